@@ -1,0 +1,26 @@
+"""The ``pledgegraph`` command. Each subcommand lives in ``loaders/commands/<name>.py``.
+
+This module only wires them together so that importing the CLI stays cheap: heavy
+imports (language models, the driver) happen inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from loaders.commands import extract, load, query, schema, serve
+
+app = typer.Typer(
+    name="pledgegraph",
+    help="Load documents into the pledgegraph Neo4j graph and query it.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.command("extract")(extract.extract)
+app.command("load")(load.load)
+app.command("query")(query.query)
+app.add_typer(schema.app, name="schema")
+app.command("serve")(serve.serve)
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
