@@ -1,0 +1,15 @@
+# The API and loader image used by docker-compose.yml.
+FROM python:3.11-slim
+WORKDIR /app
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+COPY pyproject.toml README.md ./
+COPY graph ./graph
+COPY loaders ./loaders
+COPY api ./api
+COPY cypher ./cypher
+COPY metadata ./metadata
+RUN pip install --no-cache-dir -e . && useradd --create-home pledgegraph
+ENV PLEDGEGRAPH_CYPHER_DIR=/app/cypher PLEDGEGRAPH_METADATA_DIR=/app/metadata
+USER pledgegraph
+EXPOSE 8000
+CMD ["pledgegraph", "serve", "--host", "0.0.0.0", "--port", "8000"]

@@ -1,0 +1,59 @@
+# pledgegraph: the two commands that matter are `make demo` and `make test`.
+# Everything is installed by these targets; nothing needs installing by hand
+# beyond Python 3.11+, Java 17/21 and Maven (present on the project's machines).
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CORPUS ?= ../shared/corpus
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: help install neo4j neo4j-stop neo4j-status neo4j-reset schema load serve demo test test-fast bench clean
+
+help:
+	@echo "make demo   install, start Neo4j, apply the schema, load $(CORPUS), serve the API on $(HOST):$(PORT)"
+	@echo "make test   install and run the whole test suite against a real Neo4j (started by the tests)"
+	@echo "other: install neo4j neo4j-stop neo4j-status neo4j-reset schema load serve bench clean"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "pledgegraph needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+neo4j:
+	@bash scripts/neo4j.sh start
+
+neo4j-stop:
+	@bash scripts/neo4j.sh stop
+
+neo4j-status:
+	@bash scripts/neo4j.sh status
+
+neo4j-reset:
+	@bash scripts/neo4j.sh reset
+
+schema: install neo4j
+	$(BIN)/pledgegraph schema apply
+
+load: install neo4j
+	$(BIN)/pledgegraph load $(CORPUS)
+
+serve: install
+	$(BIN)/pledgegraph serve --host $(HOST) --port $(PORT)
+
+demo: install neo4j schema load serve
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache
