@@ -135,14 +135,19 @@ def parse_query_file(path: Path) -> NamedQuery:
     params: list[QueryParam] = []
     body: list[str] = []
     in_header = True
+    last_key = ""
     for line in path.read_text(encoding="utf-8").splitlines():
         stripped = line.strip()
         if in_header and stripped.startswith("//"):
             content = stripped[2:].strip()
             key, sep, value = content.partition(":")
             key = key.strip().lower()
-            if not sep:
+            if not sep or key not in ("name", "title", "description", "param"):
+                # A comment line without a header key continues the previous text field.
+                if last_key in ("title", "description") and content:
+                    header[last_key] += " " + content
                 continue
+            last_key = key
             if key == "param":
                 m = _PARAM.match(value.strip())
                 if not m:
