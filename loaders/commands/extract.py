@@ -1,11 +1,71 @@
-"""`pledgegraph extract`: filled in by its issue."""
+"""`pledgegraph extract PATH... [--json]`: run extraction only, no database.
+
+Each file is extracted on its own: a failure is reported (stderr, and the ``errors``
+list with ``--json``) and the other files still run. Exit code 0 when every file was
+extracted, 1 when some failed.
+"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import typer
 
+MetadataDir = typer.Option(
+    None, "--metadata-dir", help="project metadata folder (default: PLEDGEGRAPH_METADATA_DIR or ./metadata)"
+)
+FACT_GROUPS = ("signatories", "authors", "commitments", "references", "reported_documents", "stances", "mentions")
 
-def extract() -> None:
-    """Not available yet."""
-    typer.echo("pledgegraph extract: not implemented yet", err=True)
-    raise typer.Exit(2)
+
+def extract(
+    paths: list[Path] = typer.Argument(..., help="files or folders (recursive)"),
+    json_: bool = typer.Option(False, "--json", help="print one JSON object {documents, errors} to stdout"),
+    metadata_dir: Path | None = MetadataDir,
+) -> None:
+    """Extract typed facts with evidence from documents and print them."""
+    import orjson
+
+    from graph.settings import get_app_settings
+    from loaders.model import ExtractionError
+    from loaders.pipeline import extract_path, iter_document_paths
+
+    folder = metadata_dir if metadata_dir is not None else get_app_settings().metadata_dir
+    documents, errors = [], []
+    for path in iter_document_paths(paths):
+        try:
+            documents.append(extract_path(path, metadata_dir=folder))
+        except ExtractionError as exc:
+            errors.append({"source": exc.source, "reason": exc.reason})
+            typer.echo(f"error: {exc.source}: {exc.reason}", err=True)
+    if json_:
+        payload = {"documents": [d.model_dump(mode="json") for d in documents], "errors": errors}
+        sys.stdout.buffer.write(orjson.dumps(payload) + b"\n")
+        sys.stdout.buffer.flush()
+    else:
+        _print_summary(documents, errors)
+    raise typer.Exit(1 if errors else 0)
+
+
+def _print_summary(documents, errors) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console()
+    for doc in documents:
+        table = Table(title=escape(doc.source), show_header=False, title_justify="left")
+        table.add_row("title", escape(doc.title or "—"))
+        date = f"{doc.date} ({doc.date_precision})" if doc.date else "—"
+        table.add_row("kind / date", f"{doc.kind} / {date}")
+        table.add_row("format", f"{doc.format}" + (f" ({doc.encoding})" if doc.encoding else ""))
+        table.add_row("languages", ", ".join(doc.languages) or "—")
+        if doc.instrument:
+            table.add_row("instrument", f"{doc.instrument.id} edition {doc.instrument.edition or '?'}")
+        table.add_row("facts", ", ".join(f"{len(getattr(doc, g))} {g}" for g in FACT_GROUPS))
+        if doc.signatories:
+            table.add_row("signatories", escape(", ".join(f"{s.iso2} {s.name}" for s in doc.signatories)))
+        for w in doc.warnings:
+            table.add_row("[yellow]warning[/]", escape(f"{w.code}: {w.message}"))
+        console.print(table)
+    console.print(f"{len(documents)} extracted, {len(errors)} failed")

@@ -1,0 +1,343 @@
+"""Curated metadata: what a document does not say about itself.
+
+Three places, most specific first (a field set in a more specific place wins):
+
+1. a sidecar ``NAME.meta.yaml`` (or ``NAME.EXT.meta.yaml``) beside the document;
+2. a folder manifest ``manifest.yaml`` listing documents by ``file`` (or ``sha256``);
+3. the project's metadata directory (``AppSettings.metadata_dir``):
+   ``documents/*.yaml`` matched by the sha256 of the document's bytes, so metadata
+   follows a read-only corpus wherever it is mounted, and ``instruments/*.yaml`` with
+   curated instrument manifests.
+
+Every model forbids unknown fields: a typo is an error naming the file and the field,
+never a silently ignored line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from loaders.model import (
+    ActorKind,
+    ActorRef,
+    Author,
+    Evidence,
+    Reference,
+    Signatory,
+    Stance,
+    DocumentKind,
+    ExtractionError,
+    InstrumentManifest,
+    OrganizationKind,
+    ReferenceKind,
+    StanceKind,
+    Target,
+)
+
+SIDECAR_SUFFIX = ".meta.yaml"
+MANIFEST_NAME = "manifest.yaml"
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_EU_LANGUAGES = frozenset("bg hr cs da nl en et fi fr de el hu ga it lv lt mt pl pt ro sk sl es sv".split())
+
+
+class MetadataError(ExtractionError):
+    """A metadata file that cannot be used; ``source`` is the metadata file."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CuratedActor(_Strict):
+    kind: ActorKind
+    key: str = Field(description="ISO alpha-2 for states, a slug for organisations and people")
+    name: str
+    org_kind: OrganizationKind | None = None
+
+
+class CuratedReference(_Strict):
+    id: str
+    kind: ReferenceKind
+    label: str
+    celex: str | None = None
+    eli: str | None = None
+    number: str | None = None
+    date: dt.date | None = None
+
+
+class CuratedStance(_Strict):
+    actor: CuratedActor
+    stance: StanceKind
+    target: Target
+    via: str | None = None
+    reported: bool = False
+
+
+class InstrumentRef(_Strict):
+    id: str
+    edition: int | None = Field(default=None, ge=1)
+    edition_date: dt.date | None = None
+
+
+class DocumentMetadata(_Strict):
+    """One document's curated metadata (a sidecar, a manifest entry or a project file)."""
+
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    file: str | None = Field(default=None, description="file name, for manifests and for people reading the file")
+    title: str | None = None
+    date: dt.date | int | str | None = Field(default=None, description="ISO date, or a bare year / year-month")
+    source_url: str | None = None
+    publisher: str | None = None
+    kind: DocumentKind | None = None
+    instrument: InstrumentRef | None = None
+    languages: list[str] = []
+    signatories: list[str] = Field(default=[], description="ISO alpha-2 codes")
+    authors: list[CuratedActor] = []
+    references: list[CuratedReference] = []
+    stances: list[CuratedStance] = []
+    source: str | None = Field(default=None, description="where the curator read these facts")
+    notes: str | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _date_shape(cls, value: Any) -> Any:
+        parse_date(value)  # raises ValueError with a readable message
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _eu_languages(cls, value: list[str]) -> list[str]:
+        unknown = [v for v in value if v not in _EU_LANGUAGES]
+        if unknown:
+            raise ValueError(f"not ISO 639-1 codes of EU languages: {unknown}")
+        return value
+
+    @field_validator("signatories")
+    @classmethod
+    def _iso2(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if not re.fullmatch(r"[A-Z]{2}", v) or v not in _territories()]
+        if bad:
+            raise ValueError(f"not ISO 3166 alpha-2 codes: {bad}")
+        return value
+
+    def parsed_date(self) -> tuple[dt.date | None, str | None]:
+        return parse_date(self.date)
+
+
+class FolderManifest(_Strict):
+    documents: list[DocumentMetadata]
+
+
+@dataclass(frozen=True)
+class FoundMetadata:
+    """Metadata for one document, with the file it came from (for evidence and field_sources)."""
+
+    metadata: DocumentMetadata
+    path: Path
+    place: str  # "sidecar" | "manifest" | "project"
+
+
+def parse_date(value: Any) -> tuple[dt.date | None, str | None]:
+    """``2024-11-24`` -> day; ``2018-05`` -> month (1st); ``2018`` -> year (1 January)."""
+    if value is None:
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2999:
+        return dt.date(value, 1, 1), "year"
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 1, 1), "year"
+        m = _YEAR_MONTH.match(text)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return dt.date(int(m.group(1)), int(m.group(2)), 1), "month"
+        try:
+            return dt.date.fromisoformat(text), "day"
+        except ValueError:
+            pass
+    raise ValueError(f"expected an ISO date (2024-11-24), a year-month (2018-05) or a year (2018), got {value!r}")
+
+
+def find_metadata(document: Path, sha256: str, metadata_dir: Path | None) -> list[FoundMetadata]:
+    """All metadata that applies to ``document``, most specific first."""
+    found: list[FoundMetadata] = []
+    for sidecar in _sidecar_candidates(document):
+        if sidecar.is_file():
+            found.append(FoundMetadata(load_document_metadata(sidecar), sidecar, "sidecar"))
+            break
+    manifest = document.parent / MANIFEST_NAME
+    if manifest.is_file():
+        for entry in load_folder_manifest(manifest).documents:
+            if entry.file == document.name or (entry.sha256 and entry.sha256 == sha256):
+                found.append(FoundMetadata(entry, manifest, "manifest"))
+                break
+    if metadata_dir is not None:
+        entry = _project_index(metadata_dir).get(sha256)
+        if entry is not None:
+            found.append(FoundMetadata(entry[0], entry[1], "project"))
+    return found
+
+
+def is_metadata_file(path: Path) -> bool:
+    return path.name == MANIFEST_NAME or path.name.endswith(SIDECAR_SUFFIX)
+
+
+def load_document_metadata(path: Path) -> DocumentMetadata:
+    return _validate(DocumentMetadata, _read_yaml(path), path)
+
+
+def load_folder_manifest(path: Path) -> FolderManifest:
+    return _validate(FolderManifest, _read_yaml(path), path)
+
+
+def load_instrument_manifests(metadata_dir: Path) -> list[InstrumentManifest]:
+    """Curated instruments from ``metadata_dir/instruments/*.yaml``, sorted by id.
+
+    Raises MetadataError naming the file and field for an invalid manifest, and for two
+    files claiming the same instrument id.
+    """
+    manifests: dict[str, tuple[InstrumentManifest, Path]] = {}
+    for path in sorted((Path(metadata_dir) / "instruments").glob("*.yaml")):
+        manifest = _validate(InstrumentManifest, _read_yaml(path), path)
+        if manifest.id in manifests:
+            raise MetadataError(str(path), f"instrument id {manifest.id!r} already defined in {manifests[manifest.id][1]}")
+        manifests[manifest.id] = (manifest, path)
+    return [m for _, (m, _) in sorted(manifests.items())]
+
+
+def _sidecar_candidates(document: Path) -> list[Path]:
+    return [document.with_name(document.name + SIDECAR_SUFFIX), document.with_name(document.stem + SIDECAR_SUFFIX)]
+
+
+def _project_index(metadata_dir: Path) -> dict[str, tuple[DocumentMetadata, Path]]:
+    folder = Path(metadata_dir) / "documents"
+    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return _index_from(stamp)
+
+
+@lru_cache(maxsize=8)
+def _index_from(stamp: tuple[tuple[str, int, int], ...]) -> dict[str, tuple[DocumentMetadata, Path]]:
+    """Parsed once per set of file versions: extraction of thousands of files reads them once."""
+    index: dict[str, tuple[DocumentMetadata, Path]] = {}
+    for name, _, _ in stamp:
+        path = Path(name)
+        meta = load_document_metadata(path)
+        if not meta.sha256:
+            raise MetadataError(name, "field 'sha256': required in the project metadata directory (documents are matched by it)")
+        if meta.sha256 in index:
+            raise MetadataError(name, f"sha256 {meta.sha256} already described by {index[meta.sha256][1]}")
+        index[meta.sha256] = (meta, path)
+    return index
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except OSError as exc:
+        raise MetadataError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise MetadataError(str(path), f"invalid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise MetadataError(str(path), "expected a mapping of field: value at the top level")
+    return data
+
+
+def _validate(model: type[BaseModel], data: Any, path: Path):
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"field '{'.'.join(map(str, e['loc'])) or '(top)'}': {e['msg']}" for e in exc.errors())
+        raise MetadataError(str(path), problems) from exc
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(code for code in Locale("en").territories if re.fullmatch(r"[A-Z]{2}", code))
+
+
+# --- curated facts -------------------------------------------------------------------
+# Metadata facts carry Evidence(origin="metadata") with no span: the quote is the
+# metadata file's name and its own wording, so a reader of the graph can open the file.
+
+
+def state_name(iso2: str) -> str:
+    """English short name of a state, from CLDR (babel)."""
+    from babel import Locale
+
+    return Locale("en").territories.get(iso2, iso2)
+
+
+def metadata_evidence(found: FoundMetadata, wording: str) -> Evidence:
+    return Evidence(
+        quote=f"{found.path.name}: {wording}",
+        start=None,
+        end=None,
+        confidence=1.0,
+        origin="metadata",
+        extractor="metadata",
+    )
+
+
+def curated_signatories(found: FoundMetadata) -> list[Signatory]:
+    """Signatories listed in metadata; ``block`` is -1 because they have no place in the text."""
+    return [
+        Signatory(iso2=code, name=state_name(code), surface=code, block=-1, evidence=metadata_evidence(found, f"signatories: {code}"))
+        for code in found.metadata.signatories
+    ]
+
+
+def curated_authors(found: FoundMetadata) -> list[Author]:
+    return [
+        Author(actor=_actor_ref(a), evidence=metadata_evidence(found, f"authors: {a.name}")) for a in found.metadata.authors
+    ]
+
+
+def curated_references(found: FoundMetadata) -> list[Reference]:
+    return [
+        Reference(
+            id=r.id,
+            kind=r.kind,
+            label=r.label,
+            celex=r.celex,
+            eli=r.eli,
+            number=r.number,
+            date=r.date,
+            surface=r.label,
+            evidence=metadata_evidence(found, f"references: {r.label}"),
+        )
+        for r in found.metadata.references
+    ]
+
+
+def curated_stances(found: FoundMetadata) -> list[Stance]:
+    return [
+        Stance(
+            actor=_actor_ref(s.actor),
+            stance=s.stance,
+            target=s.target,
+            via=s.via,
+            reported=s.reported,
+            evidence=metadata_evidence(found, f"stances: {s.actor.name} {s.stance} {s.target.label}"),
+        )
+        for s in found.metadata.stances
+    ]
+
+
+def _actor_ref(actor: CuratedActor) -> ActorRef:
+    iso2 = actor.key if actor.kind == "state" else None
+    return ActorRef(kind=actor.kind, key=actor.key, name=actor.name, iso2=iso2, org_kind=actor.org_kind)

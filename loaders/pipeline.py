@@ -1,0 +1,328 @@
+"""File -> ExtractedDocument: read, normalise, detect languages, run the rules, merge metadata.
+
+``extract_path`` is pure apart from reading the file (and its metadata files); it never
+touches the database. Precedence where several sources speak about one field:
+metadata > the container (HTML ``<title>``, ``<time>``) > the rules > the text's own
+first lines. ``field_sources`` records which one won, field by field.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from loaders import metadata as meta
+from loaders.lang import block_languages, language_blocks
+from loaders.model import (
+    ExtractedDocument,
+    ExtractionError,
+    Facts,
+    FieldSource,
+    InstrumentInfo,
+    LanguageBlock,
+    Warning_,
+)
+from loaders.normalise import is_list_item, normalise
+from loaders.readers import RawDocument, read_bytes
+from loaders.textdates import date_near_top
+
+_TITLE_MAX = 300
+
+
+def extract_path(path: Path | str, *, metadata_dir: Path | None = None) -> ExtractedDocument:
+    """Extract one file. Raises :class:`ExtractionError` naming the file on any failure."""
+    path = Path(path)
+    data = _read_file(path)
+    return extract_bytes(data, source=str(path), document_path=path, metadata_dir=metadata_dir)
+
+
+def extract_bytes(
+    data: bytes, *, source: str, document_path: Path | None = None, metadata_dir: Path | None = None
+) -> ExtractedDocument:
+    """Extract from bytes (an upload); sidecars and manifests need ``document_path``."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    found = _metadata(document_path, sha256, metadata_dir, source)
+    raw = read_bytes(data, source)
+    normalised = normalise(raw.text, lines_are_paragraphs=_lines_are_paragraphs(raw))
+    text = normalised.text
+    if not text.strip():
+        raise ExtractionError(source, "no text after normalisation")
+    blocks = language_blocks(text)
+    facts = run_rules(text, blocks)
+    doc = ExtractedDocument(
+        source=source,
+        sha256=sha256,
+        format=raw.format,
+        encoding=raw.encoding,
+        source_url=raw.source_url,
+        text=text,
+        blocks=blocks,
+        languages=block_languages(blocks),
+        kind=facts.kind,
+        signatories=facts.signatories,
+        authors=facts.authors,
+        commitments=facts.commitments,
+        references=facts.references,
+        reported_documents=facts.reported_documents,
+        stances=facts.stances,
+        mentions=facts.mentions,
+        warnings=[*normalised.warnings, *facts.warnings],
+    )
+    _set_title(doc, raw, facts)
+    _set_date(doc, raw)
+    doc.field_sources.append(FieldSource(field="kind", origin="text", detail=f"rules (confidence {facts.kind_confidence:.2f})"))
+    doc.field_sources.append(FieldSource(field="languages", origin="text", detail="lingua, per paragraph"))
+    for item in reversed(found):  # least specific first, so the most specific is applied last and wins
+        _apply_metadata(doc, item)
+    drop_misquoted(doc)
+    return doc
+
+
+def run_rules(text: str, blocks: list[LanguageBlock]) -> Facts:
+    """The rules layer, imported lazily; until it exists a document simply has no facts."""
+    try:
+        from loaders.rules import extract_facts
+    except ImportError as exc:
+        if exc.name != "loaders.rules" and "extract_facts" not in str(exc):
+            raise  # a real bug inside the rules package must not pass as "no facts"
+        return Facts(warnings=[Warning_(code="rules_unavailable", message="loaders.rules.extract_facts is not available")])
+    return extract_facts(text, blocks)
+
+
+def iter_document_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files under ``paths`` (files or folders, recursive, sorted), metadata and hidden files skipped.
+
+    Never raises: a missing path, an unreadable folder or a symlink loop is yielded as
+    is, and :func:`extract_path` then fails on it with a clear ExtractionError, so one
+    bad entry is reported and the rest still run.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, {_real(path)})
+        else:
+            yield path
+
+
+def _walk(folder: Path, active: set[str]) -> Iterator[Path]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        yield folder  # unreadable folder: extract_path reports it
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows symlinks
+        except OSError:
+            is_dir = False
+        if is_dir:
+            real = _real(path)
+            if real in active:
+                yield path  # a symlink back into its own ancestry
+                continue
+            yield from _walk(path, active | {real})
+        elif not meta.is_metadata_file(path):
+            yield path
+
+
+def _real(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def _read_file(path: Path) -> bytes:
+    source = str(path)
+    try:
+        if path.is_dir():
+            loop = path.is_symlink() or any(p.is_symlink() for p in path.parents)
+            raise ExtractionError(source, "symlink loop (directory links back to itself)" if loop else "is a directory")
+        return path.read_bytes()
+    except ExtractionError:
+        raise
+    except FileNotFoundError as exc:
+        raise ExtractionError(source, "no such file") from exc
+    except PermissionError as exc:
+        raise ExtractionError(source, "permission denied") from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ExtractionError(source, "symlink loop") from exc
+        raise ExtractionError(source, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _metadata(document_path: Path | None, sha256: str, metadata_dir: Path | None, source: str) -> list[meta.FoundMetadata]:
+    if document_path is None and metadata_dir is None:
+        return []
+    try:
+        if document_path is None:
+            return meta.find_metadata(Path("/nonexistent") / source, sha256, metadata_dir)
+        return meta.find_metadata(document_path, sha256, metadata_dir)
+    except meta.MetadataError as exc:
+        raise ExtractionError(source, f"metadata file {exc.source}: {exc.reason}") from exc
+
+
+def _lines_are_paragraphs(raw: RawDocument) -> bool | None:
+    return {"html": True, "docx": True, "pdf": False}.get(raw.format)
+
+
+def _set_title(doc: ExtractedDocument, raw: RawDocument, facts: Facts) -> None:
+    if raw.title:
+        doc.title, detail = raw.title, f"{raw.format} container title"
+    elif facts.title:
+        doc.title, detail = facts.title, "rules"
+    else:
+        doc.title, detail = first_heading(doc.text), "first heading line"
+    if doc.title:
+        doc.field_sources.append(FieldSource(field="title", origin="text", detail=detail))
+
+
+def first_heading(text: str) -> str | None:
+    """The first line that looks like a heading: not a list item, not a long sentence."""
+    for line in text.split("\n"):
+        if line and not is_list_item(line) and len(line) <= _TITLE_MAX:
+            return line.rstrip(".:")
+        if line:
+            return None
+    return None
+
+
+def _set_date(doc: ExtractedDocument, raw: RawDocument) -> None:
+    if raw.date is not None:
+        doc.date, doc.date_precision = raw.date, raw.date_precision
+        doc.field_sources.append(FieldSource(field="date", origin="text", detail=f"{raw.format} metadata"))
+        return
+    found = date_near_top(doc.text, doc.languages)
+    if found is not None:
+        doc.date, doc.date_precision = found.date, found.precision  # type: ignore[assignment]
+        doc.field_sources.append(
+            FieldSource(field="date", origin="text", detail=f"written at [{found.start}:{found.end}] {found.quote!r}")
+        )
+
+
+def _apply_metadata(doc: ExtractedDocument, found: meta.FoundMetadata) -> None:
+    """Metadata wins over the text where both speak; every override is recorded."""
+    m = found.metadata
+    where = f"{found.place}: {found.path.name}"
+
+    def record(field: str) -> None:
+        doc.field_sources[:] = [s for s in doc.field_sources if s.field != field]
+        doc.field_sources.append(FieldSource(field=field, origin="metadata", detail=where))
+
+    if m.title:
+        doc.title = m.title
+        record("title")
+    if m.date is not None:
+        doc.date, doc.date_precision = m.parsed_date()  # type: ignore[assignment]
+        record("date")
+    if m.kind:
+        doc.kind = m.kind
+        record("kind")
+    if m.source_url:
+        doc.source_url = m.source_url
+        record("source_url")
+    if m.publisher:
+        doc.field_sources.append(FieldSource(field="publisher", origin="metadata", detail=f"{m.publisher} ({where})"))
+    if m.languages:
+        if set(m.languages) != set(doc.languages):
+            doc.warnings.append(
+                Warning_(code="languages_overridden", message=f"detected {doc.languages}, metadata says {m.languages}")
+            )
+        doc.languages = list(m.languages)
+        record("languages")
+    if m.instrument:
+        doc.instrument = InstrumentInfo(
+            id=m.instrument.id,
+            edition=m.instrument.edition,
+            edition_date=m.instrument.edition_date,
+            origin="metadata",
+            confidence=1.0,
+        )
+        record("instrument")
+    _merge_signatories(doc, found)
+    _merge_by_key(doc.authors, meta.curated_authors(found), lambda a: (a.actor.kind, a.actor.key))
+    _merge_references(doc, found)
+    _merge_by_key(doc.stances, meta.curated_stances(found), lambda s: (s.actor.key, s.stance, s.target.ref))
+    for field, values in (("authors", m.authors), ("references", m.references), ("stances", m.stances)):
+        if values:
+            doc.field_sources.append(FieldSource(field=field, origin="metadata", detail=where))
+
+
+def _merge_signatories(doc: ExtractedDocument, found: meta.FoundMetadata) -> None:
+    """A curated signatory list is authoritative: text signatories outside it are dropped
+    (with a warning); those inside keep their text evidence; missing ones are added."""
+    curated = meta.curated_signatories(found)
+    if not curated:
+        return
+    allowed = {s.iso2 for s in curated}
+    dropped = sorted({s.iso2 for s in doc.signatories if s.iso2 not in allowed})
+    if dropped:
+        doc.warnings.append(
+            Warning_(code="metadata_override", message=f"signatories {dropped} found in the text but not in {found.path.name}")
+        )
+    doc.signatories = [s for s in doc.signatories if s.iso2 in allowed]
+    _merge_by_key(doc.signatories, curated, lambda s: s.iso2)
+    doc.field_sources.append(FieldSource(field="signatories", origin="metadata", detail=f"{found.place}: {found.path.name}"))
+
+
+def _merge_references(doc: ExtractedDocument, found: meta.FoundMetadata) -> None:
+    """Curated references are added; a text reference to the same act gains the curated identifiers."""
+    by_id = {r.id: r for r in doc.references}
+    for ref in meta.curated_references(found):
+        existing = by_id.get(ref.id)
+        if existing is None:
+            doc.references.append(ref)
+            by_id[ref.id] = ref
+            continue
+        for field in ("celex", "eli", "number", "date"):
+            if getattr(existing, field) is None:
+                setattr(existing, field, getattr(ref, field))
+
+
+def _merge_by_key(target: list, additions: list, key) -> None:
+    present = {key(item) for item in target}
+    for item in additions:
+        if key(item) not in present:
+            target.append(item)
+            present.add(key(item))
+
+
+def misquoted(doc: ExtractedDocument, evidence) -> bool:
+    """A text evidence whose quote is not exactly ``text[start:end]``."""
+    if evidence.origin != "text":
+        return False
+    return evidence.start is None or evidence.end is None or doc.text[evidence.start : evidence.end] != evidence.quote
+
+
+def drop_misquoted(doc: ExtractedDocument) -> None:
+    """Drop facts whose evidence does not quote the text exactly (a rule bug), with a warning.
+
+    Precision first: a fact that cannot show its passage is not kept.
+    """
+    for name in ("signatories", "authors", "commitments", "references", "reported_documents", "stances", "mentions"):
+        facts = getattr(doc, name)
+        bad = [f for f in facts if misquoted(doc, f.evidence)]
+        for fact in bad:
+            e = fact.evidence
+            doc.warnings.append(
+                Warning_(
+                    code="bad_offsets",
+                    message=f"dropped a {name} fact from {e.extractor}: [{e.start}:{e.end}] does not quote {e.quote[:60]!r}",
+                )
+            )
+        if bad:
+            setattr(doc, name, [f for f in facts if not misquoted(doc, f.evidence)])
+    for reported in doc.reported_documents:
+        reported.authors = [a for a in reported.authors if not misquoted(doc, a.evidence)]
+
+
+def iter_evidence(doc: ExtractedDocument):
+    for group in (doc.signatories, doc.authors, doc.commitments, doc.references, doc.reported_documents, doc.stances, doc.mentions):
+        for fact in group:
+            yield fact.evidence
+    for reported in doc.reported_documents:
+        for author in reported.authors:
+            yield author.evidence

@@ -1,0 +1,62 @@
+"""Plain text and Markdown in any encoding.
+
+UTF-8 is tried first because it is by far the commonest and a strict decode is
+cheap and unambiguous; only when it fails is charset-normalizer asked to guess, and
+the guess is reported so a wrong one can be spotted downstream.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from loaders.model import ExtractionError
+from loaders.readers.base import RawDocument
+from loaders.readers.detect import looks_like_markdown
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """Return ``(text, encoding)``; raise ExtractionError when no encoding fits."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ExtractionError(source, f"byte-order mark says {encoding} but decoding failed: {exc}") from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # slow import, only for non-UTF-8 files
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ExtractionError(source, "cannot determine the text encoding (binary file?)")
+    return str(best), best.encoding
+
+
+def read_text(data: bytes, source: str) -> RawDocument:
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # NULs without a BOM: either BOM-less UTF-16 or a binary file.
+        text, encoding = _decode_nul_bearing(data, source)
+    else:
+        text, encoding = decode_bytes(data, source)
+    if not text.strip():
+        raise ExtractionError(source, "empty document (no text)")
+    fmt = "markdown" if looks_like_markdown(text) else "text"
+    return RawDocument(text=text, format=fmt, encoding=encoding)
+
+
+def _decode_nul_bearing(data: bytes, source: str) -> tuple[str, str]:
+    text, encoding = decode_bytes(data, source)
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text[:2000])
+    if "\x00" in text or printable < 0.9 * min(len(text), 2000):
+        raise ExtractionError(source, "binary file: not text, HTML, PDF or DOCX")
+    return text, encoding
