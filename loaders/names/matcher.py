@@ -1,0 +1,218 @@
+"""Find state names in running text of one language.
+
+Matching is token-wise against the precomputed gazetteer: a word matches a name word
+exactly, through its lemma (simplemma), or as a stem of the name word followed by one of
+the language's inflection suffixes. Multi-word names are tried first and the longest
+match wins, so "Papua New Guinea" never yields "Guinea" and "South Korea" never yields
+the ambiguous "Korea".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import simplemma
+
+from loaders.names.gazetteer import Gazetteer, NameEntry, english_names, gap_kind, gazetteer
+from loaders.names.tokens import Token, fold, tokenize
+
+_RANK = {"exact": 3, "lemma": 2, "stem": 1}
+_CONFIDENCE = {"exact": 0.95, "lemma": 0.9, "stem": 0.85}
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•·]\s*|\n)$")
+_SIMPLEMMA_LANGS = frozenset(
+    "bg cs da de el en es et fi fr ga hu it lt lv nl pl pt ro sk sl sv".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StateMatch:
+    """A state name found in text. ``iso2`` is None when the name is ambiguous."""
+
+    iso2: str | None
+    name: str
+    surface: str
+    start: int
+    end: int
+    confidence: float
+    method: str
+    weak: bool = False
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.iso2 is not None
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str | None:
+    if lang not in _SIMPLEMMA_LANGS:
+        return None
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except Exception:  # simplemma lacks data for the language: no lemma, not an error
+        return None
+
+
+def _word_matches(word: str, lemma: str | None, target: str, stems: frozenset[str], gaz: Gazetteer) -> str | None:
+    if word == target:
+        return "exact"
+    if lemma is not None and lemma == target:
+        return "lemma"
+    for n in gaz.morph.suffix_lengths:
+        if n == 0:
+            if word in stems:
+                return "stem"
+        elif len(word) > n and word[-n:] in gaz.morph.suffixes and word[:-n] in stems:
+            return "stem"
+    return None
+
+
+def _folded(tok: Token, gaz: Gazetteer) -> tuple[str, str | None]:
+    word = fold(tok.text, gaz.morph.strip_accents)
+    for prefix in gaz.morph.article_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            word = word[len(prefix) :]
+            break
+    lemma = _lemma(tok.text, gaz.lang)
+    return word, (fold(lemma, gaz.morph.strip_accents) if lemma else None)
+
+
+def _candidates(word: str, lemma: str | None, gaz: Gazetteer) -> set[NameEntry]:
+    found: set[NameEntry] = set()
+    found.update(gaz.exact.get(word, ()))
+    if lemma:
+        found.update(gaz.exact.get(lemma, ()))
+    for n in gaz.morph.suffix_lengths:
+        if n == 0:
+            found.update(gaz.stems.get(word, ()))
+        elif len(word) > n and word[-n:] in gaz.morph.suffixes:
+            found.update(gaz.stems.get(word[:-n], ()))
+    return found
+
+
+def _extend(entry: NameEntry, tokens: list[Token], i: int, text: str, gaz: Gazetteer, first: str) -> str | None:
+    """The weakest method over all words if the whole name matches from token i, else None."""
+    if i + len(entry.tokens) > len(tokens):
+        return None
+    worst = first
+    for k in range(1, len(entry.tokens)):
+        prev, tok = tokens[i + k - 1], tokens[i + k]
+        if gap_kind(text[prev.end : tok.start]) != entry.gaps[k - 1]:
+            return None
+        word, lemma = _folded(tok, gaz)
+        how = _word_matches(word, lemma, entry.tokens[k], entry.stems[k], gaz)
+        if how is None:
+            return None
+        if _RANK[how] < _RANK[worst]:
+            worst = how
+    return worst
+
+
+def _best_at(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> tuple[list[NameEntry], str, int] | None:
+    tok = tokens[i]
+    if tok.all_caps and tok.text in gaz.caps:
+        return gaz.caps[tok.text], "exact", 1
+    if not tok.capitalised:
+        return None
+    word, lemma = _folded(tok, gaz)
+    best: list[tuple[tuple, NameEntry, str]] = []
+    for entry in _candidates(word, lemma, gaz):
+        first = _word_matches(word, lemma, entry.tokens[0], entry.stems[0], gaz)
+        if first is None:
+            continue
+        how = _extend(entry, tokens, i, text, gaz, first)
+        if how is None:
+            continue
+        closeness = -abs(len(word) - len(entry.tokens[0]))
+        best.append(((len(entry.tokens), _RANK[how], closeness), entry, how))
+    if not best:
+        return None
+    top = max(b[0] for b in best)
+    winners = [b for b in best if b[0] == top]
+    return [w[1] for w in winners], winners[0][2], len(winners[0][1].tokens)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
+
+
+def _proper_noun_neighbour(tokens: list[Token], i: int, j: int, text: str, claimed: set[int]) -> bool:
+    """A capitalised word glued to a one-word name makes it part of a longer proper noun
+    ("Chad Smith", "Georgia Tech", "Polski Ład"), unless that word is itself a state."""
+    if j + 1 < len(tokens) and j + 1 not in claimed:
+        nxt = tokens[j + 1]
+        if nxt.capitalised and text[tokens[j].end : nxt.start] == " ":
+            return True
+    if i > 0 and i - 1 not in claimed:
+        prv = tokens[i - 1]
+        if prv.capitalised and text[prv.end : tokens[i].start] == " " and not _sentence_initial(text, prv.start):
+            return True
+    return False
+
+
+def _in_list(matches: list[StateMatch], text: str, gaz: Gazetteer) -> list[bool]:
+    """Whether each match sits in a run of two or more states joined by list separators."""
+    seps = {",", ";", "/", "&"} | set(gaz.morph.conjunctions) | set(gaz.morph.articles)
+    flags = [False] * len(matches)
+    for k in range(1, len(matches)):
+        gap = text[matches[k - 1].end : matches[k].start]
+        words = re.findall(r"[^\W\d_]+|[,;/&]", gap.casefold())
+        if len(gap) <= 40 and gap.strip() and all(w in seps for w in words) and "\n\n" not in gap:
+            flags[k - 1] = flags[k] = True
+    return flags
+
+
+def find_states(text: str, lang: str, start: int = 0, end: int | None = None) -> list[StateMatch]:
+    """All state names in ``text[start:end]`` written in ``lang``; offsets index ``text``.
+
+    Weak matches (names that are also given names, US states or common words, or that are
+    glued to another capitalised word) are kept with ``weak=True`` unless they stand in a
+    list of states; ambiguous names ("Korea") come back with ``iso2=None``.
+    """
+    gaz = gazetteer(lang)
+    tokens = tokenize(text, start, end)
+    names = english_names()
+    raw: list[tuple[int, int, list[NameEntry], str]] = []
+    i = 0
+    while i < len(tokens):
+        hit = _best_at(tokens, i, text, gaz)
+        if hit is None:
+            i += 1
+            continue
+        entries, how, n = hit
+        raw.append((i, i + n - 1, entries, how))
+        i += n
+    claimed = {k for a, b, _, _ in raw for k in range(a, b + 1)}
+    out: list[StateMatch] = []
+    for a, b, entries, how in raw:
+        s, e = tokens[a].start, tokens[b].end
+        surface = text[s:e]
+        codes = sorted({c for en in entries for c in en.candidates})
+        iso2 = codes[0] if len(codes) == 1 and all(en.iso2 for en in entries) else None
+        single = a == b and not entries[0].caps
+        weak = any(en.weak for en in entries) or fold(surface, gaz.morph.strip_accents) in gaz.weak_forms
+        if single and not gaz.morph.nouns_capitalised and _proper_noun_neighbour(tokens, a, b, text, claimed):
+            weak = True
+        conf = _CONFIDENCE[how] - (0.05 if single and how == "stem" else 0.0)
+        if weak:
+            conf *= 0.6
+        out.append(
+            StateMatch(
+                iso2=iso2,
+                name=names.get(iso2, surface) if iso2 else surface,
+                surface=surface,
+                start=s,
+                end=e,
+                confidence=round(conf, 3),
+                method=how,
+                weak=weak,
+                candidates=tuple(codes),
+            )
+        )
+    flags = _in_list(out, text, gaz)
+    return [
+        replace(m, weak=False, confidence=round(min(0.9, m.confidence / 0.6), 3)) if m.weak and flag else m
+        for m, flag in zip(out, flags)
+    ]

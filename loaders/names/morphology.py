@@ -1,0 +1,44 @@
+"""Per-language inflection data (loaders/data/morphology.yaml) as a typed, cached object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.names.resources import load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Morphology:
+    lang: str
+    stem_endings: tuple[str, ...]
+    suffixes: frozenset[str]
+    suffix_lengths: tuple[int, ...]
+    articles: frozenset[str]
+    article_prefixes: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    nouns_capitalised: bool
+    strip_accents: bool
+
+
+@lru_cache(maxsize=None)
+def morphology(lang: str) -> Morphology:
+    """Known languages get their own data; any other falls back to exact matching only."""
+    data = load_yaml("morphology.yaml")
+    spec = {**data["defaults"], **data["languages"].get(lang, {})}
+    suffixes = frozenset(str(s) for s in spec["suffixes"])
+    return Morphology(
+        lang=lang,
+        stem_endings=tuple(sorted((str(e) for e in spec["stem_endings"]), key=len, reverse=True)),
+        suffixes=suffixes,
+        suffix_lengths=tuple(sorted({len(s) for s in suffixes})),
+        articles=frozenset(str(a).casefold() for a in spec["articles"]),
+        article_prefixes=tuple(f"{p}-" for p in spec["article_prefixes"]),
+        conjunctions=tuple(str(c) for c in spec["conjunctions"]),
+        nouns_capitalised=bool(spec["nouns_capitalised"]),
+        strip_accents=bool(spec["strip_accents"]),
+    )
+
+
+def supported_languages() -> tuple[str, ...]:
+    return tuple(load_yaml("morphology.yaml")["languages"])

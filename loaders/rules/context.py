@@ -1,0 +1,72 @@
+"""What every rule needs about a document, computed once: blocks and the states in them.
+
+Rules are pure functions of a :class:`DocContext`; building it is the only place state
+names are searched, so a 5 KB document is tokenised once per language block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import simplemma
+
+from loaders.model import Evidence, LanguageBlock
+from loaders.names import StateMatch, find_states
+from loaders.names.morphology import supported_languages
+
+
+@dataclass
+class DocContext:
+    text: str
+    blocks: list[LanguageBlock]
+
+    @cached_property
+    def states(self) -> list[list[StateMatch]]:
+        """State matches per block, in text order."""
+        return [find_states(self.text, b.lang, b.start, b.end) for b in self.blocks]
+
+    def block_at(self, offset: int) -> int:
+        for i, b in enumerate(self.blocks):
+            if b.start <= offset < b.end:
+                return i
+        return max(0, len(self.blocks) - 1)
+
+    def lang_at(self, offset: int) -> str:
+        return self.blocks[self.block_at(offset)].lang if self.blocks else "en"
+
+    def all_states(self) -> list[tuple[int, StateMatch]]:
+        return [(i, m) for i, ms in enumerate(self.states) for m in ms]
+
+
+def guess_blocks(text: str) -> list[LanguageBlock]:
+    """One block for the whole text when the caller gave none (tests, raw use)."""
+    langs = supported_languages()
+    try:
+        guesses = simplemma.langdetect(text[:3000], lang=tuple(lg for lg in langs if lg not in {"mt", "ga", "hr"}))
+        lang, score = guesses[0]
+    except Exception:  # detection is a convenience; English is the safe default
+        lang, score = "en", 0.0
+    if lang == "unk":
+        lang, score = "en", 0.0
+    return [LanguageBlock(lang=lang, start=0, end=len(text), confidence=min(1.0, float(score)))]
+
+
+def make_context(text: str, blocks: list[LanguageBlock] | None) -> DocContext:
+    return DocContext(text=text, blocks=list(blocks) if blocks else guess_blocks(text))
+
+
+def evidence(ctx: DocContext, start: int, end: int, confidence: float, extractor: str) -> Evidence:
+    """Evidence whose quote is exactly ``text[start:end]``, trimmed of outer whitespace."""
+    while start < end and ctx.text[start].isspace():
+        start += 1
+    while end > start and ctx.text[end - 1].isspace():
+        end -= 1
+    return Evidence(
+        quote=ctx.text[start:end],
+        start=start,
+        end=end,
+        lang=ctx.lang_at(start),
+        confidence=round(min(1.0, max(0.0, confidence)), 3),
+        extractor=extractor,
+    )
