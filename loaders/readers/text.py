@@ -36,10 +36,38 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes  # slow import, only for non-UTF-8 files
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise ExtractionError(source, "cannot determine the text encoding (binary file?)")
+    least_chaos = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least_chaos + 0.01]
+    best = max(tied, key=lambda m: _alphabet_fit(str(m))) if len(tied) > 1 else tied[0]
     return str(best), best.encoding
+
+
+# Non-ASCII letters of each EU language. Single-byte code pages (cp1250, cp1252,
+# cp1257...) often all decode a file "without chaos"; the right one is the one whose
+# accented letters belong to the language the text is in ("à" in French, not "ŕ").
+_ALPHABETS = {
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя", "hr": "čćđšž", "cs": "áčďéěíňóřšťúůýž", "da": "æøåé",
+    "nl": "éëïöüèáó", "en": "é", "et": "äöõüšž", "fi": "äöåšž", "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüß",
+    "el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς", "hu": "áéíóöőúüű", "ga": "áéíóú", "it": "àèéìíîòóùú",
+    "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž", "mt": "ċġħżàèìòù", "pl": "ąćęłńóśźż", "pt": "áâãàçéêíóôõú",
+    "ro": "ăâîșțşţ", "sk": "áäčďéíĺľňóôŕšťúýž", "sl": "čšžćđ", "es": "áéíñóúü", "sv": "åäöé",
+}
+
+
+def _alphabet_fit(text: str) -> float:
+    """Share of the text's non-ASCII letters that belong to the alphabet of its language."""
+    from loaders.lang import detect_language
+
+    sample = text[:4000]
+    lang, _ = detect_language(sample)
+    letters = [ch for ch in sample.lower() if ch.isalpha() and not ch.isascii()]
+    if not letters or lang is None:
+        return 0.0
+    alphabet = _ALPHABETS.get(lang, "")
+    return sum(ch in alphabet for ch in letters) / len(letters)
 
 
 def read_text(data: bytes, source: str) -> RawDocument:

@@ -1,0 +1,47 @@
+"""HTML pages: the article survives, the chrome does not, and the page metadata is read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.readers import read_bytes
+
+
+def test_article_text_is_kept_with_paragraph_boundaries(chrome_page, statement_en):
+    raw = read_bytes(chrome_page.encode(), "page.html")
+    lines = raw.text.split("\n")
+    assert statement_en in lines
+    assert any("preventing the export of spyware" in line for line in lines)
+    assert raw.format == "html"
+
+
+def test_navigation_sidebar_footer_and_scripts_are_dropped(chrome_page):
+    text = read_bytes(chrome_page.encode(), "page.html").text
+    for chrome in ("Contact the ministry", "ambassador of Brazil", "Privacy policy", "analytics", "color: red"):
+        assert chrome not in text
+
+
+def test_og_title_published_time_and_canonical_url_are_captured(chrome_page):
+    raw = read_bytes(chrome_page.encode(), "page.html")
+    assert raw.title == "Joint statement on commercial spyware"
+    assert (raw.date, raw.date_precision) == (dt.date(2024, 3, 18), "day")
+    assert raw.source_url == "https://example.org/news/spyware-statement"
+
+
+def test_time_element_gives_the_date_when_there_is_no_meta():
+    page = (
+        "<html><head><title>Press release</title></head><body><article><h1>Press release</h1>"
+        '<time datetime="2018-05-14">14 May 2018</time>'
+        "<p>Nine member states oppose stricter controls on the export of surveillance technology, "
+        "four organisations said today in a joint statement published in Brussels.</p></article></body></html>"
+    )
+    raw = read_bytes(page.encode(), "p.html")
+    assert raw.title == "Press release"
+    assert raw.date == dt.date(2018, 5, 14)
+
+
+def test_short_page_falls_back_to_block_text():
+    page = "<html><body><nav>Menu Home</nav><p>Short but real.</p></body></html>"
+    raw = read_bytes(page.encode(), "short.html")
+    assert "Short but real." in raw.text
+    assert "Menu" not in raw.text

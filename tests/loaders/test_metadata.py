@@ -1,0 +1,99 @@
+"""Metadata files: strict models, precise errors, sidecar > manifest > project precedence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from loaders.metadata import (
+    MetadataError,
+    find_metadata,
+    load_document_metadata,
+    load_instrument_manifests,
+    parse_date,
+)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (dt.date(2024, 11, 24), (dt.date(2024, 11, 24), "day")),
+        ("2024-11-24", (dt.date(2024, 11, 24), "day")),
+        ("2018-05", (dt.date(2018, 5, 1), "month")),
+        (2018, (dt.date(2018, 1, 1), "year")),
+        ("2018", (dt.date(2018, 1, 1), "year")),
+        (None, (None, None)),
+    ],
+)
+def test_dates_keep_their_precision(value, expected):
+    assert parse_date(value) == expected
+
+
+def test_unknown_field_is_an_error_naming_file_and_field(tmp_path):
+    path = _write(tmp_path / "doc.meta.yaml", "title: A title\ntitel: typo\n")
+    with pytest.raises(MetadataError) as err:
+        load_document_metadata(path)
+    assert err.value.source == str(path) and "field 'titel'" in err.value.reason
+
+
+def test_wrong_type_is_an_error_naming_the_field(tmp_path):
+    path = _write(tmp_path / "doc.meta.yaml", "instrument: {id: x, edition: first}\n")
+    with pytest.raises(MetadataError, match=r"field 'instrument.edition'"):
+        load_document_metadata(path)
+
+
+@pytest.mark.parametrize(
+    "line, field", [("date: 24/11/2024", "date"), ("signatories: [XX, pl]", "signatories"), ("languages: [english]", "languages")]
+)
+def test_invalid_values_are_rejected(tmp_path, line, field):
+    with pytest.raises(MetadataError, match=f"field '{field}'"):
+        load_document_metadata(_write(tmp_path / "doc.meta.yaml", line + "\n"))
+
+
+def test_sidecar_beats_manifest_beats_project(tmp_path):
+    doc = tmp_path / "docs" / "statement.txt"
+    _write(doc, "We commit to things.")
+    sha = hashlib.sha256(doc.read_bytes()).hexdigest()
+    _write(tmp_path / "docs" / "statement.meta.yaml", "title: From sidecar\n")
+    _write(tmp_path / "docs" / "manifest.yaml", "documents:\n  - {file: statement.txt, title: From manifest, kind: news}\n")
+    _write(tmp_path / "meta" / "documents" / "s.yaml", f"sha256: {sha}\ntitle: From project\ndate: 2018\n")
+    found = find_metadata(doc, sha, tmp_path / "meta")
+    assert [f.place for f in found] == ["sidecar", "manifest", "project"]
+    assert [f.metadata.title for f in found] == ["From sidecar", "From manifest", "From project"]
+
+
+def test_project_metadata_without_sha256_is_an_error(tmp_path):
+    _write(tmp_path / "meta" / "documents" / "bad.yaml", "title: No hash\n")
+    with pytest.raises(MetadataError, match="sha256"):
+        find_metadata(tmp_path / "x.txt", "0" * 64, tmp_path / "meta")
+
+
+def test_instrument_manifests_are_loaded_and_validated(tmp_path):
+    _write(
+        tmp_path / "instruments" / "a.yaml",
+        "id: a\ntitle: A\nkind: joint_statement\neditions:\n  - {number: 1, date: 2023-03-30, signatories: [SE], source: here}\n",
+    )
+    (manifest,) = load_instrument_manifests(tmp_path)
+    assert manifest.editions[0].date == dt.date(2023, 3, 30)
+    _write(tmp_path / "instruments" / "b.yaml", "id: b\ntitle: B\nkind: treaty\n")
+    with pytest.raises(MetadataError, match=r"b.yaml.*field 'kind'"):
+        load_instrument_manifests(tmp_path)
+
+
+def test_project_spyware_manifest_lists_three_cumulative_editions(metadata_dir):
+    (manifest,) = [m for m in load_instrument_manifests(metadata_dir) if m.id == "spyware-joint-statement"]
+    counts = [len(e.signatories) for e in manifest.editions]
+    assert [e.number for e in manifest.editions] == [1, 2, 3] and counts == [11, 17, 21]
+    first, second, third = (set(e.signatories) for e in manifest.editions)
+    assert first < second < third
+    assert third - second == {"AT", "EE", "LT", "NL"}
+    assert all(e.source == "shared/corpus/CATALOG.md" for e in manifest.editions)
