@@ -7,10 +7,26 @@ context (blocks, state names per block) is computed once and shared.
 
 from __future__ import annotations
 
-from loaders.model import Facts, LanguageBlock, Warning_
+from loaders.model import Facts, LanguageBlock, Reference, Warning_
+from loaders.rules.authors import authors as find_authors
 from loaders.rules.commitments import commitments
 from loaders.rules.context import make_context
+from loaders.rules.kind import kind, title
+from loaders.rules.mentions import mentions
+from loaders.rules.references import references
 from loaders.rules.signatories import signatories
+from loaders.rules.stances import stances
+
+
+def _merge_references(found: list[Reference], extra: list[Reference]) -> list[Reference]:
+    """Descriptive targets join the cited references unless the act is cited outright."""
+    ids = {r.id for r in found}
+    out = list(found)
+    for r in extra:
+        if r.id not in ids:
+            ids.add(r.id)
+            out.append(r)
+    return out
 
 
 def extract_facts(text: str, blocks: list[LanguageBlock]) -> Facts:
@@ -21,9 +37,21 @@ def extract_facts(text: str, blocks: list[LanguageBlock]) -> Facts:
     ctx = make_context(text, blocks)
     warnings: list[Warning_] = []
     signed = signatories(ctx, warnings)
+    issuers = find_authors(ctx, signed)
+    refs = references(ctx)
+    found_stances, reported, extra_refs = stances(ctx, refs, issuers)
+    doc_kind, kind_conf = kind(text, signed, issuers)
     return Facts(
+        kind=doc_kind,
+        kind_confidence=kind_conf,
+        title=title(text),
         signatories=signed,
+        authors=issuers,
         commitments=commitments(ctx),
+        references=_merge_references(refs, extra_refs),
+        reported_documents=reported,
+        stances=found_stances,
+        mentions=mentions(ctx, signed),
         warnings=warnings,
     )
 

@@ -1,0 +1,172 @@
+"""References to legal and policy acts, each normalised to one identifier.
+
+Numbered EU acts become CELEX ids (``Regulation (EU) 2021/821`` -> ``celex:32021R0821``)
+whatever the language of the act word; named instruments come from curated YAML;
+descriptions ("the Commission published guidelines on X") become lower-confidence
+slug references, never an invented number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.model import Reference
+from loaders.names.resources import load_yaml
+from loaders.rules.context import DocContext, evidence
+
+_TYPE = {"regulation": "R", "directive": "L", "decision": "D", "recommendation": "H"}
+_KIND_OF_TYPE = {"R": "regulation", "L": "directive", "D": "decision", "H": "recommendation", "PC": "proposal"}
+_ELI_TYPE = {"reg": "R", "reg_impl": "R", "reg_del": "R", "dir": "L", "dir_impl": "L", "dir_del": "L",
+             "dec": "D", "dec_impl": "D", "dec_del": "D", "reco": "H"}
+_EEC = {"EEC", "EWG", "CEE", "EHS", "EØF", "EEG", "ΕΟΚ", "ЕИО", "EGK", "EMÜ"}
+_NO = r"(?:No\.?|Nr\.?|nr\.?|n\.|č\.|αριθ\.|št\.|br\.|sz\.|Nº|n°|núm\.)?"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
+    out = []
+    for kind, words in load_yaml("references.yaml")["act_words"].items():
+        act = "(?:" + "|".join(words) + r")[^\W\d_]*"
+        numbered = re.compile(
+            rf"\b(?P<act>{act})(?:\s+[^\W\d_]+){{0,7}}?\s*\((?P<org>[^\W\d_]{{2,4}}|Euratom)\)\s*{_NO}\s*(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?!/)",
+            re.IGNORECASE,
+        )
+        old_style = re.compile(rf"\b(?P<act>{act})\s+{_NO}\s*(?P<a>\d{{2,4}})/(?P<b>\d{{1,4}})/(?P<org>[A-ZΑ-Ω]{{2,4}})\b", re.IGNORECASE)
+        bare = re.compile(rf"\b(?P<act>{act})\s*\((?P<a>\d{{4}})/(?P<b>\d{{1,4}})\)", re.IGNORECASE)
+        out.append((kind, numbered, old_style, bare))
+    return out
+
+
+def _year_number(a: str, b: str, org: str) -> tuple[int, int]:
+    ia, ib = int(a), int(b)
+    if len(a) == 4 and 1950 <= ia <= 2100 and not (len(b) == 4 and 1950 <= ib <= 2100):
+        return ia, ib
+    year = ib if len(b) == 4 else (1900 + ib if ib > 50 else 2000 + ib)
+    return year, ia
+
+
+def _act(kind: str, year: int, number: int, org: str, surface: str, ev, numbered_old: bool) -> Reference:
+    t = _TYPE[kind]
+    celex = f"3{year}{t}{number:04d}"
+    org_label = "EEC" if org.upper() in _EEC else ("EU" if year >= 2010 else "EC")
+    if year >= 2015 and org_label == "EU":
+        label = f"{kind.capitalize()} (EU) {year}/{number}"
+        num = f"{year}/{number}"
+    else:
+        label = f"{kind.capitalize()} ({org_label}) No {number}/{year}"
+        num = f"{number}/{year}"
+        if numbered_old:
+            label = f"{kind.capitalize()} {year % 100 if year < 2000 else year}/{number}/{org_label}"
+    return Reference(id=f"celex:{celex}", kind=kind, label=label, celex=celex, number=num, surface=surface, evidence=ev)
+
+
+def numbered_acts(ctx: DocContext) -> list[Reference]:
+    out = []
+    for kind, numbered, old_style, bare in _patterns():
+        for m in numbered.finditer(ctx.text):
+            year, number = _year_number(m["a"], m["b"], m["org"])
+            ev = evidence(ctx, m.start(), m.end(), 0.95, f"references.numbered_{kind}")
+            out.append(_act(kind, year, number, m["org"], m.group(), ev, False))
+        for m in old_style.finditer(ctx.text):
+            ya = int(m["a"])
+            year, number = (ya if ya > 1900 else (1900 + ya if ya > 50 else 2000 + ya)), int(m["b"])
+            ev = evidence(ctx, m.start(), m.end(), 0.9, f"references.numbered_{kind}")
+            out.append(_act(kind, year, number, m["org"], m.group(), ev, True))
+        for m in bare.finditer(ctx.text):
+            year, number = int(m["a"]), int(m["b"])
+            ev = evidence(ctx, m.start(), m.end(), 0.8, f"references.named_{kind}_with_number")
+            out.append(_act(kind, year, number, "EU", m.group(), ev, False))
+    return out
+
+
+_COM = re.compile(r"\bCOM\s*\(\s*(?P<y>\d{4})\s*\)\s*(?P<n>\d{1,4})(?:\s*final)?")
+_CELEX = re.compile(r"\bCELEX(?:\s*(?:number|no\.?|nr\.?))?\s*[:=]?\s*(?P<c>[0-9][0-9]{4}(?P<t>[A-Z]{1,2})[0-9]{4})\b", re.I)
+_ELI = re.compile(r"https?://data\.europa\.eu/eli/(?P<t>[a-z_]+)/(?P<y>\d{4})/(?P<n>\d+)(?:/oj)?")
+
+
+def identified_acts(ctx: DocContext) -> list[Reference]:
+    """COM documents, explicit CELEX numbers and ELI addresses."""
+    out = []
+    for m in _COM.finditer(ctx.text):
+        year, n = int(m["y"]), int(m["n"])
+        celex = f"5{year}PC{n:04d}"
+        ev = evidence(ctx, m.start(), m.end(), 0.95, "references.com_document")
+        out.append(Reference(id=f"celex:{celex}", kind="proposal", label=f"COM({year}) {n}", celex=celex, number=f"{year}/{n}", surface=m.group(), evidence=ev))
+    for m in _CELEX.finditer(ctx.text):
+        celex = m["c"].upper()
+        kind = _KIND_OF_TYPE.get(m["t"].upper(), "other")
+        ev = evidence(ctx, m.start(), m.end(), 0.95, "references.celex_number")
+        out.append(Reference(id=f"celex:{celex}", kind=kind, label=f"CELEX {celex}", celex=celex, surface=m.group(), evidence=ev))
+    for m in _ELI.finditer(ctx.text):
+        t = _ELI_TYPE.get(m["t"])
+        if not t:
+            continue
+        year, n = int(m["y"]), int(m["n"])
+        celex = f"3{year}{t}{n:04d}"
+        kind = _KIND_OF_TYPE[t]
+        ev = evidence(ctx, m.start(), m.end(), 0.95, "references.eli")
+        out.append(Reference(id=f"celex:{celex}", kind=kind, label=f"{kind.capitalize()} (EU) {year}/{n}", celex=celex, eli=m.group(), number=f"{year}/{n}", surface=m.group(), evidence=ev))
+    return out
+
+
+def name_pattern(name: str) -> re.Pattern[str]:
+    """Word-by-word pattern tolerant of inflected endings ("Inicjatywy dotyczącej ...")."""
+    parts = []
+    for w in re.findall(r"[^\W\d_]+|\d+", name):
+        if len(w) >= 5:
+            parts.append(re.escape(w[: max(4, len(w) - 3)]) + r"[^\W\d_]{0,5}")
+        else:
+            parts.append(re.escape(w) + r"[^\W\d_]{0,2}")
+    return re.compile(r"(?<![^\W\d_])" + r"[\s'’\-]+".join(parts) + r"(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _instruments() -> list[tuple[dict, list[re.Pattern[str]]]]:
+    out = []
+    for spec in load_yaml("references.yaml")["instruments"]:
+        pats = [name_pattern(n) for names in spec["names"].values() for n in names]
+        out.append((spec, pats))
+    return out
+
+
+def named_instruments(ctx: DocContext) -> list[Reference]:
+    out = []
+    for spec, pats in _instruments():
+        for pat in pats:
+            for m in pat.finditer(ctx.text):
+                ev = evidence(ctx, m.start(), m.end(), 0.9, "references.curated_instrument")
+                out.append(Reference(id=spec["id"], kind=spec["kind"], label=spec["label"], surface=m.group(), evidence=ev))
+    return out
+
+
+def described_guidelines(ctx: DocContext) -> list[Reference]:
+    out = []
+    for b in ctx.blocks:
+        for p in load_yaml("references.yaml")["guideline_descriptions"].get(b.lang, []):
+            for m in re.finditer(p, ctx.text[b.start : b.end], re.IGNORECASE):
+                subject = re.sub(r"\s+", " ", m["subject"]).strip()
+                ev = evidence(ctx, b.start + m.start(), b.start + m.end(), 0.6, "references.described_guidelines")
+                out.append(
+                    Reference(id=f"guidelines:european-commission:{slug(subject)}", kind="guidelines",
+                              label=f"European Commission guidelines on {subject}", surface=m.group(), evidence=ev)
+                )
+    return out
+
+
+def references(ctx: DocContext) -> list[Reference]:
+    """One reference per identifier, at its first and most confident occurrence."""
+    found = numbered_acts(ctx) + identified_acts(ctx) + named_instruments(ctx) + described_guidelines(ctx)
+    found.sort(key=lambda r: (r.evidence.start or 0, -r.evidence.confidence))
+    best: dict[str, Reference] = {}
+    for r in found:
+        if r.id not in best or r.evidence.confidence > best[r.id].evidence.confidence:
+            kept = best.get(r.id)
+            best[r.id] = r.model_copy(update={"eli": r.eli or (kept.eli if kept else None)})
+        elif r.eli and not best[r.id].eli:
+            best[r.id] = best[r.id].model_copy(update={"eli": r.eli})
+    return sorted(best.values(), key=lambda r: r.evidence.start or 0)
