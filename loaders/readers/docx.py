@@ -35,11 +35,12 @@ def _body_lines(document):
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    list_styles = _list_style_ids(document)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             text = block.text.strip()
             if text:
-                yield f"• {text}" if _is_list_item(block) else text
+                yield f"• {text}" if _is_list_item(block, list_styles) else text
         elif isinstance(block, Table):
             for row in block.rows:
                 cells = [c.text.strip() for c in row.cells if c.text.strip()]
@@ -47,9 +48,25 @@ def _body_lines(document):
                     yield " | ".join(dict.fromkeys(cells))  # merged cells repeat their text
 
 
-def _is_list_item(paragraph) -> bool:
+def _list_style_ids(document) -> frozenset[str]:
+    """Paragraph styles that number their paragraphs ("List Bullet" carries numPr in the style).
+
+    Read once per document from the styles part: resolving ``paragraph.style`` per
+    paragraph through python-docx costs more than the rest of the extraction.
+    """
+    ids = set()
+    for style in document.styles.element.style_lst:
+        ppr = style.pPr
+        name = style.name_val or ""
+        if (ppr is not None and ppr.numPr is not None) or name.startswith("List") and name != "List Paragraph":
+            ids.add(style.styleId)
+    return frozenset(ids)
+
+
+def _is_list_item(paragraph, list_styles: frozenset[str]) -> bool:
     ppr = paragraph._p.pPr
-    if ppr is not None and ppr.numPr is not None:
+    if ppr is None:
+        return False
+    if ppr.numPr is not None:
         return True
-    style = paragraph.style.name if paragraph.style is not None else ""
-    return style.startswith("List")
+    return ppr.pStyle is not None and ppr.pStyle.val in list_styles
