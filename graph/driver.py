@@ -26,6 +26,8 @@ def _driver_kwargs(settings: Neo4jSettings) -> dict:
         # Fail fast when the pool is exhausted or the server is gone, instead of hanging.
         "connection_acquisition_timeout": settings.connection_timeout * 2,
         "user_agent": "pledgegraph",
+        # Planner hints ("property key does not exist" on an empty graph) are noise to users.
+        "notifications_min_severity": "OFF",
     }
 
 

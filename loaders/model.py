@@ -281,3 +281,50 @@ class ExtractionError(Exception):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class Placement(Model):
+    """Where a document sits: which instrument and edition it expresses, and how sure we are.
+
+    Decided by ``loaders.identity`` from metadata when given, else from the extracted
+    facts (signatory overlap, commitments, titles); recorded in the graph as a
+    MergeDecision so a wrong merge can be seen and undone.
+    """
+
+    instrument_id: str
+    instrument_title: str
+    instrument_kind: DocumentKind
+    edition_number: int
+    edition_date: dt.date | None = None
+    method: Literal["metadata", "inferred", "new"]
+    confidence: float = Field(ge=0.0, le=1.0)
+    detail: str = ""
+
+
+class CuratedLegalAct(Model):
+    id: str = Field(description="celex:<CELEX> or a slug, as Reference.id")
+    kind: ReferenceKind
+    label: str
+    title: str | None = None
+    celex: str | None = None
+    eli: str | None = None
+    number: str | None = None
+    date: dt.date | None = None
+    applicable_from: dt.date | None = None
+
+
+class CuratedRelation(Model):
+    type: Literal["BECAME", "REPLACES", "RECASTS", "GUIDELINES_UNDER"]
+    source: str = Field(alias="from", description="CuratedLegalAct.id")
+    target: str = Field(alias="to")
+    article: str | None = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class LegalActManifest(Model):
+    """Legal acts and their lineage (``metadata/legal_acts.yaml``): proposal -> regulation, recasts, guidelines."""
+
+    source: str
+    acts: list[CuratedLegalAct]
+    relations: list[CuratedRelation] = []

@@ -108,3 +108,40 @@ def corpus_dir() -> Path:
     if not path.is_dir():
         pytest.exit(f"the starting corpus is missing: {path} (it must sit at ../shared/corpus beside the project)", returncode=4)
     return path
+
+
+def graph_snapshot(driver: neo4j.Driver, database: str = "neo4j", *, include_runs: bool = False) -> tuple[list, list]:
+    """A canonical, sorted dump of every node and relationship with all properties.
+
+    Two snapshots compare equal iff the graphs hold the same data. Load-run records are
+    left out unless asked for: every run adds one by design.
+    """
+    skip = "" if include_runs else "WHERE NOT n:LoadRun"
+    nodes = driver.execute_query(
+        f"MATCH (n) {skip} RETURN labels(n) AS labels, properties(n) AS props", database_=database
+    ).records
+    skip_r = "" if include_runs else "WHERE NOT a:LoadRun"
+    rels = driver.execute_query(
+        f"MATCH (a)-[r]->(b) {skip_r} RETURN type(r) AS type, properties(r) AS props, "
+        "coalesce(a.uid, a.id) AS a, coalesce(b.uid, b.id) AS b", database_=database
+    ).records
+    def canon(value):
+        return repr(sorted((k, repr(v)) for k, v in value.items())) if isinstance(value, dict) else repr(value)
+    node_rows = sorted(f"{sorted(r['labels'])}|{canon(r['props'])}" for r in nodes)
+    rel_rows = sorted(f"{r['type']}|{r['a']}|{r['b']}|{canon(r['props'])}" for r in rels)
+    return node_rows, rel_rows
+
+
+@pytest.fixture(scope="module")
+def corpus_graph(neo4j_driver: neo4j.Driver, neo4j_settings: Neo4jSettings, corpus_dir: Path):
+    """The starting corpus loaded (with the project's metadata) into an empty graph; returns the report.
+
+    Module-scoped: modules using it must not also use ``clean_graph``.
+    """
+    from loaders.run import load_paths
+
+    wipe_graph(neo4j_driver, neo4j_settings.database)
+    report = load_paths([corpus_dir], driver=neo4j_driver, database=neo4j_settings.database)
+    failed = [f for f in report.files if f.action == "rejected"]
+    assert not failed and report.exit_code == 0, f"corpus did not load cleanly: {failed} {report.error}"
+    return report

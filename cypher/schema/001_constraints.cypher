@@ -1,5 +1,7 @@
 // Uniqueness constraints: every node is MERGEd on one of these keys, so a load run
 // twice, or two loaders at once, can never create a duplicate.
+// Every node carries :Entity {uid} so one parameterised statement can MERGE any of them.
+CREATE CONSTRAINT entity_uid IF NOT EXISTS FOR (n:Entity) REQUIRE n.uid IS UNIQUE;
 CREATE CONSTRAINT state_iso2 IF NOT EXISTS FOR (n:State) REQUIRE n.iso2 IS UNIQUE;
 CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;

@@ -1,11 +1,79 @@
-"""`pledgegraph load`: filled in by its issue."""
+"""`pledgegraph load PATH...`: load new and changed documents into the graph.
+
+A rich progress bar on a terminal, a JSON report with --json (for cron and CI), and
+exit codes a scheduler can act on: 0 all loaded, 1 some files rejected, 2 nothing done.
+"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph.driver import open_driver
+from graph.errors import PledgegraphError
+from graph.settings import get_neo4j_settings
 
 
-def load() -> None:
-    """Not available yet."""
-    typer.echo("pledgegraph load: not implemented yet", err=True)
-    raise typer.Exit(2)
+def load(
+    paths: list[Path] = typer.Argument(..., help="files or folders (recursive)"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="report what would change; write nothing"),
+    json_: bool = typer.Option(False, "--json", help="print the load report as JSON"),
+    metadata_dir: Path | None = typer.Option(None, "--metadata-dir", help="curated metadata (default: the project's metadata/)"),
+) -> None:
+    """Load documents: schema first, then each new or changed file in its own transaction."""
+    from loaders.run import FileOutcome, load_paths, iter_document_paths
+
+    err = Console(stderr=True)
+    settings = get_neo4j_settings()
+    try:
+        driver = open_driver(settings)
+    except PledgegraphError as exc:
+        if json_:
+            typer.echo('{"status": "failed", "exit_code": 2, "error": ' + _json_str(str(exc)) + "}")
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    show_bar = not json_ and sys.stderr.isatty()
+    try:
+        if show_bar:
+            total = sum(1 for _ in iter_document_paths(paths))
+            with Progress(TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          TextColumn("{task.description}"), console=err) as bar:
+                task = bar.add_task("", total=total)
+
+                def tick(o: FileOutcome) -> None:
+                    if o.kind != "curated":
+                        bar.update(task, advance=1, description=Path(o.source).name[:40])
+
+                report = load_paths(paths, driver=driver, database=settings.database, dry_run=dry_run,
+                                    metadata_dir=metadata_dir, progress=tick)
+        else:
+            report = load_paths(paths, driver=driver, database=settings.database, dry_run=dry_run, metadata_dir=metadata_dir)
+    finally:
+        driver.close()
+    for f in report.files:
+        if f.action == "rejected":
+            err.print(f"[red]rejected[/red] {f.source}: {f.reason}")
+    if report.error:
+        err.print(f"[red]error:[/red] {report.error}")
+    if json_:
+        typer.echo(report.model_dump_json(indent=2))
+    else:
+        table = Table(title=f"load run {report.run_id}" + (" (dry run)" if dry_run else ""))
+        for col in ("file", "action", "placement", "facts"):
+            table.add_column(col)
+        for f in report.files:
+            table.add_row(Path(f.source).name, f.action, f.placement or f.reason or "", str(f.facts))
+        Console().print(table)
+        Console().print(", ".join(f"{k}: {v}" for k, v in sorted(report.totals.items())) + f" in {report.seconds:.1f}s")
+    raise typer.Exit(report.exit_code)
+
+
+def _json_str(s: str) -> str:
+    import json
+
+    return json.dumps(s)

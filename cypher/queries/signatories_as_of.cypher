@@ -1,0 +1,19 @@
+// name: signatories_as_of
+// title: Signatories of an instrument as of a date
+// description: Every state that had signed the instrument on the date (the latest edition when no date is given), with the edition and date it joined, and the passages that show its signature. A state signs from the date of the first edition that lists it. Evidence comes from every document that lists the state, including later editions that restate it.
+// param: instrument: string = "spyware-joint-statement"  -- instrument id
+// param: as_of: date? = null  -- YYYY-MM-DD; null means the latest edition
+MATCH (i:Instrument {id: $instrument})<-[:EDITION_OF]-(e:Edition)<-[:SIGNED]-(s:State)
+WHERE $as_of IS NULL OR e.date <= date($as_of)
+WITH i, s, e ORDER BY e.date, e.number
+WITH i, s, collect(e)[0] AS joined
+CALL (i, s) {
+  MATCH (s)-[sig:SIGNED]->(ed:Edition)-[:EDITION_OF]->(i)
+  MATCH (ev:Evidence {fact_id: sig.fact_id})-[:IN_DOCUMENT]->(d:Document)
+  WITH ed, ev, d ORDER BY ev.origin DESC, ed.number, d.date
+  RETURN collect({edition: ed.number, edition_date: ed.date, document_id: d.id, document: d.title,
+                  document_date: d.date, quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
+                  origin: ev.origin, confidence: ev.confidence}) AS evidence
+}
+RETURN s.iso2 AS iso2, s.name AS name, joined.number AS joined_edition, joined.date AS joined_date, evidence
+ORDER BY name

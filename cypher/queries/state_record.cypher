@@ -1,0 +1,27 @@
+// name: state_record
+// title: A state's record
+// description: Everything the graph holds about one state, over time: the instruments it signed (with the edition and date it joined), the instruments it authored, its stances, and the documents that mention it, each with evidence. One row per fact, ordered by date.
+// param: iso2: string  -- ISO 3166-1 alpha-2 code, e.g. SE
+MATCH (s:State {iso2: toUpper($iso2)})
+CALL (s) {
+  MATCH (s)-[r:SIGNED]->(e:Edition)-[:EDITION_OF]->(i:Instrument)
+  RETURN 'signed' AS relation, i.id AS target_id, i.title AS target, e.number AS edition, e.date AS date, r.fact_id AS fact_id, null AS detail
+  UNION ALL
+  MATCH (s)-[r:AUTHORED]->(i:Instrument)
+  RETURN 'authored' AS relation, i.id AS target_id, i.title AS target, null AS edition, coalesce(i.date, CASE WHEN i.year IS NULL THEN null ELSE date({year: i.year}) END) AS date, r.fact_id AS fact_id, i.kind AS detail
+  UNION ALL
+  MATCH (s)-[r:OPPOSES|SUPPORTS]->(t)
+  RETURN toLower(type(r)) AS relation, coalesce(t.id, t.uid) AS target_id, coalesce(t.label, t.title) AS target, null AS edition, null AS date, r.fact_id AS fact_id, r.via AS detail
+  UNION ALL
+  MATCH (d:Document)-[r:MENTIONS]->(s)
+  RETURN 'mentioned' AS relation, d.id AS target_id, d.title AS target, null AS edition, d.date AS date, r.fact_id AS fact_id, null AS detail
+}
+CALL (fact_id) {
+  MATCH (ev:Evidence {fact_id: fact_id})-[:IN_DOCUMENT]->(d:Document)
+  RETURN collect({document_id: d.id, document: d.title, document_date: d.date, quote: ev.quote, context: ev.context, start: ev.start,
+                  end: ev.end, lang: ev.lang, origin: ev.origin, confidence: ev.confidence}) AS evidence,
+         min(d.date) AS first_attested
+}
+RETURN s.iso2 AS iso2, s.name AS name, relation, target_id, target, edition, coalesce(date, first_attested) AS date,
+       detail, fact_id, evidence
+ORDER BY date, relation, target

@@ -1,0 +1,1 @@
+MATCH (m:MergeDecision {id: $document_id}) DETACH DELETE m

@@ -1,0 +1,340 @@
+"""Turn one extracted document into the rows the writer sends to Neo4j (pure, no driver).
+
+Every node gets the label ``Entity`` and a ``uid`` (``state:SE``, ``act:celex:32021R0821``,
+``edition:spyware-joint-statement#2`` ...), so the writer can MERGE any node and any
+fact with one parameterised statement each. Every fact gets a ``fact_id`` hashed from
+what it claims (type, endpoints, qualifier): the same fact read from two documents is
+one relationship with two Evidence nodes, and the same file loaded twice writes the
+same ids, which is what makes loads idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+
+from loaders.model import (
+    ActorRef,
+    Evidence,
+    ExtractedDocument,
+    Placement,
+    Reference,
+)
+
+# Membership today (the United Kingdom left on 2020-01-31); used for the region filter.
+EU_MEMBERS = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
+FACT_TYPES = frozenset(
+    {"SIGNED", "EXPRESSES", "AUTHORED", "OPPOSES", "SUPPORTS", "REPORTS", "CITES", "MENTIONS",
+     "AFFILIATED_WITH", "IN_LANGUAGE", "BECAME", "REPLACES", "RECASTS", "GUIDELINES_UNDER"}
+)
+
+
+def digest(*parts: Any, length: int = 24) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:length]
+
+
+def slug(text: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or digest(text, length=12)
+
+
+def document_id(path_key: str) -> str:
+    """Stable across content changes, so a changed file replaces its own earlier facts."""
+    return "doc-" + digest(path_key, length=16)
+
+
+def state_uid(iso2: str) -> str:
+    return f"state:{iso2}"
+
+
+def actor_uid(actor: ActorRef) -> str:
+    if actor.kind == "state":
+        return state_uid(actor.iso2 or actor.key)
+    if actor.kind == "person":
+        return f"person:{actor.key}"
+    return f"org:{actor.key}"
+
+
+def instrument_uid(instrument_id: str) -> str:
+    return f"instrument:{instrument_id}"
+
+
+def edition_id(instrument_id: str, number: int) -> str:
+    return f"{instrument_id}#{number}"
+
+
+def act_uid(act_id: str) -> str:
+    return f"act:{act_id}"
+
+
+@dataclass
+class DocumentRows:
+    """Everything one document writes, grouped by statement."""
+
+    document: dict[str, Any]
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {"nodes": len(self.nodes), "facts": len(self.facts), "evidence": len(self.evidence)}
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s|\n")
+
+
+def passage(text: str | None, start: int | None, end: int | None, limit: int = 400) -> str | None:
+    """The sentence (or list item) around a span, so a reader sees the quote in context.
+
+    The exact span stays in ``quote``/``start``/``end``; this is only for display.
+    """
+    if not text or start is None or end is None:
+        return None
+    window = _SENTENCE_END.finditer(text, max(0, start - limit), start)
+    left = max([text.rfind("\n", 0, start), *(m.end() - 1 for m in window)])
+    left = max(left + 1, start - limit, 0)
+    m = _SENTENCE_END.search(text, end)
+    right = min(m.start() + 1 if m else len(text), end + limit)
+    return text[left:right].strip()
+
+
+class _Builder:
+    def __init__(self, doc_id: str, text: str | None = None):
+        self.doc_id = doc_id
+        self.text = text
+        self.doc_uid = f"document:{doc_id}"
+        self._nodes: dict[str, dict[str, Any]] = {}
+        self._facts: dict[str, dict[str, Any]] = {}
+        self._evidence: dict[str, dict[str, Any]] = {}
+        self._links: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    def node(self, uid: str, label: str, props: dict[str, Any], names: list[str] | None = None) -> str:
+        existing = self._nodes.get(uid)
+        if existing is None:
+            self._nodes[uid] = {"uid": uid, "label": label, "props": dict(props), "names": list(names or [])}
+        else:
+            for k, v in props.items():
+                if v is not None:
+                    existing["props"][k] = v
+            for n in names or []:
+                if n not in existing["names"]:
+                    existing["names"].append(n)
+        return uid
+
+    def state(self, iso2: str, surface: str | None = None, lang: str | None = None) -> str:
+        country = pycountry.countries.get(alpha_2=iso2)
+        props = {
+            "iso2": iso2,
+            "iso3": country.alpha_3 if country else None,
+            "name": _english_name(iso2),
+            "eu_member": iso2 in EU_MEMBERS,
+        }
+        names = [f"{lang}:{surface}"] if surface and lang else []
+        return self.node(state_uid(iso2), "State", props, names)
+
+    def actor(self, actor: ActorRef) -> str:
+        if actor.kind == "state":
+            return self.state(actor.iso2 or actor.key)
+        if actor.kind == "person":
+            return self.node(actor_uid(actor), "Person", {"key": actor.key, "name": actor.name})
+        return self.node(actor_uid(actor), "Organization", {"key": actor.key, "name": actor.name, "kind": actor.org_kind or "other"})
+
+    def legal_act(self, ref: Reference) -> str:
+        return self.node(act_uid(ref.id), "LegalAct", {
+            "id": ref.id, "kind": ref.kind, "label": ref.label, "celex": ref.celex, "eli": ref.eli,
+            "number": ref.number, "date": ref.date,
+        })
+
+    def fact(self, ftype: str, src: str, dst: str, ev: Evidence, qualifier: str = "", props: dict | None = None) -> str:
+        assert ftype in FACT_TYPES, ftype
+        fid = "f-" + digest(ftype, src, dst, qualifier)
+        row = self._facts.setdefault(fid, {"fact_id": fid, "type": ftype, "from": src, "to": dst, "props": {}})
+        row["props"].update({k: v for k, v in (props or {}).items() if v is not None})
+        self.evidence(fid, ftype, src, dst, ev)
+        return fid
+
+    def evidence(self, fid: str, ftype: str, src: str, dst: str, ev: Evidence) -> None:
+        eid = "e-" + digest(fid, self.doc_id, ev.start, ev.end, ev.origin, ev.extractor, ev.quote if ev.start is None else "")
+        self._evidence[eid] = {
+            "id": eid,
+            "props": {
+                "fact_id": fid, "fact_type": ftype, "from_uid": src, "to_uid": dst, "document_id": self.doc_id,
+                "quote": ev.quote, "start": ev.start, "end": ev.end, "lang": ev.lang, "confidence": ev.confidence,
+                "origin": ev.origin, "extractor": ev.extractor, "extractor_version": ev.extractor_version,
+                "context": passage(self.text, ev.start, ev.end),
+            },
+        }
+
+    def link(self, ltype: str, src: str, dst: str, props: dict | None = None) -> None:
+        self._links[(ltype, src, dst)] = {"type": ltype, "from": src, "to": dst, "props": props or {}}
+
+    def rows(self, document: dict[str, Any], blocks: list[dict[str, Any]]) -> DocumentRows:
+        return DocumentRows(
+            document=document, nodes=list(self._nodes.values()), facts=list(self._facts.values()),
+            evidence=list(self._evidence.values()), links=list(self._links.values()), blocks=blocks,
+        )
+
+
+@lru_cache(maxsize=1)
+def _cldr_english() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale("en").territories)
+
+
+def _english_name(iso2: str) -> str:
+    """CLDR's short English name ("South Korea", "Czechia"), as a dashboard shows it."""
+    return _cldr_english().get(iso2, iso2)
+
+
+def _document_props(doc: ExtractedDocument, doc_id: str, path_key: str) -> dict[str, Any]:
+    return {
+        "id": doc_id, "path": path_key, "source": doc.source, "sha256": doc.sha256, "title": doc.title,
+        "date": doc.date, "date_precision": doc.date_precision, "kind": doc.kind, "format": doc.format,
+        "encoding": doc.encoding, "source_url": doc.source_url, "languages": doc.languages, "text": doc.text,
+        "extractor_version": doc.extractor_version,
+        "field_sources": [f"{f.field}:{f.origin}" for f in doc.field_sources],
+        "warnings": [f"{w.code}: {w.message}" for w in doc.warnings],
+    }
+
+
+def _placement_evidence(doc: ExtractedDocument, placement: Placement) -> Evidence:
+    """Metadata placements quote the metadata; inferred ones point at the title in the text."""
+    extractor = f"identity.{placement.method}"
+    if placement.method == "metadata":
+        return Evidence(quote=f"instrument {placement.instrument_id}, edition {placement.edition_number}",
+                        confidence=1.0, origin="metadata", extractor=extractor)
+    start = doc.text.find(doc.title) if doc.title else -1
+    if start < 0:
+        start, quote = 0, doc.text[:200]
+    else:
+        quote = doc.title
+    return Evidence(quote=quote, start=start, end=start + len(quote), lang=doc.languages[0] if doc.languages else None,
+                    confidence=placement.confidence, origin="text", extractor=extractor)
+
+
+def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | None) -> DocumentRows:
+    """All rows for one document; ``placement`` is None for documents that express no edition."""
+    doc_id = document_id(path_key)
+    b = _Builder(doc_id, doc.text)
+    b.node(b.doc_uid, "Document", {"id": doc_id})
+    blocks = [
+        {"id": f"{doc_id}#b{i}", "lang": blk.lang, "start": blk.start, "end": blk.end, "confidence": blk.confidence}
+        for i, blk in enumerate(doc.blocks)
+    ]
+    block_lang = {i: blk.lang for i, blk in enumerate(doc.blocks)}
+
+    edition_uid = None
+    if placement is not None:
+        inst_uid = b.node(instrument_uid(placement.instrument_id), "Instrument", {
+            "id": placement.instrument_id, "title": placement.instrument_title, "kind": placement.instrument_kind,
+        })
+        eid = edition_id(placement.instrument_id, placement.edition_number)
+        edition_uid = b.node(f"edition:{eid}", "Edition", {
+            "id": eid, "instrument_id": placement.instrument_id, "number": placement.edition_number,
+            "date": placement.edition_date,
+        })
+        b.link("EDITION_OF", edition_uid, inst_uid)
+        b.fact("EXPRESSES", b.doc_uid, edition_uid, _placement_evidence(doc, placement),
+               props={"method": placement.method, "confidence": placement.confidence})
+        if doc.title and doc.languages:
+            b.node(inst_uid, "Instrument", {}, names=[f"{doc.languages[0]}:{doc.title}"])
+
+        for sig in doc.signatories:
+            s_uid = b.state(sig.iso2, sig.surface, sig.evidence.lang or block_lang.get(sig.block))
+            b.fact("SIGNED", s_uid, edition_uid, sig.evidence)
+
+        for c in doc.commitments:
+            c_id = f"{placement.instrument_id}#c{c.ordinal}"
+            c_uid = b.node(f"commitment:{c_id}", "Commitment", {"id": c_id, "instrument_id": placement.instrument_id, "ordinal": c.ordinal})
+            b.link("HAS_COMMITMENT", inst_uid, c_uid)
+            t_id = f"{c_id}#{c.lang}"
+            t_uid = b.node(f"commitment_text:{t_id}", "CommitmentText", {"id": t_id, "lang": c.lang, "text": c.text, "ordinal": c.ordinal})
+            b.fact("IN_LANGUAGE", c_uid, t_uid, c.evidence, props={"lang": c.lang})
+
+    for a in doc.authors:
+        target = instrument_uid(placement.instrument_id) if placement and a.actor.kind == "state" else b.doc_uid
+        b.fact("AUTHORED", b.actor(a.actor), target, a.evidence)
+
+    for ref in doc.references:
+        b.fact("CITES", b.doc_uid, b.legal_act(ref), ref.evidence, props={"surface": ref.surface})
+
+    reported_uids: dict[str, str] = {}
+    for rd in doc.reported_documents:
+        r_uid = b.node(instrument_uid(rd.key), "Instrument", {
+            "id": rd.key, "title": rd.title, "kind": rd.kind, "date": rd.date, "year": rd.year, "origin": "reported",
+        })
+        reported_uids[rd.key] = r_uid
+        b.fact("REPORTS", b.doc_uid, r_uid, rd.evidence)
+        for a in rd.authors:
+            b.fact("AUTHORED", b.actor(a.actor), r_uid, a.evidence)
+
+    ref_by_id = {r.id: r for r in doc.references}
+    for st in doc.stances:
+        if st.target.kind == "legal_act":
+            ref = ref_by_id.get(st.target.ref)
+            if ref is not None:
+                t_uid = b.legal_act(ref)
+            else:
+                t_uid = b.node(act_uid(st.target.ref), "LegalAct", {"id": st.target.ref, "label": st.target.label})
+        elif st.target.kind == "reported_document":
+            t_uid = reported_uids.get(st.target.ref) or b.node(instrument_uid(st.target.ref), "Instrument", {"id": st.target.ref, "title": st.target.label})
+        else:
+            t_uid = b.node(instrument_uid(st.target.ref), "Instrument", {"id": st.target.ref, "title": st.target.label})
+        rel = "OPPOSES" if st.stance == "oppose" else "SUPPORTS"
+        props = {"via": st.via, "reported": st.reported, "provision": st.target.provision}
+        b.fact(rel, b.actor(st.actor), t_uid, st.evidence, qualifier=st.target.provision or "", props=props)
+        if st.via and st.via in reported_uids and st.actor.kind == "state":
+            # The reported paper itself holds the stance its authors are known for.
+            b.fact(rel, reported_uids[st.via], t_uid, st.evidence, qualifier=st.target.provision or "", props={"provision": st.target.provision})
+
+    for m in doc.mentions:
+        if m.kind == "state" and m.iso2:
+            m_uid = b.state(m.iso2, m.name, m.evidence.lang)
+        elif m.kind == "person":
+            m_uid = b.node(f"person:{m.key}", "Person", {"key": m.key, "name": m.name})
+            if m.affiliation:
+                org = b.node(f"org:{slug(m.affiliation)}", "Organization", {"key": slug(m.affiliation), "name": m.affiliation})
+                b.fact("AFFILIATED_WITH", m_uid, org, m.evidence, qualifier=m.role or "",
+                       props={"role": m.role, "as_of": doc.date})
+        elif m.kind == "product":
+            m_uid = b.node(f"product:{m.key}", "Product", {"key": m.key, "name": m.name})
+        else:
+            m_uid = b.node(f"org:{m.key}", "Organization", {"key": m.key, "name": m.name, "kind": "company" if m.kind == "company" else None})
+        b.fact("MENTIONS", b.doc_uid, m_uid, m.evidence, qualifier=m.kind, props={"kind": m.kind, "role": m.role})
+
+    return b.rows(_document_props(doc, doc_id, path_key), blocks)
+
+
+def curated_rows(source_key: str, sha256: str, title: str, facts: list[dict[str, Any]]) -> DocumentRows:
+    """Rows for a curated metadata file (instrument manifest, legal-act lineage).
+
+    The file is itself a Document of kind ``curated`` so its facts have provenance like
+    any other: which file said so, in which words.
+    """
+    doc_id = document_id(source_key)
+    b = _Builder(doc_id)
+    b.node(b.doc_uid, "Document", {"id": doc_id})
+    for f in facts:
+        for node in f.get("nodes", []):
+            b.node(node["uid"], node["label"], node["props"])
+        for link in f.get("links", []):
+            b.link(link["type"], link["from"], link["to"], link.get("props"))
+        if "type" in f:
+            b.fact(f["type"], f["from"], f["to"], f["evidence"], qualifier=f.get("qualifier", ""), props=f.get("props"))
+    document = {
+        "id": doc_id, "path": source_key, "source": source_key, "sha256": sha256, "title": title,
+        "kind": "curated", "format": "yaml", "languages": [], "text": None, "date": None,
+        "extractor_version": None, "field_sources": [], "warnings": [],
+    }
+    return b.rows(document, [])

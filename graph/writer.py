@@ -1,0 +1,122 @@
+"""Write one document's rows in one transaction; replace a changed document's facts.
+
+Each document is its own transaction (``execute_write``, retried by the driver on
+transient errors such as deadlocks between two loaders), so a document that fails
+half-way leaves nothing behind. Every statement is an ``UNWIND $rows`` batch from
+``cypher/writer/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import neo4j
+
+from graph.cypher_files import statement
+from graph.rows import DocumentRows
+
+
+@dataclass
+class WriteResult:
+    document_id: str
+    nodes_created: int = 0
+    relationships_created: int = 0
+    properties_set: int = 0
+    nodes_deleted: int = 0
+    relationships_deleted: int = 0
+    facts: int = 0
+    evidence: int = 0
+
+    def add(self, counters: Any) -> None:
+        self.nodes_created += counters.nodes_created
+        self.relationships_created += counters.relationships_created
+        self.properties_set += counters.properties_set
+        self.nodes_deleted += counters.nodes_deleted
+        self.relationships_deleted += counters.relationships_deleted
+
+
+def _clean(props: dict[str, Any]) -> dict[str, Any]:
+    """Drop None so `SET x += props` never erases what another document wrote."""
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def _chunks(rows: list, size: int):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _run(tx: neo4j.ManagedTransaction, result: WriteResult, name: str, **params: Any) -> neo4j.Record | None:
+    res = tx.run(statement("writer", name), **params)
+    record = res.single(strict=False)
+    result.add(res.consume().counters)
+    return record
+
+
+def remove_document_facts(tx: neo4j.ManagedTransaction, document_id: str, result: WriteResult) -> None:
+    """Delete the document's evidence, then facts and nodes nothing else supports."""
+    record = _run(tx, result, "remove_document_evidence", document_id=document_id)
+    facts = record["facts"] if record else []
+    if not facts:
+        return
+    record = _run(tx, result, "remove_orphan_facts", facts=facts)
+    touched = record["touched"] if record else []
+    if touched:
+        parents = _run(tx, result, "prune_parents", uids=touched)
+        _run(tx, result, "prune_nodes", uids=touched)
+        if parents and parents["parents"]:
+            _run(tx, result, "prune_nodes", uids=parents["parents"])
+
+
+def write_document_tx(
+    tx: neo4j.ManagedTransaction,
+    rows: DocumentRows,
+    *,
+    replace: bool,
+    placement: dict[str, Any] | None,
+    batch_size: int = 500,
+) -> WriteResult:
+    result = WriteResult(document_id=rows.document["id"])
+    doc_id = rows.document["id"]
+    if replace:
+        remove_document_facts(tx, doc_id, result)
+    _run(tx, result, "upsert_document", uid=f"document:{doc_id}", document=rows.document, blocks=rows.blocks)
+    nodes = [{"uid": n["uid"], "label": n["label"], "props": _clean(n["props"]), "names": n["names"]} for n in rows.nodes]
+    for chunk in _chunks(nodes, batch_size):
+        _run(tx, result, "upsert_nodes", nodes=chunk)
+    for chunk in _chunks(rows.links, batch_size):
+        _run(tx, result, "upsert_links", links=[{**l, "props": _clean(l["props"])} for l in chunk])
+    for chunk in _chunks(rows.facts, batch_size):
+        _run(tx, result, "upsert_facts", facts=[{**f, "props": _clean(f["props"])} for f in chunk])
+    for chunk in _chunks(rows.evidence, batch_size):
+        _run(tx, result, "upsert_evidence", document_id=doc_id,
+             evidence=[{"id": e["id"], "props": _clean(e["props"])} for e in chunk])
+    if placement is not None:
+        _run(tx, result, "upsert_placement", document_id=doc_id, props=_clean(placement))
+    elif replace:
+        _run(tx, result, "remove_placement", document_id=doc_id)
+    result.facts = len(rows.facts)
+    result.evidence = len(rows.evidence)
+    return result
+
+
+def write_document(
+    driver: neo4j.Driver, database: str, rows: DocumentRows, *, replace: bool,
+    placement: dict[str, Any] | None = None, batch_size: int = 500,
+) -> WriteResult:
+    with driver.session(database=database) as session:
+        return session.execute_write(write_document_tx, rows, replace=replace, placement=placement, batch_size=batch_size)
+
+
+def start_run(driver: neo4j.Driver, database: str, run_id: str, started_at: str, paths: list[str]) -> None:
+    driver.execute_query(statement("writer", "start_run"), id=run_id, started_at=started_at, paths=paths, database_=database)
+
+
+def finish_run(
+    driver: neo4j.Driver, database: str, run_id: str, *, finished_at: str, status: str,
+    counts: list[str], report: str, loaded: list[dict[str, str]],
+) -> None:
+    driver.execute_query(
+        statement("writer", "finish_run"), id=run_id, finished_at=finished_at, status=status,
+        counts=counts, report=report, loaded=loaded, database_=database,
+    )

@@ -1,0 +1,107 @@
+"""Curated metadata files (instrument manifests, legal-act lineage) as loadable documents.
+
+A curated file is loaded like any document: it becomes a Document of kind ``curated``
+whose facts carry ``origin="metadata"`` evidence quoting the file, so a researcher sees
+that edition 1's signatories come from the catalogue rather than from a text, and a
+changed file replaces exactly its own facts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from graph.rows import DocumentRows, act_uid, curated_rows, edition_id, instrument_uid, state_uid, _english_name
+from loaders.metadata import MetadataError, load_instrument_manifests
+from loaders.model import Evidence, InstrumentManifest, LegalActManifest
+
+
+@dataclass
+class CuratedFile:
+    key: str          # stable path key, e.g. "curated:instruments/spyware-joint-statement.yaml"
+    path: Path
+    sha256: str
+    title: str
+    rows: DocumentRows
+
+
+def _evidence(path: Path, wording: str, extractor: str) -> Evidence:
+    return Evidence(quote=f"{path.name}: {wording}", confidence=1.0, origin="metadata", extractor=extractor)
+
+
+def instrument_facts(manifest: InstrumentManifest, path: Path) -> list[dict]:
+    i_uid = instrument_uid(manifest.id)
+    facts: list[dict] = [{"nodes": [{"uid": i_uid, "label": "Instrument", "props": {
+        "id": manifest.id, "title": manifest.title, "kind": manifest.kind, "origin": "metadata",
+    }}]}]
+    for ed in manifest.editions:
+        eid = edition_id(manifest.id, ed.number)
+        e_uid = f"edition:{eid}"
+        facts.append({
+            "nodes": [{"uid": e_uid, "label": "Edition", "props": {
+                "id": eid, "instrument_id": manifest.id, "number": ed.number, "date": ed.date, "label": ed.label,
+            }}],
+            "links": [{"type": "EDITION_OF", "from": e_uid, "to": i_uid}],
+        })
+        for code in ed.signatories:
+            facts.append({
+                "nodes": [{"uid": state_uid(code), "label": "State", "props": {"iso2": code, "name": _english_name(code)}}],
+                "type": "SIGNED", "from": state_uid(code), "to": e_uid,
+                "evidence": _evidence(path, f"edition {ed.number} ({ed.date.isoformat()}, {ed.source}) lists {_english_name(code)}",
+                                      "metadata.instrument_manifest"),
+            })
+    return facts
+
+
+def legal_act_facts(manifest: LegalActManifest, path: Path) -> list[dict]:
+    facts: list[dict] = []
+    labels = {a.id: a.label for a in manifest.acts}
+    for act in manifest.acts:
+        facts.append({"nodes": [{"uid": act_uid(act.id), "label": "LegalAct", "props": {
+            **act.model_dump(exclude_none=True), "origin": "metadata"}}]})
+    for rel in manifest.relations:
+        for end in (rel.source, rel.target):
+            if end not in labels:
+                raise MetadataError(str(path), f"relation {rel.type} names unknown act {end!r}; declare it under acts")
+        wording = f"{labels[rel.source]} {rel.type} {labels[rel.target]}" + (f" (Article {rel.article})" if rel.article else "")
+        facts.append({
+            "type": rel.type, "from": act_uid(rel.source), "to": act_uid(rel.target),
+            "props": {"article": rel.article}, "qualifier": rel.article or "",
+            "evidence": _evidence(path, f"{wording}; source {manifest.source}", "metadata.legal_acts"),
+        })
+    return facts
+
+
+def _load_legal_acts(path: Path) -> LegalActManifest:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return LegalActManifest.model_validate(data)
+    except (OSError, yaml.YAMLError) as exc:
+        raise MetadataError(str(path), f"cannot read: {exc}") from exc
+    except ValidationError as exc:
+        problems = "; ".join(f"field '{'.'.join(map(str, e['loc']))}': {e['msg']}" for e in exc.errors())
+        raise MetadataError(str(path), problems) from exc
+
+
+def curated_files(metadata_dir: Path) -> tuple[list[CuratedFile], dict[str, InstrumentManifest]]:
+    """Every curated file under the metadata dir, ready to write, and the manifests by id."""
+    metadata_dir = Path(metadata_dir)
+    out: list[CuratedFile] = []
+    manifests = {m.id: m for m in load_instrument_manifests(metadata_dir)}
+    for path in sorted((metadata_dir / "instruments").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        manifest = manifests[data["id"]]
+        key = f"curated:instruments/{path.name}"
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        out.append(CuratedFile(key, path, sha, manifest.title, curated_rows(key, sha, manifest.title, instrument_facts(manifest, path))))
+    acts_path = metadata_dir / "legal_acts.yaml"
+    if acts_path.is_file():
+        manifest = _load_legal_acts(acts_path)
+        key = "curated:legal_acts.yaml"
+        sha = hashlib.sha256(acts_path.read_bytes()).hexdigest()
+        out.append(CuratedFile(key, acts_path, sha, "Legal acts and their lineage", curated_rows(key, sha, "Legal acts and their lineage", legal_act_facts(manifest, acts_path))))
+    return out, manifests

@@ -1,0 +1,279 @@
+"""A load run: files and folders in, the graph updated, a report out.
+
+Only new or changed files are processed (decided by the sha256 of their bytes, and the
+extractor version), each document is written in its own transaction, and a file that
+fails is reported by name with its reason while the rest of the run goes on. The run
+itself is recorded in the graph as a LoadRun node from the moment it starts, so a run
+that was killed stays visible as ``running``.
+
+Exit codes: 0 everything loaded (or unchanged), 1 some files rejected, 2 nothing could be
+done (Neo4j unreachable, schema failure).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Literal
+
+import neo4j
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from pydantic import BaseModel, Field
+
+from graph.cypher_files import statement
+from graph.driver import explain_failure
+from graph.errors import PledgegraphError
+from graph.rows import document_id, document_rows
+from graph.schema import apply_schema
+from graph.settings import get_app_settings, get_neo4j_settings
+from graph.writer import finish_run, start_run, write_document
+from loaders.curated import curated_files
+from loaders.identity import KnownEdition, KnownInstrument, place, remember
+from loaders.model import EXTRACTOR_VERSION, ExtractedDocument, ExtractionError, InstrumentManifest
+from loaders.pipeline import _read_file as read_document_bytes
+from loaders.pipeline import extract_bytes, iter_document_paths
+
+Action = Literal["added", "changed", "unchanged", "rejected", "would_add", "would_change"]
+
+
+class FileOutcome(BaseModel):
+    source: str
+    action: Action
+    reason: str | None = None
+    document_id: str | None = None
+    title: str | None = None
+    kind: str | None = None
+    placement: str | None = None
+    facts: int = 0
+    evidence: int = 0
+
+
+class LoadReport(BaseModel):
+    run_id: str
+    started_at: str
+    finished_at: str | None = None
+    dry_run: bool = False
+    status: Literal["ok", "partial", "failed"] = "ok"
+    exit_code: int = 0
+    error: str | None = None
+    files: list[FileOutcome] = []
+    totals: dict[str, int] = Field(default_factory=dict)
+    nodes_created: int = 0
+    relationships_created: int = 0
+    seconds: float = 0.0
+
+    def count(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.files:
+            counts[f.action] = counts.get(f.action, 0) + 1
+        return counts
+
+
+class RunAborted(PledgegraphError):
+    """Neo4j went away mid-run; what was written before stays, nothing is half-written."""
+
+
+class DocumentRejected(PledgegraphError):
+    """The server refused one document's transaction; it was rolled back, the run goes on."""
+
+
+ProgressCallback = Callable[[FileOutcome], None]
+
+
+def path_key(path: Path) -> str:
+    """The identity of a file across runs: its absolute path (symlinks not resolved)."""
+    return os.path.abspath(path)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _known_instruments(driver: neo4j.Driver, database: str) -> dict[str, KnownInstrument]:
+    records = driver.execute_query(statement("loader", "known_instruments"), database_=database).records
+    known: dict[str, KnownInstrument] = {}
+    for r in records:
+        titles = dict(t.split(":", 1) for t in r["titles"] if ":" in t)
+        editions = [
+            KnownEdition(id=e["id"], number=e["number"], date=e["date"].to_native() if e["date"] else None,
+                         signatories=frozenset(e["signatories"]))
+            for e in r["editions"] if e
+        ]
+        known[r["id"]] = KnownInstrument(id=r["id"], title=r["title"] or r["id"], kind=r["kind"] or "other",
+                                         titles=titles, commitment_count=r["commitment_count"], editions=editions)
+    return known
+
+
+def _existing(driver: neo4j.Driver, database: str, keys: list[str]) -> dict[str, dict]:
+    records = driver.execute_query(statement("loader", "document_state"), paths=keys, database_=database).records
+    return {r["path"]: dict(r) for r in records}
+
+
+def _placement_props(doc: ExtractedDocument, placement) -> dict | None:
+    if placement is None:
+        return None
+    return {
+        "instrument_id": placement.instrument_id, "edition_id": f"{placement.instrument_id}#{placement.edition_number}",
+        "method": placement.method, "confidence": placement.confidence, "detail": placement.detail,
+        "decided_at": _now(), "extractor_version": doc.extractor_version,
+    }
+
+
+class _Run:
+    def __init__(self, driver: neo4j.Driver, database: str, *, dry_run: bool, metadata_dir: Path,
+                 progress: ProgressCallback | None, batch_size: int):
+        self.driver, self.database, self.dry_run = driver, database, dry_run
+        self.metadata_dir, self.progress, self.batch_size = metadata_dir, progress, batch_size
+        self.report = LoadReport(run_id="run-" + uuid.uuid4().hex[:12], started_at=_now(), dry_run=dry_run)
+        self.loaded: list[dict[str, str]] = []
+        self.seen_sha: dict[str, str] = {}
+        self.known: dict[str, KnownInstrument] = {}
+        self.manifests: dict[str, InstrumentManifest] = {}
+
+    def outcome(self, o: FileOutcome) -> None:
+        self.report.files.append(o)
+        if o.action in ("added", "changed") and o.document_id:
+            self.loaded.append({"document_id": o.document_id, "action": o.action})
+        if self.progress:
+            self.progress(o)
+
+    def write(self, source: str, key: str, rows, existing: dict | None, placement_props: dict | None) -> tuple[Action, int, int]:
+        replace = existing is not None
+        if self.dry_run:
+            return ("would_change" if replace else "would_add"), len(rows.facts), len(rows.evidence)
+        try:
+            res = write_document(self.driver, self.database, rows, replace=replace, placement=placement_props,
+                                 batch_size=self.batch_size)
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise RunAborted(f"Neo4j became unreachable while writing {source}: {exc}") from exc
+        except Neo4jError as exc:
+            raise DocumentRejected(f"the graph refused it, nothing written: {exc.message or exc}") from exc
+        self.report.nodes_created += res.nodes_created
+        self.report.relationships_created += res.relationships_created
+        return ("changed" if replace else "added"), res.facts, res.evidence
+
+    def curated(self, existing: dict[str, dict]) -> None:
+        try:
+            files, self.manifests = curated_files(self.metadata_dir)
+        except ExtractionError as exc:
+            self.outcome(FileOutcome(source=exc.source, action="rejected", reason=exc.reason))
+            return
+        for cf in files:
+            prev = existing.get(cf.key)
+            if prev and prev["sha256"] == cf.sha256:
+                self.outcome(FileOutcome(source=str(cf.path), action="unchanged", document_id=prev["id"], kind="curated"))
+                continue
+            try:
+                action, facts, evidence = self.write(str(cf.path), cf.key, cf.rows, prev, None)
+            except DocumentRejected as exc:
+                self.outcome(FileOutcome(source=str(cf.path), action="rejected", reason=str(exc)))
+                continue
+            self.outcome(FileOutcome(source=str(cf.path), action=action, document_id=cf.rows.document["id"],
+                                     title=cf.title, kind="curated", facts=facts, evidence=evidence))
+
+    def document(self, path: Path, key: str, prev: dict | None, source_name: str | None) -> None:
+        source = source_name or str(path)
+        try:
+            data = read_document_bytes(path)
+        except ExtractionError as exc:
+            self.outcome(FileOutcome(source=source, action="rejected", reason=exc.reason))
+            return
+        sha = hashlib.sha256(data).hexdigest()
+        if prev and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION:
+            self.outcome(FileOutcome(source=source, action="unchanged", document_id=prev["id"]))
+            return
+        duplicate = self.seen_sha.get(sha)
+        if duplicate is None and not self.dry_run:
+            rec = self.driver.execute_query(statement("loader", "document_by_sha"), sha256=sha, path=key,
+                                            database_=self.database).records
+            duplicate = rec[0]["path"] if rec else None
+        if duplicate is not None and duplicate != key:
+            self.outcome(FileOutcome(source=source, action="rejected", reason=f"same content as {duplicate}; loaded once"))
+            return
+        self.seen_sha[sha] = key
+        try:
+            doc = extract_bytes(data, source=source, document_path=path, metadata_dir=self.metadata_dir)
+        except ExtractionError as exc:
+            self.outcome(FileOutcome(source=source, action="rejected", reason=exc.reason))
+            return
+        placement = place(doc, self.known, self.manifests)
+        rows = document_rows(doc, key, placement)
+        try:
+            action, facts, evidence = self.write(source, key, rows, prev, _placement_props(doc, placement))
+        except DocumentRejected as exc:
+            self.outcome(FileOutcome(source=source, action="rejected", reason=str(exc)))
+            return
+        if placement is not None:
+            remember(self.known, doc, placement)
+        self.outcome(FileOutcome(
+            source=source, action=action, document_id=rows.document["id"], title=doc.title, kind=doc.kind,
+            placement=(f"{placement.instrument_id} edition {placement.edition_number} ({placement.method}, {placement.confidence:.2f})"
+                       if placement else None),
+            facts=facts, evidence=evidence,
+        ))
+
+
+def load_paths(
+    paths: Iterable[Path | str],
+    *,
+    driver: neo4j.Driver,
+    database: str | None = None,
+    dry_run: bool = False,
+    metadata_dir: Path | None = None,
+    source_names: dict[Path, str] | None = None,
+    progress: ProgressCallback | None = None,
+    batch_size: int | None = None,
+) -> LoadReport:
+    """Load files and folders; see the module docstring for what is skipped and the exit codes.
+
+    ``source_names`` maps a path to the name it should carry in the graph (uploads
+    arrive as temporary files but keep the name they were sent under).
+    """
+    settings = get_app_settings()
+    database = database or get_neo4j_settings().database
+    run = _Run(driver, database, dry_run=dry_run, metadata_dir=Path(metadata_dir or settings.metadata_dir),
+               progress=progress, batch_size=batch_size or settings.load_batch_size)
+    started = dt.datetime.now(dt.timezone.utc)
+    files = list(iter_document_paths(paths))
+    names = {Path(k): v for k, v in (source_names or {}).items()}
+    keys = [names.get(p) and f"upload:{names[p]}" or path_key(p) for p in files]
+    run_recorded = False
+    try:
+        if not dry_run:
+            apply_schema(driver, database)
+            start_run(driver, database, run.report.run_id, run.report.started_at, [str(p) for p in paths])
+            run_recorded = True
+        existing = _existing(driver, database, [*keys, "curated:legal_acts.yaml",
+                                                *(f"curated:instruments/{p.name}" for p in (run.metadata_dir / "instruments").glob("*.yaml"))])
+        run.known = _known_instruments(driver, database)
+        run.curated(existing)
+        for path, key in zip(files, keys):
+            run.document(path, key, existing.get(key), names.get(path))
+    except (RunAborted, ServiceUnavailable, SessionExpired) as exc:
+        run.report.status, run.report.exit_code = "failed", 2
+        err = exc if isinstance(exc, RunAborted) else explain_failure(exc, get_neo4j_settings())
+        run.report.error = str(err)
+    except (PledgegraphError, Neo4jError) as exc:
+        run.report.status, run.report.exit_code = "failed", 2
+        run.report.error = str(exc)
+    counts = run.report.count()
+    run.report.totals = counts
+    if run.report.exit_code == 0 and counts.get("rejected"):
+        run.report.status, run.report.exit_code = "partial", 1
+    run.report.finished_at = _now()
+    run.report.seconds = round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 3)
+    if run_recorded:
+        try:
+            finish_run(driver, database, run.report.run_id, finished_at=run.report.finished_at, status=run.report.status,
+                       counts=[f"{k}:{v}" for k, v in sorted(counts.items())],
+                       report=run.report.model_dump_json(include={"files", "error", "totals"}), loaded=run.loaded)
+        except (ServiceUnavailable, SessionExpired, Neo4jError, OSError):
+            pass  # the server is gone; the run stays recorded as 'running' and the report says why
+    return run.report
+
+
+__all__ = ["FileOutcome", "LoadReport", "load_paths", "path_key", "document_id"]
