@@ -1,0 +1,95 @@
+"""FastAPI dependencies as ``Annotated`` aliases, so endpoints read like their signatures.
+
+The app keeps its settings, driver and database name on ``app.state`` (set by the
+lifespan in :mod:`api.main`); these functions hand them to endpoints, check API keys and
+decide the response format.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Literal
+
+import neo4j
+from fastapi import Depends, Query, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from api.errors import Forbidden, Unauthorized
+from graph.named_queries import NamedQuery, load_named_queries
+from graph.settings import AppSettings
+
+OutputFormat = Literal["json", "csv"]
+
+
+def get_settings(request: Request) -> AppSettings:
+    return request.app.state.settings
+
+
+def get_driver(request: Request) -> neo4j.AsyncDriver:
+    return request.app.state.driver
+
+
+def get_database(request: Request) -> str:
+    return request.app.state.database
+
+
+def get_named_queries(settings: Annotated[AppSettings, Depends(get_settings)]) -> dict[str, NamedQuery]:
+    """Read ``cypher/queries/`` on every request: adding a query is adding a file, no restart."""
+    return load_named_queries(settings.cypher_dir)
+
+
+Settings = Annotated[AppSettings, Depends(get_settings)]
+Driver = Annotated[neo4j.AsyncDriver, Depends(get_driver)]
+Database = Annotated[str, Depends(get_database)]
+NamedQueries = Annotated[dict[str, NamedQuery], Depends(get_named_queries)]
+
+# auto_error=False: a missing key is our 401 problem, not FastAPI's bare 403.
+_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="an API key from PLEDGEGRAPH_API_KEYS")
+_bearer = HTTPBearer(auto_error=False, description="the same key as a bearer token")
+
+
+def _presented_key(header_key: str | None, bearer: HTTPAuthorizationCredentials | None) -> str | None:
+    if header_key:
+        return header_key
+    if bearer and bearer.credentials:
+        return bearer.credentials
+    return None
+
+
+def _check_key(settings: AppSettings, key: str | None, purpose: str) -> None:
+    keys = settings.api_key_set()
+    if not keys:
+        raise Forbidden(f"{purpose} is disabled: no API keys are configured (set PLEDGEGRAPH_API_KEYS).")
+    if key is None:
+        raise Unauthorized(f"{purpose} needs an API key in the X-API-Key header or as 'Authorization: Bearer <key>'.",
+                           headers={"WWW-Authenticate": 'Bearer realm="pledgegraph"'})
+    # Compare against every key in constant time so timing does not reveal a prefix.
+    if not any(hmac.compare_digest(key.encode(), k.encode()) for k in keys):
+        raise Forbidden("the API key is not one of PLEDGEGRAPH_API_KEYS.")
+
+
+def require_write_key(settings: Settings, header_key: Annotated[str | None, Depends(_api_key_header)],
+                      bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+    _check_key(settings, _presented_key(header_key, bearer), "writing")
+
+
+def require_read_key(settings: Settings, header_key: Annotated[str | None, Depends(_api_key_header)],
+                     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+    """Reads are open unless ``PLEDGEGRAPH_READ_API_KEYS`` is true; then any write key also reads."""
+    if settings.read_api_keys:
+        _check_key(settings, _presented_key(header_key, bearer), "reading")
+
+
+def output_format(request: Request, format: Annotated[OutputFormat | None, Query(
+        description="json (default) or csv; `Accept: text/csv` also selects CSV")] = None) -> OutputFormat:
+    if format is not None:
+        return format
+    accept = request.headers.get("accept", "")
+    if "text/csv" in accept and "application/json" not in accept:
+        return "csv"
+    return "json"
+
+
+Format = Annotated[OutputFormat, Depends(output_format)]
+ReadKey = Depends(require_read_key)
+WriteKey = Depends(require_write_key)

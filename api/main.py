@@ -1,0 +1,73 @@
+"""The FastAPI application factory: ``create_app()`` builds the app, the lifespan owns the drivers.
+
+Nothing happens at import time. The lifespan opens the async driver the API reads with
+(with short connection and pool timeouts, so an unreachable Neo4j is a 503 in well under
+a second, and no retry loop: the driver reconnects by itself on the next request once the
+server is back) and a sync driver for the loader behind POST /documents; neither is
+verified, so the API starts, answers /health and reports 503 while Neo4j is down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api.errors import install_handlers
+from api.ingest import UploadSizeLimit
+from api.routes import cypher, documents, graph, instruments, queries, search, service, states
+from graph.driver import open_async_driver, open_driver
+from graph.settings import AppSettings, Neo4jSettings, get_app_settings, get_neo4j_settings
+
+# The API fails fast: a request waits at most this long for a connection (the pool
+# acquisition timeout is twice it), and never retries a transaction against a dead server.
+API_CONNECTION_TIMEOUT = 0.5
+API_RETRY_TIME = 0.0
+
+DESCRIPTION = """Who signed which joint statements, who promised what, who opposed what — every fact
+with its evidence (document, quote, character span).
+
+* **Named queries** (`/queries`): every `cypher/queries/*.cypher` file, with typed parameters.
+* **Resources**: states, instruments (with signatories as of a date), documents, full-text search,
+  graph neighbourhoods. Lists are paged and sortable; JSON by default, CSV with `?format=csv`.
+* **Read-only Cypher workbench** (`POST /cypher`).
+* **Ingest** (`POST /documents`, API key).
+
+Errors are RFC 9457 problem details (`application/problem+json`)."""
+
+
+def api_neo4j_settings(base: Neo4jSettings) -> Neo4jSettings:
+    return base.model_copy(update={"connection_timeout": min(base.connection_timeout, API_CONNECTION_TIMEOUT),
+                                   "max_transaction_retry_time": API_RETRY_TIME})
+
+
+def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSettings | None = None) -> FastAPI:
+    app_settings = settings or get_app_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db_settings = api_neo4j_settings(neo4j_settings or get_neo4j_settings())
+        app.state.settings = app_settings
+        app.state.database = db_settings.database
+        app.state.driver = open_async_driver(db_settings)
+        app.state.sync_driver = open_driver(db_settings, verify=False)
+        try:
+            yield
+        finally:
+            await app.state.driver.close()
+            app.state.sync_driver.close()
+
+    app = FastAPI(title="pledgegraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json")
+    install_handlers(app)
+    for module in (service, queries, states, instruments, documents, search, graph, cypher):
+        app.include_router(module.router)
+    app.add_middleware(UploadSizeLimit, max_bytes=app_settings.max_upload_bytes)
+    origins = app_settings.cors_origin_list()
+    if origins:
+        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST", "OPTIONS"],
+                           allow_headers=["Accept", "Content-Type", "Authorization", "X-API-Key"],
+                           expose_headers=["Retry-After", "Content-Disposition"])
+    return app

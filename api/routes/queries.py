@@ -1,0 +1,58 @@
+"""Named queries as endpoints, like Datasette's canned queries.
+
+Every ``cypher/queries/*.cypher`` file is listed at ``GET /queries`` and runs at
+``GET /queries/{name}``; the query string supplies its parameters, bound and type-checked
+by ``NamedQuery.bind`` (a wrong or unknown one is a 422 naming it). The directory is read
+per request, so adding a query is adding a file: no code, no restart.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Path, Request
+
+from api.deps import Database, Driver, Format, NamedQueries, ReadKey
+from api.errors import COMMON_RESPONSES, NotFound, problem_schema
+from api.formats import CSV_RESPONSE_DOC, columns_of, csv_response
+from api.graphdb import run_read_columns
+from api.models import QueryInfo, QueryList, QueryParamInfo, QueryResult
+from api.values import plain
+
+router = APIRouter(prefix="/queries", tags=["named queries"], dependencies=[ReadKey])
+_RESERVED = {"format"}  # query-string names the API consumes itself
+
+
+@router.get("", response_model=QueryList, summary="List the named queries",
+            description="Every file in cypher/queries/: name, title, description and typed parameters with defaults.",
+            responses=COMMON_RESPONSES)
+async def list_queries(queries: NamedQueries, request: Request) -> QueryList:
+    return QueryList(queries=[
+        QueryInfo(name=q.name, title=q.title, description=q.description, file=q.file,
+                  url=str(request.url_for("run_query", name=q.name).path),
+                  parameters=[QueryParamInfo(**p.model_dump()) for p in q.params])
+        for q in queries.values()
+    ])
+
+
+@router.get("/{name}", response_model=QueryResult, name="run_query", summary="Run a named query",
+            description="Parameters go in the query string (`?as_of=2024-06-01`), typed by the file's header; "
+                        "lists are comma-separated. Runs in a read transaction. `?format=csv` streams CSV.",
+            responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES,
+                       404: problem_schema(404, "not-found", "Not found", "no named query 'nope'; see GET /queries"),
+                       422: problem_schema(422, "invalid-parameter", "Invalid parameter",
+                                           "parameter 'as_of': expected date, got '2024-13-01'", parameter="as_of")})
+async def run_query(queries: NamedQueries, driver: Driver, database: Database, fmt: Format, request: Request,
+                    name: str = Path(description="query name, from GET /queries",
+                                     examples=["signatories_opposing_export_rules"])):
+    query = queries.get(name)
+    if query is None:
+        raise NotFound(f"no named query '{name}'; see GET /queries")
+    supplied = {k: v for k, v in request.query_params.items() if k not in _RESERVED}
+    for key in supplied:
+        if len(request.query_params.getlist(key)) > 1:
+            supplied[key] = ",".join(request.query_params.getlist(key))
+    bound = query.bind(supplied)
+    keys, rows = await run_read_columns(driver, database, query.cypher, bound)
+    columns = columns_of(rows, keys)
+    if fmt == "csv":
+        return csv_response(columns, rows, query.name)
+    return QueryResult(name=query.name, parameters=plain(bound), columns=columns, rows=rows, row_count=len(rows))

@@ -1,0 +1,34 @@
+// name: instrument_signatories
+// title: Signatories of an instrument as of a date
+// description: States with a SIGNED edition of the instrument dated on or before as_of (all
+//   editions when as_of is null), each with the date and edition it joined and the evidence of
+//   every signature counted; also the edition in force at that date.
+// param: id: string  -- instrument id
+// param: as_of: date? = null  -- YYYY-MM-DD; null means the latest edition
+// param: sort: string = "iso2"
+// param: descending: bool = false
+// param: offset: int = 0
+// param: limit: int = 100
+MATCH (i:Instrument {id: $id})
+CALL (i) {
+  OPTIONAL MATCH (e:Edition)-[:EDITION_OF]->(i)
+  WHERE $as_of IS NULL OR e.date <= $as_of
+  WITH e ORDER BY e.date DESC, e.number DESC
+  RETURN head(collect(e {.id, .number, .date, .signatory_count})) AS edition
+}
+CALL (i) {
+  MATCH (s:State)-[r:SIGNED]->(e:Edition)-[:EDITION_OF]->(i)
+  WHERE $as_of IS NULL OR e.date <= $as_of
+  CALL (r) {
+    MATCH (ev:Evidence {fact_id: r.fact_id})
+    OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
+    RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+  }
+  WITH s, e, r, evidence ORDER BY e.date, e.number
+  WITH s, collect({edition_id: e.id, number: e.number, date: e.date, fact_id: r.fact_id, evidence: evidence}) AS signed
+  WITH s {.iso2, .name, .eu_member, joined: signed[0].date, first_edition: signed[0].number, signatures: signed} AS row
+  ORDER BY CASE WHEN $descending THEN row[$sort] END DESC, row[$sort], row.iso2
+  RETURN collect(row) AS rows
+}
+RETURN i {.id, .title, .kind} AS instrument, edition, size(rows) AS total, rows[$offset..$offset + $limit] AS items

@@ -1,0 +1,70 @@
+"""Named queries as endpoints: GET /queries lists cypher/queries/, GET /queries/{name} runs one."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from tests.api.conftest import assert_problem
+
+pytestmark = pytest.mark.neo4j
+NAME = "seed_opposing_signatories"
+
+
+def test_queries_are_listed_with_typed_parameters(client):
+    body = client.get("/queries").json()
+    (query,) = [q for q in body["queries"] if q["name"] == NAME]
+    assert query["url"] == f"/queries/{NAME}"
+    params = {p["name"]: p for p in query["parameters"]}
+    assert params["as_of"] == {"name": "as_of", "type": "date", "nullable": True, "required": False,
+                               "default": None, "description": "YYYY-MM-DD; null means every edition"}
+    assert params["limit"]["default"] == 100 and params["codes"]["type"] == "list[string]"
+
+
+def test_adding_a_file_adds_an_endpoint(client, app_settings):
+    path = app_settings.cypher_dir / "queries" / "zz_added.cypher"
+    path.write_text("// description: added while the app runs\nRETURN 1 AS one\n")
+    try:
+        assert client.get("/queries/zz_added").json()["rows"] == [{"one": 1}]
+    finally:
+        path.unlink()
+    assert_problem(client.get("/queries/zz_added"), 404)
+
+
+@pytest.mark.parametrize("as_of, expected", [
+    (None, ["EE", "FI", "GB", "IE", "PL", "SE"]), ("2024-06-01", ["FI", "GB", "IE", "PL", "SE"]), ("2023-06-01", ["GB", "SE"])])
+def test_named_query_runs_with_bound_parameters(client, seeded, as_of, expected):
+    body = client.get(f"/queries/{NAME}", params={"as_of": as_of} if as_of else {}).json()
+    assert [r["iso2"] for r in body["rows"]] == expected
+    assert body["columns"] == ["iso2", "name", "evidence"] and body["row_count"] == len(expected)
+    for row in body["rows"]:
+        assert {e["fact_type"] for e in row["evidence"]} == {"signed", "stance"}
+    assert body["parameters"]["as_of"] == as_of
+
+
+def test_list_parameters_and_repeated_values(client, seeded):
+    one = client.get(f"/queries/{NAME}", params={"codes": "SE,GB"}).json()
+    two = client.get(f"/queries/{NAME}?codes=SE&codes=GB").json()
+    assert [r["iso2"] for r in one["rows"]] == [r["iso2"] for r in two["rows"]] == ["GB", "SE"]
+
+
+@pytest.mark.parametrize("params, bad", [({"as_of": "2024-13-01"}, "as_of"), ({"limit": "ten"}, "limit"), ({"nope": "1"}, "nope")])
+def test_bad_parameters_are_422_naming_them(client, seeded, params, bad):
+    body = assert_problem(client.get(f"/queries/{NAME}", params=params), 422, parameter=bad)
+    assert bad in body["detail"]
+
+
+def test_unknown_query_is_404(client):
+    assert_problem(client.get("/queries/nope"), 404)
+
+
+def test_named_query_as_csv(client, seeded):
+    response = client.get(f"/queries/{NAME}", params={"format": "csv", "as_of": "2024-06-01"})
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [r["iso2"] for r in rows] == ["FI", "GB", "IE", "PL", "SE"]
+    assert rows[0]["evidence"].startswith("[")
+    by_accept = client.get(f"/queries/{NAME}", headers={"Accept": "text/csv"})
+    assert by_accept.headers["content-type"].startswith("text/csv")

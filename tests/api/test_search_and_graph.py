@@ -1,0 +1,55 @@
+"""GET /search (full-text, Lucene syntax escaped) and GET /graph/neighbourhood."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.conftest import assert_problem
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture(scope="module")
+def indexed(seeded):
+    seeded.execute_query("CALL db.awaitIndexes(60)")
+    return seeded
+
+
+def test_search_finds_documents_with_snippets(client, indexed):
+    body = client.get("/search", params={"q": "surveillance"}).json()
+    assert [h["id"] for h in body["items"]] == ["doc-002"]
+    assert "surveillance" in body["items"][0]["snippet"]
+    lv = client.get("/search", params={"q": "spiegprogrammaturu"}).json()
+    assert [h["id"] for h in lv["items"]] == ["doc-001"]
+
+
+@pytest.mark.parametrize("q", ['(spyware', 'spyware AND', '"unbalanced', 'title:*', 'a~~~', '\\', 'OR', '[1 TO', '/regex', '&& ||'])
+def test_lucene_syntax_is_never_a_500(client, indexed, q):
+    response = client.get("/search", params={"q": q})
+    assert response.status_code in (200, 422), response.text
+    if response.status_code == 422:
+        assert_problem(response, 422, parameter="q")
+
+
+def test_search_needs_words(client, indexed):
+    assert_problem(client.get("/search", params={"q": "!!!"}), 422, parameter="q")
+    assert_problem(client.get("/search"), 422, parameter="q")
+
+
+def test_neighbourhood_returns_nodes_and_edges(client, seeded):
+    body = client.get("/graph/neighbourhood", params={"id": "SE"}).json()
+    keys = {n["key"] for n in body["nodes"]}
+    assert {"SE", "spyware-joint-statement#1", "celex:52016PC0616"} <= keys
+    assert all(n["depth"] <= 1 for n in body["nodes"])
+    ids = {n["id"] for n in body["nodes"]}
+    assert body["edges"] and all(e["source"] in ids and e["target"] in ids for e in body["edges"])
+    assert not any("Evidence" in n["labels"] for n in body["nodes"])
+    deeper = client.get("/graph/neighbourhood", params={"id": "SE", "depth": 2}).json()
+    assert "spyware-joint-statement" in {n["key"] for n in deeper["nodes"]}
+    capped = client.get("/graph/neighbourhood", params={"id": "SE", "depth": 3, "limit": 5}).json()
+    assert len(capped["nodes"]) == 5 and capped["truncated"] is True
+
+
+def test_neighbourhood_errors(client, seeded):
+    assert_problem(client.get("/graph/neighbourhood", params={"id": "nope"}), 404)
+    assert_problem(client.get("/graph/neighbourhood", params={"id": "SE", "depth": 9}), 422, parameter="depth")

@@ -1,0 +1,45 @@
+"""GET /states and /states/{iso2}: lists, sorting, paging, records with evidence, 404/422."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.conftest import assert_problem
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_states_list_is_paged_and_sorted(client, seeded):
+    body = client.get("/states", params={"sort": "name", "limit": 3}).json()
+    assert body["total"] == 9
+    assert [s["name"] for s in body["items"]] == ["Czech Republic", "Estonia", "Finland"]
+    assert body["limit"] == 3 and body["offset"] == 0 and body["sort"] == "name"
+    desc = client.get("/states", params={"sort": "instruments_signed", "order": "desc", "limit": 100}).json()
+    assert desc["items"][-1]["iso2"] == "CZ"  # signed nothing
+    page2 = client.get("/states", params={"limit": 5, "offset": 5}).json()
+    assert [s["iso2"] for s in page2["items"]] == ["IE", "PL", "SE", "US"]
+
+
+def test_state_record_carries_evidence_for_every_fact(client, seeded):
+    body = client.get("/states/se").json()
+    assert body["state"]["name"] == "Sweden"
+    (signed,) = body["instruments"]
+    assert signed["instrument_id"] == "spyware-joint-statement"
+    assert signed["joined"] == "2023-03-30" and signed["first_edition"] == 1
+    assert [e["number"] for e in signed["editions"]] == [1, 2, 3]
+    for edition in signed["editions"]:
+        assert edition["evidence"], edition
+    assert signed["editions"][2]["evidence"][0]["document_id"] == "doc-001"
+    (stance,) = body["stances"]
+    assert stance["stance"] == "oppose" and stance["target_id"] == "celex:52016PC0616"
+    assert stance["via"] == "position-paper:2018:dual-use-recast"
+    assert stance["evidence"][0]["quote"].startswith("argues against")
+    fi = client.get("/states/FI").json()
+    assert fi["mentions"][0]["document_id"] == "doc-002" and fi["mentions"][0]["evidence"]
+
+
+def test_unknown_state_is_404_and_bad_code_is_422(client, seeded):
+    assert_problem(client.get("/states/XX"), 404)
+    assert_problem(client.get("/states/SWE"), 422, parameter="iso2")
+    assert_problem(client.get("/states", params={"sort": "password"}), 422, parameter="sort")
+    assert_problem(client.get("/states", params={"limit": 100000}), 422, parameter="limit")
