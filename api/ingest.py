@@ -125,8 +125,8 @@ def report_dict(report: Any) -> dict[str, Any]:
 
 
 def report_failed(report: dict[str, Any]) -> bool:
-    errors = report.get("errors") or report.get("failures")
-    return bool(errors) or bool(report.get("failed"))
+    """The loader's LoadReport: status ok, partial (some file rejected) or failed."""
+    return report.get("status", "ok") != "ok" or any(f.get("action") == "rejected" for f in report.get("files", []))
 
 
 def upload_dir() -> tempfile.TemporaryDirectory:

@@ -34,6 +34,7 @@ class Evidence(Out):
     fact_id: str | None = None
     fact_type: str | None = None
     quote: str | None = None
+    context: str | None = Field(default=None, description="the sentence around the quote, when the loader kept it")
     start: int | None = None
     end: int | None = None
     lang: str | None = None

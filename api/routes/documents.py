@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from api import ingest
 from api.deps import Database, Driver, Format, ReadKey, Settings, WriteKey
-from api.errors import COMMON_RESPONSES, ApiError, NotFound, problem_schema
+from api.errors import COMMON_RESPONSES, ApiError, GraphUnavailable, NotFound, problem_schema
 from api.formats import CSV_RESPONSE_DOC
 from api.graphdb import read_one, read_rows
 from api.models import DocumentRecord, DocumentSummary, IngestResult, Page
@@ -78,9 +78,14 @@ async def ingest_document(request: Request, settings: Settings, database: Databa
         detected = ingest.check_content(folder / name)
         if metadata:
             ingest.write_sidecar(metadata, folder / name)
+        # source_names: the document is known by its upload name, not the temporary path, so
+        # uploading a changed version under the same name replaces the earlier one.
         report = await run_in_threadpool(load_paths, [folder / name], driver=request.app.state.sync_driver,
-                                         database=database, dry_run=dry_run)
+                                         database=database, dry_run=dry_run, source_names={folder / name: name})
     data = ingest.report_dict(report)
+    if data.get("exit_code") == 2:
+        raise GraphUnavailable(f"the load could not run: {data.get('error') or 'Neo4j unreachable'}")
     if ingest.report_failed(data):
-        raise LoadFailed(f"{name} could not be loaded; see report", report=data, filename=name)
+        reasons = "; ".join(f.get("reason") or "" for f in data.get("files", []) if f.get("action") == "rejected")
+        raise LoadFailed(f"{name} could not be loaded: {reasons or data.get('error') or 'see report'}", report=data, filename=name)
     return IngestResult(filename=name, size=size, format=detected, dry_run=dry_run, report=data)

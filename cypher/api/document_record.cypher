@@ -12,7 +12,7 @@ CALL (doc) {
 }
 CALL (doc) {
   MATCH (a)-[r:AUTHORED]->(doc)
-  RETURN collect({actor_id: coalesce(a.iso2, a.key), actor_name: a.name, actor_kind: labels(a)[0], fact_id: r.fact_id}) AS authors
+  RETURN collect({actor_id: coalesce(a.iso2, a.key), actor_name: a.name, actor_kind: [l IN labels(a) WHERE l <> 'Entity'][0], fact_id: r.fact_id}) AS authors
 }
 CALL (doc) {
   MATCH (doc)-[r:EXPRESSES]->(e:Edition)-[:EDITION_OF]->(i:Instrument)
@@ -22,7 +22,7 @@ CALL (doc) {
   MATCH (ev:Evidence)-[:IN_DOCUMENT]->(doc)
   WITH ev ORDER BY ev.start, ev.fact_type, ev.id
   WITH ev.fact_id AS fact_id, ev.fact_type AS fact_type,
-       collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+       collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                    document_id: doc.id, document_title: doc.title, document_date: doc.date}) AS evidence
   ORDER BY evidence[0].start, fact_type, fact_id
   RETURN collect({fact_id: fact_id, fact_type: fact_type, evidence: evidence}) AS facts

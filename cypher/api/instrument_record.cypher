@@ -16,7 +16,7 @@ CALL (i) {
     CALL (r) {
       MATCH (ev:Evidence {fact_id: r.fact_id})
       OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-      RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+      RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                          document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
     }
     RETURN collect({document_id: doc.id, title: doc.title, languages: doc.languages, fact_id: r.fact_id,
@@ -33,7 +33,7 @@ CALL (i) {
     CALL (t) {
       MATCH (ev:Evidence {fact_id: t.fact_id})
       OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-      RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+      RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                          document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
     }
     WITH t, evidence ORDER BY t.lang
@@ -48,14 +48,14 @@ CALL (i) {
   CALL (r) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-    RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+    RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                        document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
   }
   WITH a, r, t, evidence ORDER BY coalesce(a.iso2, a.key, a.id), coalesce(t.id, t.key)
-  RETURN collect({actor_id: coalesce(a.iso2, a.key, a.id), actor_name: coalesce(a.name, a.title), actor_kind: labels(a)[0],
+  RETURN collect({actor_id: coalesce(a.iso2, a.key, a.id), actor_name: coalesce(a.name, a.title), actor_kind: [l IN labels(a) WHERE l <> 'Entity'][0],
                   stance: CASE type(r) WHEN 'OPPOSES' THEN 'oppose' ELSE 'support' END,
                   target_id: coalesce(t.id, t.key, t.iso2), target_label: coalesce(t.label, t.title, t.name),
-                  target_kind: labels(t)[0], provision: r.provision, via: r.via, reported: r.reported,
+                  target_kind: [l IN labels(t) WHERE l <> 'Entity'][0], provision: r.provision, via: r.via, reported: r.reported,
                   fact_id: r.fact_id, evidence: evidence}) AS stances
 }
 CALL (i) {
@@ -63,10 +63,10 @@ CALL (i) {
   CALL (r) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-    RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+    RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                        document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
   }
-  RETURN collect({actor_id: coalesce(a.iso2, a.key), actor_name: a.name, actor_kind: labels(a)[0],
+  RETURN collect({actor_id: coalesce(a.iso2, a.key), actor_name: a.name, actor_kind: [l IN labels(a) WHERE l <> 'Entity'][0],
                   fact_id: r.fact_id, evidence: evidence}) AS authors
 }
 RETURN i {.id, .title, .kind, .titles, .origin} AS instrument, editions, commitments, stances, authors

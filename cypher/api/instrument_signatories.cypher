@@ -22,7 +22,7 @@ CALL (i) {
   CALL (r) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-    RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+    RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                        document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
   }
   WITH s, e, r, evidence ORDER BY e.date, e.number

@@ -8,6 +8,6 @@ MATCH (n)-[r]-(m)
 WHERE elementId(n) IN $frontier AND NOT (m:Evidence OR m:LoadRun OR m:MergeDecision)
 RETURN DISTINCT elementId(r) AS edge_id, type(r) AS type, elementId(startNode(r)) AS source,
        elementId(endNode(r)) AS target, r.fact_id AS fact_id,
-       elementId(m) AS element_id, labels(m) AS labels, coalesce(m.iso2, m.key, m.id) AS key,
+       elementId(m) AS element_id, [l IN labels(m) WHERE l <> 'Entity'] AS labels, coalesce(m.iso2, m.key, m.id) AS key,
        coalesce(m.name, m.title, m.label, m.id) AS caption, m.date AS date
 LIMIT $limit

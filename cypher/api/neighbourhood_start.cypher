@@ -14,6 +14,6 @@ CALL () {
   UNION MATCH (n:Commitment {id: $id}) RETURN n
   UNION MATCH (n:LegalAct {id: $id}) RETURN n
 }
-RETURN elementId(n) AS element_id, labels(n) AS labels, coalesce(n.iso2, n.key, n.id) AS key,
+RETURN elementId(n) AS element_id, [l IN labels(n) WHERE l <> 'Entity'] AS labels, coalesce(n.iso2, n.key, n.id) AS key,
        coalesce(n.name, n.title, n.label, n.id) AS caption
 LIMIT 1

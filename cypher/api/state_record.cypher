@@ -10,7 +10,7 @@ CALL (s) {
   CALL (r) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-    RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+    RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                        document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
   }
   WITH i, e, r, evidence ORDER BY e.date, e.number
@@ -24,13 +24,13 @@ CALL (s) {
   CALL (r) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-    RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+    RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                        document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
   }
   WITH r, t, evidence ORDER BY type(r), coalesce(t.id, t.key)
   RETURN collect({stance: CASE type(r) WHEN 'OPPOSES' THEN 'oppose' ELSE 'support' END,
                   target_id: coalesce(t.id, t.key, t.iso2), target_label: coalesce(t.label, t.title, t.name),
-                  target_kind: labels(t)[0], provision: r.provision, via: r.via, reported: r.reported,
+                  target_kind: [l IN labels(t) WHERE l <> 'Entity'][0], provision: r.provision, via: r.via, reported: r.reported,
                   fact_id: r.fact_id, evidence: evidence}) AS stances
 }
 CALL (s) {
@@ -38,7 +38,7 @@ CALL (s) {
   CALL (r) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-    RETURN collect(ev {.fact_id, .fact_type, .quote, .start, .end, .lang, .confidence, .origin, .extractor,
+    RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                        document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
   }
   WITH doc, r, evidence ORDER BY doc.date, doc.id
