@@ -125,8 +125,8 @@ def _placement_props(doc: ExtractedDocument, placement) -> dict | None:
 
 class _Run:
     def __init__(self, driver: neo4j.Driver, database: str, *, dry_run: bool, metadata_dir: Path,
-                 progress: ProgressCallback | None, batch_size: int):
-        self.driver, self.database, self.dry_run = driver, database, dry_run
+                 progress: ProgressCallback | None, batch_size: int, force: bool = False):
+        self.driver, self.database, self.dry_run, self.force = driver, database, dry_run, force
         self.metadata_dir, self.progress, self.batch_size = metadata_dir, progress, batch_size
         self.report = LoadReport(run_id="run-" + uuid.uuid4().hex[:12], started_at=_now(), dry_run=dry_run)
         self.loaded: list[dict[str, str]] = []
@@ -164,7 +164,7 @@ class _Run:
             return
         for cf in files:
             prev = existing.get(cf.key)
-            if prev and prev["sha256"] == cf.sha256:
+            if prev and prev["sha256"] == cf.sha256 and not self.force:
                 self.outcome(FileOutcome(source=str(cf.path), action="unchanged", document_id=prev["id"], kind="curated"))
                 continue
             try:
@@ -183,7 +183,7 @@ class _Run:
             self.outcome(FileOutcome(source=source, action="rejected", reason=exc.reason))
             return
         sha = hashlib.sha256(data).hexdigest()
-        if prev and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION:
+        if prev and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force:
             self.outcome(FileOutcome(source=source, action="unchanged", document_id=prev["id"]))
             return
         duplicate = self.seen_sha.get(sha)
@@ -227,16 +227,18 @@ def load_paths(
     source_names: dict[Path, str] | None = None,
     progress: ProgressCallback | None = None,
     batch_size: int | None = None,
+    force: bool = False,
 ) -> LoadReport:
     """Load files and folders; see the module docstring for what is skipped and the exit codes.
 
     ``source_names`` maps a path to the name it should carry in the graph (uploads
-    arrive as temporary files but keep the name they were sent under).
+    arrive as temporary files but keep the name they were sent under). ``force``
+    re-extracts unchanged files too (after the extraction rules changed).
     """
     settings = get_app_settings()
     database = database or get_neo4j_settings().database
     run = _Run(driver, database, dry_run=dry_run, metadata_dir=Path(metadata_dir or settings.metadata_dir),
-               progress=progress, batch_size=batch_size or settings.load_batch_size)
+               progress=progress, batch_size=batch_size or settings.load_batch_size, force=force)
     started = dt.datetime.now(dt.timezone.utc)
     files = list(iter_document_paths(paths))
     names = {Path(k): v for k, v in (source_names or {}).items()}

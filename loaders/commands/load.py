@@ -24,6 +24,7 @@ def load(
     dry_run: bool = typer.Option(False, "--dry-run", help="report what would change; write nothing"),
     json_: bool = typer.Option(False, "--json", help="print the load report as JSON"),
     metadata_dir: Path | None = typer.Option(None, "--metadata-dir", help="curated metadata (default: the project's metadata/)"),
+    force: bool = typer.Option(False, "--force", help="re-extract unchanged files too (after the rules changed)"),
 ) -> None:
     """Load documents: schema first, then each new or changed file in its own transaction."""
     from loaders.run import FileOutcome, load_paths, iter_document_paths
@@ -50,9 +51,10 @@ def load(
                         bar.update(task, advance=1, description=Path(o.source).name[:40])
 
                 report = load_paths(paths, driver=driver, database=settings.database, dry_run=dry_run,
-                                    metadata_dir=metadata_dir, progress=tick)
+                                    metadata_dir=metadata_dir, progress=tick, force=force)
         else:
-            report = load_paths(paths, driver=driver, database=settings.database, dry_run=dry_run, metadata_dir=metadata_dir)
+            report = load_paths(paths, driver=driver, database=settings.database, dry_run=dry_run, metadata_dir=metadata_dir,
+                                force=force)
     finally:
         driver.close()
     for f in report.files:
