@@ -262,7 +262,10 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
             t_uid = b.node(f"commitment_text:{t_id}", "CommitmentText", {"id": t_id, "lang": c.lang, "text": c.text, "ordinal": c.ordinal})
             b.fact("IN_LANGUAGE", c_uid, t_uid, c.evidence, props={"lang": c.lang})
 
+    signed = {sig.iso2 for sig in doc.signatories}
     for a in doc.authors:
+        if placement and a.actor.kind == "state" and (a.actor.iso2 or a.actor.key) in signed:
+            continue  # the governments issuing a joint statement are its signatories: SIGNED says it
         target = instrument_uid(placement.instrument_id) if placement and a.actor.kind == "state" else b.doc_uid
         b.fact("AUTHORED", b.actor(a.actor), target, a.evidence)
 
