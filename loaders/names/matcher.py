@@ -69,13 +69,13 @@ def _word_matches(word: str, lemma: str | None, target: str, stems: frozenset[st
     return None
 
 
-def _folded(tok: Token, gaz: Gazetteer) -> tuple[str, str | None]:
+def _folded(tok: Token, gaz: Gazetteer, use_lemma: bool = True) -> tuple[str, str | None]:
     word = fold(tok.text, gaz.morph.strip_accents)
     for prefix in gaz.morph.article_prefixes:
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             word = word[len(prefix) :]
             break
-    lemma = _lemma(tok.text, gaz.lang)
+    lemma = _lemma(tok.text, gaz.lang) if use_lemma else None
     return word, (fold(lemma, gaz.morph.strip_accents) if lemma else None)
 
 
@@ -92,7 +92,7 @@ def _candidates(word: str, lemma: str | None, gaz: Gazetteer) -> set[NameEntry]:
     return found
 
 
-def _extend(entry: NameEntry, tokens: list[Token], i: int, text: str, gaz: Gazetteer, first: str) -> str | None:
+def _extend(entry: NameEntry, tokens: list[Token], i: int, text: str, gaz: Gazetteer, first: str, use_lemma: bool) -> str | None:
     """The weakest method over all words if the whole name matches from token i, else None."""
     if i + len(entry.tokens) > len(tokens):
         return None
@@ -101,7 +101,7 @@ def _extend(entry: NameEntry, tokens: list[Token], i: int, text: str, gaz: Gazet
         prev, tok = tokens[i + k - 1], tokens[i + k]
         if gap_kind(text[prev.end : tok.start]) != entry.gaps[k - 1]:
             return None
-        word, lemma = _folded(tok, gaz)
+        word, lemma = _folded(tok, gaz, use_lemma)
         how = _word_matches(word, lemma, entry.tokens[k], entry.stems[k], gaz)
         if how is None:
             return None
@@ -110,19 +110,19 @@ def _extend(entry: NameEntry, tokens: list[Token], i: int, text: str, gaz: Gazet
     return worst
 
 
-def _best_at(tokens: list[Token], i: int, text: str, gaz: Gazetteer) -> tuple[list[NameEntry], str, int] | None:
+def _best_at(tokens: list[Token], i: int, text: str, gaz: Gazetteer, use_lemma: bool) -> tuple[list[NameEntry], str, int] | None:
     tok = tokens[i]
     if tok.all_caps and tok.text in gaz.caps:
         return gaz.caps[tok.text], "exact", 1
     if not tok.capitalised:
         return None
-    word, lemma = _folded(tok, gaz)
+    word, lemma = _folded(tok, gaz, use_lemma)
     best: list[tuple[tuple, NameEntry, str]] = []
     for entry in _candidates(word, lemma, gaz):
         first = _word_matches(word, lemma, entry.tokens[0], entry.stems[0], gaz)
         if first is None:
             continue
-        how = _extend(entry, tokens, i, text, gaz, first)
+        how = _extend(entry, tokens, i, text, gaz, first, use_lemma)
         if how is None:
             continue
         closeness = -abs(len(word) - len(entry.tokens[0]))
@@ -164,12 +164,14 @@ def _in_list(matches: list[StateMatch], text: str, gaz: Gazetteer) -> list[bool]
     return flags
 
 
-def find_states(text: str, lang: str, start: int = 0, end: int | None = None) -> list[StateMatch]:
+def find_states(text: str, lang: str, start: int = 0, end: int | None = None, *, use_lemma: bool = True) -> list[StateMatch]:
     """All state names in ``text[start:end]`` written in ``lang``; offsets index ``text``.
 
     Weak matches (names that are also given names, US states or common words, or that are
     glued to another capitalised word) are kept with ``weak=True`` unless they stand in a
     list of states; ambiguous names ("Korea") come back with ``iso2=None``.
+    ``use_lemma=False`` skips simplemma (whose dictionaries load per language, slowly)
+    for quick look-ups across many languages.
     """
     gaz = gazetteer(lang)
     tokens = tokenize(text, start, end)
@@ -177,7 +179,7 @@ def find_states(text: str, lang: str, start: int = 0, end: int | None = None) ->
     raw: list[tuple[int, int, list[NameEntry], str]] = []
     i = 0
     while i < len(tokens):
-        hit = _best_at(tokens, i, text, gaz)
+        hit = _best_at(tokens, i, text, gaz, use_lemma)
         if hit is None:
             i += 1
             continue

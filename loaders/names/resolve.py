@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pycountry
 
 from loaders.model import StateRef
 from loaders.names.gazetteer import council_codes, english_names
 from loaders.names.matcher import find_states
-from loaders.names.morphology import supported_languages
+from loaders.names.morphology import morphology, supported_languages
 
 
 def code_to_state(code: str) -> StateRef | None:
@@ -24,26 +26,31 @@ def code_to_state(code: str) -> StateRef | None:
     return StateRef(iso2=country.alpha_2, name=english_names()[country.alpha_2])
 
 
+def _covers(name: str, m, lang: str) -> bool:
+    """The match is the whole name, give or take articles and punctuation around it."""
+    articles = morphology(lang).articles
+    rest = (name[: m.start] + " " + name[m.end :]).replace("'", " ").replace("\u2019", " ")
+    return all(w.casefold() in articles for w in re.findall(r"[^\W\d_]+", rest))
+
+
 def resolve_state(name: str, lang: str | None = None) -> StateRef | None:
     """The state ``name`` denotes on its own, or None when unknown or ambiguous.
 
-    Without ``lang`` every supported language is tried, English first; a name that
-    resolves to different states in different languages is treated as ambiguous.
+    Without ``lang`` the supported languages are tried, English first, and the first
+    language that knows the name decides (ambiguous there means None).
     """
     name = name.strip()
     if not name:
         return None
     langs = [lang] if lang else ["en", *[lg for lg in supported_languages() if lg != "en"]]
-    found: set[str] = set()
     for lg in langs:
-        for m in find_states(name, lg):
-            if m.iso2 and m.start <= 4 and len(name) - m.end <= 1:
-                found.add(m.iso2)
-        if found and lang is None and lg == "en":
+        whole = [m for m in find_states(name, lg, use_lemma=lg in {lang, "en"}) if _covers(name, m, lg)]
+        if whole:
+            found = {m.iso2 for m in whole}
             break
-    if len(found) != 1:
-        if not found and name.isupper() and len(name) in (2, 3):
-            return code_to_state(name)
+    else:
+        found = {code_to_state(name).iso2} if name.isupper() and len(name) in (2, 3) and code_to_state(name) else set()
+    if len(found) != 1 or None in found:
         return None
     iso2 = found.pop()
     return StateRef(iso2=iso2, name=english_names()[iso2])

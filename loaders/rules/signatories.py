@@ -57,6 +57,7 @@ def _opening_run(ctx: DocContext, b: int, we: re.Match[str]) -> Run | None:
     if not matches:
         return None
     run = state_runs(ctx.text, block.lang, matches)[0]
+    run.unresolved.extend(_trailing_items(ctx.text, run.end, limit, block.lang, gov))
     ok, saw_gov = _prefix_ok(ctx.text[we.end() : run.start], block.lang, gov)
     if not ok:
         return None
@@ -65,6 +66,26 @@ def _opening_run(ctx: DocContext, b: int, we: re.Match[str]) -> Run | None:
         if not (gov and gov.match(after.lstrip(" \n"))):
             return None
     return run
+
+
+def _trailing_items(text: str, start: int, limit: int, lang: str, gov: re.Pattern[str] | None) -> list[tuple[int, int, str]]:
+    """Capitalised list items after the last recognised state: unknown names that must
+    count against the list ("..., Atlantis and Lemuria, affirm")."""
+    conj = [c for c in morphology(lang).conjunctions if c.isalpha()]
+    splitter = re.compile(r"\s*(?:,|;|\b(?:" + "|".join(map(re.escape, conj or ["and"])) + r")\b)\s*")
+    out = []
+    pos = start
+    for m in splitter.finditer(text, start, limit):
+        chunk = text[pos : m.start()].strip()
+        if chunk and pos > start:
+            words = chunk.split()
+            if not words[0][:1].isupper() or len(words) > 4 or (gov and gov.match(chunk)):
+                break
+            out.append((pos, m.start(), chunk))
+        elif chunk:
+            break
+        pos = m.end()
+    return out
 
 
 def _accept(run: Run, ctx: DocContext, warnings: list[Warning_]) -> bool:

@@ -127,16 +127,24 @@ def _doc_key(kind: str, year: int | None, slug_: str | None, codes: list[str]) -
     return ":".join(parts)
 
 
-def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[ReportedDocument], list[Stance], list[Reference]]:
-    """'<document> reveals that <A, B and C> are in favour of weakening <target>'."""
-    docs: list[ReportedDocument] = []
-    out: list[Stance] = []
-    extra: list[Reference] = []
+def cued_sentences(ctx: DocContext):
+    """(block index, cues, sentence start, end) for every sentence of a block whose
+    language has stance cues."""
     for b, block in enumerate(ctx.blocks):
         cues = lang_cues(block.lang)
         if cues is None:
             continue
         for s, e in sentences(ctx.text, block.start, block.end):
+            yield b, cues, s, e
+
+
+def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[ReportedDocument], list[Stance], list[Reference]]:
+    """'<document> reveals that <A, B and C> are in favour of weakening <target>'."""
+    docs: list[ReportedDocument] = []
+    out: list[Stance] = []
+    extra: list[Reference] = []
+    for b, cues, s, e in cued_sentences(ctx):
+            block = ctx.blocks[b]
             for doc_kind, noun in cues.documents:
                 dm = noun.search(ctx.text, s, e)
                 if not dm:
@@ -234,11 +242,8 @@ def direct_state_stances(ctx: DocContext, refs: list[Reference]) -> tuple[list[S
     """'<A and B> oppose <cited act>': a state list immediately followed by the cue."""
     out: list[Stance] = []
     extra: list[Reference] = []
-    for b, block in enumerate(ctx.blocks):
-        cues = lang_cues(block.lang)
-        if cues is None:
-            continue
-        for s, e in sentences(ctx.text, block.start, block.end):
+    for b, cues, s, e in cued_sentences(ctx):
+            block = ctx.blocks[b]
             if any(n.search(ctx.text, s, e) for _, n in cues.documents):
                 continue  # reported documents are handled by reported_papers
             matches = [m for m in ctx.states[b] if s <= m.start < e]

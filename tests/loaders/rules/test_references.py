@@ -1,0 +1,47 @@
+"""Acts normalised to one identifier each, whatever the language of the citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ref_id"),
+    [
+        ("en", "Under Regulation (EU) 2021/821 exporters must notify.", "celex:32021R0821"),
+        ("pl", "Zgodnie z Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2021/821 eksporterzy muszą.", "celex:32021R0821"),
+        ("fr", "Le Règlement (UE) 2021/821 s'applique.", "celex:32021R0821"),
+        ("de", "Die Verordnung (EU) 2021/821 gilt.", "celex:32021R0821"),
+        ("lv", "Regulas (ES) 2021/821 noteikumi.", "celex:32021R0821"),
+        ("el", "Ο Κανονισμός (ΕΕ) 2021/821 εφαρμόζεται.", "celex:32021R0821"),
+        ("en", "It replaced Regulation (EC) No 428/2009 in 2021.", "celex:32009R0428"),
+        ("en", "The proposal COM(2016) 616 final was debated.", "celex:52016PC0616"),
+        ("en", "See Commission Recommendation (EU) 2024/2659.", "celex:32024H2659"),
+        ("en", "Directive 95/46/EC was repealed.", "celex:31995L0046"),
+        ("en", "Council Decision (CFSP) 2019/797 applies.", "celex:32019D0797"),
+        ("en", "See CELEX: 32016R0679 for the text.", "celex:32016R0679"),
+        ("en", "Text at http://data.europa.eu/eli/reg/2021/821/oj online.", "celex:32021R0821"),
+        ("en", "The Dual-Use Regulation (2021/821) applies.", "celex:32021R0821"),
+    ],
+)
+def test_numbered_acts(lang: str, text: str, ref_id: str) -> None:
+    refs = facts(text, lang).references
+    assert [r.id for r in refs] == [ref_id]
+    assert text[refs[0].evidence.start : refs[0].evidence.end] == refs[0].evidence.quote
+
+
+def test_curated_instruments_and_described_guidelines() -> None:
+    text = (
+        "The European Commission published guidelines on the export of cyber-surveillance items. "
+        "They support the European Economic Security Strategy and the UN Guiding Principles on Business and Human Rights."
+    )
+    refs = {r.id: r for r in facts(text, "en").references}
+    assert set(refs) == {
+        "guidelines:european-commission:export-of-cyber-surveillance-items",
+        "strategy:european-economic-security-strategy",
+        "principles:un-guiding-principles-on-business-and-human-rights",
+    }
+    guide = refs["guidelines:european-commission:export-of-cyber-surveillance-items"]
+    assert guide.kind == "guidelines" and guide.celex is None and guide.evidence.confidence < 0.7
