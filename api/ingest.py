@@ -50,7 +50,7 @@ def safe_filename(raw: str | None) -> str:
     if not name or name.lower().endswith(".meta.yaml") or name.lower() == "manifest.yaml":
         name = "upload" + (Path(name).suffix if name else ".txt")
     if Path(name).suffix.lower() not in ALLOWED_SUFFIXES:
-        name += ".txt" if not Path(name).suffix else ""
+        name += ".txt"  # unknown extension: the content sniffing decides the format anyway
     return name
 
 

@@ -422,6 +422,8 @@ class CypherResult(Rows):
 # --- service --------------------------------------------------------------------------
 
 class Health(Out):
+    model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {"status": "ok"}})
+
     status: Literal["ok"] = "ok"
 
 

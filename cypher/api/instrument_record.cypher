@@ -29,15 +29,17 @@ CALL (i) {
 CALL (i) {
   MATCH (i)-[:HAS_COMMITMENT]->(c:Commitment)
   CALL (c) {
-    MATCH (c)-[:IN_LANGUAGE]->(t:CommitmentText)
-    CALL (t) {
-      MATCH (ev:Evidence {fact_id: t.fact_id})
+    MATCH (c)-[lang:IN_LANGUAGE]->(t:CommitmentText)
+    // The fact id sits on IN_LANGUAGE (the writer) or on the CommitmentText node (docs/model.md).
+    WITH t, coalesce(lang.fact_id, t.fact_id) AS fact_id
+    CALL (fact_id) {
+      MATCH (ev:Evidence {fact_id: fact_id})
       OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
       RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                          document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
     }
-    WITH t, evidence ORDER BY t.lang
-    RETURN collect({lang: t.lang, text: t.text, fact_id: t.fact_id, evidence: evidence}) AS texts
+    WITH t, fact_id, evidence ORDER BY t.lang
+    RETURN collect({lang: t.lang, text: t.text, fact_id: fact_id, evidence: evidence}) AS texts
   }
   WITH c, texts ORDER BY c.ordinal
   RETURN collect({id: c.id, ordinal: c.ordinal, texts: texts}) AS commitments

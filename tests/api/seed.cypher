@@ -71,7 +71,7 @@ MATCH (i:Instrument {id: 'spyware-joint-statement'}), (d:Document {id: 'doc-000'
 UNWIND [['en', 'to prevent the export of software to end users who are likely to misuse it'], ['pl', 'zapobiegac eksportowi oprogramowania']] AS t
 MERGE (c:Commitment {id: 'spyware-joint-statement#c1', instrument_id: i.id, ordinal: 1})
 MERGE (i)-[:HAS_COMMITMENT]->(c)
-CREATE (c)-[:IN_LANGUAGE]->(:CommitmentText {id: c.id + '#' + t[0], lang: t[0], text: t[1], fact_id: 'f-commit-1-' + t[0]})
+CREATE (c)-[:IN_LANGUAGE {fact_id: 'f-commit-1-' + t[0], lang: t[0]}]->(:CommitmentText {id: c.id + '#' + t[0], lang: t[0], text: t[1]})
 CREATE (:Evidence {id: 'ev-commit-1-' + t[0], fact_id: 'f-commit-1-' + t[0], fact_type: 'commitment', document_id: d.id, quote: t[1],
                    start: 10, end: 10 + size(t[1]), lang: t[0], confidence: 0.9, origin: 'text', extractor: 'commitments.bullets', extractor_version: '0.1.0'})-[:IN_DOCUMENT]->(d);
 
@@ -109,3 +109,19 @@ MATCH (d:Document {id: 'doc-002'})
 CREATE (o:Organization {key: 'access-now', name: 'Access Now', kind: 'ngo'})-[:AUTHORED {fact_id: 'f-authored-accessnow'}]->(d)
 CREATE (:Evidence {id: 'ev-authored-accessnow', fact_id: 'f-authored-accessnow', fact_type: 'authored', document_id: d.id, quote: 'Access Now',
                    start: null, end: null, lang: 'en', confidence: 1.0, origin: 'metadata', extractor: 'metadata.authors', extractor_version: '0.1.0'})-[:IN_DOCUMENT]->(d);
+;
+
+// The writer MERGEs every node except Evidence and LanguageBlock as :Entity {uid} (graph/rows.py);
+// the seed does the same so a real load (POST /documents) can run on top of it.
+MATCH (n) WHERE NOT n:Evidence AND NOT n:LanguageBlock
+SET n:Entity, n.uid = CASE
+  WHEN n:State THEN 'state:' + n.iso2
+  WHEN n:Instrument THEN 'instrument:' + n.id
+  WHEN n:Edition THEN 'edition:' + n.id
+  WHEN n:LegalAct THEN 'act:' + n.id
+  WHEN n:Document THEN 'document:' + n.id
+  WHEN n:Commitment THEN 'commitment:' + n.id
+  WHEN n:CommitmentText THEN 'commitment_text:' + n.id
+  WHEN n:Organization THEN 'org:' + n.key
+  WHEN n:Product THEN 'product:' + n.key
+END

@@ -27,8 +27,8 @@ def test_document_record_lists_blocks_and_facts_with_quotes(client, seeded):
     assert sorted(f["subject"] for f in signed) == ["DE", "FI", "GB", "IE", "PL", "SE", "US"]
     for fact in body["facts"]:
         assert fact["evidence"] and all(e["document_id"] == "doc-000" for e in fact["evidence"])
-    commits = [f for f in body["facts"] if f["predicate"] == "COMMITS"]
-    assert {f["object"] for f in commits} == {"spyware-joint-statement#c1"}
+    commits = [f for f in body["facts"] if f["predicate"] == "IN_LANGUAGE"]
+    assert {f["subject"] for f in commits} == {"spyware-joint-statement#c1"} and len(commits) == 2
     with_text = client.get("/documents/doc-000", params={"include_text": "true"}).json()
     assert with_text["document"]["text"].startswith("Wspolne")
 

@@ -1,0 +1,129 @@
+"""POST /cypher: read queries work; hostile queries are refused or stopped, and the graph stays byte-for-byte the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.conftest import assert_problem, dump_graph
+
+pytestmark = pytest.mark.neo4j
+
+HOSTILE = [
+    # every write clause
+    "CREATE (n:State {iso2: 'XX'})",
+    "MATCH (s:State {iso2: 'SE'}) MERGE (s)-[:SIGNED]->(:Edition {id: 'fake'})",
+    "MERGE (n:Evil {x: 1}) RETURN n",
+    "MATCH (s:State) SET s.name = 'pwned'",
+    "MATCH (s:State) SET s += {name: 'pwned'}",
+    "MATCH (s:State {iso2: 'SE'}) SET s:Hacked",
+    "MATCH (n) DELETE n",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (s:State) REMOVE s.name",
+    "MATCH (s:State) REMOVE s:State",
+    "MATCH (s:State) FOREACH (x IN [1] | CREATE (:Evil))",
+    "MATCH (s:State) WITH s CALL (s) { SET s.x = 1 } RETURN count(*)",
+    "MATCH (n) WITH n LIMIT 1 CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1 ROWS",
+    "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS",
+    # LOAD CSV from files and URLs
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "LOAD CSV WITH HEADERS FROM 'http://169.254.169.254/latest/meta-data/' AS row RETURN row",
+    "load  csv from 'https://example.com/x.csv' as l return l",
+    # admin and outside-the-graph procedures
+    "CALL dbms.components()",
+    "CALL dbms.listConfig()",
+    "CALL dbms.security.createUser('evil', 'password123', false)",
+    "CALL dbms.killQueries(['query-1'])",
+    "CALL db.createLabel('Evil')",
+    "CALL db.index.fulltext.drop('document_text')",
+    "CALL db.clearQueryCaches()",
+    "CALL `dbms`.`components`()",
+    "CALL apoc.cypher.runWrite('CREATE (:Evil)', {})",
+    "RETURN apoc.version()",
+    "CALL apoc.load.json('file:///etc/passwd')",
+    "CREATE DATABASE evil",
+    "DROP INDEX document_text",
+    "CREATE INDEX evil FOR (n:State) ON (n.name)",
+    "SHOW USERS",
+    "SHOW TRANSACTIONS",
+    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+    "USE system SHOW DATABASES",
+    "GRANT ROLE admin TO neo4j",
+    # several statements
+    "MATCH (n) RETURN count(n); CREATE (:Evil)",
+    "RETURN 1; RETURN 2",
+    # comments and unicode hiding a write
+    "MATCH (n) /* harmless */ DETACH /* really */ DELETE n",
+    "MATCH (n) RETURN n // ;\n; CREATE (:Evil)",
+    "MATCH (s:State) ＳＥＴ s.name = 'pwned'",
+    "MATCH (s:State) SE\u200bT s.name = 'pwned'",
+    "CRE\u00adATE (:Evil)",
+    "\ufeffCREATE (:Evil)",
+    "MATCH (s:State) RETURN s /* \u202e */",
+    "CALL db.labels() YIELD label CALL dbms.components() YIELD name RETURN label, name",
+    "EXPLAIN CREATE (:Evil)",
+    "CYPHER runtime=interpreted CREATE (:Evil)",
+]
+NEVER_ENDING = "MATCH (a), (b), (c), (d), (e), (f), (g) WHERE elementId(a) + elementId(b) + elementId(c) + elementId(d) + elementId(e) + elementId(f) + elementId(g) = '' RETURN count(*)"
+
+
+def test_read_queries_return_columns_and_rows(client, seeded):
+    body = client.post("/cypher", json={
+        "query": "MATCH (s:State)-[:SIGNED]->(e:Edition) WHERE e.date <= date($d) RETURN DISTINCT s.iso2 AS iso2 ORDER BY iso2",
+        "parameters": {"d": "2023-06-01"}}).json()
+    assert body["columns"] == ["iso2"] and [r["iso2"] for r in body["rows"]] == ["GB", "SE", "US"]
+    assert body["truncated"] is False and body["query_type"] == "r" and body["row_cap"] == 50
+    labels = client.post("/cypher", json={"query": "CALL db.labels() YIELD label RETURN label ORDER BY label"}).json()
+    assert "State" in [r["label"] for r in labels["rows"]]
+    nodes = client.post("/cypher", json={"query": "MATCH (s:State {iso2: 'SE'}) RETURN s"}).json()
+    assert nodes["rows"][0]["s"]["properties"]["name"] == "Sweden"
+    strings = client.post("/cypher", json={"query": "RETURN 'CREATE (n); DELETE' AS s, {set: 1} AS m"}).json()
+    assert strings["rows"] == [{"s": "CREATE (n); DELETE", "m": {"set": 1}}]
+
+
+def test_row_cap_is_reported(client, seeded):
+    body = client.post("/cypher", json={"query": "UNWIND range(1, 1000) AS x RETURN x"}).json()
+    assert body["row_count"] == 50 and body["truncated"] is True
+
+
+def test_hostile_queries_are_refused_and_change_nothing(client, seeded):
+    assert len(HOSTILE) + 1 >= 30
+    before = dump_graph(seeded, "neo4j")
+    for query in HOSTILE:
+        response = client.post("/cypher", json={"query": query})
+        body = assert_problem(response, 422)
+        assert body.get("reason") and body["detail"], (query, body)
+    timed = client.post("/cypher", json={"query": NEVER_ENDING})
+    body = assert_problem(timed, 422, timed_out=True)
+    assert body["timeout_seconds"] == 2.0
+    assert dump_graph(seeded, "neo4j") == before
+
+
+def test_explain_layer_refuses_what_the_static_rules_miss(client, seeded, monkeypatch):
+    from api import cypher_guard
+
+    monkeypatch.setattr(cypher_guard, "_check_code", lambda scanned: None)
+    before = dump_graph(seeded, "neo4j")
+    body = assert_problem(client.post("/cypher", json={"query": "CREATE (:Evil) RETURN 1"}), 422)
+    assert body["reason"] == "query_type"
+    assert dump_graph(seeded, "neo4j") == before
+
+
+def test_bad_bodies_and_syntax_errors(client, seeded):
+    assert_problem(client.post("/cypher", json={"query": ""}), 422, parameter="query")
+    assert_problem(client.post("/cypher", json={"query": "RETURN 1", "extra": 1}), 422)
+    assert_problem(client.post("/cypher", json={"query": "MATCH (n RETURN n"}), 422, reason="server")
+    assert_problem(client.post("/cypher", json={"query": "x" * 20_001}), 422, parameter="query")
+
+
+def test_read_transaction_layer_alone_refuses_a_write(client, seeded, monkeypatch):
+    from api import cypher_guard, workbench
+
+    async def says_read(tx, query, parameters):
+        return "r"
+
+    monkeypatch.setattr(cypher_guard, "_check_code", lambda scanned: None)
+    monkeypatch.setattr(workbench, "_explain_type", says_read)
+    before = dump_graph(seeded, "neo4j")
+    body = assert_problem(client.post("/cypher", json={"query": "CREATE (:Evil) RETURN 1"}), 422)
+    assert body["reason"] == "read_transaction"
+    assert dump_graph(seeded, "neo4j") == before

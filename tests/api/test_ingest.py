@@ -1,0 +1,65 @@
+"""POST /documents: API keys, size limit, type checks, safe file names, metadata, and a real load."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.ingest import safe_filename
+from tests.api.conftest import API_KEY, assert_problem
+
+pytestmark = pytest.mark.neo4j
+TEXT = ("Joint statement on testing uploads\n\nWe, the governments of Sweden and Finland, commit to keep "
+        "uploaded documents safe.\n").encode()
+
+
+def upload(client, content=TEXT, name="statement.txt", ctype="text/plain", key=API_KEY, bearer=False, **data):
+    headers = {}
+    if key is not None:
+        headers = {"Authorization": f"Bearer {key}"} if bearer else {"X-API-Key": key}
+    return client.post("/documents", files={"file": (name, content, ctype)}, data=data, headers=headers)
+
+
+def test_keys_are_required_for_writing(client, seeded):
+    assert_problem(upload(client, key=None), 401)
+    assert_problem(upload(client, key="wrong"), 403)
+
+
+@pytest.mark.parametrize("raw, safe", [
+    ("../../etc/passwd", "passwd.txt"), ("..\\..\\windows\\win.ini", "win.ini.txt"), ("/abs/path/report.pdf", "report.pdf"),
+    (".hidden.txt", "hidden.txt"), ("a b/c?d*.txt", "c_d_.txt"), ("x.meta.yaml", "upload.yaml.txt"), ("passwd", "passwd.txt"), ("", "upload.txt"),
+    ("évaluation.txt", "évaluation.txt"), ("..", "upload.txt"), ("con\x00trol.txt", "con_trol.txt"),
+])
+def test_file_names_are_sanitised(raw, safe):
+    assert safe_filename(raw) == safe
+
+
+def test_size_and_type_limits(client, seeded):
+    too_big = b"a" * (256 * 1024 + 1)
+    assert_problem(upload(client, content=too_big), 413)
+    assert_problem(upload(client, content=b"a" * (3 * 1024 * 1024)), 413)  # refused from Content-Length
+    assert_problem(upload(client, ctype="image/png", name="x.png"), 415)
+    assert_problem(upload(client, content=b"PK\x03\x04" + b"\x00" * 100, name="x.docx", ctype="application/octet-stream"), 415)
+    assert_problem(upload(client, content=b"   \n"), 422, parameter="file")
+
+
+def test_metadata_is_validated(client, seeded):
+    assert_problem(upload(client, metadata="kind: [unclosed"), 422, parameter="metadata")
+    body = assert_problem(upload(client, metadata='{"kind": "poem"}'), 422, parameter="metadata")
+    assert "kind" in body["detail"]
+    assert_problem(upload(client, metadata="- a list"), 422, parameter="metadata")
+
+
+def test_upload_is_loaded_under_its_sanitised_name(client, seeded):
+    response = upload(client, name="../../tmp/evil-upload.txt", bearer=True,
+                      metadata="title: Upload test\ndate: 2024-05-01\nkind: joint_statement\n")
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["filename"] == "evil-upload.txt" and body["format"] == "text" and body["dry_run"] is False
+    (outcome,) = [f for f in body["report"]["files"] if f["source"].endswith("evil-upload.txt")]
+    assert outcome["action"] == "added"
+    document = client.get(f"/documents/{outcome['document_id']}").json()["document"]
+    assert document["title"] == "Upload test" and document["date"] == "2024-05-01"
+    again = upload(client, name="evil-upload.txt")
+    assert again.status_code == 201
+    (same,) = [f for f in again.json()["report"]["files"] if f["source"].endswith("evil-upload.txt")]
+    assert same["action"] == "unchanged" and same["document_id"] == outcome["document_id"]

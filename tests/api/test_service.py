@@ -1,0 +1,72 @@
+"""/health, /ready, CORS, the OpenAPI document (examples for every endpoint) and the serve command."""
+
+from __future__ import annotations
+
+import inspect
+import json
+
+import pytest
+
+from api.main import create_app
+from graph.settings import AppSettings
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_health_and_ready(client, seeded):
+    assert client.get("/health").json() == {"status": "ok"}
+    assert client.get("/ready").json() == {"status": "ready", "neo4j": "reachable", "missing_schema": []}
+
+
+def test_cors_allows_the_configured_dashboard_only(client):
+    ok = client.get("/health", headers={"Origin": "https://dashboard.example"})
+    assert ok.headers["access-control-allow-origin"] == "https://dashboard.example"
+    other = client.get("/health", headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in other.headers
+
+
+def test_unknown_path_and_method_are_problems(client):
+    assert client.get("/nope").headers["content-type"].startswith("application/problem+json")
+    assert client.delete("/states").status_code == 405
+
+
+def _has_example(node, components, seen=frozenset()) -> bool:
+    if isinstance(node, dict):
+        if "example" in node or "examples" in node:
+            return True
+        ref = node.get("$ref")
+        if ref and ref not in seen:
+            return _has_example(components[ref.rsplit("/", 1)[-1]], components, seen | {ref})
+        return any(_has_example(v, components, seen) for v in node.values())
+    if isinstance(node, list):
+        return any(_has_example(v, components, seen) for v in node)
+    return False
+
+
+def test_openapi_documents_every_endpoint_with_examples(client):
+    spec = client.get("/openapi.json").json()
+    components = spec["components"]["schemas"]
+    expected = {"/health", "/ready", "/queries", "/queries/{name}", "/states", "/states/{iso2}", "/instruments",
+                "/instruments/{instrument_id}", "/instruments/{instrument_id}/signatories", "/documents",
+                "/documents/{document_id}", "/search", "/graph/neighbourhood", "/cypher"}
+    assert expected <= set(spec["paths"])
+    for path, operations in spec["paths"].items():
+        for method, op in operations.items():
+            assert op.get("summary"), (method, path)
+            success = {k: v for k, v in op["responses"].items() if k.startswith("2")}
+            assert _has_example(success, components) or _has_example(op.get("requestBody"), components), (method, path)
+    assert client.get("/docs").status_code == 200
+    json.dumps(spec)
+
+
+def test_factory_does_no_work_until_started():
+    app = create_app(AppSettings(api_keys=""))
+    assert not hasattr(app.state, "driver")
+
+
+def test_serve_command_signature():
+    from loaders.commands.serve import serve
+
+    params = inspect.signature(serve).parameters
+    assert [p for p in params] == ["host", "port", "reload"]
+    assert params["host"].default.default == "127.0.0.1" and params["port"].default.default == 8000
