@@ -30,6 +30,7 @@ PASSWORD="${NEO4J_PASSWORD:-pledgegraph-local}"
 HEAP="${NEO4J_HEAP:-2g}"
 PAGECACHE="${NEO4J_PAGECACHE:-2g}"
 TX_TIMEOUT="${NEO4J_TX_TIMEOUT:-120s}"
+TX_MEMORY="${NEO4J_TX_MEMORY:-512m}"
 START_TIMEOUT="${NEO4J_START_TIMEOUT:-120}"
 
 die() { echo "neo4j.sh: $*" >&2; exit 1; }
@@ -76,7 +77,7 @@ cmd_install() {
 write_conf() {
   mkdir -p "$HOME_DIR/conf" "$HOME_DIR/data" "$HOME_DIR/logs" "$HOME_DIR/run" "$HOME_DIR/import" "$HOME_DIR/plugins"
   sed -e "s|@BOLT_PORT@|$BOLT_PORT|g" -e "s|@HTTP_PORT@|$HTTP_PORT|g" \
-      -e "s|@PAGECACHE@|$PAGECACHE|g" -e "s|@HEAP@|$HEAP|g" -e "s|@TX_TIMEOUT@|$TX_TIMEOUT|g" \
+      -e "s|@PAGECACHE@|$PAGECACHE|g" -e "s|@HEAP@|$HEAP|g" -e "s|@TX_TIMEOUT@|$TX_TIMEOUT|g" -e "s|@TX_MEMORY@|$TX_MEMORY|g" \
       "$CONF_TEMPLATE" > "$HOME_DIR/conf/neo4j.conf"
 }
 
