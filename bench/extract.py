@@ -64,6 +64,35 @@ def _warm_probe(_: int) -> int:
     return os.getpid()
 
 
+def _stage_costs(paths: list[str]) -> dict[str, float]:
+    """Milliseconds per document for each stage on one core (readers per format), to show where time goes."""
+    from loaders import pipeline
+    from loaders.lang import block_languages, language_blocks
+    from loaders.normalise import normalise
+    from loaders.readers import read_bytes
+    from loaders.textdates import date_near_top
+
+    totals: dict[str, float] = defaultdict(float)
+    counts: dict[str, int] = defaultdict(int)
+
+    def timed(name, fn, *a, **kw):
+        start = time.perf_counter()
+        out = fn(*a, **kw)
+        totals[name] += time.perf_counter() - start
+        counts[name] += 1
+        return out
+
+    for path in paths:
+        data = Path(path).read_bytes()
+        raw = read_bytes(data, path)
+        raw = timed(f"read_{raw.format}", read_bytes, data, path)
+        text = timed("normalise", normalise, raw.text, lines_are_paragraphs=pipeline._lines_are_paragraphs(raw)).text
+        blocks = timed("language_blocks", language_blocks, text)
+        timed("date_near_top", date_near_top, text, block_languages(blocks))
+        timed("rules", pipeline.run_rules, text, blocks)
+    return {name: round(totals[name] / counts[name] * 1000, 2) for name in sorted(totals)}
+
+
 def _scores(results: list, truth: dict[str, dict]) -> dict:
     tp = fp = fn = 0
     by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -94,6 +123,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--stages", type=int, default=200, help="documents for the per-stage breakdown (0: skip)")
     args = parser.parse_args()
     truth = {}
     with open(args.corpus / "ground_truth.jsonl", encoding="utf-8") as fh:
@@ -125,6 +155,8 @@ def main() -> None:
         "failures": len(failures),
         "signatories": _scores(results, truth),
     }
+    if args.stages:
+        figures["ms_per_doc_by_stage_one_core"] = _stage_costs(paths[: args.stages])
     if args.json:
         print(json.dumps(figures))
         return

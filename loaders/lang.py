@@ -25,7 +25,8 @@ EU_LANGUAGES = (
 )
 MIN_LETTERS = 40  # fewer letters than this and lingua guesses
 SAMPLE_CHARS = 160  # a paragraph's first 160 characters say its language; cost grows with length
-SAMPLES = 4
+SAMPLES = 3
+SAMPLE_MIN_LETTERS = 100  # samples for the cheap path are full sentences, not headings
 MIN_BLOCK_LETTERS = 150  # a run shorter than this between two same-language runs is absorbed
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MALTESE = re.compile(r"[ħĦġĠċĊ]")
@@ -59,7 +60,7 @@ def warm_up() -> None:
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """Best EU language for ``text`` as ISO 639-1 with lingua's confidence, or (None, 0)."""
-    sample = text[:SAMPLE_CHARS]
+    sample = _sample(text)
     if len(_MALTESE.findall(sample)) >= 2:
         return "mt", 0.9
     values = _detector().compute_language_confidence_values(sample)
@@ -69,6 +70,16 @@ def detect_language(text: str) -> tuple[str | None, float]:
     return top.language.iso_code_639_1.name.lower(), float(top.value)
 
 
+def _sample(text: str) -> str:
+    """The paragraph's lowercase words first: in policy texts the capitalised words are
+    mostly names (signatory lists), which look like any language and mislead the models."""
+    head = text[: SAMPLE_CHARS * 4]
+    common = " ".join(w for w in head.split() if not w[:1].isupper())
+    if sum(ch.isalpha() for ch in common) >= MIN_LETTERS:
+        return common[:SAMPLE_CHARS]
+    return text[:SAMPLE_CHARS]
+
+
 def language_blocks(text: str) -> list[LanguageBlock]:
     """Contiguous, non-overlapping blocks covering ``text`` from 0 to ``len(text)``."""
     paragraphs = _paragraphs(text)
@@ -76,7 +87,7 @@ def language_blocks(text: str) -> list[LanguageBlock]:
     if not judged:
         lang, confidence = detect_language(text) if text.strip() else (None, 0.0)
         return [LanguageBlock(lang=lang, start=0, end=len(text), confidence=confidence)] if lang else []
-    single = _single_language(text, judged)
+    single = _single_language(text, [p for p in judged if p.letters >= SAMPLE_MIN_LETTERS] or judged)
     if single is not None:
         lang, confidence = single
         return [LanguageBlock(lang=lang, start=0, end=len(text), confidence=round(confidence, 3))]
@@ -159,13 +170,24 @@ def _runs(paragraphs: list[_Paragraph]) -> list[tuple[str, int, int, int]]:
 
 
 def _absorb_short_runs(paragraphs: list[_Paragraph]) -> None:
-    """A short run between two runs of the same language is a quote or a misdetection."""
+    """A short run is a quote, a heading or a misdetection, not a language block.
+
+    Between two runs of the same language it takes theirs; at the start of the text it
+    takes the following run's language (a heading belongs to what it heads), at the end
+    the preceding run's. A short run between two different languages is kept.
+    """
     runs = _runs(paragraphs)
-    for before, run, after in zip(runs, runs[1:], runs[2:]):
-        if before[0] == after[0] and run[3] < MIN_BLOCK_LETTERS:
-            for p in paragraphs[run[1] : run[2] + 1]:
-                if p.lang is not None:
-                    p.lang, p.confidence = before[0], 0.0
+    for i, run in enumerate(runs):
+        if run[3] >= MIN_BLOCK_LETTERS or len(runs) == 1:
+            continue
+        before = runs[i - 1][0] if i > 0 else None
+        after = runs[i + 1][0] if i + 1 < len(runs) else None
+        target = before if before == after else (after if before is None else before if after is None else None)
+        if target is None:
+            continue
+        for p in paragraphs[run[1] : run[2] + 1]:
+            if p.lang is not None:
+                p.lang, p.confidence = target, 0.0
 
 
 def _fill_undetected(paragraphs: list[_Paragraph]) -> None:
