@@ -169,15 +169,19 @@ def parse_date(value: Any) -> tuple[dt.date | None, str | None]:
     raise ValueError(f"expected an ISO date (2024-11-24), a year-month (2018-05) or a year (2018), got {value!r}")
 
 
-def find_metadata(document: Path, sha256: str, metadata_dir: Path | None) -> list[FoundMetadata]:
-    """All metadata that applies to ``document``, most specific first."""
+def find_metadata(document: Path | None, sha256: str, metadata_dir: Path | None) -> list[FoundMetadata]:
+    """All metadata that applies to ``document``, most specific first.
+
+    ``document`` is None for bytes without a place on disk (an upload): only the project
+    directory, matched by sha256, can apply then.
+    """
     found: list[FoundMetadata] = []
-    for sidecar in _sidecar_candidates(document):
+    for sidecar in _sidecar_candidates(document) if document is not None else []:
         if sidecar.is_file():
             found.append(FoundMetadata(load_document_metadata(sidecar), sidecar, "sidecar"))
             break
-    manifest = document.parent / MANIFEST_NAME
-    if manifest.is_file():
+    manifest = document.parent / MANIFEST_NAME if document is not None else None
+    if manifest is not None and manifest.is_file():
         for entry in load_folder_manifest(manifest).documents:
             if entry.file == document.name or (entry.sha256 and entry.sha256 == sha256):
                 found.append(FoundMetadata(entry, manifest, "manifest"))

@@ -30,14 +30,16 @@ from loaders.model import Warning_
 
 BULLET = "• "
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\x0b"), " ")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u2006\u2008-\u200a\u205f\u3000\t\x0b]")
 _ARTEFACT = re.compile(r"\[(?:bookmark|image|comment|footnote ref|endnote ref):[^\]\n]{0,200}\]", re.IGNORECASE)
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _ORNAMENT = r"[·•◦▪▫‣●○■□►▶➢✓✔∙⁃\-–—*+]"
 _ENUMERATOR = r"(?:\d{1,3}[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|[a-z][.)])"
 _LIST_MARKER = re.compile(rf"^(?:{_ORNAMENT}|(?P<enum>{_ENUMERATOR}))\s+(?=\S)")
 _LIST_ITEM = re.compile(rf"^{re.escape(BULLET)}(?:(?P<label>{_ENUMERATOR}) )?(?P<body>.*)$")
+_DASHES = frozenset("-–—")
 _TERMINAL = tuple('.!?:;"”’»)…')
 _WRAP_LINE_MAX = 130
 
@@ -63,41 +65,51 @@ def normalise(raw: str, *, lines_are_paragraphs: bool | None = None) -> Normalis
     (HTML, DOCX: True; PDF: False); ``None`` lets the text's own shape decide."""
     warnings: list[Warning_] = []
     text = _clean_characters(raw, warnings)
-    lines = [_clean_line(line) for line in text.split("\n")]
+    lines = [_RUNS_OF_SPACES.sub(" ", line.strip()) for line in text.split("\n")]
     if lines_are_paragraphs is None:
         lines_are_paragraphs = not _looks_hard_wrapped(lines)
-    units = _paragraphs_from_lines(lines) if lines_are_paragraphs else _rejoin_wrapped(lines)
-    return Normalised(text=_layout(units), warnings=warnings)
+    units = [line for line in lines if line] if lines_are_paragraphs else _rejoin_wrapped(lines)
+    return Normalised(text=_layout([_bulletise(unit) for unit in units]), warnings=warnings)
 
 
 def _clean_characters(raw: str, warnings: list[Warning_]) -> str:
-    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n"))
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     artefacts = _ARTEFACT.findall(text)
     if artefacts:
         text = _ARTEFACT.sub("", text)
         shown = ", ".join(sorted(set(artefacts))[:5])
         warnings.append(Warning_(code="dropped_artefact", message=f"dropped {len(artefacts)} word-processor artefact(s): {shown}"))
-    invisible = Counter(ch for ch in text if ord(ch) in _INVISIBLE)
+    invisible = Counter(_INVISIBLE.findall(text))
     if invisible:
-        text = text.translate(_INVISIBLE)
+        text = _INVISIBLE.sub("", text)
         shown = ", ".join(f"U+{ord(ch):04X}×{n}" for ch, n in invisible.most_common())
         warnings.append(Warning_(code="dropped_characters", message=f"dropped invisible characters: {shown}"))
-    controls = sum(1 for ch in text if ch not in "\n\t" and unicodedata.category(ch) == "Cc")
+    controls = len(_CONTROL.findall(text))
     if controls:
-        text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+        text = _CONTROL.sub("", text)
         warnings.append(Warning_(code="dropped_characters", message=f"dropped {controls} control character(s)"))
-    return text.translate(_SPACES)
+    return _SPACES.sub(" ", text)
 
 
-def _clean_line(line: str) -> str:
-    line = _RUNS_OF_SPACES.sub(" ", line.strip())
+def _marker(line: str) -> tuple[str, str | None, str] | None:
+    """``(marker, enumerator or None, body)`` when the line starts like a list item."""
     m = _LIST_MARKER.match(line)
     if m is None:
-        return line
+        return None
     body = line[m.end() :]
     enum = m.group("enum")
     if enum and not _plausible_enumerated_item(enum, body):
+        return None
+    return line[: m.end()].strip(), enum, body
+
+
+def _bulletise(line: str) -> str:
+    found = _marker(line)
+    if found is None:
         return line
+    _, enum, body = found
     return f"{BULLET}{enum} {body}" if enum else f"{BULLET}{body}"
 
 
@@ -108,7 +120,7 @@ def _plausible_enumerated_item(enum: str, body: str) -> bool:
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:
     """Hard wrapping shows as many short lines that stop mid-sentence."""
-    content = [line for line in lines if line and not is_list_item(line)]
+    content = [line for line in lines if line and _marker(line) is None]
     if len(content) < 4:
         return False
     short = sum(len(line) <= _WRAP_LINE_MAX for line in content)
@@ -127,10 +139,6 @@ def _count_lowercase_continuations(lines: list[str]) -> int:
             count += 1
         previous = line
     return count
-
-
-def _paragraphs_from_lines(lines: list[str]) -> list[str]:
-    return [line for line in lines if line]
 
 
 def _gaps(lines: list[str]) -> list[tuple[str, int]]:
@@ -173,8 +181,11 @@ def _typical_wrap_gap(items: list[tuple[str, int]]) -> int:
 
 
 def _continues(previous: str, line: str, gap: int, wrap_gap: int) -> bool:
-    if is_list_item(line):
-        return False
+    marker = _marker(line)
+    if marker is not None:
+        # "- w tym ..." after an open sentence is a dash inside the sentence, not a bullet.
+        dash = marker[0] in _DASHES
+        return dash and _marker(previous) is None and not previous.endswith(_TERMINAL) and gap <= wrap_gap
     first = line[0]
     if first.islower():
         return True

@@ -155,11 +155,7 @@ def _read_file(path: Path) -> bytes:
 
 
 def _metadata(document_path: Path | None, sha256: str, metadata_dir: Path | None, source: str) -> list[meta.FoundMetadata]:
-    if document_path is None and metadata_dir is None:
-        return []
     try:
-        if document_path is None:
-            return meta.find_metadata(Path("/nonexistent") / source, sha256, metadata_dir)
         return meta.find_metadata(document_path, sha256, metadata_dir)
     except meta.MetadataError as exc:
         raise ExtractionError(source, f"metadata file {exc.source}: {exc.reason}") from exc

@@ -8,6 +8,7 @@ the guess is reported so a wrong one can be spotted downstream.
 from __future__ import annotations
 
 import codecs
+import re
 
 from loaders.model import ExtractionError
 from loaders.readers.base import RawDocument
@@ -78,8 +79,27 @@ def read_text(data: bytes, source: str) -> RawDocument:
         text, encoding = decode_bytes(data, source)
     if not text.strip():
         raise ExtractionError(source, "empty document (no text)")
-    fmt = "markdown" if looks_like_markdown(text) else "text"
-    return RawDocument(text=text, format=fmt, encoding=encoding)
+    if looks_like_markdown(text):
+        return RawDocument(text=strip_markdown(text), format="markdown", encoding=encoding)
+    return RawDocument(text=text, format="text", encoding=encoding)
+
+
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_FENCE = re.compile(r"^ {0,3}(```|~~~).*$", re.MULTILINE)
+_MD_RULE = re.compile(r"^ {0,3}([-*_])( ?\1){2,} *$", re.MULTILINE)
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown syntax out, words in: headings lose their hashes, links keep their text,
+    bold loses its stars. Lists stay (the normaliser turns them into "• " items) and so
+    do paragraph breaks; quotes then point at the words a reader sees."""
+    text = _MD_FENCE.sub("", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_HEADING.sub(lambda m: m.group(1), text)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    return _MD_EMPHASIS.sub(lambda m: m.group(2), text)
 
 
 def _decode_nul_bearing(data: bytes, source: str) -> tuple[str, str]:

@@ -95,3 +95,20 @@ def test_hyphenated_line_end_is_joined_without_space():
     raw = "The cyber-\nsurveillance items are listed in the annex of the regula-\ntion and must be con-\ntrolled by every state that exports\nthem to third countries.\nA second paragraph starts here."
     text = normalise(raw).text
     assert "cyber-surveillance items" in text and "every state that exports them" in text
+
+
+def test_a_dash_after_an_open_sentence_is_punctuation_not_a_bullet():
+    raw = (
+        "The statement was drafted by officials of several ministries in\n"
+        "- as the annex explains - a series of meetings held in the spring\n"
+        "of that year with partners from industry and civil society groups.\n"
+        "Every delegation brought its own draft and the texts were merged\n"
+        "over several rounds until the final version was agreed by all of\n"
+        "the participants present in the room.\n"
+        "Participants agreed on three points:\n"
+        "- first point;\n"
+        "- second point.\n"
+    )
+    lines = normalise(raw).text.split("\n")
+    assert lines[0].startswith("The statement was drafted by officials of several ministries in - as the annex explains")
+    assert lines[-2:] == ["• first point;", "• second point."]

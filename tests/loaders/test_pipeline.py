@@ -131,3 +131,14 @@ def test_text_evidence_that_misquotes_the_text_is_dropped_with_a_warning(tmp_pat
     doc = extract_path(path)
     assert [m.key for m in doc.mentions] == ["AT"]
     assert [w.code for w in doc.warnings] == ["bad_offsets"]
+
+
+def test_uploaded_bytes_find_project_metadata_by_sha256(tmp_path, statement_en):
+    from loaders.pipeline import extract_bytes
+
+    data = statement_en.encode()
+    folder = tmp_path / "meta" / "documents"
+    folder.mkdir(parents=True)
+    (folder / "x.yaml").write_text(f"sha256: {hashlib.sha256(data).hexdigest()}\ntitle: Known upload\n", encoding="utf-8")
+    doc = extract_bytes(data, source="upload.txt", metadata_dir=tmp_path / "meta")
+    assert doc.title == "Known upload"

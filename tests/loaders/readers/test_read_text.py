@@ -47,3 +47,10 @@ def test_empty_files_are_errors_naming_the_file(data, reason):
 def test_binary_garbage_is_an_error():
     with pytest.raises(ExtractionError, match="binary"):
         read_bytes(bytes(range(256)) * 20, "blob.bin")
+
+
+def test_markdown_syntax_is_stripped_but_lists_and_paragraphs_stay():
+    data = b"# Joint statement\n\nSee [the annex](https://example.org/a) and **Regulation (EU) 2021/821**.\n\n- one\n- two\n\n---\n"
+    raw = read_bytes(data, "a.md")
+    assert raw.text.split("\n")[:3] == ["Joint statement", "", "See the annex and Regulation (EU) 2021/821."]
+    assert "- one\n- two" in raw.text
