@@ -51,7 +51,10 @@ def extract_bytes(
     if not text.strip():
         raise ExtractionError(source, "no text after normalisation")
     blocks = language_blocks(text)
-    facts = run_rules(text, blocks)
+    try:
+        facts = run_rules(text, blocks)
+    except Exception as exc:  # a rule bug fails this document, loudly, and never the batch
+        raise ExtractionError(source, f"internal error in the rules: {type(exc).__name__}: {exc}") from exc
     doc = ExtractedDocument(
         source=source,
         sha256=sha256,

@@ -38,6 +38,10 @@ def extract(
         except ExtractionError as exc:
             errors.append({"source": exc.source, "reason": exc.reason})
             typer.echo(f"error: {exc.source}: {exc.reason}", err=True)
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the others
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            errors.append({"source": str(path), "reason": reason})
+            typer.echo(f"error: {path}: {reason}", err=True)
     if json_:
         payload = {"documents": [d.model_dump(mode="json") for d in documents], "errors": errors}
         sys.stdout.buffer.write(orjson.dumps(payload) + b"\n")

@@ -18,6 +18,15 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     if not data:
         raise ExtractionError(source, "empty file")
     fmt = detect_format(data)
+    try:
+        return _read(fmt, data, source)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # third-party parsers raise anything on hostile input
+        raise ExtractionError(source, f"{fmt} reader failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _read(fmt: str, data: bytes, source: str) -> RawDocument:
     if fmt == "pdf":
         from loaders.readers.pdf import read_pdf
 

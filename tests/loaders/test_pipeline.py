@@ -142,3 +142,26 @@ def test_uploaded_bytes_find_project_metadata_by_sha256(tmp_path, statement_en):
     (folder / "x.yaml").write_text(f"sha256: {hashlib.sha256(data).hexdigest()}\ntitle: Known upload\n", encoding="utf-8")
     doc = extract_bytes(data, source="upload.txt", metadata_dir=tmp_path / "meta")
     assert doc.title == "Known upload"
+
+
+def test_a_crashing_rule_fails_only_that_document_with_a_clear_error(tmp_path, monkeypatch, statement_en):
+    def broken(text, blocks):
+        raise TypeError("can only concatenate tuple")
+
+    monkeypatch.setattr("loaders.pipeline.run_rules", broken)
+    path = tmp_path / "s.txt"
+    path.write_text(statement_en, encoding="utf-8")
+    with pytest.raises(ExtractionError) as err:
+        extract_path(path)
+    assert err.value.source == str(path) and "internal error in the rules: TypeError" in err.value.reason
+
+
+def test_a_parser_crash_becomes_an_extraction_error(monkeypatch):
+    from loaders import readers
+
+    def explode(fmt, data, source):
+        raise RecursionError("deeply nested markup")
+
+    monkeypatch.setattr(readers, "_read", explode)
+    with pytest.raises(ExtractionError, match="text reader failed: RecursionError"):
+        readers.read_bytes(b"plain words", "x.txt")
