@@ -37,7 +37,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 def read_html(data: bytes, source: str) -> RawDocument:
-    markup, encoding = decode_bytes(data, source)
+    markup, encoding = _decode(data, source)
     try:
         tree = lxml_html.document_fromstring(markup.encode("utf-8"), parser=_parser())
     except (ValueError, lxml_html.etree.ParserError) as exc:
@@ -56,6 +56,25 @@ def read_html(data: bytes, source: str) -> RawDocument:
         date_precision=precision,
         source_url=_canonical_url(tree),
     )
+
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str]:
+    """The page's declared charset when UTF-8 does not fit, else detection."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace")
+        try:
+            return data.decode(name), name.lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data, source)
 
 
 def _parser() -> lxml_html.HTMLParser:

@@ -45,3 +45,15 @@ def test_short_page_falls_back_to_block_text():
     raw = read_bytes(page.encode(), "short.html")
     assert "Short but real." in raw.text
     assert "Menu" not in raw.text
+
+
+def test_declared_charset_is_honoured_when_the_page_is_not_utf8():
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+        "<title>Oświadczenie</title></head><body><article><h1>Oświadczenie</h1>"
+        "<p>My, rządy Austrii, Belgii i Chile, uznajemy zagrożenie wynikające z niewłaściwego wykorzystania "
+        "komercyjnego oprogramowania szpiegującego oraz potrzebę ścisłej kontroli.</p></article></body></html>"
+    )
+    raw = read_bytes(page.encode("cp1250"), "pl.html")
+    assert raw.encoding == "windows-1250"
+    assert "rządy Austrii" in raw.text and raw.title == "Oświadczenie"
