@@ -17,7 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import install_handlers
 from api.ingest import UploadSizeLimit
-from api.routes import cypher, documents, graph, instruments, queries, search, service, states
+from api.routes import cypher, documents, explorer, graph, instruments, matrix, queries, search, service, states
 from graph.driver import open_async_driver, open_driver
 from graph.settings import AppSettings, Neo4jSettings, get_app_settings, get_neo4j_settings
 
@@ -62,7 +62,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     app = FastAPI(title="pledgegraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json")
     install_handlers(app)
-    for module in (service, queries, states, instruments, documents, search, graph, cypher):
+    for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):
         app.include_router(module.router)
     app.add_middleware(UploadSizeLimit, max_bytes=app_settings.max_upload_bytes)
     origins = app_settings.cors_origin_list()

@@ -1,0 +1,87 @@
+"""Typed models of ``GET /matrix``: the whole signatory matrix in one response, for the explorer.
+
+Kept apart from :mod:`api.models` so the explorer's contract can grow without touching the
+resource models other endpoints share. A cell names its facts by ``fact_ids`` only; the
+evidence is one ``/queries/fact_evidence`` call away, which keeps the matrix small enough
+to fetch again on every step of an "as of" replay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import ConfigDict, Field
+
+from api.models import Out
+
+Relation = Literal["signed", "authored", "opposes", "supports"]
+
+
+class MatrixColumn(Out):
+    id: str = Field(description="instrument id or legal act id")
+    label: str | None = None
+    short_label: str | None = None
+    type: Literal["instrument", "legal_act"]
+    kind: str | None = Field(default=None, description="joint_statement, position_paper, proposal, regulation, ...")
+    date: dt.date | None = None
+    edition: int | None = Field(default=None, description="the latest edition dated on or before as_of")
+    edition_date: dt.date | None = None
+    edition_label: str | None = None
+
+
+class MatrixRow(Out):
+    iso2: str
+    name: str | None = None
+    eu_member: bool | None = None
+
+
+class MatrixCell(Out):
+    state: str = Field(description="row: iso2")
+    column: str = Field(description="column: instrument or legal act id")
+    relation: Relation
+    date: dt.date | None = Field(default=None, description="signed: the date it joined; else the earliest dated attestation")
+    first_edition: int | None = Field(default=None, description="signed: the edition it joined")
+    latest_edition: int | None = Field(default=None, description="signed: the latest edition it is on, as of the date")
+    latest_date: dt.date | None = None
+    editions: list[int] = Field(default=[], description="signed: every edition it is on, as of the date")
+    fact_ids: list[str] = Field(default=[], description="pass each to /queries/fact_evidence for the quotes")
+    via: str | None = Field(default=None, description="stances: the instrument through which it is known")
+    provision: str | None = None
+
+
+class Matrix(Out):
+    model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
+        "as_of": "2024-06-01",
+        "columns": [{"id": "spyware-joint-statement", "label": "Joint Statement on ... Commercial Spyware",
+                     "type": "instrument", "kind": "joint_statement", "edition": 2, "edition_date": "2024-03-18"}],
+        "rows": [{"iso2": "SE", "name": "Sweden", "eu_member": True}],
+        "cells": [{"state": "SE", "column": "spyware-joint-statement", "relation": "signed", "date": "2023-03-30",
+                   "first_edition": 1, "latest_edition": 2, "latest_date": "2024-03-18", "editions": [1, 2],
+                   "fact_ids": ["f-ab22190301899086fc104ce7", "f-3e683e5b943392b0a29de102"]}]}})
+
+    as_of: dt.date | None = None
+    columns: list[MatrixColumn]
+    rows: list[MatrixRow]
+    cells: list[MatrixCell]
+
+
+class TimelineEvent(Out):
+    kind: Literal["edition", "document", "authored", "opposes", "supports", "act"]
+    date: dt.date | None = None
+    title: str | None = None
+    detail: str | None = None
+    ref: str | None = Field(default=None, description="edition, document, legal act or target id")
+    count: int | None = Field(default=None, description="editions: signatories; stances and authors: how many actors")
+    actors: list[str] = Field(default=[], description="editions: who joined in it; stances and authors: who")
+    fact_ids: list[str] = []
+
+
+class Timeline(Out):
+    model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
+        "instrument": "spyware-joint-statement", "events": [
+            {"kind": "edition", "date": "2024-03-18", "title": "Edition 2", "detail": "third Summit for Democracy, Seoul",
+             "ref": "spyware-joint-statement#2", "count": 17, "actors": ["DE", "FI", "IE", "JP", "KR", "PL"], "fact_ids": []}]}})
+
+    instrument: str
+    events: list[TimelineEvent]

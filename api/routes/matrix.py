@@ -1,0 +1,51 @@
+"""GET /matrix and GET /timeline: the explorer's data in one round trip each.
+
+The page could assemble the matrix from /states/{iso2} for every state, one request each
+and every one carrying full evidence; on each step of an "as of" replay that is dozens of
+requests and most of the graph's Evidence. ``/matrix`` answers the whole grid in one
+Cypher statement (``cypher/api/matrix.cypher``) with fact ids only; ``/timeline`` puts an
+instrument's editions, documents, stances and related acts on one dated list
+(``cypher/api/instrument_events.cypher``). Both are plain resources, usable without the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import Database, Driver, Format, ReadKey
+from api.errors import COMMON_RESPONSES, NotFound, problem_schema
+from api.formats import CSV_RESPONSE_DOC, csv_response
+from api.graphdb import read_one, read_rows
+from api.models_matrix import Matrix, MatrixCell, Timeline
+
+router = APIRouter(tags=["explorer"], dependencies=[ReadKey])
+
+
+@router.get("/matrix", response_model=Matrix, summary="The signatory matrix as of a date",
+            description="States (rows) × instruments and the legal acts states took a stance on (columns); one cell "
+                        "per fact: signed (edition and date joined), authored, opposes or supports, each naming its "
+                        "`fact_ids` (evidence: `/queries/fact_evidence?fact_id=`). Without `as_of`, everything loaded. "
+                        "`?format=csv` gives one line per cell.",
+            responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES})
+async def matrix(driver: Driver, database: Database, fmt: Format,
+                 as_of: Annotated[dt.date | None, Query(description="YYYY-MM-DD", examples=["2024-06-01"])] = None):
+    row = await read_one(driver, database, "matrix", {"as_of": as_of}) or {}
+    if fmt == "csv":
+        return csv_response(list(MatrixCell.model_fields), row.get("cells") or [], f"matrix-{as_of or 'latest'}")
+    return Matrix(as_of=as_of, columns=row.get("columns") or [], rows=row.get("rows") or [], cells=row.get("cells") or [])
+
+
+@router.get("/timeline", response_model=Timeline, summary="An instrument's editions and events, dated",
+            description="Editions (with who joined), the documents that express or report it, its authors, the stances "
+                        "taken by, on or via it, and the dated legal acts those stances lead to, in date order.",
+            responses={**COMMON_RESPONSES, 404: problem_schema(404, "not-found", "Not found", "no instrument 'nope' in the graph")})
+async def timeline(driver: Driver, database: Database,
+                   instrument: Annotated[str, Query(min_length=1, max_length=300, description="instrument id",
+                                                    examples=["spyware-joint-statement"])]) -> Timeline:
+    node = await read_one(driver, database, "neighbourhood_start", {"id": instrument})
+    if node is None or "Instrument" not in node["labels"]:
+        raise NotFound(f"no instrument '{instrument}' in the graph")
+    return Timeline(instrument=instrument, events=await read_rows(driver, database, "instrument_events", {"instrument": instrument}))
