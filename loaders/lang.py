@@ -30,6 +30,11 @@ SAMPLE_MIN_LETTERS = 100  # samples for the cheap path are full sentences, not h
 MIN_BLOCK_LETTERS = 150  # a run shorter than this between two same-language runs is absorbed
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MALTESE = re.compile(r"[ħĦġĠċĊ]")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _letters(text: str) -> int:
+    return len(_NON_LETTERS.sub("", text))
 
 
 @dataclass
@@ -75,7 +80,7 @@ def _sample(text: str) -> str:
     mostly names (signatory lists), which look like any language and mislead the models."""
     head = text[: SAMPLE_CHARS * 4]
     common = " ".join(w for w in head.split() if not w[:1].isupper())
-    if sum(ch.isalpha() for ch in common) >= MIN_LETTERS:
+    if _letters(common) >= MIN_LETTERS:
         return common[:SAMPLE_CHARS]
     return text[:SAMPLE_CHARS]
 
@@ -103,7 +108,7 @@ def block_languages(blocks: list[LanguageBlock]) -> list[str]:
 
 def _paragraphs(text: str) -> list[_Paragraph]:
     return [
-        _Paragraph(m.start(), m.end(), sum(ch.isalpha() for ch in m.group()[: SAMPLE_CHARS * 2]))
+        _Paragraph(m.start(), m.end(), _letters(m.group()[: SAMPLE_CHARS * 2]))
         for m in _PARAGRAPH.finditer(text)
         if m.group().strip()
     ]
