@@ -123,6 +123,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--format", action="append", choices=["txt", "html", "pdf", "docx"], help="only these formats (repeatable)")
     parser.add_argument("--stages", type=int, default=200, help="documents for the per-stage breakdown (0: skip)")
     args = parser.parse_args()
     truth = {}
@@ -130,7 +131,7 @@ def main() -> None:
         for line in fh:
             row = json.loads(line)
             truth[row["file"]] = row
-    paths = [str(args.corpus / name) for name in sorted(truth)]
+    paths = [str(args.corpus / name) for name in sorted(truth) if not args.format or truth[name]["format"] in args.format]
 
     start = time.perf_counter()
     _warm()
