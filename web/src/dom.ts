@@ -1,0 +1,49 @@
+// A tiny element builder. Text always goes in through textContent, never innerHTML, so a
+// quote or title from a loaded document cannot inject markup into the page.
+
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+type Child = Node | string | number | null | undefined | false;
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === "function") el.addEventListener(key.replace(/^on/, ""), value);
+    else if (key === "class") el.className = String(value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el: Element, children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : String(child));
+  }
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`missing #${id}`);
+  return el as T;
+}
+
+/** Screen-reader-only text. */
+export function sr(text: string): HTMLSpanElement {
+  return h("span", { class: "sr-only" }, text);
+}
+
+/** The quote marked inside its sentence, built from text nodes. */
+export function quoteInContext(quote: string | null, context: string | null): HTMLElement {
+  const block = h("blockquote", { class: "quote" });
+  const q = quote ?? "";
+  const at = context && q ? context.indexOf(q) : -1;
+  if (context && at >= 0) {
+    block.append(context.slice(0, at), h("mark", {}, q), context.slice(at + q.length));
+  } else {
+    block.append(h("mark", {}, q || "(no quote)"));
+    if (context) block.append(h("span", { class: "context" }, ` — ${context}`));
+  }
+  return block;
+}
