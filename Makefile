@@ -10,7 +10,7 @@ CORPUS ?= ../shared/corpus
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help install neo4j neo4j-stop neo4j-status neo4j-reset schema load serve demo test test-fast bench clean
+.PHONY: help install neo4j neo4j-stop neo4j-status neo4j-reset schema load serve demo test test-fast bench clean web browser
 
 help:
 	@echo "make demo   install, start Neo4j, apply the schema, load $(CORPUS), serve the API on $(HOST):$(PORT)"
@@ -49,8 +49,22 @@ serve: install
 
 demo: install neo4j schema load serve
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
+
+# The explorer page (web/ -> api/static/, committed): only needed after editing web/.
+web:
+	cd web && npm ci && npm run build
+
+# Debian's Chromium for the explorer's browser tests (Playwright drives it by path; it
+# never downloads a browser). Installed only when missing; stops the run if it cannot be.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
+	SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	echo "installing Debian's chromium for the explorer tests ..."; \
+	( $$SUDO apt-get update && $$SUDO apt-get install -y chromium ) || { echo "make browser: could not install chromium with apt-get; the explorer tests need it at $(CHROMIUM)" >&2; exit 1; }; \
+	[ -x "$(CHROMIUM)" ] || { echo "make browser: apt-get finished but $(CHROMIUM) is missing" >&2; exit 1; }
 
 bench: install
 	$(BIN)/python -m bench.run

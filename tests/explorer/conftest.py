@@ -1,0 +1,106 @@
+"""Explorer fixtures: the starting corpus loaded once, the API on a loopback port, headless Chromium.
+
+The browser is Debian's ``chromium`` (``make browser`` installs it), driven by Python
+Playwright through ``executable_path``: Playwright's own browser download cannot work on
+the project's machines, so it is never used. A missing Chromium fails every browser test
+loudly rather than skipping it. The corpus is loaded once for the whole package (about
+30 s) instead of once per module as ``corpus_graph`` does; nothing in this package writes
+to the graph, and every other fixture wipes the graph before it uses it.
+
+Screenshots go to ``test-artifacts/explorer/`` (git-ignored); ``docs/explorer.png`` is
+one of them, copied by hand when the page changes.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import neo4j
+import pytest
+import uvicorn
+
+from api.main import create_app
+from graph.settings import PROJECT_ROOT, AppSettings, Neo4jSettings
+from tests.conftest import wipe_graph
+
+CHROMIUM = Path(os.environ.get("PLEDGEGRAPH_CHROMIUM", "/usr/bin/chromium"))
+# As on the project's machines: no sandbox (root), no GPU, and none of Chromium's own
+# network traffic, which the closed network would refuse.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = PROJECT_ROOT / "test-artifacts" / "explorer"
+SPYWARE = "spyware-joint-statement"
+
+
+@pytest.fixture(scope="package")
+def explorer_corpus(neo4j_driver: neo4j.Driver, neo4j_settings: Neo4jSettings, corpus_dir: Path):
+    from loaders.run import load_paths
+
+    wipe_graph(neo4j_driver, neo4j_settings.database)
+    report = load_paths([corpus_dir], driver=neo4j_driver, database=neo4j_settings.database)
+    failed = [f for f in report.files if f.action == "rejected"]
+    assert not failed and report.exit_code == 0, f"corpus did not load cleanly: {failed} {report.error}"
+    return report
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="package")
+def live_server(explorer_corpus, neo4j_settings: Neo4jSettings) -> Iterator[str]:
+    """The real app under uvicorn in a thread, on a free loopback port; yields its base URL."""
+    port = free_port()
+    app = create_app(AppSettings(cypher_dir=PROJECT_ROOT / "cypher"), neo4j_settings)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, name="explorer-uvicorn", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the API did not start for the explorer tests")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="package")
+def browser():
+    if not CHROMIUM.is_file():
+        pytest.fail(f"Chromium is missing at {CHROMIUM}: run `make browser` (apt-get install chromium) "
+                    "or set PLEDGEGRAPH_CHROMIUM; the explorer tests need a real browser and are not skipped.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh page at desktop size; fails the test if the page throws or logs an error."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, base_url=live_server)
+    context.set_default_timeout(10_000)
+    tab = context.new_page()
+    problems: list[str] = []
+    tab.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    tab.on("console", lambda msg: problems.append(f"console error: {msg.text}") if msg.type == "error" else None)
+    yield tab
+    context.close()
+    assert not problems, problems
+
+
+def screenshot(page, name: str, *, full_page: bool = True) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path

@@ -1,0 +1,79 @@
+"""GET /matrix and GET /timeline over the starting corpus: the data the explorer draws."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from graph.settings import PROJECT_ROOT, AppSettings
+from tests.explorer.conftest import SPYWARE
+
+pytestmark = [pytest.mark.neo4j]
+PAPER = "position-paper:dual-use-recast:cy-cz-ee-fi-gb-ie-it-pl-se"
+
+
+@pytest.fixture(scope="module")
+def client(explorer_corpus, neo4j_settings):
+    with TestClient(create_app(AppSettings(cypher_dir=PROJECT_ROOT / "cypher"), neo4j_settings),
+                    raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def cells(body, column, relation):
+    return sorted(c["state"] for c in body["cells"] if c["column"] == column and c["relation"] == relation)
+
+
+@pytest.mark.parametrize("as_of, count, edition", [(None, 21, 3), ("2024-06-01", 17, 2), ("2023-06-01", 11, 1)])
+def test_matrix_signatories_as_of(client, as_of, count, edition):
+    body = client.get("/matrix", params={"as_of": as_of} if as_of else {}).json()
+    assert len(cells(body, SPYWARE, "signed")) == count
+    spyware = next(c for c in body["columns"] if c["id"] == SPYWARE)
+    assert spyware["edition"] == edition
+    assert len(body["rows"]) == 24  # every state with a fact at any date: the grid is stable through time
+    assert all(c["fact_ids"] for c in body["cells"])
+
+
+def test_matrix_cells_name_the_edition_joined(client):
+    body = client.get("/matrix", params={"as_of": "2024-06-01"}).json()
+    sweden = next(c for c in body["cells"] if c["state"] == "SE" and c["column"] == SPYWARE)
+    assert (sweden["first_edition"], sweden["date"], sweden["editions"]) == (1, "2023-03-30", [1, 2])
+    assert len(sweden["fact_ids"]) == 2
+    assert cells(body, PAPER, "authored") == ["CY", "CZ", "EE", "FI", "GB", "IE", "IT", "PL", "SE"]
+    assert cells(body, "celex:52016PC0616", "opposes") == ["CY", "CZ", "EE", "FI", "GB", "IE", "IT", "PL", "SE"]
+    assert next(c for c in body["rows"] if c["iso2"] == "GB")["eu_member"] is False
+
+
+def test_stances_count_from_their_earliest_document(client):
+    body = client.get("/matrix", params={"as_of": "2017-06-01"}).json()
+    assert body["cells"] == []  # the position paper is attested by a 2018 document; nothing was signed yet
+
+
+def test_matrix_as_csv(client):
+    response = client.get("/matrix", params={"format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert sum(r["relation"] == "signed" for r in rows) == 21
+    assert rows[0]["fact_ids"].startswith("[")
+
+
+def test_timeline_of_the_joint_statement(client):
+    events = client.get("/timeline", params={"instrument": SPYWARE}).json()["events"]
+    editions = [e for e in events if e["kind"] == "edition"]
+    assert [(e["date"], e["count"]) for e in editions] == [("2023-03-30", 11), ("2024-03-18", 17), ("2024-09-22", 21)]
+    assert sorted(editions[2]["actors"]) == ["AT", "EE", "LT", "NL"]
+    assert [e["date"] for e in events] == sorted(e["date"] for e in events)
+
+
+def test_timeline_of_the_position_paper_reaches_the_regulation(client):
+    events = client.get("/timeline", params={"instrument": PAPER}).json()["events"]
+    assert {"Regulation (EU) 2021/821", "Recommendation (EU) 2024/2659"} <= {e["title"] for e in events if e["kind"] == "act"}
+    opposed = [e for e in events if e["kind"] == "opposes" and e["detail"]]
+    assert opposed and opposed[0]["count"] == 9 and opposed[0]["date"] == "2018-01-01"
+
+
+@pytest.mark.parametrize("instrument", ["nope", "SE"])
+def test_timeline_needs_an_instrument(client, instrument):
+    assert client.get("/timeline", params={"instrument": instrument}).status_code == 404
