@@ -13,17 +13,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import simplemma
-
+from loaders.names.forms import form_table
 from loaders.names.gazetteer import Gazetteer, NameEntry, english_names, gap_kind, gazetteer
-from loaders.names.tokens import Token, fold, tokenize
+from loaders.names.tokens import Token, capitalised_tokens, fold, token_after, token_before
 
 _RANK = {"exact": 3, "lemma": 2, "stem": 1}
 _CONFIDENCE = {"exact": 0.95, "lemma": 0.9, "stem": 0.85}
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•·]\s*|\n)$")
-_SIMPLEMMA_LANGS = frozenset(
-    "bg cs da de el en es et fi fr ga hu it lt lv nl pl pt ro sk sl sv".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,16 +41,6 @@ class StateMatch:
         return self.iso2 is not None
 
 
-@lru_cache(maxsize=65536)
-def _lemma(word: str, lang: str) -> str | None:
-    if lang not in _SIMPLEMMA_LANGS:
-        return None
-    try:
-        return simplemma.lemmatize(word, lang=lang)
-    except Exception:  # simplemma lacks data for the language: no lemma, not an error
-        return None
-
-
 def _word_matches(word: str, lemma: str | None, target: str, stems: frozenset[str], gaz: Gazetteer) -> str | None:
     if word == target:
         return "exact"
@@ -70,13 +56,20 @@ def _word_matches(word: str, lemma: str | None, target: str, stems: frozenset[st
 
 
 def _folded(tok: Token, gaz: Gazetteer, use_lemma: bool = True) -> tuple[str, str | None]:
-    word = fold(tok.text, gaz.morph.strip_accents)
+    return _keys(tok.text, gaz.lang, use_lemma)
+
+
+@lru_cache(maxsize=65536)
+def _keys(text: str, lang: str, use_lemma: bool) -> tuple[str, str | None]:
+    """(folded word without a clitic article, folded name-word lemma or None), cached:
+    running text repeats its words, and this is the per-token cost of matching."""
+    gaz = gazetteer(lang)
+    word = fold(text, gaz.morph.strip_accents)
     for prefix in gaz.morph.article_prefixes:
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             word = word[len(prefix) :]
             break
-    lemma = _lemma(tok.text, gaz.lang) if use_lemma else None
-    return word, (fold(lemma, gaz.morph.strip_accents) if lemma else None)
+    return word, (form_table(lang).lemma(text) if use_lemma else None)
 
 
 def _candidates(word: str, lemma: str | None, gaz: Gazetteer) -> set[NameEntry]:
@@ -92,14 +85,14 @@ def _candidates(word: str, lemma: str | None, gaz: Gazetteer) -> set[NameEntry]:
     return found
 
 
-def _extend(entry: NameEntry, tokens: list[Token], i: int, text: str, gaz: Gazetteer, first: str, use_lemma: bool) -> str | None:
-    """The weakest method over all words if the whole name matches from token i, else None."""
-    if i + len(entry.tokens) > len(tokens):
-        return None
+def _extend(entry: NameEntry, first_tok: Token, end: int, text: str, gaz: Gazetteer, first: str, use_lemma: bool) -> tuple[str, int] | None:
+    """(the weakest method over all words, end offset) if the whole name matches from
+    ``first_tok``, else None. Following words are tokenised only here, on demand."""
     worst = first
+    prev = first_tok
     for k in range(1, len(entry.tokens)):
-        prev, tok = tokens[i + k - 1], tokens[i + k]
-        if gap_kind(text[prev.end : tok.start]) != entry.gaps[k - 1]:
+        tok = token_after(text, prev.end, end)
+        if tok is None or gap_kind(text[prev.end : tok.start]) != entry.gaps[k - 1]:
             return None
         word, lemma = _folded(tok, gaz, use_lemma)
         how = _word_matches(word, lemma, entry.tokens[k], entry.stems[k], gaz)
@@ -107,47 +100,46 @@ def _extend(entry: NameEntry, tokens: list[Token], i: int, text: str, gaz: Gazet
             return None
         if _RANK[how] < _RANK[worst]:
             worst = how
-    return worst
+        prev = tok
+    return worst, prev.end
 
 
-def _best_at(tokens: list[Token], i: int, text: str, gaz: Gazetteer, use_lemma: bool) -> tuple[list[NameEntry], str, int] | None:
-    tok = tokens[i]
+def _best_at(tok: Token, end: int, text: str, gaz: Gazetteer, use_lemma: bool) -> tuple[list[NameEntry], str, int] | None:
+    """(entries, method, end offset) of the best name starting at the capitalised ``tok``."""
     if tok.all_caps and tok.text in gaz.caps:
-        return gaz.caps[tok.text], "exact", 1
-    if not tok.capitalised:
-        return None
+        return gaz.caps[tok.text], "exact", tok.end
     word, lemma = _folded(tok, gaz, use_lemma)
-    best: list[tuple[tuple, NameEntry, str]] = []
+    best: list[tuple[tuple, NameEntry, str, int]] = []
     for entry in _candidates(word, lemma, gaz):
         first = _word_matches(word, lemma, entry.tokens[0], entry.stems[0], gaz)
         if first is None:
             continue
-        how = _extend(entry, tokens, i, text, gaz, first, use_lemma)
-        if how is None:
+        found = _extend(entry, tok, end, text, gaz, first, use_lemma)
+        if found is None:
             continue
+        how, stop = found
         closeness = -abs(len(word) - len(entry.tokens[0]))
-        best.append(((len(entry.tokens), _RANK[how], closeness), entry, how))
+        best.append(((len(entry.tokens), _RANK[how], closeness), entry, how, stop))
     if not best:
         return None
     top = max(b[0] for b in best)
     winners = [b for b in best if b[0] == top]
-    return [w[1] for w in winners], winners[0][2], len(winners[0][1].tokens)
+    return [w[1] for w in winners], winners[0][2], winners[0][3]
 
 
 def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, start - 3) : start]))
 
 
-def _proper_noun_neighbour(tokens: list[Token], i: int, j: int, text: str, claimed: set[int]) -> bool:
+def _proper_noun_neighbour(s: int, e: int, text: str, lo: int, hi: int, starts: set[int], ends: set[int]) -> bool:
     """A capitalised word glued to a one-word name makes it part of a longer proper noun
     ("Chad Smith", "Georgia Tech", "Polski Ład"), unless that word is itself a state."""
-    if j + 1 < len(tokens) and j + 1 not in claimed:
-        nxt = tokens[j + 1]
-        if nxt.capitalised and text[tokens[j].end : nxt.start] == " ":
-            return True
-    if i > 0 and i - 1 not in claimed:
-        prv = tokens[i - 1]
-        if prv.capitalised and text[prv.end : tokens[i].start] == " " and not _sentence_initial(text, prv.start):
+    nxt = token_after(text, e, hi)
+    if nxt is not None and nxt.start not in starts and nxt.capitalised and text[e : nxt.start] == " ":
+        return True
+    prv = token_before(text, s, lo)
+    if prv is not None and prv.end not in ends:
+        if prv.capitalised and text[prv.end : s] == " " and not _sentence_initial(text, prv.start):
             return True
     return False
 
@@ -170,32 +162,33 @@ def find_states(text: str, lang: str, start: int = 0, end: int | None = None, *,
     Weak matches (names that are also given names, US states or common words, or that are
     glued to another capitalised word) are kept with ``weak=True`` unless they stand in a
     list of states; ambiguous names ("Korea") come back with ``iso2=None``.
-    ``use_lemma=False`` skips simplemma (whose dictionaries load per language, slowly)
-    for quick look-ups across many languages.
+    ``use_lemma=False`` skips the lemma table (``loaders.names.forms``): only exact
+    forms and stems + suffixes match.
     """
     gaz = gazetteer(lang)
-    tokens = tokenize(text, start, end)
+    end = len(text) if end is None else end
     names = english_names()
     raw: list[tuple[int, int, list[NameEntry], str]] = []
-    i = 0
-    while i < len(tokens):
-        hit = _best_at(tokens, i, text, gaz, use_lemma)
+    pos = start
+    for tok in capitalised_tokens(text, start, end):  # a name starts capitalised
+        if tok.start < pos:
+            continue  # inside the previous name
+        hit = _best_at(tok, end, text, gaz, use_lemma)
         if hit is None:
-            i += 1
             continue
-        entries, how, n = hit
-        raw.append((i, i + n - 1, entries, how))
-        i += n
-    claimed = {k for a, b, _, _ in raw for k in range(a, b + 1)}
+        entries, how, stop = hit
+        raw.append((tok.start, stop, entries, how))
+        pos = stop
+    starts = {s for s, _, _, _ in raw}
+    ends = {e for _, e, _, _ in raw}
     out: list[StateMatch] = []
-    for a, b, entries, how in raw:
-        s, e = tokens[a].start, tokens[b].end
+    for s, e, entries, how in raw:
         surface = text[s:e]
         codes = sorted({c for en in entries for c in en.candidates})
         iso2 = codes[0] if len(codes) == 1 and all(en.iso2 for en in entries) else None
-        single = a == b and not entries[0].caps
+        single = len(entries[0].tokens) == 1 and not entries[0].caps
         weak = any(en.weak for en in entries) or fold(surface, gaz.morph.strip_accents) in gaz.weak_forms
-        if single and not gaz.morph.nouns_capitalised and _proper_noun_neighbour(tokens, a, b, text, claimed):
+        if single and not gaz.morph.nouns_capitalised and _proper_noun_neighbour(s, e, text, start, end, starts, ends):
             weak = True
         conf = _CONFIDENCE[how] - (0.05 if single and how == "stem" else 0.0)
         if weak:

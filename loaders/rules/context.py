@@ -9,11 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-import simplemma
-
 from loaders.model import Evidence, LanguageBlock
 from loaders.names import StateMatch, find_states
-from loaders.names.morphology import supported_languages
 
 
 @dataclass
@@ -25,6 +22,11 @@ class DocContext:
     def states(self) -> list[list[StateMatch]]:
         """State matches per block, in text order."""
         return [find_states(self.text, b.lang, b.start, b.end) for b in self.blocks]
+
+    @cached_property
+    def lower(self) -> str:
+        """The text lowercased once, for cheap "is this word here at all" prefilters."""
+        return self.text.lower()
 
     def block_at(self, offset: int) -> int:
         for i, b in enumerate(self.blocks):
@@ -40,16 +42,12 @@ class DocContext:
 
 
 def guess_blocks(text: str) -> list[LanguageBlock]:
-    """One block for the whole text when the caller gave none (tests, raw use)."""
-    langs = supported_languages()
-    try:
-        guesses = simplemma.langdetect(text[:3000], lang=tuple(lg for lg in langs if lg not in {"mt", "ga", "hr"}))
-        lang, score = guesses[0]
-    except Exception:  # detection is a convenience; English is the safe default
-        lang, score = "en", 0.0
-    if lang == "unk":
-        lang, score = "en", 0.0
-    return [LanguageBlock(lang=lang, start=0, end=len(text), confidence=min(1.0, float(score)))]
+    """Blocks for a text given without them (tests, raw use): the pipeline's own detector,
+    English when it cannot tell."""
+    from loaders.lang import language_blocks
+
+    blocks = language_blocks(text) if text.strip() else []
+    return blocks or [LanguageBlock(lang="en", start=0, end=len(text), confidence=0.0)]
 
 
 def make_context(text: str, blocks: list[LanguageBlock] | None) -> DocContext:

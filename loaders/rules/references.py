@@ -65,19 +65,49 @@ def _act(kind: str, year: int, number: int, org: str, surface: str, ev, numbered
     return Reference(id=f"celex:{celex}", kind=kind, label=label, celex=celex, number=num, surface=surface, evidence=ev)
 
 
+_NUMBER = re.compile(r"\d/\d")
+_WINDOW_BEFORE = 400  # an act word, up to seven words and "(EU) No" fit well within this
+_WINDOW_AFTER = 24  # "/EC" of old-style numbers and the lookahead after the number
+
+
+def number_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around every "N/N": a numbered act cannot be anywhere else.
+
+    Why: the act-word alternations (every EU language, case-insensitive) cost a full
+    regex scan each; most paragraphs hold no act number, so only these windows are
+    scanned. Searching with pos/endpos keeps ``\b`` and lookarounds seeing the real text.
+    """
+    windows: list[tuple[int, int]] = []
+    for m in _NUMBER.finditer(text):
+        s, e = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if windows and s <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], e)
+        else:
+            windows.append((s, e))
+    return windows
+
+
+def _in_windows(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
+    for s, e in windows:
+        yield from pattern.finditer(text, s, e)
+
+
 def numbered_acts(ctx: DocContext) -> list[Reference]:
     out = []
+    windows = number_windows(ctx.text)
+    if not windows:
+        return out
     for kind, numbered, old_style, bare in _patterns():
-        for m in numbered.finditer(ctx.text):
+        for m in _in_windows(numbered, ctx.text, windows):
             year, number = _year_number(m["a"], m["b"], m["org"])
             ev = evidence(ctx, m.start(), m.end(), 0.95, f"references.numbered_{kind}")
             out.append(_act(kind, year, number, m["org"], m.group(), ev, False))
-        for m in old_style.finditer(ctx.text):
+        for m in _in_windows(old_style, ctx.text, windows):
             ya = int(m["a"])
             year, number = (ya if ya > 1900 else (1900 + ya if ya > 50 else 2000 + ya)), int(m["b"])
             ev = evidence(ctx, m.start(), m.end(), 0.9, f"references.numbered_{kind}")
             out.append(_act(kind, year, number, m["org"], m.group(), ev, True))
-        for m in bare.finditer(ctx.text):
+        for m in _in_windows(bare, ctx.text, windows):
             year, number = int(m["a"]), int(m["b"])
             ev = evidence(ctx, m.start(), m.end(), 0.8, f"references.named_{kind}_with_number")
             out.append(_act(kind, year, number, "EU", m.group(), ev, False))
@@ -125,19 +155,33 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])" + r"[\s'’\-]+".join(parts) + r"(?![^\W\d_])", re.IGNORECASE)
 
 
+def _first_literal(name: str) -> str:
+    """The literal start of ``name_pattern(name)``: its first word's fixed prefix, lowercased."""
+    words = re.findall(r"[^\W\d_]+|\d+", name)
+    if not words:
+        return ""
+    w = words[0]
+    return (w[: max(4, len(w) - 3)] if len(w) >= 5 else w).lower()
+
+
 @lru_cache(maxsize=1)
-def _instruments() -> list[tuple[dict, list[re.Pattern[str]]]]:
+def _instruments() -> list[tuple[dict, list[tuple[str, re.Pattern[str]]]]]:
     out = []
     for spec in load_yaml("references.yaml")["instruments"]:
-        pats = [name_pattern(n) for names in spec["names"].values() for n in names]
+        pats = [(_first_literal(n), name_pattern(n)) for names in spec["names"].values() for n in names]
         out.append((spec, pats))
     return out
 
 
 def named_instruments(ctx: DocContext) -> list[Reference]:
+    """Curated names; a name whose first word's prefix is absent from the text is skipped
+    without running its (case-insensitive, inflection-tolerant) pattern."""
     out = []
+    lower = ctx.lower
     for spec, pats in _instruments():
-        for pat in pats:
+        for literal, pat in pats:
+            if literal not in lower:
+                continue
             for m in pat.finditer(ctx.text):
                 ev = evidence(ctx, m.start(), m.end(), 0.9, "references.curated_instrument")
                 out.append(Reference(id=spec["id"], kind=spec["kind"], label=spec["label"], surface=m.group(), evidence=ev))
