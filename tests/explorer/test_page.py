@@ -47,6 +47,15 @@ def test_matrix_replays_21_17_11(page):
     expect(page.locator(SIGNED)).to_have_count(21)
 
 
+def test_replay_steps_through_the_editions(page):
+    page.goto("/")
+    expect(signatories(page)).to_have_text("21")
+    page.locator("#replay").click()
+    for count in ("11", "17", "21"):  # one step per edition date, then back to the latest
+        expect(signatories(page)).to_have_text(count)
+    expect(page.locator("#replay")).to_have_attribute("aria-pressed", "false")
+
+
 def test_matrix_is_a_real_table_with_filters(page):
     page.goto("/")
     table = page.locator("table#matrix-table")

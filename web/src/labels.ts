@@ -15,9 +15,20 @@ export const KIND_LABELS: Record<string, string> = {
   regulation: "regulation", recommendation: "recommendation", guidelines: "guidelines",
 };
 
-export function columnShort(column: MatrixColumn): string {
+/** A long title cut in the middle, keeping its first two words and as much of its end as fits:
+ *  "Joint Statement … Misuse of Commercial Spyware" says more than its first 46 characters. */
+export function columnShort(column: MatrixColumn, max = 48): string {
   const text = column.short_label ?? column.label ?? column.id;
-  return text.length > 46 ? `${text.slice(0, 43).trimEnd()}…` : text;
+  if (text.length <= max) return text;
+  const words = text.split(/\s+/);
+  const head = words.slice(0, 2).join(" ");
+  let tail = "";
+  for (let i = words.length - 1; i >= 2; i--) {
+    const next = tail ? `${words[i]} ${tail}` : words[i];
+    if (head.length + 3 + next.length > max) break;
+    tail = next;
+  }
+  return tail ? `${head} … ${tail}` : `${text.slice(0, max - 1)}…`;
 }
 
 export function columnKind(column: MatrixColumn): string {
