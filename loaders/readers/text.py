@@ -35,6 +35,9 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     from charset_normalizer import from_bytes  # slow import, only for non-UTF-8 files
 
     matches = list(from_bytes(data))
@@ -44,6 +47,26 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     tied = [m for m in matches if m.chaos <= least_chaos + 0.01]
     best = max(tied, key=lambda m: _alphabet_fit(str(m))) if len(tied) > 1 else tied[0]
     return str(best), best.encoding
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few invalid bytes (a damaged file, or a Latin-1 passage pasted in).
+
+    Guessing a single-byte code page for the whole file turns every correct UTF-8
+    character into mojibake ("•" became "ÔÇó", "Österreich" "Ã–sterreich") and loses the
+    facts around them. When valid multi-byte UTF-8 sequences make up most of the non-ASCII
+    bytes, the file is read as UTF-8 and only the invalid bytes become U+FFFD; the
+    encoding says how many.
+    """
+    non_ascii = sum(1 for b in data if b >= 0x80)
+    in_sequences = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
+    if not non_ascii or in_sequences < 0.5 * non_ascii:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    return text, f"utf-8 ({text.count(chr(0xFFFD))} invalid byte sequences replaced)"
 
 
 # Non-ASCII letters of each EU language. Single-byte code pages (cp1250, cp1252,
