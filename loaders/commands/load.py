@@ -29,7 +29,7 @@ def load(
     """Load documents: schema first, then each new or changed file in its own transaction."""
     from loaders.run import FileOutcome, load_paths, iter_document_paths
 
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)  # one line per rejected file: long paths must stay greppable
     settings = get_neo4j_settings()
     try:
         driver = open_driver(settings)
