@@ -45,6 +45,10 @@ class AppSettings(BaseSettings):
     cypher_timeout: float = Field(default=5.0, description="seconds before POST /cypher is stopped")
     cypher_row_cap: int = Field(default=1000, description="rows returned by POST /cypher at most")
     max_upload_bytes: int = 20 * 1024 * 1024
+    # The loader's own limits: a file past them is rejected by name instead of taking
+    # minutes and a multi-megabyte node property (a 50 MB text took 3 min to extract).
+    max_document_bytes: int = Field(default=100 * 1024 * 1024, description="largest file the loader reads")
+    max_text_chars: int = Field(default=5_000_000, description="longest decoded text the loader extracts (~2,000 pages)")
     load_batch_size: int = 500
 
     def api_key_set(self) -> set[str]:

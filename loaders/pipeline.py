@@ -11,9 +11,11 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from graph.settings import get_app_settings
 from loaders import metadata as meta
 from loaders.lang import block_languages, language_blocks
 from loaders.model import (
@@ -46,6 +48,10 @@ def extract_bytes(
     sha256 = hashlib.sha256(data).hexdigest()
     found = _metadata(document_path, sha256, metadata_dir, source)
     raw = read_bytes(data, source)
+    limit = get_app_settings().max_text_chars
+    if len(raw.text) > limit:
+        raise ExtractionError(source, f"text of {len(raw.text):,} characters is over the loader's limit of {limit:,} "
+                                      "(PLEDGEGRAPH_MAX_TEXT_CHARS)")
     normalised = normalise(raw.text, lines_are_paragraphs=_lines_are_paragraphs(raw))
     text = normalised.text
     if not text.strip():
@@ -116,6 +122,7 @@ def _walk(folder: Path, active: set[str]) -> Iterator[Path]:
     except OSError:
         yield folder  # unreadable folder: extract_path reports it
         return
+    names = {e.name for e in entries}
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -130,8 +137,16 @@ def _walk(folder: Path, active: set[str]) -> Iterator[Path]:
                 yield path  # a symlink back into its own ancestry
                 continue
             yield from _walk(path, active | {real})
-        elif not meta.is_metadata_file(path):
-            yield path
+        elif not meta.is_metadata_file(path) or _orphan_sidecar(entry.name, names):
+            yield path  # an orphan sidecar is yielded so that _read_file reports it
+
+
+def _orphan_sidecar(name: str, siblings: set[str]) -> bool:
+    """A NAME.meta.yaml with no NAME (nor NAME.<ext>) beside it: metadata for a missing file."""
+    if not name.endswith(meta.SIDECAR_SUFFIX):
+        return False
+    target = name[: -len(meta.SIDECAR_SUFFIX)]
+    return not any(s == target or (s.startswith(target + ".") and not meta.is_metadata_file(Path(s))) for s in siblings)
 
 
 def _real(path: Path) -> str:
@@ -139,22 +154,46 @@ def _real(path: Path) -> str:
 
 
 def _read_file(path: Path) -> bytes:
+    """The file's bytes, or an ExtractionError saying why not.
+
+    Only regular files are opened: reading a FIFO blocks forever (as root too, where
+    permissions stop nothing), and a device never ends. The size is checked before reading.
+    """
     source = str(path)
     try:
         if path.is_dir():
             loop = path.is_symlink() or any(p.is_symlink() for p in path.parents)
             raise ExtractionError(source, "symlink loop (directory links back to itself)" if loop else "is a directory")
+        if meta.is_metadata_file(path):
+            raise ExtractionError(source, "metadata sidecar for a document that is not there "
+                                          f"(no {path.name[: -len(meta.SIDECAR_SUFFIX)]} beside it)"
+                                  if path.name.endswith(meta.SIDECAR_SUFFIX) else "a metadata file, not a document")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ExtractionError(source, f"not a regular file ({_file_type(info.st_mode)}); only files are read")
+        limit = get_app_settings().max_document_bytes
+        if info.st_size > limit:
+            raise ExtractionError(source, f"file of {info.st_size:,} bytes is over the loader's limit of {limit:,} "
+                                          "(PLEDGEGRAPH_MAX_DOCUMENT_BYTES)")
         return path.read_bytes()
     except ExtractionError:
         raise
     except FileNotFoundError as exc:
-        raise ExtractionError(source, "no such file") from exc
+        raise ExtractionError(source, "dangling symlink (its target is missing)" if path.is_symlink() else "no such file") from exc
     except PermissionError as exc:
         raise ExtractionError(source, "permission denied") from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise ExtractionError(source, "symlink loop") from exc
         raise ExtractionError(source, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a regular file"
 
 
 def _metadata(document_path: Path | None, sha256: str, metadata_dir: Path | None, source: str) -> list[meta.FoundMetadata]:
