@@ -19,6 +19,7 @@ class Morphology:
     conjunctions: tuple[str, ...]
     nouns_capitalised: bool
     strip_accents: bool
+    noun_cases: bool
 
 
 @lru_cache(maxsize=None)
@@ -37,6 +38,7 @@ def morphology(lang: str) -> Morphology:
         conjunctions=tuple(str(c) for c in spec["conjunctions"]),
         nouns_capitalised=bool(spec["nouns_capitalised"]),
         strip_accents=bool(spec["strip_accents"]),
+        noun_cases=bool(spec["noun_cases"]),
     )
 
 

@@ -39,7 +39,7 @@ def extract_facts(text: str, blocks: list[LanguageBlock]) -> Facts:
     signed = signatories(ctx, warnings)
     issuers = find_authors(ctx, signed)
     refs = references(ctx)
-    found_stances, reported, extra_refs = stances(ctx, refs, issuers)
+    found_stances, reported, extra_refs = stances(ctx, refs, issuers, warnings)
     doc_kind, kind_conf = kind(text, signed, issuers)
     return Facts(
         kind=doc_kind,

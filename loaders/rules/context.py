@@ -6,11 +6,16 @@ names are searched, so a 5 KB document is tokenised once per language block.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
 from loaders.model import Evidence, LanguageBlock
 from loaders.names import StateMatch, find_states
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’]?|\n|$)")
 
 
 @dataclass
@@ -22,6 +27,23 @@ class DocContext:
     def states(self) -> list[list[StateMatch]]:
         """State matches per block, in text order."""
         return [find_states(self.text, b.lang, b.start, b.end) for b in self.blocks]
+
+    @cached_property
+    def sentences(self) -> list[list[tuple[int, int]]]:
+        """Sentence spans per block, cut once and shared by the rules that read sentences."""
+        return [
+            [(m.start(), m.end()) for m in _SENTENCE.finditer(self.text, b.start, b.end) if m.group().strip()]
+            for b in self.blocks
+        ]
+
+    @cached_property
+    def _starts(self) -> list[list[int]]:
+        return [[m.start for m in ms] for ms in self.states]
+
+    def states_in(self, b: int, start: int, end: int) -> list[StateMatch]:
+        """State matches of block ``b`` starting in ``[start, end)``."""
+        starts = self._starts[b]
+        return self.states[b][bisect_left(starts, start) : bisect_left(starts, end)]
 
     @cached_property
     def lower(self) -> str:

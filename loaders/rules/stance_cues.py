@@ -1,0 +1,120 @@
+"""Stance cue words per language (loaders/data/stances.yaml), compiled once per process.
+
+Kept apart from the rules so that adding a language is adding YAML: the rules ask a
+:class:`LangCues` ("is there a cue here, is it negated, hedged, is this word a filler")
+and never name a language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.names.morphology import morphology
+from loaders.names.resources import load_yaml
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _rx(patterns, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def _words_rx(words, *, at_end: bool = False) -> re.Pattern[str] | None:
+    """Whole words or phrases (literal), longest first; ``at_end``: they must end the text,
+    give or take spaces and an article (checked by the caller)."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})\s*$" if at_end else rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LangCues:
+    lang: str
+    oppose: re.Pattern[str]
+    support: re.Pattern[str]
+    negation: re.Pattern[str] | None
+    hedge: re.Pattern[str] | None
+    fillers: frozenset[str]
+    not_subject_before: re.Pattern[str] | None
+    of: frozenset[str]
+    sidebar: re.Pattern[str] | None
+    documents: tuple[tuple[str, re.Pattern[str]], ...]
+    reveal_that: re.Pattern[str]
+    call_reject: re.Pattern[str]
+    call_support: re.Pattern[str]
+    advocated: re.Pattern[str]
+    we: re.Pattern[str]
+    anaphor: re.Pattern[str] | None
+    numerals: dict[str, int]
+
+    def polarity_at(self, text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+        """The first cue in ``text[start:end]``; opposition wins a tie (its cues are the
+        more specific: "in favour of weakening")."""
+        o = self.oppose.search(text, start, end)
+        s = self.support.search(text, start, end)
+        if o and (not s or o.start() <= s.start()):
+            return "oppose", o
+        return ("support", s) if s else None
+
+    def only_fillers(self, gap: str) -> bool:
+        """Whether ``gap`` (between a subject and its verb) holds nothing but auxiliaries,
+        adverbs, articles, negations and hedges."""
+        if any(c in gap for c in ";:()[]\n"):
+            return False
+        for rx in (self.negation, self.hedge):
+            if rx is not None:
+                gap = rx.sub(" ", gap)
+        articles = morphology(self.lang).articles
+        return all(w.casefold() in self.fillers or w.casefold() in articles for w in _WORD.findall(gap))
+
+    def number(self, word: str) -> int | None:
+        return int(word) if word.isdigit() else self.numerals.get(word.casefold())
+
+
+def _anaphor(spec: dict | None) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    if not spec:
+        return None, {}
+    numerals = {str(k).casefold(): int(v) for k, v in spec["numerals"].items()}
+    det = "|".join(re.escape(d) for d in sorted(spec["determiners"], key=len, reverse=True))
+    num = "|".join(re.escape(n) for n in sorted(numerals, key=len, reverse=True))
+    nouns = "|".join(sorted(spec["nouns"], key=len, reverse=True))
+    pattern = rf"(?<![^\W\d_])(?:{det})\s+(?P<num>{num}|\d{{1,2}})\s+(?:{nouns})(?![^\W\d_])"
+    return re.compile(pattern, re.IGNORECASE), numerals
+
+
+@lru_cache(maxsize=None)
+def lang_cues(lang: str) -> LangCues | None:
+    """None for a language without stance cues: its stance rules find nothing."""
+    spec = load_yaml("stances.yaml")["languages"].get(lang)
+    if not spec:
+        return None
+    reveal = "|".join(f"(?:{p})" for p in spec["reveal"])
+    that = "|".join(spec["that"])
+    anaphor, numerals = _anaphor(spec.get("anaphora"))
+    sidebar = spec.get("sidebar")
+    return LangCues(
+        lang=lang,
+        oppose=_rx(spec["oppose"]),
+        support=_rx(spec["support"]),
+        negation=_rx(spec.get("negation")),
+        hedge=_rx(spec.get("hedge")),
+        fillers=frozenset(str(w).casefold() for w in spec.get("fillers", ())),
+        not_subject_before=_words_rx(spec.get("not_subject_before"), at_end=True),
+        of=frozenset(str(w).casefold() for w in spec.get("of") or ()),
+        sidebar=re.compile(rf"^(?:•\s*)?(?:{'|'.join(sidebar)})\s*[:»›|\-–—]", re.IGNORECASE) if sidebar else None,
+        documents=tuple((k, _rx(v)) for k, v in spec["reported_documents"].items()),
+        reveal_that=re.compile(rf"(?:{reveal})\s+(?:{that})(?![^\W\d_])", re.IGNORECASE),
+        call_reject=_rx(spec["call_reject"]),
+        call_support=_rx(spec["call_support"]),
+        advocated=_rx(spec["advocated"]),
+        we=_rx(spec["we"]),
+        anaphor=anaphor,
+        numerals=numerals,
+    )
