@@ -80,20 +80,28 @@ def write_document_tx(
     doc_id = rows.document["id"]
     if replace:
         remove_document_facts(tx, doc_id, result)
-    _run(tx, result, "upsert_document", uid=f"document:{doc_id}", document=rows.document, blocks=rows.blocks)
     nodes = [{"uid": n["uid"], "label": n["label"], "props": _clean(n["props"]), "names": n["names"]} for n in rows.nodes]
-    for chunk in _chunks(nodes, batch_size):
-        _run(tx, result, "upsert_nodes", nodes=chunk)
-    for chunk in _chunks(rows.links, batch_size):
-        _run(tx, result, "upsert_links", links=[{**l, "props": _clean(l["props"])} for l in chunk])
-    for chunk in _chunks(rows.facts, batch_size):
-        _run(tx, result, "upsert_facts", facts=[{**f, "props": _clean(f["props"])} for f in chunk])
-    for chunk in _chunks(rows.evidence, batch_size):
-        _run(tx, result, "upsert_evidence", document_id=doc_id,
-             evidence=[{"id": e["id"], "props": _clean(e["props"])} for e in chunk])
-    if placement is not None:
-        _run(tx, result, "upsert_placement", document_id=doc_id, props=_clean(placement))
-    elif replace:
+    links = [{**l, "props": _clean(l["props"])} for l in rows.links]
+    facts = [{**f, "props": _clean(f["props"])} for f in rows.facts]
+    evidence = [{"id": e["id"], "props": _clean(e["props"])} for e in rows.evidence]
+    placement = _clean(placement) if placement is not None else None
+    if max(len(nodes), len(links), len(facts), len(evidence)) <= batch_size:
+        # The usual case: the whole document in one statement, one round trip.
+        _run(tx, result, "write_document", uid=f"document:{doc_id}", document=rows.document, blocks=rows.blocks,
+             nodes=nodes, links=links, facts=facts, evidence=evidence, placement=placement)
+    else:
+        _run(tx, result, "upsert_document", uid=f"document:{doc_id}", document=rows.document, blocks=rows.blocks)
+        for chunk in _chunks(nodes, batch_size):
+            _run(tx, result, "upsert_nodes", nodes=chunk)
+        for chunk in _chunks(links, batch_size):
+            _run(tx, result, "upsert_links", links=chunk)
+        for chunk in _chunks(facts, batch_size):
+            _run(tx, result, "upsert_facts", facts=chunk)
+        for chunk in _chunks(evidence, batch_size):
+            _run(tx, result, "upsert_evidence", document_id=doc_id, evidence=chunk)
+        if placement is not None:
+            _run(tx, result, "upsert_placement", document_id=doc_id, props=placement)
+    if placement is None and replace:
         _run(tx, result, "remove_placement", document_id=doc_id)
     result.facts = len(rows.facts)
     result.evidence = len(rows.evidence)
@@ -104,8 +112,35 @@ def write_document(
     driver: neo4j.Driver, database: str, rows: DocumentRows, *, replace: bool,
     placement: dict[str, Any] | None = None, batch_size: int = 500,
 ) -> WriteResult:
-    with driver.session(database=database) as session:
-        return session.execute_write(write_document_tx, rows, replace=replace, placement=placement, batch_size=batch_size)
+    with DocumentWriter(driver, database, batch_size=batch_size) as writer:
+        return writer.write(rows, replace=replace, placement=placement)
+
+
+class DocumentWriter:
+    """Writes documents one transaction each, over one session held for a whole load run.
+
+    Opening a session per document costs a pool round of its own; a run of 10,000
+    documents keeps one (and its connection) instead. Use as a context manager.
+    """
+
+    def __init__(self, driver: neo4j.Driver, database: str, *, batch_size: int = 500):
+        self.driver, self.database, self.batch_size = driver, database, batch_size
+        self._session: neo4j.Session | None = None
+
+    def __enter__(self) -> "DocumentWriter":
+        self._session = self.driver.session(database=self.database)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    def write(self, rows: DocumentRows, *, replace: bool, placement: dict[str, Any] | None = None) -> WriteResult:
+        if self._session is None:
+            raise RuntimeError("DocumentWriter is used outside its `with` block")
+        return self._session.execute_write(
+            write_document_tx, rows, replace=replace, placement=placement, batch_size=self.batch_size)
 
 
 def start_run(driver: neo4j.Driver, database: str, run_id: str, started_at: str, paths: list[str]) -> None:

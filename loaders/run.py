@@ -16,7 +16,10 @@ import datetime as dt
 import hashlib
 import os
 import uuid
-from collections.abc import Callable, Iterable
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Literal
 
@@ -30,7 +33,7 @@ from graph.errors import PledgegraphError
 from graph.rows import document_id, document_rows
 from graph.schema import apply_schema
 from graph.settings import get_app_settings, get_neo4j_settings
-from graph.writer import finish_run, start_run, write_document
+from graph.writer import DocumentWriter, finish_run, start_run
 from loaders.curated import curated_files
 from loaders.identity import KnownEdition, KnownInstrument, place, remember
 from loaders.model import EXTRACTOR_VERSION, ExtractedDocument, ExtractionError, InstrumentManifest
@@ -123,16 +126,49 @@ def _placement_props(doc: ExtractedDocument, placement) -> dict | None:
     }
 
 
+class _Candidate:
+    """A file that must be extracted: new, changed, or forced. Holds its bytes only while
+    it waits in the extraction window."""
+
+    __slots__ = ("path", "key", "source", "prev", "data", "job")
+
+    def __init__(self, path: Path, key: str, source: str, prev: dict | None, data: bytes):
+        self.path, self.key, self.source, self.prev, self.data = path, key, source, prev, data
+        self.job: Future | None = None
+
+
+def _extract_job(data: bytes, source: str, path: Path, metadata_dir: Path) -> tuple[ExtractedDocument | None, str | None]:
+    """Runs in a pool worker: errors come back as values (ExtractionError does not pickle)."""
+    try:
+        return extract_bytes(data, source=source, document_path=path, metadata_dir=metadata_dir), None
+    except ExtractionError as exc:
+        return None, exc.reason
+
+
+def _chunked(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 class _Run:
     def __init__(self, driver: neo4j.Driver, database: str, *, dry_run: bool, metadata_dir: Path,
-                 progress: ProgressCallback | None, batch_size: int, force: bool = False):
+                 progress: ProgressCallback | None, batch_size: int, force: bool = False, workers: int = 1):
         self.driver, self.database, self.dry_run, self.force = driver, database, dry_run, force
-        self.metadata_dir, self.progress, self.batch_size = metadata_dir, progress, batch_size
+        self.metadata_dir, self.progress, self.batch_size, self.workers = metadata_dir, progress, batch_size, workers
         self.report = LoadReport(run_id="run-" + uuid.uuid4().hex[:12], started_at=_now(), dry_run=dry_run)
         self.loaded: list[dict[str, str]] = []
         self.seen_sha: dict[str, str] = {}
         self.known: dict[str, KnownInstrument] = {}
         self.manifests: dict[str, InstrumentManifest] = {}
+        self.writer: DocumentWriter | None = None
+        self.pool: ProcessPoolExecutor | None = None
+        self.extracted = 0
 
     def outcome(self, o: FileOutcome) -> None:
         self.report.files.append(o)
@@ -145,9 +181,9 @@ class _Run:
         replace = existing is not None
         if self.dry_run:
             return ("would_change" if replace else "would_add"), len(rows.facts), len(rows.evidence)
+        assert self.writer is not None
         try:
-            res = write_document(self.driver, self.database, rows, replace=replace, placement=placement_props,
-                                 batch_size=self.batch_size)
+            res = self.writer.write(rows, replace=replace, placement=placement_props)
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             raise RunAborted(f"Neo4j became unreachable while writing {source}: {exc}") from exc
         except Neo4jError as exc:
@@ -175,46 +211,116 @@ class _Run:
             self.outcome(FileOutcome(source=str(cf.path), action=action, document_id=cf.rows.document["id"],
                                      title=cf.title, kind="curated", facts=facts, evidence=evidence))
 
-    def document(self, path: Path, key: str, prev: dict | None, source_name: str | None) -> None:
-        source = source_name or str(path)
-        try:
-            data = read_document_bytes(path)
-        except ExtractionError as exc:
-            self.outcome(FileOutcome(source=source, action="rejected", reason=exc.reason))
-            return
-        sha = hashlib.sha256(data).hexdigest()
-        if prev and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force:
-            self.outcome(FileOutcome(source=source, action="unchanged", document_id=prev["id"]))
-            return
-        duplicate = self.seen_sha.get(sha)
-        if duplicate is None and not self.dry_run:
-            rec = self.driver.execute_query(statement("loader", "document_by_sha"), sha256=sha, path=key,
-                                            database_=self.database).records
-            duplicate = rec[0]["path"] if rec else None
-        if duplicate is not None and duplicate != key:
-            self.outcome(FileOutcome(source=source, action="rejected", reason=f"same content as {duplicate}; loaded once"))
-            return
-        self.seen_sha[sha] = key
-        try:
-            doc = extract_bytes(data, source=source, document_path=path, metadata_dir=self.metadata_dir)
-        except ExtractionError as exc:
-            self.outcome(FileOutcome(source=source, action="rejected", reason=exc.reason))
+    def screen(self, batch: list[tuple[Path, str, str | None]]) -> Iterator[_Candidate | FileOutcome]:
+        """Decide, for a batch of files, which are unchanged, duplicates or unreadable, with
+        two reads for the whole batch (states by path, documents by content hash)."""
+        existing = _existing(self.driver, self.database, [key for _, key, _ in batch])
+        read: list[tuple[Path, str, str, bytes | None, str, str | None]] = []
+        for path, key, name in batch:
+            source = name or str(path)
+            try:
+                data = read_document_bytes(path)
+            except ExtractionError as exc:
+                read.append((path, key, source, None, "", exc.reason))
+                continue
+            read.append((path, key, source, data, hashlib.sha256(data).hexdigest(), None))
+        by_sha: dict[str, list[str]] = {}
+        if not self.dry_run:
+            shas = sorted({sha for *_, sha, err in read if sha and sha not in self.seen_sha})
+            if shas:
+                records = self.driver.execute_query(statement("loader", "documents_by_sha"), shas=shas,
+                                                    database_=self.database).records
+                by_sha = {r["sha256"]: r["paths"] for r in records}
+        for path, key, source, data, sha, error in read:
+            if data is None:
+                yield FileOutcome(source=source, action="rejected", reason=error)
+                continue
+            prev = existing.get(key)
+            if prev and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force:
+                yield FileOutcome(source=source, action="unchanged", document_id=prev["id"])
+                continue
+            duplicate = self.seen_sha.get(sha)
+            if duplicate is None:
+                duplicate = next((p for p in by_sha.get(sha, ()) if p != key), None)
+            if duplicate is not None and duplicate != key:
+                yield FileOutcome(source=source, action="rejected", reason=f"same content as {duplicate}; loaded once")
+                continue
+            self.seen_sha[sha] = key
+            yield _Candidate(path, key, source, prev, data)
+
+    def submit(self, c: _Candidate) -> None:
+        """Start extracting ``c`` on the pool (created once enough files need it), or leave it
+        to be extracted in this process when its turn comes."""
+        self.extracted += 1
+        if self.pool is None and self.workers > 1 and self.extracted > _POOL_AFTER:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers - 1, mp_context=mp.get_context("fork"))
+        if self.pool is not None:
+            c.job = self.pool.submit(_extract_job, c.data, c.source, c.path, self.metadata_dir)
+            c.data = b""
+
+    def document(self, c: _Candidate) -> None:
+        if c.job is not None:
+            doc, reason = c.job.result()
+        else:
+            doc, reason = _extract_job(c.data, c.source, c.path, self.metadata_dir)
+        c.data = b""
+        if doc is None:
+            self.outcome(FileOutcome(source=c.source, action="rejected", reason=reason))
             return
         placement = place(doc, self.known, self.manifests)
-        rows = document_rows(doc, key, placement)
+        rows = document_rows(doc, c.key, placement)
         try:
-            action, facts, evidence = self.write(source, key, rows, prev, _placement_props(doc, placement))
+            action, facts, evidence = self.write(c.source, c.key, rows, c.prev, _placement_props(doc, placement))
         except DocumentRejected as exc:
-            self.outcome(FileOutcome(source=source, action="rejected", reason=str(exc)))
+            self.outcome(FileOutcome(source=c.source, action="rejected", reason=str(exc)))
             return
         if placement is not None:
             remember(self.known, doc, placement)
         self.outcome(FileOutcome(
-            source=source, action=action, document_id=rows.document["id"], title=doc.title, kind=doc.kind,
+            source=c.source, action=action, document_id=rows.document["id"], title=doc.title, kind=doc.kind,
             placement=(f"{placement.instrument_id} edition {placement.edition_number} ({placement.method}, {placement.confidence:.2f})"
                        if placement else None),
             facts=facts, evidence=evidence,
         ))
+
+    def documents(self, files: Iterable[tuple[Path, str, str | None]]) -> None:
+        """Stream the files through screen -> extraction (pool, bounded window) -> place,
+        rows, write (here, in order). Memory holds one batch of screening results and the
+        window, never the corpus."""
+        window: deque[_Candidate | FileOutcome] = deque()
+        limit = max(4, 4 * self.workers)
+        try:
+            for batch in _chunked(files, _SCREEN_BATCH):
+                for item in self.screen(batch):
+                    if isinstance(item, _Candidate):
+                        self.submit(item)
+                    window.append(item)
+                    while len(window) > limit:
+                        self.finish(window.popleft())
+            while window:
+                self.finish(window.popleft())
+        finally:
+            for item in window:
+                if isinstance(item, _Candidate) and item.job is not None:
+                    item.job.cancel()
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+                self.pool = None
+
+    def finish(self, item: _Candidate | FileOutcome) -> None:
+        if isinstance(item, FileOutcome):
+            self.outcome(item)
+        else:
+            self.document(item)
+
+
+_SCREEN_BATCH = 256  # files whose state is read from the graph in one query
+_POOL_AFTER = 8  # fewer files than this are extracted in-process (an API upload never forks)
+
+
+def default_workers() -> int:
+    """One process per core: this one places and writes, the others extract ahead of it."""
+    return max(1, os.cpu_count() or 1)
 
 
 def load_paths(
@@ -228,33 +334,37 @@ def load_paths(
     progress: ProgressCallback | None = None,
     batch_size: int | None = None,
     force: bool = False,
+    workers: int | None = None,
 ) -> LoadReport:
     """Load files and folders; see the module docstring for what is skipped and the exit codes.
 
     ``source_names`` maps a path to the name it should carry in the graph (uploads
     arrive as temporary files but keep the name they were sent under). ``force``
-    re-extracts unchanged files too (after the extraction rules changed).
+    re-extracts unchanged files too (after the extraction rules changed). ``workers``
+    counts this process: with 2 (the default on two cores) one forked process extracts
+    the next files while this one writes; 1 extracts and writes in turn.
     """
     settings = get_app_settings()
     database = database or get_neo4j_settings().database
+    paths = list(paths)
     run = _Run(driver, database, dry_run=dry_run, metadata_dir=Path(metadata_dir or settings.metadata_dir),
-               progress=progress, batch_size=batch_size or settings.load_batch_size, force=force)
+               progress=progress, batch_size=batch_size or settings.load_batch_size, force=force,
+               workers=workers or default_workers())
     started = dt.datetime.now(dt.timezone.utc)
-    files = list(iter_document_paths(paths))
     names = {Path(k): v for k, v in (source_names or {}).items()}
-    keys = [names.get(p) and f"upload:{names[p]}" or path_key(p) for p in files]
+    files = ((p, names.get(p) and f"upload:{names[p]}" or path_key(p), names.get(p)) for p in iter_document_paths(paths))
     run_recorded = False
     try:
         if not dry_run:
             apply_schema(driver, database)
             start_run(driver, database, run.report.run_id, run.report.started_at, [str(p) for p in paths])
             run_recorded = True
-        existing = _existing(driver, database, [*keys, "curated:legal_acts.yaml",
-                                                *(f"curated:instruments/{p.name}" for p in (run.metadata_dir / "instruments").glob("*.yaml"))])
+        curated_keys = ["curated:legal_acts.yaml",
+                        *(f"curated:instruments/{p.name}" for p in (run.metadata_dir / "instruments").glob("*.yaml"))]
         run.known = _known_instruments(driver, database)
-        run.curated(existing)
-        for path, key in zip(files, keys):
-            run.document(path, key, existing.get(key), names.get(path))
+        with DocumentWriter(driver, database, batch_size=run.batch_size) as run.writer:
+            run.curated(_existing(driver, database, curated_keys))
+            run.documents(files)
     except (RunAborted, ServiceUnavailable, SessionExpired) as exc:
         run.report.status, run.report.exit_code = "failed", 2
         err = exc if isinstance(exc, RunAborted) else explain_failure(exc, get_neo4j_settings())
