@@ -46,6 +46,12 @@ NamedQueries = Annotated[dict[str, NamedQuery], Depends(get_named_queries)]
 # auto_error=False: a missing key is our 401 problem, not FastAPI's bare 403.
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="an API key from PLEDGEGRAPH_API_KEYS")
 _bearer = HTTPBearer(auto_error=False, description="the same key as a bearer token")
+# The same header and token under their own scheme names on writes, so the OpenAPI schema
+# can say "key optional" on reads and "key required" on writes (see open_reads_in_openapi).
+_write_key_header = APIKeyHeader(name="X-API-Key", scheme_name="WriteKey", auto_error=False,
+                                 description="an API key from PLEDGEGRAPH_API_KEYS (required)")
+_write_bearer = HTTPBearer(scheme_name="WriteBearer", auto_error=False, description="the same key as a bearer token")
+READ_SCHEMES = frozenset({"APIKeyHeader", "HTTPBearer"})
 
 
 def _presented_key(header_key: str | None, bearer: HTTPAuthorizationCredentials | None) -> str | None:
@@ -68,8 +74,8 @@ def _check_key(settings: AppSettings, key: str | None, purpose: str) -> None:
         raise Forbidden("the API key is not one of PLEDGEGRAPH_API_KEYS.")
 
 
-def require_write_key(settings: Settings, header_key: Annotated[str | None, Depends(_api_key_header)],
-                      bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+def require_write_key(settings: Settings, header_key: Annotated[str | None, Depends(_write_key_header)],
+                      bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_write_bearer)]) -> None:
     _check_key(settings, _presented_key(header_key, bearer), "writing")
 
 
@@ -93,3 +99,27 @@ def output_format(request: Request, format: Annotated[OutputFormat | None, Query
 Format = Annotated[OutputFormat, Depends(output_format)]
 ReadKey = Depends(require_read_key)
 WriteKey = Depends(require_write_key)
+
+
+def open_reads_in_openapi(app, settings: AppSettings) -> None:
+    """Mark the key as optional on read operations while reads are open.
+
+    FastAPI lists a key scheme on every operation that could check it, so the schema said
+    reads need a key the API does not ask for (schemathesis, ST401). An empty requirement
+    ``{}`` beside the read schemes is OpenAPI's "no key also works"; writes keep theirs.
+    """
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = build()
+            if not settings.read_api_keys:
+                for operations in schema.get("paths", {}).values():
+                    for operation in operations.values():
+                        security = operation.get("security") if isinstance(operation, dict) else None
+                        if security and {} not in security and all(set(r) <= READ_SCHEMES for r in security):
+                            operation["security"] = [{}, *security]
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.deps import open_reads_in_openapi
 from api.errors import install_handlers
 from api.ingest import UploadSizeLimit
 from api.routes import cypher, documents, explorer, graph, instruments, matrix, queries, search, service, states
@@ -62,6 +63,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     app = FastAPI(title="pledgegraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json")
     install_handlers(app)
+    open_reads_in_openapi(app, app_settings)
     for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):
         app.include_router(module.router)
     app.add_middleware(UploadSizeLimit, max_bytes=app_settings.max_upload_bytes)
