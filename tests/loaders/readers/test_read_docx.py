@@ -26,3 +26,96 @@ def test_truncated_docx_is_an_extraction_error_naming_the_file(docx_bytes):
         read_bytes(data[: len(data) // 2], "broken.docx")
     assert err.value.source == "broken.docx"
     assert "DOCX" in err.value.reason
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx(body: str, styles: str | None = None, *, prefix: str = "w") -> bytes:
+    """A minimal DOCX written by hand: ``body`` is the XML inside <w:body> (with ``w:`` prefixes)."""
+    import io
+    import zipfile
+
+    def ns(xml: str) -> str:
+        return xml.replace("<w:", f"<{prefix}:").replace("</w:", f"</{prefix}:").replace(" w:", f" {prefix}:")
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f'<{prefix}:document xmlns:{prefix}="{W_NS}">{ns(f"<w:body>{body}</w:body>")}'
+                                              f"</{prefix}:document>")
+        if styles is not None:
+            archive.writestr("word/styles.xml", f'<{prefix}:styles xmlns:{prefix}="{W_NS}">{ns(styles)}</{prefix}:styles>')
+    return buffer.getvalue()
+
+
+def _p(text: str, ppr: str = "") -> str:
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}<w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+
+
+NUMBERED = "<w:numPr><w:ilvl w:val='0'/><w:numId w:val='3'/></w:numPr>"
+STYLES = (
+    "<w:style w:type='paragraph' w:styleId='Bullets'><w:name w:val='My bullets'/>"
+    "<w:pPr><w:numPr><w:numId w:val='5'/></w:numPr></w:pPr></w:style>"
+    "<w:style w:type='paragraph' w:styleId='Pledge'><w:name w:val='Pledge'/><w:basedOn w:val='ListNumber'/></w:style>"
+    "<w:style w:type='paragraph' w:styleId='ListNumber'><w:name w:val='List Number'/></w:style>"
+    "<w:style w:type='paragraph' w:styleId='ListParagraph'><w:name w:val='List Paragraph'/></w:style>"
+)
+
+
+def test_list_items_from_paragraph_numbering_and_from_list_styles():
+    body = (_p("We commit to:") + _p("numbered on the paragraph;", NUMBERED) + _p("by a numbering style;", "<w:pStyle w:val='Bullets'/>")
+            + _p("by a style based on List Number;", "<w:pStyle w:val='Pledge'/>")
+            + _p("List Paragraph alone is not a list.", "<w:pStyle w:val='ListParagraph'/>")
+            + _p("Numbering switched off.", "<w:numPr><w:numId w:val='0'/></w:numPr>"))
+    for prefix in ("w", "wx"):  # Word writes w:, other tools any prefix
+        raw = read_bytes(_docx(body, STYLES, prefix=prefix), "l.docx")
+        assert raw.text.split("\n") == ["We commit to:", "• numbered on the paragraph;", "• by a numbering style;",
+                                        "• by a style based on List Number;", "List Paragraph alone is not a list.",
+                                        "Numbering switched off."]
+
+
+def test_runs_in_hyperlinks_and_insertions_count_and_deleted_text_does_not():
+    body = ("<w:p><w:r><w:t>Read the </w:t></w:r><w:hyperlink><w:r><w:t>joint statement</w:t></w:r></w:hyperlink>"
+            "<w:del><w:r><w:delText>draft </w:delText></w:r></w:del><w:ins><w:r><w:t> of 2024</w:t></w:r></w:ins>"
+            "<w:r><w:tab/><w:t>now</w:t><w:br/><w:t>second line</w:t><w:br w:type='page'/></w:r></w:p>")
+    assert read_bytes(_docx(body), "h.docx").text == "Read the joint statement of 2024\tnow\nsecond line"
+
+
+def test_tables_give_one_line_per_row_and_content_controls_are_read():
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    table = ("<w:tbl>" + "".join("<w:tr>" + "".join(cell.format(c) for c in row) + "</w:tr>"
+                                 for row in (("State", "Signed"), ("Finland", "2024"), ("", "")))
+             + "</w:tbl>")
+    cover = f"<w:sdt><w:sdtPr/><w:sdtContent>{_p('Joint Statement on Spyware')}</w:sdtContent></w:sdt>"
+    toc = ("<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val='Table of Contents'/></w:docPartObj></w:sdtPr>"
+           f"<w:sdtContent>{_p('Introduction 3')}</w:sdtContent></w:sdt>")
+    raw = read_bytes(_docx(cover + toc + _p("Body.") + table), "t.docx")
+    assert raw.text.split("\n") == ["Joint Statement on Spyware", "Body.", "State | Signed", "Finland | 2024"]
+
+
+def test_docx_without_text_and_zip_bombs_are_refused(monkeypatch):
+    from loaders.readers import docx as docx_reader
+
+    with pytest.raises(ExtractionError, match="no text"):
+        read_bytes(_docx(_p("   ")), "empty.docx")
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<a>" + b" " * 4096 + b"</a>")
+    monkeypatch.setattr(docx_reader, "_MAX_XML_BYTES", 1024)  # the real limit is 200 MB
+    with pytest.raises(ExtractionError, match="inflates"):
+        read_bytes(buffer.getvalue(), "bomb.docx")
+
+
+def test_broken_xml_is_an_extraction_error():
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    with pytest.raises(ExtractionError, match="corrupt DOCX"):
+        read_bytes(buffer.getvalue(), "bad.docx")
