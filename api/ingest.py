@@ -133,19 +133,25 @@ def upload_dir() -> tempfile.TemporaryDirectory:
     return tempfile.TemporaryDirectory(prefix="pledgegraph-upload-")
 
 
+# Any other request body (POST /cypher: a query of at most 20,000 characters and its
+# parameters) is small; an 8 MB parameter map was accepted before this cap (reliability finding).
+MAX_JSON_BODY = 1024 * 1024
+
+
 class UploadSizeLimit:
-    """Refuse an oversized POST /documents from its Content-Length, before the body is read."""
+    """Refuse an oversized POST /documents (or any other oversized body) from its Content-Length, before it is read."""
 
     def __init__(self, app: ASGIApp, max_bytes: int, path: str = "/documents"):
         self.app, self.max_bytes, self.path = app, max_bytes + MULTIPART_OVERHEAD, path
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].rstrip("/") == self.path:
+        if scope["type"] == "http" and scope["method"] in ("POST", "PUT", "PATCH"):
+            limit = self.max_bytes if scope["path"].rstrip("/") == self.path else MAX_JSON_BODY + MULTIPART_OVERHEAD
             length = dict(scope["headers"]).get(b"content-length")
-            if length is not None and length.isdigit() and int(length) > self.max_bytes:
+            if length is not None and length.isdigit() and int(length) > limit:
                 response = problem_response(413, "payload-too-large", "Upload too large",
                                             f"the request body of {int(length)} bytes is over the upload limit",
-                                            instance=scope["path"], limit_bytes=self.max_bytes - MULTIPART_OVERHEAD)
+                                            instance=scope["path"], limit_bytes=limit - MULTIPART_OVERHEAD)
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
