@@ -68,6 +68,16 @@ def remove_document_facts(tx: neo4j.ManagedTransaction, document_id: str, result
             _run(tx, result, "prune_nodes", uids=parents["parents"])
 
 
+def remove_document_tx(tx: neo4j.ManagedTransaction, document_id: str) -> WriteResult:
+    """Remove a loaded document: its evidence, the facts and nodes only it supported, its
+    placement record, its language blocks and its node (a file now excluded by metadata)."""
+    result = WriteResult(document_id=document_id)
+    remove_document_facts(tx, document_id, result)
+    _run(tx, result, "remove_placement", document_id=document_id)
+    _run(tx, result, "remove_document", document_id=document_id)
+    return result
+
+
 def write_document_tx(
     tx: neo4j.ManagedTransaction,
     rows: DocumentRows,
@@ -141,6 +151,12 @@ class DocumentWriter:
             raise RuntimeError("DocumentWriter is used outside its `with` block")
         return self._session.execute_write(
             write_document_tx, rows, replace=replace, placement=placement, batch_size=self.batch_size)
+
+    def remove(self, document_id: str) -> WriteResult:
+        """Remove a loaded document in one transaction (:func:`remove_document_tx`)."""
+        if self._session is None:
+            raise RuntimeError("DocumentWriter is used outside its `with` block")
+        return self._session.execute_write(remove_document_tx, document_id)
 
 
 def start_run(driver: neo4j.Driver, database: str, run_id: str, started_at: str, paths: list[str]) -> None:

@@ -9,6 +9,10 @@ Three places, most specific first (a field set in a more specific place wins):
    follows a read-only corpus wherever it is mounted, and ``instruments/*.yaml`` with
    curated instrument manifests.
 
+Metadata can also say a file is not a document at all (``exclude: true`` with a
+``reason``: a corpus catalogue, a README); :func:`exclusion` decides, and the pipeline
+raises ``DocumentExcluded`` instead of extracting it.
+
 Every model forbids unknown fields: a typo is an error naming the file and the field,
 never a silently ignored line.
 """
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from loaders.model import (
     ActorKind,
@@ -105,6 +109,18 @@ class DocumentMetadata(_Strict):
     stances: list[CuratedStance] = []
     source: str | None = Field(default=None, description="where the curator read these facts")
     notes: str | None = None
+    exclude: bool | None = Field(
+        default=None, description="true: the file is not a document (a catalogue, a README) and is not extracted or loaded"
+    )
+    reason: str | None = Field(default=None, description="why the file is excluded; required with exclude: true")
+
+    @model_validator(mode="after")
+    def _exclusion_has_a_reason(self) -> "DocumentMetadata":
+        if self.exclude and not (self.reason or "").strip():
+            raise ValueError("exclude: true needs a reason (why this file is not a document)")
+        if self.reason is not None and self.exclude is None:
+            raise ValueError("reason is the reason for exclude: true; set exclude, or write it under notes")
+        return self
 
     @field_validator("date")
     @classmethod
@@ -191,6 +207,19 @@ def find_metadata(document: Path | None, sha256: str, metadata_dir: Path | None)
         if entry is not None:
             found.append(FoundMetadata(entry[0], entry[1], "project"))
     return found
+
+
+def exclusion(found: list[FoundMetadata]) -> FoundMetadata | None:
+    """The metadata that excludes the document, or None.
+
+    The most specific place that says anything about ``exclude`` decides, like any other
+    field: a sidecar with ``exclude: false`` takes back an exclusion made in the project
+    directory.
+    """
+    for item in found:
+        if item.metadata.exclude is not None:
+            return item if item.metadata.exclude else None
+    return None
 
 
 def is_metadata_file(path: Path) -> bool:

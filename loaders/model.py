@@ -283,6 +283,21 @@ class ExtractionError(Exception):
         self.reason = reason
 
 
+class DocumentExcluded(ExtractionError):
+    """A file that curated metadata says is not a document (``exclude: true`` with a ``reason``).
+
+    Not a failure: a corpus folder may hold a catalogue or a README beside its documents.
+    Callers report it apart from errors (``pledgegraph extract`` under ``excluded``, a load
+    run as the action ``excluded``) and it never makes a run fail. ``reason`` is the
+    curator's; ``metadata_file`` is where it was said.
+    """
+
+    def __init__(self, source: str, reason: str, metadata_file: str):
+        super().__init__(source, reason)
+        self.metadata_file = metadata_file
+        self.args = (f"{source}: excluded by {metadata_file}: {reason}",)
+
+
 class Placement(Model):
     """Where a document sits: which instrument and edition it expresses, and how sure we are.
 

@@ -19,6 +19,7 @@ from graph.settings import get_app_settings
 from loaders import metadata as meta
 from loaders.lang import block_languages, language_blocks
 from loaders.model import (
+    DocumentExcluded,
     ExtractedDocument,
     ExtractionError,
     Facts,
@@ -35,7 +36,8 @@ _TITLE_MAX = 300
 
 
 def extract_path(path: Path | str, *, metadata_dir: Path | None = None) -> ExtractedDocument:
-    """Extract one file. Raises :class:`ExtractionError` naming the file on any failure."""
+    """Extract one file. Raises :class:`ExtractionError` naming the file on any failure,
+    and its subclass :class:`DocumentExcluded` when metadata says the file is not a document."""
     path = Path(path)
     data = _read_file(path)
     return extract_bytes(data, source=str(path), document_path=path, metadata_dir=metadata_dir)
@@ -47,6 +49,7 @@ def extract_bytes(
     """Extract from bytes (an upload); sidecars and manifests need ``document_path``."""
     sha256 = hashlib.sha256(data).hexdigest()
     found = _metadata(document_path, sha256, metadata_dir, source)
+    refuse_excluded(found, source)
     raw = read_bytes(data, source)
     limit = get_app_settings().max_text_chars
     if len(raw.text) > limit:
@@ -88,6 +91,21 @@ def extract_bytes(
         _apply_metadata(doc, item)
     drop_misquoted(doc)
     return doc
+
+
+def check_excluded(sha256: str, *, source: str, document_path: Path | None = None, metadata_dir: Path | None = None) -> None:
+    """Raise :class:`DocumentExcluded` when metadata says the file is not a document.
+
+    The check alone, without reading the file: a load run asks it before deciding that a
+    file is unchanged, so a file excluded after it was loaded is noticed (and removed).
+    """
+    refuse_excluded(_metadata(document_path, sha256, metadata_dir, source), source)
+
+
+def refuse_excluded(found: list[meta.FoundMetadata], source: str) -> None:
+    item = meta.exclusion(found)
+    if item is not None:
+        raise DocumentExcluded(source, item.metadata.reason or "", str(item.path))
 
 
 def run_rules(text: str, blocks: list[LanguageBlock]) -> Facts:

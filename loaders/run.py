@@ -6,8 +6,12 @@ fails is reported by name with its reason while the rest of the run goes on. The
 itself is recorded in the graph as a LoadRun node from the moment it starts, so a run
 that was killed stays visible as ``running``.
 
-Exit codes: 0 everything loaded (or unchanged), 1 some files rejected, 2 nothing could be
-done (Neo4j unreachable, schema failure).
+A file that curated metadata excludes (``exclude: true`` with a reason: a corpus
+catalogue, a README) is reported as ``excluded``, not rejected; if it was loaded before,
+its document is removed from the graph in one transaction.
+
+Exit codes: 0 everything loaded (or unchanged, or excluded), 1 some files rejected, 2
+nothing could be done (Neo4j unreachable, schema failure).
 """
 
 from __future__ import annotations
@@ -36,11 +40,11 @@ from graph.settings import get_app_settings, get_neo4j_settings
 from graph.writer import DocumentWriter, finish_run, start_run
 from loaders.curated import curated_files
 from loaders.identity import KnownEdition, KnownInstrument, place, remember
-from loaders.model import EXTRACTOR_VERSION, ExtractedDocument, ExtractionError, InstrumentManifest
+from loaders.model import EXTRACTOR_VERSION, DocumentExcluded, ExtractedDocument, ExtractionError, InstrumentManifest
 from loaders.pipeline import _read_file as read_document_bytes
-from loaders.pipeline import extract_bytes, iter_document_paths
+from loaders.pipeline import check_excluded, extract_bytes, iter_document_paths
 
-Action = Literal["added", "changed", "unchanged", "rejected", "would_add", "would_change"]
+Action = Literal["added", "changed", "unchanged", "rejected", "excluded", "would_add", "would_change"]
 
 
 class FileOutcome(BaseModel):
@@ -124,6 +128,15 @@ def _placement_props(doc: ExtractedDocument, placement) -> dict | None:
         "method": placement.method, "confidence": placement.confidence, "detail": placement.detail,
         "decided_at": _now(), "extractor_version": doc.extractor_version,
     }
+
+
+class _Excluded:
+    """A file metadata excludes; ``prev`` is the graph's record of it if an earlier run loaded it."""
+
+    __slots__ = ("source", "reason", "prev")
+
+    def __init__(self, source: str, exc: DocumentExcluded, prev: dict | None):
+        self.source, self.reason, self.prev = source, f"{exc.reason} ({exc.metadata_file})", prev
 
 
 class _Candidate:
@@ -211,7 +224,7 @@ class _Run:
             self.outcome(FileOutcome(source=str(cf.path), action=action, document_id=cf.rows.document["id"],
                                      title=cf.title, kind="curated", facts=facts, evidence=evidence))
 
-    def screen(self, batch: list[tuple[Path, str, str | None]]) -> Iterator[_Candidate | FileOutcome]:
+    def screen(self, batch: list[tuple[Path, str, str | None]]) -> Iterator[_Candidate | _Excluded | FileOutcome]:
         """Decide, for a batch of files, which are unchanged, duplicates or unreadable, with
         two reads for the whole batch (states by path, documents by content hash)."""
         existing = _existing(self.driver, self.database, [key for _, key, _ in batch])
@@ -236,6 +249,13 @@ class _Run:
                 yield FileOutcome(source=source, action="rejected", reason=error)
                 continue
             prev = existing.get(key)
+            try:  # before the unchanged check: a file excluded after it was loaded must go
+                check_excluded(sha, source=source, document_path=path, metadata_dir=self.metadata_dir)
+            except DocumentExcluded as exc:
+                yield _Excluded(source, exc, prev)
+                continue
+            except ExtractionError:
+                pass  # a broken metadata file is reported when the document is extracted
             if prev and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force:
                 yield FileOutcome(source=source, action="unchanged", document_id=prev["id"])
                 continue
@@ -287,7 +307,7 @@ class _Run:
         """Stream the files through screen -> extraction (pool, bounded window) -> place,
         rows, write (here, in order). Memory holds one batch of screening results and the
         window, never the corpus."""
-        window: deque[_Candidate | FileOutcome] = deque()
+        window: deque[_Candidate | _Excluded | FileOutcome] = deque()
         limit = max(4, 4 * self.workers)
         try:
             for batch in _chunked(files, _SCREEN_BATCH):
@@ -307,11 +327,31 @@ class _Run:
                 self.pool.shutdown(wait=True, cancel_futures=True)
                 self.pool = None
 
-    def finish(self, item: _Candidate | FileOutcome) -> None:
+    def finish(self, item: _Candidate | _Excluded | FileOutcome) -> None:
         if isinstance(item, FileOutcome):
             self.outcome(item)
+        elif isinstance(item, _Excluded):
+            self.exclude(item)
         else:
             self.document(item)
+
+    def exclude(self, item: _Excluded) -> None:
+        """Report a file metadata excludes; remove the document an earlier run loaded from it."""
+        reason, prev = item.reason, item.prev
+        if prev is not None and self.dry_run:
+            reason += f"; would remove its loaded document {prev['id']}"
+        elif prev is not None:
+            assert self.writer is not None
+            try:
+                self.writer.remove(prev["id"])
+            except (ServiceUnavailable, SessionExpired, OSError) as exc:
+                raise RunAborted(f"Neo4j became unreachable while removing {item.source}: {exc}") from exc
+            except Neo4jError as exc:
+                self.outcome(FileOutcome(source=item.source, action="rejected",
+                                         reason=f"excluded, but removing its loaded document failed: {exc.message or exc}"))
+                return
+            reason += f"; removed its previously loaded document {prev['id']}"
+        self.outcome(FileOutcome(source=item.source, action="excluded", reason=reason))
 
 
 _SCREEN_BATCH = 256  # files whose state is read from the graph in one query

@@ -1,8 +1,9 @@
 """`pledgegraph extract PATH... [--json]`: run extraction only, no database.
 
 Each file is extracted on its own: a failure is reported (stderr, and the ``errors``
-list with ``--json``) and the other files still run. Exit code 0 when every file was
-extracted, 1 when some failed.
+list with ``--json``) and the other files still run. A file that metadata excludes
+(``exclude: true``, e.g. a corpus catalogue) is listed under ``excluded`` with its reason;
+it is not an error. Exit code 0 when every file was extracted or excluded, 1 when some failed.
 """
 
 from __future__ import annotations
@@ -20,21 +21,24 @@ FACT_GROUPS = ("signatories", "authors", "commitments", "references", "reported_
 
 def extract(
     paths: list[Path] = typer.Argument(..., help="files or folders (recursive)"),
-    json_: bool = typer.Option(False, "--json", help="print one JSON object {documents, errors} to stdout"),
+    json_: bool = typer.Option(False, "--json", help="print one JSON object {documents, excluded, errors} to stdout"),
     metadata_dir: Path | None = MetadataDir,
 ) -> None:
     """Extract typed facts with evidence from documents and print them."""
     import orjson
 
     from graph.settings import get_app_settings
-    from loaders.model import ExtractionError
+    from loaders.model import DocumentExcluded, ExtractionError
     from loaders.pipeline import extract_path, iter_document_paths
 
     folder = metadata_dir if metadata_dir is not None else get_app_settings().metadata_dir
-    documents, errors = [], []
+    documents, excluded, errors = [], [], []
     for path in iter_document_paths(paths):
         try:
             documents.append(extract_path(path, metadata_dir=folder))
+        except DocumentExcluded as exc:
+            excluded.append({"source": exc.source, "reason": exc.reason, "metadata": exc.metadata_file})
+            typer.echo(f"excluded: {exc.source}: {exc.reason} ({exc.metadata_file})", err=True)
         except ExtractionError as exc:
             errors.append({"source": exc.source, "reason": exc.reason})
             typer.echo(f"error: {exc.source}: {exc.reason}", err=True)
@@ -43,15 +47,15 @@ def extract(
             errors.append({"source": str(path), "reason": reason})
             typer.echo(f"error: {path}: {reason}", err=True)
     if json_:
-        payload = {"documents": [d.model_dump(mode="json") for d in documents], "errors": errors}
+        payload = {"documents": [d.model_dump(mode="json") for d in documents], "excluded": excluded, "errors": errors}
         sys.stdout.buffer.write(orjson.dumps(payload) + b"\n")
         sys.stdout.buffer.flush()
     else:
-        _print_summary(documents, errors)
+        _print_summary(documents, excluded, errors)
     raise typer.Exit(1 if errors else 0)
 
 
-def _print_summary(documents, errors) -> None:
+def _print_summary(documents, excluded, errors) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -72,4 +76,4 @@ def _print_summary(documents, errors) -> None:
         for w in doc.warnings:
             table.add_row("[yellow]warning[/]", escape(f"{w.code}: {w.message}"))
         console.print(table)
-    console.print(f"{len(documents)} extracted, {len(errors)} failed")
+    console.print(f"{len(documents)} extracted, {len(errors)} failed" + (f", {len(excluded)} excluded" if excluded else ""))

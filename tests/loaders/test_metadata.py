@@ -97,3 +97,67 @@ def test_project_spyware_manifest_lists_three_cumulative_editions(metadata_dir):
     assert first < second < third
     assert third - second == {"AT", "EE", "LT", "NL"}
     assert all(e.source == "shared/corpus/CATALOG.md" for e in manifest.editions)
+
+
+# --- exclusion: a file that is not a document ------------------------------------------
+
+
+def _excluded(path: Path, metadata_dir: Path):
+    from loaders.model import DocumentExcluded
+    from loaders.pipeline import extract_path
+
+    with pytest.raises(DocumentExcluded) as err:
+        extract_path(path, metadata_dir=metadata_dir)
+    return err.value
+
+
+def test_a_sidecar_excludes_a_file_with_its_reason(tmp_path):
+    doc = _write(tmp_path / "README.md", "# About\n\nThis folder holds statements on rivers.\n")
+    sidecar = _write(tmp_path / "README.md.meta.yaml", "exclude: true\nreason: describes the folder\n")
+    exc = _excluded(doc, tmp_path / "none")
+    assert (exc.source, exc.reason, exc.metadata_file) == (str(doc), "describes the folder", str(sidecar))
+    assert str(exc) == f"{doc}: excluded by {sidecar}: describes the folder"
+
+
+def test_a_folder_manifest_excludes_a_file(tmp_path):
+    doc = _write(tmp_path / "index.txt", "List of the files in this folder and what they are.\n")
+    _write(tmp_path / "manifest.yaml", "documents:\n  - {file: index.txt, exclude: true, reason: an index}\n")
+    assert _excluded(doc, tmp_path / "none").reason == "an index"
+
+
+def test_project_metadata_excludes_a_file_by_its_hash_wherever_it_lies(tmp_path):
+    doc = _write(tmp_path / "corpus" / "anything.md", "# Catalogue\n\nWhat each file of the corpus is.\n")
+    sha = hashlib.sha256(doc.read_bytes()).hexdigest()
+    _write(tmp_path / "meta" / "documents" / "c.yaml", f"sha256: {sha}\nexclude: true\nreason: a catalogue\n")
+    assert _excluded(doc, tmp_path / "meta").reason == "a catalogue"
+    from loaders.model import DocumentExcluded
+    from loaders.pipeline import extract_bytes
+
+    with pytest.raises(DocumentExcluded):  # an upload of the same bytes too
+        extract_bytes(doc.read_bytes(), source="upload.md", metadata_dir=tmp_path / "meta")
+
+
+def test_a_sidecar_saying_exclude_false_takes_back_a_project_exclusion(tmp_path):
+    from loaders.pipeline import extract_path
+
+    doc = _write(tmp_path / "corpus" / "notes.txt", "Joint notes on rivers. We commit to sharing data every month.\n")
+    sha = hashlib.sha256(doc.read_bytes()).hexdigest()
+    _write(tmp_path / "meta" / "documents" / "c.yaml", f"sha256: {sha}\nexclude: true\nreason: looked like notes\n")
+    _write(tmp_path / "corpus" / "notes.txt.meta.yaml", "exclude: false\nreason: it is a statement after all\n")
+    assert extract_path(doc, metadata_dir=tmp_path / "meta").sha256 == sha
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [("exclude: true\n", "needs a reason"), ("exclude: true\nreason: '  '\n", "needs a reason"),
+     ("reason: not a document\n", "set exclude"), ("exclude: maybe\n", "field 'exclude'")],
+)
+def test_an_exclusion_without_a_reason_or_a_reason_without_exclusion_is_an_error(tmp_path, text, message):
+    with pytest.raises(MetadataError, match=message):
+        load_document_metadata(_write(tmp_path / "doc.meta.yaml", text))
+
+
+def test_the_corpus_catalogue_is_excluded_by_project_metadata(corpus_dir, metadata_dir):
+    exc = _excluded(corpus_dir / "CATALOG.md", metadata_dir)
+    assert exc.reason == "describes the starting corpus; not a document"
+    assert Path(exc.metadata_file).name == "catalog.yaml"

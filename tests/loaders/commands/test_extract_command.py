@@ -19,7 +19,7 @@ def test_json_output_is_one_object_with_documents_and_errors(tmp_path, statement
     result = _run(str(tmp_path), "--json", "--metadata-dir", str(tmp_path / "none"))
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
-    assert set(payload) == {"documents", "errors"}
+    assert set(payload) == {"documents", "excluded", "errors"}
     assert [d["source"].rsplit("/", 1)[-1] for d in payload["documents"]] == ["a.txt", "b.txt"]
     assert payload["errors"] == []
     assert payload["documents"][0]["languages"] == ["en"]
@@ -48,3 +48,18 @@ def test_summary_names_title_languages_and_fact_counts(tmp_path, statement_en):
     assert result.exit_code == 0
     for expected in ("Spyware statement", "languages", "en", "signatories", "1 extracted, 0 failed"):
         assert expected in result.stdout
+
+
+def test_a_file_excluded_by_metadata_is_listed_apart_and_is_not_an_error(tmp_path, statement_en):
+    (tmp_path / "a.txt").write_text(statement_en, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this folder\n\nIt holds statements.\n", encoding="utf-8")
+    (tmp_path / "README.md.meta.yaml").write_text("exclude: true\nreason: describes the folder\n", encoding="utf-8")
+    result = _run(str(tmp_path), "--json", "--metadata-dir", str(tmp_path / "none"))
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert [d["source"].rsplit("/", 1)[-1] for d in payload["documents"]] == ["a.txt"]
+    assert payload["excluded"] == [{"source": str(tmp_path / "README.md"), "reason": "describes the folder",
+                                    "metadata": str(tmp_path / "README.md.meta.yaml")}]
+    assert payload["errors"] == []
+    summary = _run(str(tmp_path), "--metadata-dir", str(tmp_path / "none"))
+    assert summary.exit_code == 0 and "1 extracted, 0 failed, 1 excluded" in summary.stdout
