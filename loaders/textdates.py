@@ -3,8 +3,20 @@
 Only the top of the text is searched (a dateline, "Sunday, November 24, 2024",
 "Bruksela, 24 listopada 2024"): dates deeper in are what the document talks about,
 not when it was written, and a wrong date is worse than none. Candidates are found by
-shape first (cheap regexes), then confirmed by dateparser in the document's languages,
-which knows month names in all EU languages.
+shape first (cheap regexes), then confirmed:
+
+- numeric dates (``2024-11-24``, ``24.11.2024``) directly;
+- month names by a small curated table (``loaders/data/months.yaml``) for the languages
+  whose inflected forms dateparser does not read (Latvian locative "24. novembrī",
+  Lithuanian "2024 m. lapkričio 24 d.", Estonian, Slovenian, Maltese);
+- everything else by dateparser in the document's languages, which knows the month
+  names of the other EU languages, genitives included.
+
+Within the top, a date must also sit like a dateline (:func:`in_dateline`), not in the
+middle of a long sentence.
+
+A month word is only taken in the document's own languages, so "mail" is a month in an
+Estonian document and nothing in an English one.
 """
 
 from __future__ import annotations
@@ -12,18 +24,32 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 TOP_CHARS = 400
+_DATELINE_CHARS = 120  # a line this short is a dateline, a byline, a heading
+_DATELINE_OFFSET = 40  # in a longer line, the date must start this close to its beginning
 _Y = r"(?:19|20)\d{2}"
 _WORD = r"[^\W\d_]{3,}\.?"
+_DAY = r"\d{1,2}(?:\.|er|º|ª)?"  # 24, 24. (de, fi, lv...), 1er (fr), 1º (es, pt)
+_BEFORE_MONTH = r"(?:(?:de|ta['’])\s+)?"  # 24 de noviembre (es, pt), 24 ta' Novembru (mt)
+_BEFORE_YEAR = r"(?:(?:de|del)\s+)?"  # noviembre de 2024
 _PATTERNS = (
     ("day", re.compile(rf"\b{_Y}-\d{{2}}-\d{{2}}\b")),
     ("day", re.compile(rf"\b\d{{1,2}}[./]\d{{1,2}}[./]{_Y}\b")),
-    ("day", re.compile(rf"\b\d{{1,2}}\.?\s+{_WORD}\s+{_Y}\b")),  # 24 listopada 2024, 24. November 2024
+    ("day", re.compile(rf"\b{_DAY}\s+{_BEFORE_MONTH}{_WORD}\s+{_BEFORE_YEAR}{_Y}\b")),  # 24 listopada 2024
     ("day", re.compile(rf"\b{_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}\b")),  # November 24, 2024
     ("day", re.compile(rf"\b{_Y}\.\s+(?:gada\s+)?(?:\d{{1,2}}\.\s*{_WORD}|{_WORD}\s+\d{{1,2}}\.?)")),  # hu, lv
-    ("month", re.compile(rf"\b{_WORD}\s+{_Y}\b")),  # March 2024
+    ("day", re.compile(rf"\b{_Y}\s*m\.\s+{_WORD}\s+\d{{1,2}}\s*d\.?")),  # lt: 2024 m. lapkričio 24 d.
+    ("month", re.compile(rf"\b{_Y}\.\s+gada\s+{_WORD}")),  # lv: 2024. gada novembrī
+    ("month", re.compile(rf"\b{_Y}\s*m\.\s+{_WORD}")),  # lt: 2024 m. lapkritį
+    ("month", re.compile(rf"\b{_WORD}\s+{_BEFORE_YEAR}{_Y}\b")),  # March 2024
 )
+_ISO = re.compile(rf"^({_Y})-(\d{{2}})-(\d{{2}})$")
+_NUMERIC = re.compile(rf"^(\d{{1,2}})[./](\d{{1,2}})[./]({_Y})$")
+_YEAR = re.compile(rf"(?<!\d){_Y}(?!\d)")
+_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -47,14 +73,101 @@ def date_near_top(text: str, languages: list[str]) -> TextDate | None:
             candidates.append((m.start(), m.end(), precision))
             seen.append((m.start(), m.end()))
     for start, end, precision in sorted(candidates):
-        parsed = _parse(top[start:end], precision, languages)
+        if not in_dateline(top, start):
+            continue
+        parsed = parse_date(top[start:end], precision, languages)
         if parsed is not None:
             return TextDate(parsed, precision, start, end, text[start:end])
     return None
 
 
-def _parse(candidate: str, precision: str, languages: list[str]) -> dt.date | None:
-    import dateparser  # slow import: only when a date-shaped string was found
+def in_dateline(text: str, start: int) -> bool:
+    """Whether a date starting at ``start`` is placed like a dateline: on a short line of its
+    own ("Bruksela, 24 listopada 2024"), or near the start of its line ("BRUSSELS, 24
+    November 2024 — The Commission…"). A date in the middle of a long opening sentence
+    ("…recalling our statement of 18 March 2023, …") is something the text talks about.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= _DATELINE_CHARS or start - line_start <= _DATELINE_OFFSET
+
+
+def parse_date(candidate: str, precision: str, languages: list[str]) -> dt.date | None:
+    """The date a date-shaped string means (the 1st of the month at month precision), or None."""
+    if _ISO.match(candidate) or _NUMERIC.match(candidate):
+        return numeric_date(candidate)
+    found = _from_month_table(candidate, precision, languages) or _from_dateparser(candidate, precision, languages)
+    if found is None or not 1900 <= found.year <= 2100:
+        return None
+    return found if precision == "day" else found.replace(day=1)
+
+
+def numeric_date(candidate: str) -> dt.date | None:
+    """``2024-11-24``, or ``24.11.2024`` day first as every EU language writes it (month
+    first only where day first is impossible: ``11/24/2024``)."""
+    iso = _ISO.match(candidate)
+    if iso:
+        return _date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    m = _NUMERIC.match(candidate)
+    if not m:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return _date(year, second, first) or _date(year, first, second)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_month_table(candidate: str, precision: str, languages: list[str]) -> dt.date | None:
+    """Read the candidate with the curated month forms of the document's languages.
+
+    Exactly one month word, one year and (for a day) one other number, or nothing:
+    a candidate the table half-understands is left to dateparser.
+    """
+    table = month_forms()
+    langs = [lang for lang in languages if lang in table]
+    if not langs:
+        return None
+    months = {table[lang][w] for lang in langs for w in _LETTERS.findall(candidate.lower()) if w in table[lang]}
+    years = _YEAR.findall(candidate)
+    if len(months) != 1 or len(years) != 1:
+        return None
+    year = int(years[0])
+    if precision != "day":
+        return dt.date(year, months.pop(), 1)
+    days = _NUMBER.findall(_YEAR.sub(" ", candidate))
+    return _date(year, months.pop(), int(days[0])) if len(days) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def month_forms() -> dict[str, dict[str, int]]:
+    """``{lang: {form: month}}`` from ``loaders/data/months.yaml``, checked once.
+
+    A language must list twelve months, and no form may name two of them.
+    """
+    from loaders.names.resources import load_yaml
+
+    table: dict[str, dict[str, int]] = {}
+    for lang, months in load_yaml("months.yaml").items():
+        if len(months) != 12:
+            raise ValueError(f"months.yaml: {lang} lists {len(months)} months, not 12")
+        forms: dict[str, int] = {}
+        for number, names in enumerate(months, start=1):
+            for name in names:
+                if forms.get(name, number) != number:
+                    raise ValueError(f"months.yaml: {lang} form {name!r} names months {forms[name]} and {number}")
+                forms[name] = number
+        table[lang] = forms
+    return table
+
+
+def _from_dateparser(candidate: str, precision: str, languages: list[str]) -> dt.date | None:
+    import dateparser  # slow import: only when a date written in words was found
 
     settings = {
         "REQUIRE_PARTS": ["day", "month", "year"] if precision == "day" else ["month", "year"],
@@ -62,11 +175,17 @@ def _parse(candidate: str, precision: str, languages: list[str]) -> dt.date | No
         "DATE_ORDER": "DMY",
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    langs = [lang for lang in dict.fromkeys([*languages, "en"]) if lang]
+    langs = [lang for lang in dict.fromkeys([*languages, "en"]) if lang in _dateparser_languages()]
     try:
         result = dateparser.parse(candidate, languages=langs, settings=settings)
     except (ValueError, KeyError, OverflowError):
         return None
-    if result is None or not 1900 <= result.year <= 2100:
-        return None
-    return result.date() if precision == "day" else result.date().replace(day=1)
+    return result.date() if result is not None else None
+
+
+@lru_cache(maxsize=1)
+def _dateparser_languages() -> frozenset[str]:
+    """The language codes dateparser knows: one unknown code makes it refuse every language."""
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(default_loader.get_locale_map())
