@@ -17,7 +17,7 @@ CALL (d) {
   UNWIND $blocks AS b
   CREATE (d)-[:HAS_BLOCK]->(:LanguageBlock {id: b.id, lang: b.lang, start: b.start, end: b.end, confidence: b.confidence})
 }
-CALL {
+CALL () {
   UNWIND $nodes AS n
   MERGE (x:Entity {uid: n.uid})
   SET x:$(n.label)
@@ -27,14 +27,14 @@ CALL {
     ELSE reduce(acc = coalesce(x.names, []), nm IN n.names | CASE WHEN nm IN acc THEN acc ELSE acc + nm END)
   END
 }
-CALL {
+CALL () {
   UNWIND $links AS l
   MATCH (a:Entity {uid: l.from})
   MATCH (b:Entity {uid: l.to})
   MERGE (a)-[r:$(l.type)]->(b)
   SET r += l.props
 }
-CALL {
+CALL () {
   UNWIND $facts AS f
   MATCH (a:Entity {uid: f.from})
   MATCH (b:Entity {uid: f.to})

@@ -1,0 +1,50 @@
+"""The benchmark measures what it claims: a reproducible corpus, and a write ceiling that
+writes exactly the graph the loader writes (otherwise loader/ceiling compares two
+different workloads). No timings are asserted."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from bench import ceiling
+from bench.plan import planned_documents
+from bench.server import counts
+from graph.settings import get_app_settings
+from loaders.run import load_paths
+from tests.conftest import wipe_graph
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _generate(out: Path, count: int, seed: int = 11) -> Path:
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--seed", str(seed), "--count", str(count),
+                    "--out", str(out)], check=True, capture_output=True, cwd=ROOT)
+    (out / "ground_truth.jsonl").rename(out.parent / f"{out.name}-truth.jsonl")
+    return out
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_the_generator_is_deterministic_for_a_seed(tmp_path):
+    a, b = _generate(tmp_path / "a", 8), _generate(tmp_path / "b", 8)
+    assert _digests(a) == _digests(b)
+    assert (tmp_path / "a-truth.jsonl").read_bytes() == (tmp_path / "b-truth.jsonl").read_bytes()
+
+
+def test_the_ceiling_writes_the_same_graph_as_the_loader(clean_graph, neo4j_settings, tmp_path):
+    docs = _generate(tmp_path / "docs", 30)
+    report = load_paths([docs], driver=clean_graph, database=neo4j_settings.database, workers=2)
+    assert report.exit_code == 0, report.error
+    assert report.count().get("added", 0) >= 30
+    loaded = counts(clean_graph)
+
+    wipe_graph(clean_graph, neo4j_settings.database)
+    planned = [ceiling.parameters(p) for p in planned_documents([docs], get_app_settings().metadata_dir, workers=2)]
+    ceiling.write(clean_graph, planned, batch=7)
+    assert counts(clean_graph) == loaded
+    assert loaded["relationships"] > 30 * 10
