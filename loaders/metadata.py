@@ -20,6 +20,7 @@ never a silently ignored line.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -254,9 +255,17 @@ def _sidecar_candidates(document: Path) -> list[Path]:
 
 
 def _project_index(metadata_dir: Path) -> dict[str, tuple[DocumentMetadata, Path]]:
-    folder = Path(metadata_dir) / "documents"
-    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    """The project's documents/*.yaml by sha256, re-read only when a file changed.
+
+    Asked once per file of a load run (even an unchanged one, for exclusions), so the
+    freshness check is one directory scan and one stat per metadata file.
+    """
+    folder = os.path.join(metadata_dir, "documents")
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.endswith(".yaml") and not e.name.startswith(".")]
+    except (FileNotFoundError, NotADirectoryError):
+        entries = []
+    stamp = tuple(sorted((e.path, st.st_mtime_ns, st.st_size) for e in entries for st in (e.stat(),)))
     return _index_from(stamp)
 
 
