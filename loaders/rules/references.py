@@ -28,7 +28,7 @@ def slug(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
     out = []
     for kind, words in load_yaml("references.yaml")["act_words"].items():
         act = "(?:" + "|".join(words) + r")[^\W\d_]*"
@@ -38,7 +38,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
         )
         old_style = re.compile(rf"\b(?P<act>{act})\s+{_NO}\s*(?P<a>\d{{2,4}})/(?P<b>\d{{1,4}})/(?P<org>[A-ZΑ-Ω]{{2,4}})\b", re.IGNORECASE)
         bare = re.compile(rf"\b(?P<act>{act})\s*\((?P<a>\d{{4}})/(?P<b>\d{{1,4}})\)", re.IGNORECASE)
-        out.append((kind, numbered, old_style, bare))
+        # Hungarian writes the number first: "az (EU) 2021/821 rendelet(et)"
+        after = re.compile(
+            rf"\((?P<org>[^\W\d_]{{2,4}}|Euratom)\)\s*{_NO}\s*(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})\s+(?P<act>{act})", re.IGNORECASE
+        )
+        out.append((kind, numbered, old_style, bare, after))
     return out
 
 
@@ -97,8 +101,8 @@ def numbered_acts(ctx: DocContext) -> list[Reference]:
     windows = number_windows(ctx.text)
     if not windows:
         return out
-    for kind, numbered, old_style, bare in _patterns():
-        for m in _in_windows(numbered, ctx.text, windows):
+    for kind, numbered, old_style, bare, after in _patterns():
+        for m in [*_in_windows(numbered, ctx.text, windows), *_in_windows(after, ctx.text, windows)]:
             year, number = _year_number(m["a"], m["b"], m["org"])
             ev = evidence(ctx, m.start(), m.end(), 0.95, f"references.numbered_{kind}")
             out.append(_act(kind, year, number, m["org"], m.group(), ev, False))

@@ -17,12 +17,15 @@ from loaders.names.resources import load_yaml
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _rx(patterns, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+def _rx(patterns, flags: int = re.IGNORECASE, *, word_start: bool = False) -> re.Pattern[str] | None:
+    """One alternation of ``patterns``; ``word_start``: each must begin a word, so a cue
+    never matches inside a negated verb (Czech "nepodporují", Latvian "neatbalsta")."""
     if not patterns:
         return None
     if isinstance(patterns, str):
         patterns = [patterns]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    lead = r"(?<![^\W\d_])" if word_start else ""
+    return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", flags)
 
 
 def _words_rx(words, *, at_end: bool = False) -> re.Pattern[str] | None:
@@ -101,8 +104,8 @@ def lang_cues(lang: str) -> LangCues | None:
     sidebar = spec.get("sidebar")
     return LangCues(
         lang=lang,
-        oppose=_rx(spec["oppose"]),
-        support=_rx(spec["support"]),
+        oppose=_rx(spec["oppose"], word_start=True),
+        support=_rx(spec["support"], word_start=True),
         negation=_rx(spec.get("negation")),
         hedge=_rx(spec.get("hedge")),
         fillers=frozenset(str(w).casefold() for w in spec.get("fillers", ())),

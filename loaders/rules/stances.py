@@ -310,15 +310,17 @@ def direct_state_stances(ctx: DocContext, refs: list[Reference], warnings: list[
                 gap = gap.replace(r.evidence.quote, " ")
             if not cues.only_fillers(gap):
                 continue
-            negated = cues.negation and cues.negation.search(ctx.text, subj.end, min(e, cue.end() + 15))
-            if negated:
-                continue  # "did not oppose" says neither opposition nor support
             # verb-final clauses cite the act before the cue; otherwise it follows the cue,
             # with no other cue in between ("opposes the plan but supports Regulation X")
             resolved = resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), e)])
             if not resolved or (not refs_between and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
                 continue
-            hedged = cues.hedge and cues.hedge.search(ctx.text, s, cue.end())
+            # negations and hedges count up to the target too: verb-second languages put
+            # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
+            negated = cues.negation and cues.negation.search(ctx.text, subj.end, min(e, max(cue.end() + 15, resolved.start)))
+            if negated:
+                continue  # "did not oppose" says neither opposition nor support
+            hedged = cues.hedge and cues.hedge.search(ctx.text, s, max(cue.end(), resolved.start))
             if hedged:
                 warnings.append(Warning_(code="low_confidence", start=s, end=e,
                                          message=f"hedged stance not taken ({hedged.group()!r}): {ctx.text[s:e][:120]!r}"))
