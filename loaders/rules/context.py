@@ -6,16 +6,13 @@ names are searched, so a 5 KB document is tokenised once per language block.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
 from loaders.model import Evidence, LanguageBlock
 from loaders.names import StateMatch, find_states
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’]?|\n|$)")
+from loaders.rules.sentences import split_sentences
 
 
 @dataclass
@@ -30,11 +27,9 @@ class DocContext:
 
     @cached_property
     def sentences(self) -> list[list[tuple[int, int]]]:
-        """Sentence spans per block, cut once and shared by the rules that read sentences."""
-        return [
-            [(m.start(), m.end()) for m in _SENTENCE.finditer(self.text, b.start, b.end) if m.group().strip()]
-            for b in self.blocks
-        ]
+        """Sentence spans per block, cut once (abbreviations of the block's language kept
+        inside) and shared by the rules that read sentences."""
+        return [split_sentences(self.text, b.start, b.end, b.lang) for b in self.blocks]
 
     @cached_property
     def _starts(self) -> list[list[int]]:
