@@ -36,7 +36,9 @@ def patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return ()
     up = _upper()
     word = rf"{up}[^\W\d_]*(?:[-'’]{up}?[^\W\d_]+)?"
-    name = rf"(?P<name>{word}(?:\s{word}){{1,2}})"
+    # lowercase name particles ("Sanne de Vries", "João da Silva") join name words
+    particles = rf"(?:(?:{_alt(spec['particles'])})\s)?" if spec.get("particles") else ""
+    name = rf"(?P<name>{word}(?:\s{particles}{word}){{1,2}})"
     conn = _alt(spec["connectors"])
     org = rf"(?P<org>(?:the\s)?{up}[\w&’'\-]*(?:\s(?:{up}[\w&’'\-)]*|(?:{conn})(?=\s)))*)"
     role = rf"(?P<role>{up}[^,.;:\n\"“”«»]{{2,80}}?)" if spec["role_upper"] else r"(?P<role>[^\W\d_][^,.;:\n\"“”«»]{1,80}?)"
