@@ -58,12 +58,15 @@ class Score:
     detail: str
 
 
+_SIGNATORY_WEIGHT = 0.55
+
+
 def signatory_containment(doc_states: frozenset[str], edition: KnownEdition) -> Score:
     if not doc_states or not edition.signatories:
-        return Score("signatories", 0.0, 0.55, "no signatories to compare")
+        return Score("signatories", 0.0, _SIGNATORY_WEIGHT, "no signatories to compare")
     shared = len(doc_states & edition.signatories)
     contained = shared / len(edition.signatories)
-    return Score("signatories", contained, 0.55, f"{shared}/{len(edition.signatories)} of edition {edition.number}'s signatories restated")
+    return Score("signatories", contained, _SIGNATORY_WEIGHT, f"{shared}/{len(edition.signatories)} of edition {edition.number}'s signatories restated")
 
 
 def commitment_match(doc: ExtractedDocument, known: KnownInstrument) -> Score:
@@ -141,16 +144,7 @@ def place(
     doc_states = frozenset(s.iso2 for s in doc.signatories)
     if not doc_states:
         return None
-    best: tuple[float, KnownInstrument, KnownEdition, list[Score]] | None = None
-    for inst in known.values():
-        if inst.kind != doc.kind and doc.kind != "other":
-            continue
-        for ed in inst.editions:
-            scores = [signatory_containment(doc_states, ed), commitment_match(doc, inst),
-                      reference_overlap(doc, inst), title_similarity(doc, inst)]
-            total = _combine(scores)
-            if best is None or total > best[0]:
-                best = (total, inst, ed, scores)
+    best = _best_candidate(doc, doc_states, known)
     if best is not None and best[0] >= MERGE_THRESHOLD and best[3][0].score >= 0.9:
         total, inst, ed, scores = best
         same_edition = doc_states == ed.signatories
@@ -173,6 +167,53 @@ def place(
         instrument_kind=doc.kind, edition_number=1, edition_date=doc.date, method="new",
         confidence=1.0, detail=detail,
     )
+
+
+def _best_candidate(doc: ExtractedDocument, doc_states: frozenset[str],
+                    known: dict[str, KnownInstrument]) -> tuple[float, KnownInstrument, KnownEdition, list[Score]] | None:
+    """The highest-scoring (instrument, edition), the first one on ties, with its scores.
+
+    A run knows one more instrument for every document that started one, so this is
+    O(known editions) per document and must stay cheap. It computes the same numbers as
+    the Score functions above, in the same floating-point order as ``_combine``, but the
+    document's side once, each instrument's side once for all its editions, and the
+    fuzzy title comparison only for an instrument whose best possible total could still
+    win (the totals are monotonic in each score, so skipping the others changes nothing).
+    The readable Score details are built for the winner alone.
+    """
+    per_lang: dict[str, int] = {}
+    for c in doc.commitments:
+        per_lang[c.lang] = per_lang.get(c.lang, 0) + 1
+    count = max(per_lang.values(), default=0)
+    refs = frozenset(r.id for r in doc.references)
+    lang = doc.languages[0] if doc.languages else None
+    title = doc.title.lower() if doc.title else None
+    w_sig, w_com, w_ref, w_tit = _SIGNATORY_WEIGHT, 0.2, 0.1, 0.15
+    weight = w_sig + w_com + w_ref + w_tit
+    best: tuple[float, KnownInstrument, KnownEdition] | None = None
+    for inst in known.values():
+        if inst.kind != doc.kind and doc.kind != "other":
+            continue
+        if not inst.editions:
+            continue
+        com = 0.5 if not count or not inst.commitment_count else (1.0 if count == inst.commitment_count else 0.0)
+        ref = 0.5 if not refs or not inst.references else len(refs & inst.references) / len(refs | inst.references)
+        contained = [len(doc_states & e.signatories) / len(e.signatories) if doc_states and e.signatories else 0.0
+                     for e in inst.editions]
+        if best is not None and (max(contained) * w_sig + com * w_com + ref * w_ref + 1.0 * w_tit) / weight < best[0]:
+            continue
+        other = inst.titles.get(lang or "")
+        tit = 0.5 if not title or not other else fuzz.token_set_ratio(title, other.lower()) / 100
+        for c, ed in zip(contained, inst.editions):
+            total = (c * w_sig + com * w_com + ref * w_ref + tit * w_tit) / weight
+            if best is None or total > best[0]:
+                best = (total, inst, ed)
+    if best is None:
+        return None
+    _, inst, ed = best
+    scores = [signatory_containment(doc_states, ed), commitment_match(doc, inst),
+              reference_overlap(doc, inst), title_similarity(doc, inst)]
+    return _combine(scores), inst, ed, scores
 
 
 def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placement: Placement) -> None:

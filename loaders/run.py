@@ -239,7 +239,8 @@ class _Run:
             read.append((path, key, source, data, hashlib.sha256(data).hexdigest(), None))
         by_sha: dict[str, list[str]] = {}
         if not self.dry_run:
-            shas = sorted({sha for *_, sha, err in read if sha and sha not in self.seen_sha})
+            shas = sorted({sha for _, key, _, _, sha, _ in read  # an unchanged file needs no duplicate check
+                           if sha and sha not in self.seen_sha and not self._unchanged(existing.get(key), sha)})
             if shas:
                 records = self.driver.execute_query(statement("loader", "documents_by_sha"), shas=shas,
                                                     database_=self.database).records
@@ -256,7 +257,7 @@ class _Run:
                 continue
             except ExtractionError:
                 pass  # a broken metadata file is reported when the document is extracted
-            if prev and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force:
+            if self._unchanged(prev, sha):
                 yield FileOutcome(source=source, action="unchanged", document_id=prev["id"])
                 continue
             duplicate = self.seen_sha.get(sha)
@@ -267,6 +268,9 @@ class _Run:
                 continue
             self.seen_sha[sha] = key
             yield _Candidate(path, key, source, prev, data)
+
+    def _unchanged(self, prev: dict | None, sha: str) -> bool:
+        return bool(prev) and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force
 
     def submit(self, c: _Candidate) -> None:
         """Start extracting ``c`` on the pool (created once enough files need it), or leave it
