@@ -51,3 +51,25 @@ def test_spans_cover_the_text_in_order() -> None:
 )
 def test_an_abbreviated_number_keeps_the_stance_in_one_sentence(lang: str, text: str, expected: set) -> None:
     assert {(s.actor.key, s.target.ref) for s in facts(text, lang).stances} == expected
+
+
+@pytest.mark.parametrize("name", ["stances.yaml", "people.yaml", "abbreviations.yaml", "cues.yaml", "morphology.yaml"])
+def test_cue_data_has_no_word_read_as_a_boolean(name: str) -> None:
+    """YAML reads a bare no/on/yes/off as a boolean: Latvian "no", Estonian "on" must be quoted."""
+    from loaders.names.resources import load_yaml
+
+    flags = {"role_upper", "nouns_capitalised", "strip_accents", "noun_cases"}  # booleans by design
+
+    def walk(x, path):
+        if path and path[-1] in flags:
+            return
+        assert not isinstance(x, bool), f"{name}: {'/'.join(map(str, path))} is a boolean"
+        if isinstance(x, dict):
+            for k, v in x.items():
+                walk(k, path)
+                walk(v, [*path, k])
+        elif isinstance(x, list):
+            for i, v in enumerate(x):
+                walk(v, [*path, i])
+
+    walk(load_yaml(name), [])
