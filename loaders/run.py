@@ -104,14 +104,19 @@ def _known_instruments(driver: neo4j.Driver, database: str) -> dict[str, KnownIn
     records = driver.execute_query(statement("loader", "known_instruments"), database_=database).records
     known: dict[str, KnownInstrument] = {}
     for r in records:
-        titles = dict(t.split(":", 1) for t in r["titles"] if ":" in t)
+        titles: dict[str, str] = {}
+        for t in r["titles"]:  # first title seen per language, as identity.remember keeps it
+            lang, sep, title = t.partition(":")
+            if sep:
+                titles.setdefault(lang, title)
         editions = [
             KnownEdition(id=e["id"], number=e["number"], date=e["date"].to_native() if e["date"] else None,
                          signatories=frozenset(e["signatories"]))
             for e in r["editions"] if e
         ]
         known[r["id"]] = KnownInstrument(id=r["id"], title=r["title"] or r["id"], kind=r["kind"] or "other",
-                                         titles=titles, commitment_count=r["commitment_count"], editions=editions)
+                                         titles=titles, commitment_count=r["commitment_count"], editions=editions,
+                                         references=frozenset(r["references"]))
     return known
 
 

@@ -51,7 +51,15 @@ find_java() {
   return 1
 }
 
-pid_alive() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
+# The server of this home, even if its pid file was lost (found by its --home-dir argument).
+find_pid() {
+  if [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then cat "$PID_FILE"; return 0; fi
+  local pid
+  pid="$(pgrep -f -- "--home-dir=$HOME_DIR( |$)" | head -n1 || true)"
+  [ -n "$pid" ] || return 1
+  mkdir -p "$(dirname "$PID_FILE")"; echo "$pid" > "$PID_FILE"; echo "$pid"
+}
+pid_alive() { find_pid >/dev/null; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 jars_present() {
@@ -111,7 +119,7 @@ cmd_start() {
   NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" nohup "$JAVA" \
     -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 \
     -cp "$(cat "$CLASSPATH_FILE")" org.neo4j.server.CommunityEntryPoint \
-    --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" >"$HOME_DIR/logs/console.log" 2>&1 &
+    --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" >"$HOME_DIR/logs/console.log" 2>&1 9>&- &
   echo $! > "$PID_FILE"
   local waited=0
   until port_open "$BOLT_PORT" && [ -f "$LOG" ] && tail -n +"$((before + 1))" "$LOG" | grep -q "Started\."; do
@@ -130,8 +138,8 @@ cmd_start() {
 }
 
 cmd_stop() {
-  if ! pid_alive; then say "not running"; rm -f "$PID_FILE"; return 0; fi
-  local pid; pid="$(cat "$PID_FILE")"
+  local pid
+  if ! pid="$(find_pid)"; then say "not running"; rm -f "$PID_FILE"; return 0; fi
   kill "$pid"
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   kill -0 "$pid" 2>/dev/null && { say "did not stop in 60s; killing"; kill -9 "$pid"; }
@@ -153,11 +161,19 @@ cmd_reset() {
   say "local database deleted (jars kept)"
 }
 
+# Two callers (two test sessions, make demo and make test) must not start or stop the same
+# server at once: the second waits for the first and then finds it running.
+with_lock() {
+  exec 9>"$HOME_DIR/.lock"
+  flock -w 300 9 || die "another neo4j.sh holds $HOME_DIR/.lock for over 300s"
+  "$@"
+}
+
 case "${1:-}" in
   install) cmd_install ;;
-  start) cmd_start ;;
-  stop) cmd_stop ;;
+  start) with_lock cmd_start ;;
+  stop) with_lock cmd_stop ;;
   status) cmd_status ;;
-  reset) cmd_reset ;;
+  reset) with_lock cmd_reset ;;
   *) echo "usage: $0 {install|start|stop|status|reset}" >&2; exit 64 ;;
 esac
