@@ -82,6 +82,10 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
                     continue
                 for conc in (k for k in v if k.isdigit()):
                     api, raw = v[conc]["api"], v[conc]["raw"]
+                    if not api["requests"] or not raw["requests"]:
+                        out.append((f"[{size}] {name}, {conc} clients",
+                                    f"API {_done(api)}; raw {_done(raw)}", ""))
+                        continue
                     target = ""
                     if name == "signatories_opposing_export_rules" and conc == "16" and int(size) >= 10000:
                         target = _target(api["p99_ms"] <= 50 and (v[conc]["api_over_raw_rps"] or 0) >= 0.5, "p99 ≤50 ms and API ≥0.5× raw")
@@ -91,6 +95,13 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
                                 f"API/raw {v[conc]['api_over_raw_rps']}" + (f"; errors {api['errors']}+{raw['errors']}" if api['errors'] or raw['errors'] else ""),
                                 target))
     return out
+
+
+def _done(f: dict) -> str:
+    if f["requests"]:
+        return f"{f['rps']} req/s p50/p95/p99 {f['p50_ms']}/{f['p95_ms']}/{f['p99_ms']} ms"
+    why = f"; {f['errors']} errors: {f['first_error']}" if f["errors"] else ""
+    return f"no request completed inside the {f['seconds']:g}-s window{why}"
 
 
 def _target(ok: bool, text: str) -> str:
