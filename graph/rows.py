@@ -118,14 +118,24 @@ class _Builder:
         self._evidence: dict[str, dict[str, Any]] = {}
         self._links: dict[tuple[str, str, str], dict[str, Any]] = {}
 
-    def node(self, uid: str, label: str, props: dict[str, Any], names: list[str] | None = None) -> str:
+    def node(self, uid: str, label: str, props: dict[str, Any], names: list[str] | None = None,
+             fill: dict[str, Any] | None = None) -> str:
+        """``props`` overwrite what the graph holds; ``fill`` only sets properties still missing.
+
+        A document's wording of an act ("Commission Recommendation ...") must not replace the
+        curated label, whatever order the files load in: documents fill, curation sets.
+        """
         existing = self._nodes.get(uid)
         if existing is None:
-            self._nodes[uid] = {"uid": uid, "label": label, "props": dict(props), "names": list(names or [])}
+            self._nodes[uid] = {"uid": uid, "label": label, "props": dict(props), "names": list(names or []),
+                                "fill": dict(fill or {})}
         else:
             for k, v in props.items():
                 if v is not None:
                     existing["props"][k] = v
+            for k, v in (fill or {}).items():
+                if v is not None:
+                    existing["fill"].setdefault(k, v)
             for n in names or []:
                 if n not in existing["names"]:
                     existing["names"].append(n)
@@ -150,8 +160,8 @@ class _Builder:
         return self.node(actor_uid(actor), "Organization", {"key": actor.key, "name": actor.name, "kind": actor.org_kind or "other"})
 
     def legal_act(self, ref: Reference) -> str:
-        return self.node(act_uid(ref.id), "LegalAct", {
-            "id": ref.id, "kind": ref.kind, "label": ref.label, "celex": ref.celex, "eli": ref.eli,
+        return self.node(act_uid(ref.id), "LegalAct", {"id": ref.id}, fill={
+            "kind": ref.kind, "label": ref.label, "celex": ref.celex, "eli": ref.eli,
             "number": ref.number, "date": ref.date,
         })
 
@@ -289,7 +299,7 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
             if ref is not None:
                 t_uid = b.legal_act(ref)
             else:
-                t_uid = b.node(act_uid(st.target.ref), "LegalAct", {"id": st.target.ref, "label": st.target.label})
+                t_uid = b.node(act_uid(st.target.ref), "LegalAct", {"id": st.target.ref}, fill={"label": st.target.label})
         elif st.target.kind == "reported_document":
             t_uid = reported_uids.get(st.target.ref) or b.node(instrument_uid(st.target.ref), "Instrument", {"id": st.target.ref, "title": st.target.label})
         else:

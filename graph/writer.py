@@ -90,7 +90,8 @@ def write_document_tx(
     doc_id = rows.document["id"]
     if replace:
         remove_document_facts(tx, doc_id, result)
-    nodes = [{"uid": n["uid"], "label": n["label"], "props": _clean(n["props"]), "names": n["names"]} for n in rows.nodes]
+    nodes = [{"uid": n["uid"], "label": n["label"], "props": _clean(n["props"]), "names": n["names"],
+              "fill": _clean(n.get("fill", {}))} for n in rows.nodes]
     links = [{**l, "props": _clean(l["props"])} for l in rows.links]
     facts = [{**f, "props": _clean(f["props"])} for f in rows.facts]
     evidence = [{"id": e["id"], "props": _clean(e["props"])} for e in rows.evidence]

@@ -26,6 +26,11 @@ CALL () {
     WHEN size(n.names) = 0 THEN x.names
     ELSE reduce(acc = coalesce(x.names, []), nm IN n.names | CASE WHEN nm IN acc THEN acc ELSE acc + nm END)
   END
+  WITH x, n
+  CALL (x, n) {
+    UNWIND keys(n.fill) AS k
+    SET x[k] = coalesce(x[k], n.fill[k])
+  }
 }
 CALL () {
   UNWIND $links AS l
