@@ -6,6 +6,8 @@ imports (language models, the driver) happen inside the command that needs them.
 
 from __future__ import annotations
 
+import logging
+
 import typer
 
 from loaders.commands import extract, load, query, schema, serve
@@ -16,6 +18,16 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+
+@app.callback()
+def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="show the driver's own warnings (retries, notifications)")) -> None:
+    """Retries of transient errors (a deadlock between two loaders) are handled; the driver's
+    own warnings about them would only alarm a user, so they are shown with --verbose only."""
+    if not verbose:
+        logging.getLogger("neo4j").setLevel(logging.ERROR)
+
+
 app.command("extract")(extract.extract)
 app.command("load")(load.load)
 app.command("query")(query.query)

@@ -282,7 +282,10 @@ class _Run:
         to be extracted in this process when its turn comes."""
         self.extracted += 1
         if self.pool is None and self.workers > 1 and self.extracted > _POOL_AFTER:
-            self.pool = ProcessPoolExecutor(max_workers=self.workers - 1, mp_context=mp.get_context("fork"))
+            # forkserver, not fork: a forked child would hold a copy of this process's Bolt
+            # socket, so after a kill -9 of the loader the server would keep its open
+            # transaction (and its locks) alive until the orphan exits.
+            self.pool = ProcessPoolExecutor(max_workers=self.workers - 1, mp_context=mp.get_context("forkserver"))
         if self.pool is not None:
             c.job = self.pool.submit(_extract_job, c.data, c.source, c.path, self.metadata_dir)
             c.data = b""
@@ -390,7 +393,7 @@ def load_paths(
     ``source_names`` maps a path to the name it should carry in the graph (uploads
     arrive as temporary files but keep the name they were sent under). ``force``
     re-extracts unchanged files too (after the extraction rules changed). ``workers``
-    counts this process: with 2 (the default on two cores) one forked process extracts
+    counts this process: with 2 (the default on two cores) one worker process extracts
     the next files while this one writes; 1 extracts and writes in turn.
     """
     settings = get_app_settings()

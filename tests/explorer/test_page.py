@@ -192,8 +192,12 @@ def test_exports_csv_and_png(page):
     assert sorted(r["iso2"] for r in headline) == ["FI", "GB", "IE", "PL", "SE"]
     assert all(r["signing_quote"] and r["opposition_quote"] for r in headline)
 
+    # The page lists every edge the API returns for the neighbourhood (SE: three editions signed,
+    # the position paper authored, the recast opposed, the NGO statement's mention).
+    api_edges = page.request.get("/graph/neighbourhood?id=SE&depth=1").json()["edges"]
+    assert len(api_edges) == 6
     page.goto("/#view=graph&node=SE")
-    expect(page.locator("#graph-edges tbody tr")).to_have_count(7)
+    expect(page.locator("#graph-edges tbody tr")).to_have_count(len(api_edges))
     width, height = png_size(download(page, "#export-png"))
     assert width > 200 and height > 200
 
