@@ -146,7 +146,7 @@ class _Builder:
         props = {
             "iso2": iso2,
             "iso3": country.alpha_3 if country else None,
-            "name": _english_name(iso2),
+            "name": english_name(iso2),
             "eu_member": iso2 in EU_MEMBERS,
         }
         names = [f"{lang}:{surface}"] if surface and lang else []
@@ -202,7 +202,7 @@ def _cldr_english() -> dict[str, str]:
     return dict(Locale("en").territories)
 
 
-def _english_name(iso2: str) -> str:
+def english_name(iso2: str) -> str:
     """CLDR's short English name ("South Korea", "Czechia"), as a dashboard shows it."""
     return _cldr_english().get(iso2, iso2)
 

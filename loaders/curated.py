@@ -12,11 +12,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from pydantic import ValidationError
-
-from graph.rows import DocumentRows, act_uid, curated_rows, edition_id, instrument_uid, state_uid, _english_name
-from loaders.metadata import MetadataError, load_instrument_manifests
+from graph.rows import DocumentRows, act_uid, curated_rows, edition_id, instrument_uid, state_uid, english_name
+from loaders.metadata import MetadataError, load_instrument_manifest_files, load_model_file
 from loaders.model import Evidence, InstrumentManifest, LegalActManifest
 
 
@@ -49,9 +46,9 @@ def instrument_facts(manifest: InstrumentManifest, path: Path) -> list[dict]:
         })
         for code in ed.signatories:
             facts.append({
-                "nodes": [{"uid": state_uid(code), "label": "State", "props": {"iso2": code, "name": _english_name(code)}}],
+                "nodes": [{"uid": state_uid(code), "label": "State", "props": {"iso2": code, "name": english_name(code)}}],
                 "type": "SIGNED", "from": state_uid(code), "to": e_uid,
-                "evidence": _evidence(path, f"edition {ed.number} ({ed.date.isoformat()}, {ed.source}) lists {_english_name(code)}",
+                "evidence": _evidence(path, f"edition {ed.number} ({ed.date.isoformat()}, {ed.source}) lists {english_name(code)}",
                                       "metadata.instrument_manifest"),
             })
     return facts
@@ -76,31 +73,19 @@ def legal_act_facts(manifest: LegalActManifest, path: Path) -> list[dict]:
     return facts
 
 
-def _load_legal_acts(path: Path) -> LegalActManifest:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return LegalActManifest.model_validate(data)
-    except (OSError, yaml.YAMLError) as exc:
-        raise MetadataError(str(path), f"cannot read: {exc}") from exc
-    except ValidationError as exc:
-        problems = "; ".join(f"field '{'.'.join(map(str, e['loc']))}': {e['msg']}" for e in exc.errors())
-        raise MetadataError(str(path), problems) from exc
-
-
 def curated_files(metadata_dir: Path) -> tuple[list[CuratedFile], dict[str, InstrumentManifest]]:
     """Every curated file under the metadata dir, ready to write, and the manifests by id."""
     metadata_dir = Path(metadata_dir)
     out: list[CuratedFile] = []
-    manifests = {m.id: m for m in load_instrument_manifests(metadata_dir)}
-    for path in sorted((metadata_dir / "instruments").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        manifest = manifests[data["id"]]
+    files = load_instrument_manifest_files(metadata_dir)
+    manifests = {m.id: m for m, _ in files}
+    for manifest, path in files:
         key = f"curated:instruments/{path.name}"
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         out.append(CuratedFile(key, path, sha, manifest.title, curated_rows(key, sha, manifest.title, instrument_facts(manifest, path))))
     acts_path = metadata_dir / "legal_acts.yaml"
     if acts_path.is_file():
-        manifest = _load_legal_acts(acts_path)
+        manifest = load_model_file(LegalActManifest, acts_path)
         key = "curated:legal_acts.yaml"
         sha = hashlib.sha256(acts_path.read_bytes()).hexdigest()
         out.append(CuratedFile(key, acts_path, sha, "Legal acts and their lineage", curated_rows(key, sha, "Legal acts and their lineage", legal_act_facts(manifest, acts_path))))

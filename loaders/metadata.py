@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -228,26 +228,39 @@ def is_metadata_file(path: Path) -> bool:
 
 
 def load_document_metadata(path: Path) -> DocumentMetadata:
-    return _validate(DocumentMetadata, _read_yaml(path), path)
+    return load_model_file(DocumentMetadata, path)
 
 
 def load_folder_manifest(path: Path) -> FolderManifest:
-    return _validate(FolderManifest, _read_yaml(path), path)
+    return load_model_file(FolderManifest, path)
 
 
-def load_instrument_manifests(metadata_dir: Path) -> list[InstrumentManifest]:
-    """Curated instruments from ``metadata_dir/instruments/*.yaml``, sorted by id.
+BaseModelT = TypeVar("BaseModelT", bound=BaseModel)
+
+
+def load_model_file(model: type[BaseModelT], path: Path) -> BaseModelT:
+    """Read a YAML mapping into ``model``; any problem is a MetadataError naming the file and field."""
+    return _validate(model, _read_yaml(path), path)
+
+
+def load_instrument_manifest_files(metadata_dir: Path) -> list[tuple[InstrumentManifest, Path]]:
+    """Curated instruments from ``metadata_dir/instruments/*.yaml`` with their files, sorted by id.
 
     Raises MetadataError naming the file and field for an invalid manifest, and for two
     files claiming the same instrument id.
     """
     manifests: dict[str, tuple[InstrumentManifest, Path]] = {}
     for path in sorted((Path(metadata_dir) / "instruments").glob("*.yaml")):
-        manifest = _validate(InstrumentManifest, _read_yaml(path), path)
+        manifest = load_model_file(InstrumentManifest, path)
         if manifest.id in manifests:
             raise MetadataError(str(path), f"instrument id {manifest.id!r} already defined in {manifests[manifest.id][1]}")
         manifests[manifest.id] = (manifest, path)
-    return [m for _, (m, _) in sorted(manifests.items())]
+    return [pair for _, pair in sorted(manifests.items())]
+
+
+def load_instrument_manifests(metadata_dir: Path) -> list[InstrumentManifest]:
+    """Curated instruments, sorted by id (see :func:`load_instrument_manifest_files`)."""
+    return [m for m, _ in load_instrument_manifest_files(metadata_dir)]
 
 
 def _sidecar_candidates(document: Path) -> list[Path]:
