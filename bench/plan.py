@@ -19,7 +19,7 @@ from pathlib import Path
 
 from graph.rows import DocumentRows, document_rows
 from loaders.curated import curated_files
-from loaders.identity import KnownInstrument, place, remember
+from loaders.identity import KnownInstruments, place, remember
 from loaders.model import ExtractedDocument, ExtractionError
 from loaders.pipeline import extract_path, iter_document_paths
 from loaders.run import _placement_props, path_key
@@ -45,7 +45,7 @@ def planned_documents(paths: list[Path], metadata_dir: Path, workers: int | None
     files, manifests = curated_files(metadata_dir)
     for cf in files:
         yield PlannedDocument(cf.rows, None)
-    known: dict[str, KnownInstrument] = {}
+    known = KnownInstruments()
     found = [str(p) for p in iter_document_paths(paths)]
     with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
         for path, doc in zip(found, pool.map(partial(_extract, metadata_dir=metadata_dir), found, chunksize=32)):

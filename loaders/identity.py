@@ -18,6 +18,7 @@ is returned with its confidence and detail, and the writer records it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz
 from loaders.model import ExtractedDocument, InstrumentManifest, Placement
 
 MERGE_THRESHOLD = 0.75
+CONTAINMENT_GATE = 0.9  # share of a known edition's signatories a document must restate to join it
 SAME_EDITION_JACCARD = 1.0
 
 
@@ -106,7 +108,7 @@ def _detail(scores: list[Score]) -> str:
     return "; ".join(f"{s.name}={s.score:.2f} ({s.detail})" for s in scores)
 
 
-def _from_metadata(doc: ExtractedDocument, known: dict[str, KnownInstrument], manifests: dict[str, InstrumentManifest]) -> Placement | None:
+def _from_metadata(doc: ExtractedDocument, known: Mapping[str, KnownInstrument], manifests: dict[str, InstrumentManifest]) -> Placement | None:
     info = doc.instrument
     if info is None or not info.id:
         return None
@@ -134,18 +136,23 @@ def new_instrument_id(doc: ExtractedDocument) -> str:
 
 def place(
     doc: ExtractedDocument,
-    known: dict[str, KnownInstrument],
+    known: Mapping[str, KnownInstrument],
     manifests: dict[str, InstrumentManifest] | None = None,
 ) -> Placement | None:
-    """Placement for a document that expresses an instrument, or None (news, NGO statements...)."""
+    """Placement for a document that expresses an instrument, or None (news, NGO statements...).
+
+    ``known`` is best a :class:`KnownInstruments` kept up to date by :func:`remember` (a
+    load run's view); a plain dict works too, indexed afresh on every call.
+    """
     by_meta = _from_metadata(doc, known, manifests or {})
     if by_meta is not None:
         return by_meta
     doc_states = frozenset(s.iso2 for s in doc.signatories)
     if not doc_states:
         return None
-    best = _best_candidate(doc, doc_states, known)
-    if best is not None and best[0] >= MERGE_THRESHOLD and best[3][0].score >= 0.9:
+    index = known if isinstance(known, KnownInstruments) else KnownInstruments(known)
+    best = _best_candidate(doc, doc_states, index)
+    if best is not None and best[0] >= MERGE_THRESHOLD and best[3][0].score >= CONTAINMENT_GATE:
         total, inst, ed, scores = best
         same_edition = doc_states == ed.signatories
         if same_edition:
@@ -159,9 +166,12 @@ def place(
             edition_number=number, edition_date=date, method="inferred", confidence=round(total, 3),
             detail=("same edition as " if same_edition else "new edition after ") + f"{ed.id}: {_detail(scores)}",
         )
-    detail = "no known instrument scored above the threshold"
     if best is not None:
-        detail += f"; best was {best[2].id} at {best[0]:.2f}: {_detail(best[3])}"
+        detail = (f"no known instrument scored above the threshold; best was {best[2].id} at {best[0]:.2f}: "
+                  f"{_detail(best[3])}")
+    else:
+        detail = (f"no known edition of this kind has {_SCORING_FLOOR:.0%} of its signatories restated "
+                  "by this document, the least that could reach the threshold")
     return Placement(
         instrument_id=new_instrument_id(doc), instrument_title=doc.title or doc.source,
         instrument_kind=doc.kind, edition_number=1, edition_date=doc.date, method="new",
@@ -170,17 +180,23 @@ def place(
 
 
 def _best_candidate(doc: ExtractedDocument, doc_states: frozenset[str],
-                    known: dict[str, KnownInstrument]) -> tuple[float, KnownInstrument, KnownEdition, list[Score]] | None:
-    """The highest-scoring (instrument, edition), the first one on ties, with its scores.
+                    index: "KnownInstruments") -> tuple[float, KnownInstrument, KnownEdition, list[Score]] | None:
+    """The highest-scoring (instrument, edition), the first one (instrument order, then
+    edition order) on ties, with its scores; None when no edition can reach the threshold.
 
-    A run knows one more instrument for every document that started one, so this is
-    O(known editions) per document and must stay cheap. It computes the same numbers as
-    the Score functions above, in the same floating-point order as ``_combine``, but the
-    document's side once, each instrument's side once for all its editions, and the
-    fuzzy title comparison only for an instrument whose best possible total could still
-    win (the totals are monotonic in each score, so skipping the others changes nothing).
-    The readable Score details are built for the winner alone.
+    A run knows one more instrument for every document that started one, so this must not
+    score them all. An edition whose signatories the document restates at a share ``c``
+    scores at most ``c * w_sig + (w_com + w_ref + w_tit)``, so below ``_SCORING_FLOOR``
+    it cannot reach ``MERGE_THRESHOLD`` and cannot change the decision: the index hands
+    over the editions above the floor alone, and they are scored exactly (the same numbers
+    as the Score functions above, in the same floating-point order as ``_combine``). The
+    best of them is also the best of all whenever it reaches the threshold, so the rule
+    stays "merge only if the best candidate overall passes the containment gate": a
+    better-scoring rival that fails the gate still stops a merge.
     """
+    candidates = index.editions_restated_by(doc_states, doc.kind, _SCORING_FLOOR)
+    if not candidates:
+        return None
     per_lang: dict[str, int] = {}
     for c in doc.commitments:
         per_lang[c.lang] = per_lang.get(c.lang, 0) + 1
@@ -188,38 +204,134 @@ def _best_candidate(doc: ExtractedDocument, doc_states: frozenset[str],
     refs = frozenset(r.id for r in doc.references)
     lang = doc.languages[0] if doc.languages else None
     title = doc.title.lower() if doc.title else None
-    w_sig, w_com, w_ref, w_tit = _SIGNATORY_WEIGHT, 0.2, 0.1, 0.15
-    weight = w_sig + w_com + w_ref + w_tit
     best: tuple[float, KnownInstrument, KnownEdition] | None = None
-    for inst in known.values():
-        if inst.kind != doc.kind and doc.kind != "other":
-            continue
-        if not inst.editions:
-            continue
+    title_scores: dict[str, float] = {}
+    for inst, ed in candidates:
         com = 0.5 if not count or not inst.commitment_count else (1.0 if count == inst.commitment_count else 0.0)
         ref = 0.5 if not refs or not inst.references else len(refs & inst.references) / len(refs | inst.references)
-        contained = [len(doc_states & e.signatories) / len(e.signatories) if doc_states and e.signatories else 0.0
-                     for e in inst.editions]
-        if best is not None and (max(contained) * w_sig + com * w_com + ref * w_ref + 1.0 * w_tit) / weight < best[0]:
-            continue
-        other = inst.titles.get(lang or "")
-        tit = 0.5 if not title or not other else fuzz.token_set_ratio(title, other.lower()) / 100
-        for c, ed in zip(contained, inst.editions):
-            total = (c * w_sig + com * w_com + ref * w_ref + tit * w_tit) / weight
-            if best is None or total > best[0]:
-                best = (total, inst, ed)
-    if best is None:
-        return None
+        c = len(doc_states & ed.signatories) / len(ed.signatories)
+        if best is not None and (c * _W_SIG + com * _W_COM + ref * _W_REF + 1.0 * _W_TIT) / _W_TOTAL < best[0]:
+            continue  # cannot win even with a perfect title: skip the fuzzy comparison
+        if inst.id not in title_scores:
+            other = inst.titles.get(lang or "")
+            title_scores[inst.id] = 0.5 if not title or not other else fuzz.token_set_ratio(title, other.lower()) / 100
+        total = (c * _W_SIG + com * _W_COM + ref * _W_REF + title_scores[inst.id] * _W_TIT) / _W_TOTAL
+        if best is None or total > best[0]:
+            best = (total, inst, ed)
+    assert best is not None
     _, inst, ed = best
     scores = [signatory_containment(doc_states, ed), commitment_match(doc, inst),
               reference_overlap(doc, inst), title_similarity(doc, inst)]
     return _combine(scores), inst, ed, scores
 
 
+_W_SIG, _W_COM, _W_REF, _W_TIT = _SIGNATORY_WEIGHT, 0.2, 0.1, 0.15  # the Score functions' weights
+_W_TOTAL = _W_SIG + _W_COM + _W_REF + _W_TIT
+# The least signatory share with which an edition could still score MERGE_THRESHOLD (the
+# other three scores at their best), less a hair for floating point: about 0.545.
+_SCORING_FLOOR = (MERGE_THRESHOLD * _W_TOTAL - (_W_COM + _W_REF + _W_TIT)) / _W_SIG - 1e-9
+
+
+def _allowed_misses(size: int, share: float) -> int:
+    """How many of an edition's ``size`` signatories a document may leave out and still
+    restate ``share`` of them, by the same division the score uses."""
+    misses = 0
+    while misses < size and (size - misses - 1) / size >= share:
+        misses += 1
+    return misses
+
+
+class KnownInstruments(dict[str, KnownInstrument]):
+    """The instruments a load run knows, by id, with an index from states to editions.
+
+    A run of 10,000 statements knows thousands of editions, and every new statement is
+    compared with them. The index answers "which editions does this signatory list
+    restate at a share of at least s?" with bit operations over all editions at once:
+    one bitset per state (the editions it signed), one per edition size, and per query a
+    saturating count of each edition's signatories the list leaves out, compared with
+    what its size allows. The cost grows with the number of states and distinct sizes,
+    not of editions. :func:`remember` is the one way to teach it; editing an edition's
+    signatories directly leaves the index stale.
+    """
+
+    def __init__(self, instruments: Mapping[str, KnownInstrument] | None = None):
+        super().__init__()
+        self._slots: list[tuple[KnownInstrument, KnownEdition]] = []
+        self._order: list[tuple[int, int]] = []  # slot -> (instrument rank, position among its editions)
+        self._slot_of: dict[int, int] = {}  # id(edition) -> slot
+        self._size: list[int] = []
+        self._by_state: dict[str, int] = {}
+        self._by_size: dict[int, int] = {}
+        self._by_kind: dict[str, int] = {}
+        self._rank: dict[str, int] = {}
+        for inst in (instruments or {}).values():
+            self.add_instrument(inst)
+            for ed in inst.editions:
+                self.index_edition(inst, ed)
+
+    def add_instrument(self, inst: KnownInstrument) -> KnownInstrument:
+        """Add ``inst`` unless one with its id is known; return the known one."""
+        if inst.id not in self:
+            self[inst.id] = inst
+            self._rank[inst.id] = len(self._rank)
+        return self[inst.id]
+
+    def index_edition(self, inst: KnownInstrument, ed: KnownEdition) -> None:
+        """Index a new edition, or re-index one whose signatories grew."""
+        slot = self._slot_of.get(id(ed))
+        if slot is None:
+            slot = len(self._slots)
+            self._slots.append((inst, ed))
+            self._order.append((self._rank[inst.id], next(i for i, e in enumerate(inst.editions) if e is ed)))
+            self._slot_of[id(ed)] = slot
+            self._size.append(0)
+            self._by_kind[inst.kind] = self._by_kind.get(inst.kind, 0) | (1 << slot)
+        bit = 1 << slot
+        if self._size[slot]:
+            self._by_size[self._size[slot]] &= ~bit
+        for state in ed.signatories:
+            self._by_state[state] = self._by_state.get(state, 0) | bit
+        self._size[slot] = size = len(ed.signatories)
+        if size:
+            self._by_size[size] = self._by_size.get(size, 0) | bit
+
+    def editions_restated_by(self, states: frozenset[str], kind: str,
+                             share: float) -> list[tuple[KnownInstrument, KnownEdition]]:
+        """Editions (of ``kind``, or of any kind for "other") with signatories of which
+        ``states`` holds at least ``share``, in instrument order, then edition order."""
+        allowance = {size: _allowed_misses(size, share) for size, mask in self._by_size.items() if mask}
+        if not allowance:
+            return []
+        top = max(allowance.values())
+        # missed[j]: the editions with more than j signatories outside ``states`` (saturating)
+        missed = [0] * (top + 1)
+        for state, editions in self._by_state.items():
+            if state in states:
+                continue
+            for j in range(top, 0, -1):
+                missed[j] |= missed[j - 1] & editions
+            missed[0] |= editions
+        found = 0
+        for size, allowed in allowance.items():
+            found |= self._by_size[size] & ~missed[allowed]
+        if kind != "other":
+            found &= self._by_kind.get(kind, 0)
+        slots = []
+        while found:
+            low = found & -found
+            slots.append(low.bit_length() - 1)
+            found ^= low
+        slots.sort(key=self._order.__getitem__)
+        return [self._slots[slot] for slot in slots]
+
+
 def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placement: Placement) -> None:
     """Update the in-memory view after a document is written, for the next document of the run."""
-    inst = known.setdefault(placement.instrument_id, KnownInstrument(
-        id=placement.instrument_id, title=placement.instrument_title, kind=placement.instrument_kind))
+    fresh = KnownInstrument(id=placement.instrument_id, title=placement.instrument_title, kind=placement.instrument_kind)
+    if isinstance(known, KnownInstruments):
+        inst = known.add_instrument(fresh)
+    else:
+        inst = known.setdefault(placement.instrument_id, fresh)
     if doc.title and doc.languages:
         inst.titles.setdefault(doc.languages[0], doc.title)
     per_lang: dict[str, int] = {}
@@ -228,10 +340,14 @@ def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placemen
     inst.commitment_count = max([inst.commitment_count, *per_lang.values()])
     inst.references = inst.references | frozenset(r.id for r in doc.references)
     states = frozenset(s.iso2 for s in doc.signatories)
-    for ed in inst.editions:
-        if ed.number == placement.edition_number:
-            ed.signatories = ed.signatories | states
-            return
-    inst.editions.append(KnownEdition(
-        id=f"{placement.instrument_id}#{placement.edition_number}", number=placement.edition_number,
-        date=placement.edition_date, signatories=states))
+    edition = next((ed for ed in inst.editions if ed.number == placement.edition_number), None)
+    if edition is None:
+        edition = KnownEdition(id=f"{placement.instrument_id}#{placement.edition_number}",
+                               number=placement.edition_number, date=placement.edition_date, signatories=states)
+        inst.editions.append(edition)
+    elif states <= edition.signatories:
+        return
+    else:
+        edition.signatories = edition.signatories | states
+    if isinstance(known, KnownInstruments):
+        known.index_edition(inst, edition)
