@@ -49,7 +49,9 @@ class AppSettings(BaseSettings):
     # minutes and a multi-megabyte node property (a 50 MB text took 3 min to extract).
     max_document_bytes: int = Field(default=100 * 1024 * 1024, description="largest file the loader reads")
     max_text_chars: int = Field(default=5_000_000, description="longest decoded text the loader extracts (~2,000 pages)")
-    load_batch_size: int = 500
+    load_batch_size: int = Field(default=500, description="rows per statement when a document is too large for one")
+    load_group_commit: int = Field(
+        default=64, ge=1, description="documents per transaction at most when the writer falls behind (1: one each)")
 
     def api_key_set(self) -> set[str]:
         return {k.strip() for k in self.api_keys.split(",") if k.strip()}

@@ -1,9 +1,11 @@
-"""Write one document's rows in one transaction; replace a changed document's facts.
+"""Write documents' rows in transactions; replace a changed document's facts.
 
-Each document is its own transaction (``execute_write``, retried by the driver on
-transient errors such as deadlocks between two loaders), so a document that fails
-half-way leaves nothing behind. Every statement is an ``UNWIND $rows`` batch from
-``cypher/writer/``.
+A document is never split across transactions (``execute_write``, retried by the driver
+on transient errors such as deadlocks between two loaders), so a document that fails
+half-way leaves nothing behind. A load run may put several whole documents in one
+transaction (:meth:`DocumentWriter.write_many`): a commit costs the server a log flush,
+and at thousands of documents that flush, not the writing, sets the pace. Every
+statement is an ``UNWIND $rows`` batch from ``cypher/writer/``.
 """
 
 from __future__ import annotations
@@ -119,6 +121,21 @@ def write_document_tx(
     return result
 
 
+@dataclass
+class DocumentWrite:
+    """One document's part of a transaction: its rows, whether it replaces an earlier
+    version, and its placement record."""
+
+    rows: DocumentRows
+    replace: bool
+    placement: dict[str, Any] | None = None
+
+
+def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite], *, batch_size: int = 500) -> list[WriteResult]:
+    return [write_document_tx(tx, w.rows, replace=w.replace, placement=w.placement, batch_size=batch_size)
+            for w in writes]
+
+
 def write_document(
     driver: neo4j.Driver, database: str, rows: DocumentRows, *, replace: bool,
     placement: dict[str, Any] | None = None, batch_size: int = 500,
@@ -128,10 +145,12 @@ def write_document(
 
 
 class DocumentWriter:
-    """Writes documents one transaction each, over one session held for a whole load run.
+    """Writes documents over one session held for a whole load run, one transaction per
+    document (:meth:`write`) or per group of whole documents (:meth:`write_many`).
 
     Opening a session per document costs a pool round of its own; a run of 10,000
-    documents keeps one (and its connection) instead. Use as a context manager.
+    documents keeps one (and its connection) instead. Use as a context manager. Not
+    thread-safe: one thread at a time may use it.
     """
 
     def __init__(self, driver: neo4j.Driver, database: str, *, batch_size: int = 500):
@@ -152,6 +171,12 @@ class DocumentWriter:
             raise RuntimeError("DocumentWriter is used outside its `with` block")
         return self._session.execute_write(
             write_document_tx, rows, replace=replace, placement=placement, batch_size=self.batch_size)
+
+    def write_many(self, writes: list[DocumentWrite]) -> list[WriteResult]:
+        """All of ``writes`` in one transaction, in order: every document or none of them."""
+        if self._session is None:
+            raise RuntimeError("DocumentWriter is used outside its `with` block")
+        return self._session.execute_write(write_documents_tx, writes, batch_size=self.batch_size)
 
     def remove(self, document_id: str) -> WriteResult:
         """Remove a loaded document in one transaction (:func:`remove_document_tx`)."""

@@ -1,8 +1,15 @@
 """A load run: files and folders in, the graph updated, a report out.
 
 Only new or changed files are processed (decided by the sha256 of their bytes, and the
-extractor version), each document is written in its own transaction, and a file that
-fails is reported by name with its reason while the rest of the run goes on. The run
+extractor version), a document is never split across transactions, and a file that
+fails is reported by name with its reason while the rest of the run goes on.
+
+Writing overlaps the work on the next documents: a writer thread commits one group of
+whole documents while this thread places the next ones, and a group grows (up to
+``PLEDGEGRAPH_LOAD_GROUP_COMMIT`` documents) only while the writer is behind, so a
+small or slow run still commits document by document. If the server refuses a group,
+it was rolled back whole; the run re-reads what the graph holds and writes that
+group's documents one transaction each, so only the document at fault is rejected. The run
 itself is recorded in the graph as a LoadRun node from the moment it starts, so a run
 that was killed stays visible as ``running``.
 
@@ -23,7 +30,7 @@ import uuid
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Literal
 
@@ -37,9 +44,9 @@ from graph.errors import PledgegraphError
 from graph.rows import document_id, document_rows
 from graph.schema import apply_schema
 from graph.settings import get_app_settings, get_neo4j_settings
-from graph.writer import DocumentWriter, finish_run, start_run
+from graph.writer import DocumentWrite, DocumentWriter, WriteResult, finish_run, start_run
 from loaders.curated import curated_files
-from loaders.identity import KnownEdition, KnownInstrument, place, remember
+from loaders.identity import KnownEdition, KnownInstrument, KnownInstruments, place, remember
 from loaders.model import EXTRACTOR_VERSION, DocumentExcluded, ExtractedDocument, ExtractionError, InstrumentManifest
 from loaders.pipeline import _read_file as read_document_bytes
 from loaders.pipeline import check_excluded, extract_bytes, iter_document_paths
@@ -100,7 +107,7 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
 
 
-def _known_instruments(driver: neo4j.Driver, database: str) -> dict[str, KnownInstrument]:
+def _known_instruments(driver: neo4j.Driver, database: str) -> KnownInstruments:
     records = driver.execute_query(statement("loader", "known_instruments"), database_=database).records
     known: dict[str, KnownInstrument] = {}
     for r in records:
@@ -117,7 +124,7 @@ def _known_instruments(driver: neo4j.Driver, database: str) -> dict[str, KnownIn
         known[r["id"]] = KnownInstrument(id=r["id"], title=r["title"] or r["id"], kind=r["kind"] or "other",
                                          titles=titles, commitment_count=r["commitment_count"], editions=editions,
                                          references=frozenset(r["references"]))
-    return known
+    return KnownInstruments(known)
 
 
 def _existing(driver: neo4j.Driver, database: str, keys: list[str]) -> dict[str, dict]:
@@ -155,6 +162,22 @@ class _Candidate:
         self.job: Future | None = None
 
 
+class _Ready:
+    """A document extracted, placed and turned into rows, waiting for its transaction."""
+
+    __slots__ = ("candidate", "doc", "placement", "rows")
+
+    def __init__(self, candidate: _Candidate, doc: ExtractedDocument, placement, rows):
+        self.candidate, self.doc, self.placement, self.rows = candidate, doc, placement, rows
+
+    def write(self) -> DocumentWrite:
+        return DocumentWrite(self.rows, replace=self.candidate.prev is not None,
+                             placement=_placement_props(self.doc, self.placement))
+
+
+_Entry = _Ready | FileOutcome  # what waits for the writer, in file order
+
+
 def _extract_job(data: bytes, source: str, path: Path, metadata_dir: Path) -> tuple[ExtractedDocument | None, str | None]:
     """Runs in a pool worker: errors come back as values (ExtractionError does not pickle)."""
     try:
@@ -176,17 +199,22 @@ def _chunked(items: Iterable, size: int) -> Iterator[list]:
 
 class _Run:
     def __init__(self, driver: neo4j.Driver, database: str, *, dry_run: bool, metadata_dir: Path,
-                 progress: ProgressCallback | None, batch_size: int, force: bool = False, workers: int = 1):
+                 progress: ProgressCallback | None, batch_size: int, force: bool = False, workers: int = 1,
+                 group_commit: int = 1):
         self.driver, self.database, self.dry_run, self.force = driver, database, dry_run, force
         self.metadata_dir, self.progress, self.batch_size, self.workers = metadata_dir, progress, batch_size, workers
+        self.group_commit = max(1, group_commit)
         self.report = LoadReport(run_id="run-" + uuid.uuid4().hex[:12], started_at=_now(), dry_run=dry_run)
         self.loaded: list[dict[str, str]] = []
         self.seen_sha: dict[str, str] = {}
-        self.known: dict[str, KnownInstrument] = {}
+        self.known = KnownInstruments()
         self.manifests: dict[str, InstrumentManifest] = {}
         self.writer: DocumentWriter | None = None
         self.pool: ProcessPoolExecutor | None = None
         self.extracted = 0
+        self.pending: list[_Entry] = []  # placed, waiting to be handed to the writer thread
+        self.inflight: tuple[list[_Entry], Future] | None = None  # the group being committed
+        self.committer: ThreadPoolExecutor | None = None
 
     def outcome(self, o: FileOutcome) -> None:
         self.report.files.append(o)
@@ -297,8 +325,25 @@ class _Run:
             doc, reason = _extract_job(c.data, c.source, c.path, self.metadata_dir)
         c.data = b""
         if doc is None:
-            self.outcome(FileOutcome(source=c.source, action="rejected", reason=reason))
-            return
+            self.queue(FileOutcome(source=c.source, action="rejected", reason=reason))
+        elif self.dry_run or self.committer is None:
+            self.write_alone(c, doc)
+        else:
+            self.queue(self.prepare(c, doc))
+
+    def prepare(self, c: _Candidate, doc: ExtractedDocument) -> _Ready:
+        """Place the document and build its rows. The run learns from it at once, before
+        its transaction commits, so the next document can join its instrument; if its
+        group is refused, :meth:`recover` replaces what was learnt with the graph's view."""
+        placement = place(doc, self.known, self.manifests)
+        rows = document_rows(doc, c.key, placement)
+        if placement is not None:
+            remember(self.known, doc, placement)
+        return _Ready(c, doc, placement, rows)
+
+    def write_alone(self, c: _Candidate, doc: ExtractedDocument) -> None:
+        """Place, write in a transaction of its own, then learn: the path of a dry run, of a
+        run without a writer thread, and of a refused group's documents."""
         placement = place(doc, self.known, self.manifests)
         rows = document_rows(doc, c.key, placement)
         try:
@@ -308,12 +353,82 @@ class _Run:
             return
         if placement is not None:
             remember(self.known, doc, placement)
-        self.outcome(FileOutcome(
-            source=c.source, action=action, document_id=rows.document["id"], title=doc.title, kind=doc.kind,
-            placement=(f"{placement.instrument_id} edition {placement.edition_number} ({placement.method}, {placement.confidence:.2f})"
-                       if placement else None),
-            facts=facts, evidence=evidence,
-        ))
+        self.outcome(self.written(_Ready(c, doc, placement, rows), action, facts, evidence))
+
+    @staticmethod
+    def written(r: _Ready, action: Action, facts: int, evidence: int) -> FileOutcome:
+        p = r.placement
+        return FileOutcome(
+            source=r.candidate.source, action=action, document_id=r.rows.document["id"], title=r.doc.title,
+            kind=r.doc.kind, facts=facts, evidence=evidence,
+            placement=f"{p.instrument_id} edition {p.edition_number} ({p.method}, {p.confidence:.2f})" if p else None,
+        )
+
+    def queue(self, entry: _Entry) -> None:
+        if self.committer is None:
+            assert isinstance(entry, FileOutcome)
+            self.outcome(entry)
+            return
+        self.pending.append(entry)
+        self.pump()
+
+    def pump(self, *, drain: bool = False) -> None:
+        """Hand the pending documents to the writer thread as one group once it is free;
+        wait for it only when the group is full (or ``drain``)."""
+        if self.inflight is not None:
+            ready = sum(isinstance(e, _Ready) for e in self.pending)
+            if not (drain or ready >= self.group_commit or self.inflight[1].done()):
+                return
+            group, future = self.inflight
+            self.inflight = None
+            self.collect(group, future)
+        if self.pending:
+            group, self.pending = self.pending, []
+            writes = [e.write() for e in group if isinstance(e, _Ready)]
+            if writes:
+                assert self.committer is not None and self.writer is not None
+                self.inflight = (group, self.committer.submit(self.writer.write_many, writes))
+            else:
+                for entry in group:
+                    self.outcome(entry)  # type: ignore[arg-type]
+        if drain and self.inflight is not None:
+            group, future = self.inflight
+            self.inflight = None
+            self.collect(group, future)
+
+    def collect(self, group: list[_Entry], future: Future) -> None:
+        """Report a committed group in file order, or recover from a refused one."""
+        try:
+            results: list[WriteResult] = future.result()
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            first = next(e.candidate.source for e in group if isinstance(e, _Ready))
+            raise RunAborted(f"Neo4j became unreachable while writing {first}: {exc}") from exc
+        except Neo4jError:
+            self.recover(group)
+            return
+        done = iter(results)
+        for entry in group:
+            if isinstance(entry, FileOutcome):
+                self.outcome(entry)
+                continue
+            res = next(done)
+            self.report.nodes_created += res.nodes_created
+            self.report.relationships_created += res.relationships_created
+            self.outcome(self.written(entry, "changed" if entry.candidate.prev is not None else "added",
+                                      res.facts, res.evidence))
+
+    def recover(self, group: list[_Entry]) -> None:
+        """The server refused a group and rolled it back whole. Forget what the run learnt
+        from it (re-read the instruments the graph holds), write its documents one
+        transaction each so that only the one at fault is rejected, then place the
+        pending documents again with what is now known."""
+        self.known = _known_instruments(self.driver, self.database)
+        for entry in group:
+            if isinstance(entry, FileOutcome):
+                self.outcome(entry)
+            else:
+                self.write_alone(entry.candidate, entry.doc)
+        self.pending = [self.prepare(e.candidate, e.doc) if isinstance(e, _Ready) else e for e in self.pending]
 
     def documents(self, files: Iterable[tuple[Path, str, str | None]]) -> None:
         """Stream the files through screen -> extraction (pool, bounded window) -> place,
@@ -321,6 +436,8 @@ class _Run:
         window, never the corpus."""
         window: deque[_Candidate | _Excluded | FileOutcome] = deque()
         limit = max(4, 4 * self.workers)
+        if not self.dry_run:
+            self.committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledgegraph-writer")
         try:
             for batch in _chunked(files, _SCREEN_BATCH):
                 for item in self.screen(batch):
@@ -331,18 +448,27 @@ class _Run:
                         self.finish(window.popleft())
             while window:
                 self.finish(window.popleft())
+            self.pump(drain=True)
         finally:
             for item in window:
                 if isinstance(item, _Candidate) and item.job is not None:
                     item.job.cancel()
+            if self.inflight is not None:  # a failed run: let the open transaction end before the session closes
+                wait([self.inflight[1]])
+                self.inflight = None
+            if self.committer is not None:
+                self.committer.shutdown(wait=True)
+                self.committer = None
             if self.pool is not None:
                 self.pool.shutdown(wait=True, cancel_futures=True)
                 self.pool = None
 
     def finish(self, item: _Candidate | _Excluded | FileOutcome) -> None:
         if isinstance(item, FileOutcome):
-            self.outcome(item)
+            self.queue(item)
         elif isinstance(item, _Excluded):
+            if self.committer is not None:
+                self.pump(drain=True)  # the removal is written here, after everything before it
             self.exclude(item)
         else:
             self.document(item)
@@ -387,6 +513,7 @@ def load_paths(
     batch_size: int | None = None,
     force: bool = False,
     workers: int | None = None,
+    group_commit: int | None = None,
 ) -> LoadReport:
     """Load files and folders; see the module docstring for what is skipped and the exit codes.
 
@@ -395,13 +522,15 @@ def load_paths(
     re-extracts unchanged files too (after the extraction rules changed). ``workers``
     counts this process: with 2 (the default on two cores) one worker process extracts
     the next files while this one writes; 1 extracts and writes in turn.
+    ``group_commit`` caps the documents per transaction (default
+    ``PLEDGEGRAPH_LOAD_GROUP_COMMIT``; 1 commits every document alone).
     """
     settings = get_app_settings()
     database = database or get_neo4j_settings().database
     paths = list(paths)
     run = _Run(driver, database, dry_run=dry_run, metadata_dir=Path(metadata_dir or settings.metadata_dir),
                progress=progress, batch_size=batch_size or settings.load_batch_size, force=force,
-               workers=workers or default_workers())
+               workers=workers or default_workers(), group_commit=group_commit or settings.load_group_commit)
     started = dt.datetime.now(dt.timezone.utc)
     names = {Path(k): v for k, v in (source_names or {}).items()}
     files = ((p, names.get(p) and f"upload:{names[p]}" or path_key(p), names.get(p)) for p in iter_document_paths(paths))
