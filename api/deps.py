@@ -1,7 +1,7 @@
 """FastAPI dependencies as ``Annotated`` aliases, so endpoints read like their signatures.
 
-The app keeps its settings, driver and database name on ``app.state`` (set by the
-lifespan in :mod:`api.main`); these functions hand them to endpoints, check API keys and
+The app keeps its settings, driver, database name and named-query cache on ``app.state``
+(set by :mod:`api.main`); these functions hand them to endpoints, check API keys and
 decide the response format.
 """
 
@@ -15,7 +15,7 @@ from fastapi import Depends, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from api.errors import Forbidden, Unauthorized
-from graph.named_queries import NamedQuery, load_named_queries
+from graph.named_queries import NamedQuery
 from graph.settings import AppSettings
 
 OutputFormat = Literal["json", "csv"]
@@ -33,9 +33,13 @@ def get_database(request: Request) -> str:
     return request.app.state.database
 
 
-def get_named_queries(settings: Annotated[AppSettings, Depends(get_settings)]) -> dict[str, NamedQuery]:
-    """Read ``cypher/queries/`` on every request: adding a query is adding a file, no restart."""
-    return load_named_queries(settings.cypher_dir)
+def get_named_queries(request: Request) -> dict[str, NamedQuery]:
+    """``cypher/queries/`` as of this request: adding a query is adding a file, no restart.
+
+    The folder is checked on every request (one scandir), and parsed only when a file
+    changed (see :class:`graph.named_queries.NamedQueryCache`).
+    """
+    return request.app.state.named_queries.get()
 
 
 Settings = Annotated[AppSettings, Depends(get_settings)]

@@ -33,6 +33,18 @@ def test_adding_a_file_adds_an_endpoint(client, app_settings):
     assert_problem(client.get("/queries/zz_added"), 404)
 
 
+def test_editing_a_file_changes_the_endpoint_without_restart(client, app_settings):
+    path = app_settings.cypher_dir / "queries" / "zz_edited.cypher"
+    path.write_text("// description: edited while the app runs\nRETURN 1 AS answer\n")
+    try:
+        assert client.get("/queries/zz_edited").json()["rows"] == [{"answer": 1}]
+        path.write_text("// description: edited while the app runs\n// param: n: int = 7\nRETURN $n * 6 AS answer\n")
+        assert client.get("/queries/zz_edited").json()["rows"] == [{"answer": 42}]
+        assert client.get("/queries/zz_edited", params={"n": 2}).json()["parameters"] == {"n": 2}
+    finally:
+        path.unlink()
+
+
 @pytest.mark.parametrize("as_of, expected", [
     (None, ["EE", "FI", "GB", "IE", "PL", "SE"]), ("2024-06-01", ["FI", "GB", "IE", "PL", "SE"]), ("2023-06-01", ["GB", "SE"])])
 def test_named_query_runs_with_bound_parameters(client, seeded, as_of, expected):
