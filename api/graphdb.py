@@ -32,23 +32,32 @@ def api_query(name: str) -> NamedQuery:
     return _api_queries(get_app_settings().cypher_dir / "api")[name]
 
 
-async def run_read_columns(driver: neo4j.AsyncDriver, database: str, cypher: str, params: dict[str, Any],
+async def run_read_records(driver: neo4j.AsyncDriver, database: str, cypher: str, params: dict[str, Any],
                            *, timeout: float | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """Column names and all rows of one read statement, as plain dicts."""
+    """Column names and all rows of one read statement, values as the driver returns them
+    (``neo4j.time`` dates, nodes): for callers that serialise them straight to JSON with
+    :func:`api.values.json_bytes` instead of copying every value first."""
     for attempt in (1, 2):
         try:
             async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
                 tx = await session.begin_transaction(timeout=timeout)
                 try:
                     result = await tx.run(cypher, params)
-                    columns = list(result.keys())
-                    return columns, [{k: plain(v) for k, v in record.items()} async for record in result]
+                    keys = result.keys()
+                    return list(keys), [dict(zip(keys, record)) async for record in result]
                 finally:
                     await tx.close()
         except (ServiceUnavailable, SessionExpired):
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
+
+
+async def run_read_columns(driver: neo4j.AsyncDriver, database: str, cypher: str, params: dict[str, Any],
+                           *, timeout: float | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+    """Column names and all rows of one read statement, as plain dicts."""
+    keys, rows = await run_read_records(driver, database, cypher, params, timeout=timeout)
+    return keys, [{k: plain(v) for k, v in row.items()} for row in rows]
 
 
 async def run_read(driver: neo4j.AsyncDriver, database: str, cypher: str, params: dict[str, Any],

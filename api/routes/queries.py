@@ -2,20 +2,29 @@
 
 Every ``cypher/queries/*.cypher`` file is listed at ``GET /queries`` and runs at
 ``GET /queries/{name}``; the query string supplies its parameters, bound and type-checked
-by ``NamedQuery.bind`` (a wrong or unknown one is a 422 naming it). The directory is read
-per request, so adding a query is adding a file: no code, no restart.
+by ``NamedQuery.bind`` (a wrong or unknown one is a 422 naming it). The directory is
+checked per request (and parsed again only when a file changed), so adding a query is
+adding a file: no code, no restart.
+
+``run_query`` answers with JSON bytes written by orjson straight from the driver's rows
+(:func:`api.values.json_bytes`): returning a ``Response`` skips FastAPI's validation and
+serialisation of ``QueryResult``, which stays the documented ``response_model``. On the
+headline query (26 KB, 57 dates among dozens of evidence maps) the copy through
+``plain()``, the model's validation and its serialiser cost 0.23 ms of the 2.15 ms of CPU
+per request (in-process); the bytes are the same.
 """
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Path, Request
+from fastapi.responses import Response
 
 from api.deps import Database, Driver, Format, NamedQueries, ReadKey
 from api.errors import COMMON_RESPONSES, NotFound, problem_schema
 from api.formats import CSV_RESPONSE_DOC, columns_of, csv_response
-from api.graphdb import run_read_columns
+from api.graphdb import run_read_records
 from api.models import QueryInfo, QueryList, QueryParamInfo, QueryResult
-from api.values import plain
+from api.values import json_bytes
 
 router = APIRouter(prefix="/queries", tags=["named queries"], dependencies=[ReadKey])
 _RESERVED = {"format"}  # query-string names the API consumes itself
@@ -51,8 +60,10 @@ async def run_query(queries: NamedQueries, driver: Driver, database: Database, f
         if len(request.query_params.getlist(key)) > 1:
             supplied[key] = ",".join(request.query_params.getlist(key))
     bound = query.bind(supplied)
-    keys, rows = await run_read_columns(driver, database, query.cypher, bound)
+    keys, rows = await run_read_records(driver, database, query.cypher, bound)
     columns = columns_of(rows, keys)
     if fmt == "csv":
         return csv_response(columns, rows, query.name)
-    return QueryResult(name=query.name, parameters=plain(bound), columns=columns, rows=rows, row_count=len(rows))
+    # The keys and their order are QueryResult's (Rows' fields first), as its serialiser wrote them.
+    return Response(json_bytes({"columns": columns, "rows": rows, "row_count": len(rows),
+                                "name": query.name, "parameters": bound}), media_type="application/json")
