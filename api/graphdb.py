@@ -1,7 +1,7 @@
 """Run read-only Cypher for the API: files in ``cypher/api/``, read transactions, fast failure.
 
-Every resource endpoint reads through :func:`read_rows`. It opens a READ-mode session and
-an explicit transaction (no managed-transaction retry loop, so an unreachable server
+Every resource endpoint reads through :func:`read_rows`. It runs one auto-commit statement
+in a READ-mode session (no managed-transaction retry loop, so an unreachable server
 answers in milliseconds instead of after the driver's retry budget), retries exactly once
 when a pooled connection turned out to be stale (the server restarted), and converts the
 driver's values to plain Python. The Cypher itself lives in ``cypher/api/*.cypher`` with
@@ -36,17 +36,21 @@ async def run_read_records(driver: neo4j.AsyncDriver, database: str, cypher: str
                            *, timeout: float | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Column names and all rows of one read statement, values as the driver returns them
     (``neo4j.time`` dates, nodes): for callers that serialise them straight to JSON with
-    :func:`api.values.json_bytes` instead of copying every value first."""
+    :func:`api.values.json_bytes` instead of copying every value first.
+
+    An auto-commit statement in a READ session: one round trip (RUN and PULL pipelined),
+    where an explicit transaction added a ROLLBACK round trip on close. The driver does not
+    retry it (its own auto-commit retry covers only server errors marked idempotent, and
+    ``max_transaction_retry_time`` is 0 for the API), so a dead server fails at once; a
+    stale pooled connection (server restarted) is retried here exactly once.
+    """
+    query = neo4j.Query(cypher, timeout=timeout)
     for attempt in (1, 2):
         try:
             async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
-                tx = await session.begin_transaction(timeout=timeout)
-                try:
-                    result = await tx.run(cypher, params)
-                    keys = result.keys()
-                    return list(keys), [dict(zip(keys, record)) async for record in result]
-                finally:
-                    await tx.close()
+                result = await session.run(query, params)
+                keys = result.keys()
+                return list(keys), [dict(zip(keys, record)) async for record in result]
         except (ServiceUnavailable, SessionExpired):
             if attempt == 2:
                 raise

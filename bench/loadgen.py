@@ -7,8 +7,8 @@ slice (or an event loop) with the server it measures.
 ``clients`` coroutines each send a request, wait for the whole answer, and send the
 next, for ``seconds`` after a one-second warm-up. Prints one JSON object: requests/s,
 latency percentiles (ms), errors. The bolt mode is the ceiling for the API: the same
-Cypher and parameters through the async driver, records fetched in full, as the API
-does, without HTTP, validation or JSON.
+Cypher and parameters through the async driver, the same way and with the same driver
+settings, records fetched in full, as the API does, without HTTP, routing or JSON.
 """
 
 from __future__ import annotations
@@ -132,13 +132,21 @@ async def run_http(case: dict, clients: int, seconds: float) -> dict:
 
 
 async def run_bolt(case: dict, clients: int, seconds: float) -> dict:
+    """The same statement as the API, run the way the API runs it (``api.graphdb``): one
+    auto-commit statement in a READ session, notifications off, every record read into a
+    dict. ``"pattern": "tx"`` in the case runs it as this generator did before the API
+    changed (explicit transaction: BEGIN, RUN, PULL, ROLLBACK; notifications on, so the
+    driver logs the server's warnings; ``record.data()``), for before/after figures."""
     import neo4j
 
     uri, password = os.environ["NEO4J_URI"], os.environ["NEO4J_PASSWORD"]
-    async with neo4j.AsyncGraphDatabase.driver(uri, auth=("neo4j", password), max_connection_pool_size=max(100, clients)) as driver:
+    legacy = case.get("pattern") == "tx"
+    settings = {} if legacy else {"notifications_min_severity": "OFF"}
+    async with neo4j.AsyncGraphDatabase.driver(uri, auth=("neo4j", password), max_connection_pool_size=max(100, clients),
+                                               **settings) as driver:
         cypher, params = case["cypher"], case.get("params", {})
 
-        async def call() -> None:
+        async def in_transaction() -> None:
             async with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
                 tx = await session.begin_transaction()
                 try:
@@ -147,7 +155,13 @@ async def run_bolt(case: dict, clients: int, seconds: float) -> dict:
                 finally:
                     await tx.close()
 
-        return await _drive(call, clients, seconds)
+        async def auto_commit() -> None:
+            async with driver.session(database="neo4j", default_access_mode=neo4j.READ_ACCESS) as session:
+                result = await session.run(cypher, params)
+                keys = result.keys()
+                [dict(zip(keys, record)) async for record in result]
+
+        return await _drive(in_transaction if legacy else auto_commit, clients, seconds)
 
 
 def main() -> None:
