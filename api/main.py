@@ -19,6 +19,7 @@ from api.deps import open_reads_in_openapi
 from api.errors import install_handlers
 from api.ingest import UploadSizeLimit
 from api.routes import cypher, documents, explorer, graph, instruments, matrix, queries, search, service, states
+from api.workbench import ReadVerdicts
 from graph.driver import open_async_driver, open_driver
 from graph.named_queries import NamedQueryCache
 from graph.settings import AppSettings, Neo4jSettings, get_app_settings, get_neo4j_settings
@@ -64,6 +65,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     app = FastAPI(title="pledgegraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json")
     app.state.named_queries = NamedQueryCache(app_settings.cypher_dir)
+    app.state.read_verdicts = ReadVerdicts()
     install_handlers(app)
     open_reads_in_openapi(app, app_settings)
     for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from api.deps import Database, Driver, ReadKey, Settings
 from api.errors import COMMON_RESPONSES, problem_schema
@@ -28,6 +28,8 @@ router = APIRouter(tags=["cypher workbench"], dependencies=[ReadKey])
                                                                         "the query ran longer than the workbench's limit of 5 s and was stopped",
                                                                         timed_out=True, timeout_seconds=5.0)["content"]["application/problem+json"]["example"]},
                               }}}}})
-async def run_cypher(body: CypherRequest, driver: Driver, database: Database, settings: Settings) -> CypherResult:
+async def run_cypher(body: CypherRequest, driver: Driver, database: Database, settings: Settings,
+                     request: Request) -> CypherResult:
     return await run_workbench(driver, database, body.query, body.parameters,
-                               timeout=settings.cypher_timeout, row_cap=settings.cypher_row_cap)
+                               timeout=settings.cypher_timeout, row_cap=settings.cypher_row_cap,
+                               verdicts=request.app.state.read_verdicts)

@@ -150,3 +150,31 @@ def test_read_transaction_layer_alone_refuses_a_write(client, seeded, monkeypatc
     body = assert_problem(client.post("/cypher", json={"query": "CREATE (:Evil) RETURN 1"}), 422)
     assert body["reason"] == "read_transaction"
     assert dump_graph(seeded, "neo4j") == before
+
+
+def test_explain_verdict_is_remembered_for_reads_only(client, seeded, monkeypatch):
+    """A read text is EXPLAINed once, then runs without that round trip; a write text is
+    asked again every time (and refused every time)."""
+    from api import cypher_guard, workbench
+
+    calls: list[str] = []
+    real = workbench._explain_type
+
+    async def counting(tx, query, parameters):
+        calls.append(query)
+        return await real(tx, query, parameters)
+
+    monkeypatch.setattr(workbench, "_explain_type", counting)
+    read = "MATCH (s:State {iso2: $iso2}) RETURN s.name AS name /* verdict test */"
+    for iso2, name in (("SE", "Sweden"), ("GB", "United Kingdom"), ("SE", "Sweden")):
+        body = client.post("/cypher", json={"query": read, "parameters": {"iso2": iso2}}).json()
+        assert body["rows"] == [{"name": name}] and body["query_type"] == "r"
+    assert calls == [read]
+
+    monkeypatch.setattr(cypher_guard, "_check_code", lambda scanned: None)
+    before = dump_graph(seeded, "neo4j")
+    for _ in range(2):
+        body = assert_problem(client.post("/cypher", json={"query": "CREATE (:Evil) RETURN 1"}), 422)
+        assert body["reason"] == "query_type"
+    assert calls == [read, "CREATE (:Evil) RETURN 1", "CREATE (:Evil) RETURN 1"]
+    assert dump_graph(seeded, "neo4j") == before
