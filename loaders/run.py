@@ -155,10 +155,10 @@ class _Candidate:
     """A file that must be extracted: new, changed, or forced. Holds its bytes only while
     it waits in the extraction window."""
 
-    __slots__ = ("path", "key", "source", "prev", "data", "job")
+    __slots__ = ("path", "key", "source", "prev", "data", "sha", "job")
 
-    def __init__(self, path: Path, key: str, source: str, prev: dict | None, data: bytes):
-        self.path, self.key, self.source, self.prev, self.data = path, key, source, prev, data
+    def __init__(self, path: Path, key: str, source: str, prev: dict | None, data: bytes, sha: str):
+        self.path, self.key, self.source, self.prev, self.data, self.sha = path, key, source, prev, data, sha
         self.job: Future | None = None
 
 
@@ -178,12 +178,15 @@ class _Ready:
 _Entry = _Ready | FileOutcome  # what waits for the writer, in file order
 
 
-def _extract_job(data: bytes, source: str, path: Path, metadata_dir: Path) -> tuple[ExtractedDocument | None, str | None]:
+def _extract_job(data: bytes, source: str, path: Path,
+                 metadata_dir: Path) -> tuple[ExtractedDocument | None, str | None, DocumentExcluded | None]:
     """Runs in a pool worker: errors come back as values (ExtractionError does not pickle)."""
     try:
-        return extract_bytes(data, source=source, document_path=path, metadata_dir=metadata_dir), None
+        return extract_bytes(data, source=source, document_path=path, metadata_dir=metadata_dir), None, None
+    except DocumentExcluded as exc:
+        return None, None, DocumentExcluded(exc.source, exc.reason, exc.metadata_file)
     except ExtractionError as exc:
-        return None, exc.reason
+        return None, exc.reason, None
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -283,24 +286,32 @@ class _Run:
                 yield FileOutcome(source=source, action="rejected", reason=error)
                 continue
             prev = existing.get(key)
-            try:  # before the unchanged check: a file excluded after it was loaded must go
-                check_excluded(sha, source=source, document_path=path, metadata_dir=self.metadata_dir)
-            except DocumentExcluded as exc:
-                yield _Excluded(source, exc, prev)
-                continue
-            except ExtractionError:
-                pass  # a broken metadata file is reported when the document is extracted
             if self._unchanged(prev, sha):
+                try:  # a file excluded after it was loaded must go; a new or changed one is
+                    # checked by its extraction (in the worker, off this thread's path)
+                    check_excluded(sha, source=source, document_path=path, metadata_dir=self.metadata_dir)
+                except DocumentExcluded as exc:
+                    yield _Excluded(source, exc, prev)
+                    continue
+                except ExtractionError:
+                    pass  # a broken metadata file is reported when the document is extracted
                 yield FileOutcome(source=source, action="unchanged", document_id=prev["id"])
                 continue
             duplicate = self.seen_sha.get(sha)
             if duplicate is None:
                 duplicate = next((p for p in by_sha.get(sha, ()) if p != key), None)
             if duplicate is not None and duplicate != key:
+                try:  # two copies of an excluded catalogue are both excluded, not duplicates
+                    check_excluded(sha, source=source, document_path=path, metadata_dir=self.metadata_dir)
+                except DocumentExcluded as exc:
+                    yield _Excluded(source, exc, prev)
+                    continue
+                except ExtractionError:
+                    pass
                 yield FileOutcome(source=source, action="rejected", reason=f"same content as {duplicate}; loaded once")
                 continue
             self.seen_sha[sha] = key
-            yield _Candidate(path, key, source, prev, data)
+            yield _Candidate(path, key, source, prev, data, sha)
 
     def _unchanged(self, prev: dict | None, sha: str) -> bool:
         return bool(prev) and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force
@@ -320,11 +331,15 @@ class _Run:
 
     def document(self, c: _Candidate) -> None:
         if c.job is not None:
-            doc, reason = c.job.result()
+            doc, reason, excluded = c.job.result()
         else:
-            doc, reason = _extract_job(c.data, c.source, c.path, self.metadata_dir)
+            doc, reason, excluded = _extract_job(c.data, c.source, c.path, self.metadata_dir)
         c.data = b""
-        if doc is None:
+        if excluded is not None:
+            if self.seen_sha.get(c.sha) == c.key:
+                del self.seen_sha[c.sha]  # not loaded, so a later copy is not its duplicate
+            self.finish(_Excluded(c.source, excluded, c.prev))
+        elif doc is None:
             self.queue(FileOutcome(source=c.source, action="rejected", reason=reason))
         elif self.dry_run or self.committer is None:
             self.write_alone(c, doc)

@@ -72,3 +72,14 @@ def test_a_file_excluded_after_it_was_loaded_is_removed_with_its_facts(clean_gra
 
     third = load_paths([tmp_path], driver=clean_graph, database=neo4j_settings.database, workers=1)
     assert third.exit_code == 0 and third.totals["excluded"] == 1 and "rejected" not in third.totals
+
+
+def test_two_copies_of_an_excluded_file_are_both_excluded_not_duplicates(clean_graph, neo4j_settings, corpus_dir, tmp_path):
+    """The project metadata excludes the catalogue by its content hash: a second copy in
+    another folder is excluded too, not rejected as a duplicate of the first."""
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "CATALOG.md").write_bytes((corpus_dir / "CATALOG.md").read_bytes())
+    report = load_paths([corpus_dir / "CATALOG.md", tmp_path / "copy"], driver=clean_graph,
+                        database=neo4j_settings.database, workers=1)
+    assert [f.action for f in report.files if f.source.endswith("CATALOG.md")] == ["excluded", "excluded"]
+    assert report.exit_code == 0, report.files
