@@ -5,18 +5,21 @@
 The parent (:func:`run_load_phases`) runs a first load into an empty graph, a rerun with
 nothing changed, and a rerun after 1% of the files changed (appended text, restored
 afterwards). Peak RSS is the loader process's own (VmHWM) and, separately, its largest
-extraction worker's (ru_maxrss of children, which counts pages shared with the loader).
+extraction worker's: the workers are started by a forkserver, so they are not this
+process's children for ``ru_maxrss``; a sampling thread reads their VmHWM instead.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import resource
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+
+import psutil
 
 from bench.server import ROOT, client_env
 
@@ -30,22 +33,56 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def _hwm_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class DescendantPeak(threading.Thread):
+    """The largest VmHWM among this process's descendants (forkserver and its workers),
+    sampled twice a second until stopped."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak_mb = 0.0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        me = psutil.Process()
+        while not self._stop_event.wait(0.5):
+            for proc in me.children(recursive=True):
+                try:
+                    self.peak_mb = max(self.peak_mb, _hwm_mb(proc.pid))
+                except (OSError, psutil.Error):
+                    pass  # exited between the listing and the read
+
+    def stop(self) -> float:
+        self._stop_event.set()
+        self.join()
+        return round(self.peak_mb, 1)
+
+
 def child(docs: Path) -> dict:
     from graph.driver import open_driver
     from graph.settings import get_neo4j_settings
     from loaders.run import load_paths
 
     driver = open_driver(get_neo4j_settings())
+    workers = DescendantPeak()
+    workers.start()
     start = time.perf_counter()
     report = load_paths([docs], driver=driver)
     seconds = time.perf_counter() - start
+    worker_peak = workers.stop()
     driver.close()
     counts = report.count()
     return {
         "seconds": round(seconds, 2), "files": len(report.files), "counts": counts,
         "nodes_created": report.nodes_created, "relationships_created": report.relationships_created,
         "peak_rss_mb": peak_rss_mb(),
-        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        "worker_peak_rss_mb": worker_peak,
         "rejected": [f.model_dump() for f in report.files if f.action == "rejected"][:5],
         "error": report.error,
     }

@@ -93,7 +93,7 @@ def main() -> None:
             entry: dict = {"load_average_before": os.getloadavg()}
             entry["extraction"] = extraction(folder, serial_limit=min(size, 1000))
             print("   extraction done", flush=True)
-            entry["ceiling"] = write_ceiling(driver, folder, [1, 100] if size <= 1000 else [100])
+            entry["ceiling"] = write_ceiling(driver, folder, [1, 8, 100] if size <= 1000 else [8, 100])
             print("   ceiling done", flush=True)
             entry["load"] = run_load_phases(folder / "docs")
             entry["load"]["graph"] = counts(driver)
