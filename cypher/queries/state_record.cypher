@@ -1,7 +1,9 @@
 // name: state_record
 // title: A state's record
-// description: Everything the graph holds about one state, over time: the instruments it signed (with the edition and date it joined), the instruments it authored, its stances, and the documents that mention it, each with evidence. One row per fact, ordered by date.
+// description: Everything the graph holds about one state, over time: the instruments it signed (with the edition and date it joined), the instruments it authored, its stances, and the documents that mention it, each with evidence. One row per fact, ordered by date (a fact without a date of its own takes the date of the first document attesting it). A state that signs thousands of statements has thousands of rows: page with limit and offset.
 // param: iso2: string  -- ISO 3166-1 alpha-2 code, e.g. SE
+// param: limit: int = 200  -- rows per page
+// param: offset: int = 0  -- rows to skip (the next page starts at offset + limit)
 MATCH (s:State {iso2: toUpper($iso2)})
 CALL (s) {
   MATCH (s)-[r:SIGNED]->(e:Edition)-[:EDITION_OF]->(i:Instrument)
@@ -16,12 +18,18 @@ CALL (s) {
   MATCH (d:Document)-[r:MENTIONS]->(s)
   RETURN 'mentioned' AS relation, d.id AS target_id, d.title AS target, null AS edition, d.date AS date, r.fact_id AS fact_id, null AS detail
 }
+// Only an undated fact needs its evidence to be ordered. The page's evidence is read after paging.
+CALL (fact_id, date) {
+  OPTIONAL MATCH (ev:Evidence {fact_id: fact_id})-[:IN_DOCUMENT]->(d:Document)
+  WHERE date IS NULL
+  RETURN min(d.date) AS first_attested
+}
+WITH s, relation, target_id, target, edition, coalesce(date, first_attested) AS date, detail, fact_id
+ORDER BY date, relation, target, fact_id
+SKIP $offset LIMIT $limit
 CALL (fact_id) {
   MATCH (ev:Evidence {fact_id: fact_id})-[:IN_DOCUMENT]->(d:Document)
   RETURN collect({document_id: d.id, document: d.title, document_date: d.date, quote: ev.quote, context: ev.context, start: ev.start,
-                  end: ev.end, lang: ev.lang, origin: ev.origin, confidence: ev.confidence}) AS evidence,
-         min(d.date) AS first_attested
+                  end: ev.end, lang: ev.lang, origin: ev.origin, confidence: ev.confidence}) AS evidence
 }
-RETURN s.iso2 AS iso2, s.name AS name, relation, target_id, target, edition, coalesce(date, first_attested) AS date,
-       detail, fact_id, evidence
-ORDER BY date, relation, target
+RETURN s.iso2 AS iso2, s.name AS name, relation, target_id, target, edition, date, detail, fact_id, evidence

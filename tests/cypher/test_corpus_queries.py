@@ -80,6 +80,16 @@ def test_state_record_shows_signature_authorship_and_stance(neo4j_driver, corpus
     assert all(r["evidence"] for r in rows)
 
 
+def test_state_record_pages_are_disjoint_ordered_slices_of_the_whole(neo4j_driver, corpus_graph):
+    whole = run(neo4j_driver, "state_record", iso2="SE", limit=10_000)
+    assert len(whole) > 4
+    pages = [run(neo4j_driver, "state_record", iso2="SE", limit=3, offset=o) for o in range(0, len(whole) + 3, 3)]
+    assert [r["fact_id"] for page in pages for r in page] == [r["fact_id"] for r in whole]
+    dates = [r["date"] for r in whole if r["date"] is not None]
+    assert dates == sorted(dates)
+    assert len(run(neo4j_driver, "state_record", iso2="SE", limit=2)) == 2
+
+
 def test_legal_act_lineage_links_the_proposal_regulation_and_guidelines(neo4j_driver, corpus_graph):
     rows = run(neo4j_driver, "legal_act_lineage")
     triples = {(r["from_id"], r["relation"], r["to_id"]) for r in rows}
