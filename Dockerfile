@@ -2,13 +2,13 @@
 FROM python:3.11-slim
 WORKDIR /app
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md constraints.txt ./
 COPY graph ./graph
 COPY loaders ./loaders
 COPY api ./api
 COPY cypher ./cypher
 COPY metadata ./metadata
-RUN pip install --no-cache-dir -e . && useradd --create-home pledgegraph
+RUN pip install --no-cache-dir -c constraints.txt -e . && useradd --create-home pledgegraph
 ENV PLEDGEGRAPH_CYPHER_DIR=/app/cypher PLEDGEGRAPH_METADATA_DIR=/app/metadata
 USER pledgegraph
 EXPOSE 8000

@@ -10,21 +10,33 @@ CORPUS ?= ../shared/corpus
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help install neo4j neo4j-stop neo4j-status neo4j-reset schema load serve demo test test-fast bench clean web browser
+.PHONY: help install lock neo4j neo4j-stop neo4j-status neo4j-reset schema load serve demo test test-fast bench clean web browser
 
 help:
 	@echo "make demo   install, start Neo4j, apply the schema, load $(CORPUS), serve the API on $(HOST):$(PORT)"
 	@echo "make test   install and run the whole test suite against a real Neo4j (started by the tests)"
-	@echo "other: install neo4j neo4j-stop neo4j-status neo4j-reset schema load serve bench clean"
+	@echo "other: install lock neo4j neo4j-stop neo4j-status neo4j-reset schema load serve bench clean"
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "pledgegraph needs Python 3.11 or newer; found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# Re-resolve the newest versions pyproject.toml allows into constraints.txt (in a scratch
+# venv, so the project's own stays as it is); then run make test before committing it.
+LOCK_VENV ?= /tmp/pledgegraph-lock-venv
+lock:
+	rm -rf $(LOCK_VENV) && $(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/pip install --quiet --upgrade pip
+	$(LOCK_VENV)/bin/pip install --quiet -e '.[dev]'
+	{ sed -n '/^#/p' constraints.txt; $(LOCK_VENV)/bin/pip freeze --exclude-editable | grep -viE '^(pip|setuptools|wheel)=='; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf $(LOCK_VENV)
+	@echo "constraints.txt re-resolved; if babel, pycountry or simplemma moved: $(BIN)/python -m loaders.names.forms"
 
 neo4j:
 	@bash scripts/neo4j.sh start

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import yaml
@@ -69,3 +70,22 @@ def test_compose_config_validates_where_a_compose_plugin_exists(monkeypatch):
         assert result.returncode == 0, result.stderr
     else:
         assert isinstance(COMPOSE["services"], dict) and COMPOSE["name"] == "pledgegraph"
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_constraints_pin_every_declared_dependency_exactly():
+    """make install and the image install through constraints.txt; a dependency added to
+    pyproject.toml but not locked would float to whatever PyPI serves that day."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = [*project["dependencies"], *project["optional-dependencies"]["dev"]]
+    names = {_canonical(re.split(r"[\[<>=!~ ;]", d, maxsplit=1)[0]) for d in declared}
+    pins: dict[str, str] = {}
+    for line in (ROOT / "constraints.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, sep, version = line.partition("==")
+            assert sep and version, f"constraints.txt: {line!r} is not an exact pin"
+            pins[_canonical(name)] = version
+    assert names - pins.keys() == set(), "run make lock: these are not in constraints.txt"
