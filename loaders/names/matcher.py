@@ -104,21 +104,31 @@ def _extend(entry: NameEntry, first_tok: Token, end: int, text: str, gaz: Gazett
     return worst, prev.end
 
 
+@lru_cache(maxsize=65536)
+def _first_words(text: str, lang: str, use_lemma: bool) -> tuple[tuple[NameEntry, str, int], ...]:
+    """(entry, how its first word matches, closeness) for every name that can start with
+    the word ``text``, cached: running text repeats its capitalised words ("The",
+    "Commission"), and most of them start no name at all."""
+    gaz = gazetteer(lang)
+    word, lemma = _keys(text, lang, use_lemma)
+    out = []
+    for entry in _candidates(word, lemma, gaz):
+        first = _word_matches(word, lemma, entry.tokens[0], entry.stems[0], gaz)
+        if first is not None:
+            out.append((entry, first, -abs(len(word) - len(entry.tokens[0]))))
+    return tuple(out)
+
+
 def _best_at(tok: Token, end: int, text: str, gaz: Gazetteer, use_lemma: bool) -> tuple[list[NameEntry], str, int] | None:
     """(entries, method, end offset) of the best name starting at the capitalised ``tok``."""
     if tok.all_caps and tok.text in gaz.caps:
         return gaz.caps[tok.text], "exact", tok.end
-    word, lemma = _folded(tok, gaz, use_lemma)
     best: list[tuple[tuple, NameEntry, str, int]] = []
-    for entry in _candidates(word, lemma, gaz):
-        first = _word_matches(word, lemma, entry.tokens[0], entry.stems[0], gaz)
-        if first is None:
-            continue
+    for entry, first, closeness in _first_words(tok.text, gaz.lang, use_lemma):
         found = _extend(entry, tok, end, text, gaz, first, use_lemma)
         if found is None:
             continue
         how, stop = found
-        closeness = -abs(len(word) - len(entry.tokens[0]))
         best.append(((len(entry.tokens), _RANK[how], closeness), entry, how, stop))
     if not best:
         return None

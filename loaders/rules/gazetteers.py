@@ -27,15 +27,30 @@ def _index() -> tuple[re.Pattern[str], dict[str, Named]]:
             for form in spec["names"]:
                 by_form[str(form)] = named
     forms = sorted(by_form, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    # No leading lookbehind: a pattern that opens with one gets no first-character
+    # fast-scan from ``re``; find_named checks the character before each match instead.
+    pattern = re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
     return pattern, by_form
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def find_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[Named, int, int]]:
-    """Known organisations, companies and products in ``text[start:end]``, longest form first."""
+    """Known organisations, companies and products in ``text[start:end]``, longest form
+    first, each starting a word (as ``(?<!\w)`` would, looking before ``start`` too)."""
     pattern, by_form = _index()
     end = len(text) if end is None else end
-    return [(by_form[m.group()], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    out: list[tuple[Named, int, int]] = []
+    m = pattern.search(text, start, end)
+    while m is not None:
+        s = m.start()
+        if s > 0 and _WORD_CHAR.match(text, s - 1):
+            m = pattern.search(text, s + 1, end)  # not a word start: the next position may be
+            continue
+        out.append((by_form[m.group()], s, m.end()))
+        m = pattern.search(text, m.end(), end)
+    return out
 
 
 def lookup(name: str) -> Named | None:

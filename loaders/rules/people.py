@@ -29,8 +29,12 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(extractor name, pattern) for ``lang``; empty for a language without people data."""
+def patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """(extractor name, pattern, needles) for ``lang``; empty for a language without people
+    data. A pattern with needles can only match a text holding one of them (its verb of
+    saying, matched case-sensitively), so a text without any is never scanned: most
+    documents quote nobody, and a pattern that opens on any capitalised word or a
+    lookbehind is scanned position by position."""
     spec = load_yaml("people.yaml")["languages"].get(lang)
     if not spec:
         return ()
@@ -43,15 +47,18 @@ def patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     org = rf"(?P<org>(?:the\s)?{up}[\w&’'\-]*(?:\s(?:{up}[\w&’'\-)]*|(?:{conn})(?=\s)))*)"
     role = rf"(?P<role>{up}[^,.;:\n\"“”«»]{{2,80}}?)" if spec["role_upper"] else r"(?P<role>[^\W\d_][^,.;:\n\"“”«»]{1,80}?)"
     say = rf"(?:{_alt(spec['say'])})"
+    says = tuple(str(w) for w in spec["say"])
     out = []
     for strength in ("at", "of"):  # "at" joins first: "Head of Journalism at RSF"
         join = _join(spec.get(strength) or [])
         if join is None:
             continue
         suffix = "" if strength == "at" else "_of"
-        out.append((f"mentions.said_name_role{suffix}_at_org", re.compile(rf"(?<![^\W\d_]){say}\s+{name},\s+{role}{join}{org}")))
-        out.append((f"mentions.name_role{suffix}_at_org_said", re.compile(rf"{name},\s+{role}{join}{org},\s+{say}(?![^\W\d_])")))
-    out.append(("mentions.role_name", re.compile(rf"(?<![^\W\d_])(?P<role>(?i:{_alt(spec['role_nouns'])}))\s+{name}")))
+        out.append((f"mentions.said_name_role{suffix}_at_org",
+                    re.compile(rf"(?<![^\W\d_]){say}\s+{name},\s+{role}{join}{org}"), says))
+        out.append((f"mentions.name_role{suffix}_at_org_said",
+                    re.compile(rf"{name},\s+{role}{join}{org},\s+{say}(?![^\W\d_])"), says))
+    out.append(("mentions.role_name", re.compile(rf"(?<![^\W\d_])(?P<role>(?i:{_alt(spec['role_nouns'])}))\s+{name}"), ()))
     return tuple(out)
 
 
@@ -83,7 +90,10 @@ def _affiliation(ctx: DocContext, raw: str, start: int, lang: str) -> str:
 def people(ctx: DocContext) -> list[Mention]:
     found: dict[str, Mention] = {}
     for block in ctx.blocks:
-        for extractor, pattern in patterns(block.lang):
+        block_text = ctx.text[block.start : block.end]
+        for extractor, pattern, needles in patterns(block.lang):
+            if needles and not any(n in block_text for n in needles):
+                continue
             for m in pattern.finditer(ctx.text, block.start, block.end):
                 name = m["name"]
                 key = slug(name)

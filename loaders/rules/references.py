@@ -9,6 +9,7 @@ slug references, never an invented number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from loaders.model import Reference
@@ -177,6 +178,24 @@ def _instruments() -> list[tuple[dict, list[tuple[str, re.Pattern[str]]]]]:
     return out
 
 
+def _literal_matches(pattern: re.Pattern[str], literal: str, text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``literal`` (the fixed, lowercased start
+    of every match) occurs. Why: a case-insensitive pattern that opens with a lookbehind
+    gets no literal fast-scan from ``re``, so a short prefix ("un" of "UN Guiding
+    Principles") made it crawl every position of every text; ``str.find`` does not."""
+    if len(lower) != len(text):  # lowercasing moved offsets (a dotted capital I): plain scan
+        yield from pattern.finditer(text)
+        return
+    pos = lower.find(literal)
+    while pos != -1:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+            pos = lower.find(literal, max(m.end(), pos + 1))
+        else:
+            pos = lower.find(literal, pos + 1)
+
+
 def named_instruments(ctx: DocContext) -> list[Reference]:
     """Curated names; a name whose first word's prefix is absent from the text is skipped
     without running its (case-insensitive, inflection-tolerant) pattern."""
@@ -186,7 +205,7 @@ def named_instruments(ctx: DocContext) -> list[Reference]:
         for literal, pat in pats:
             if literal not in lower:
                 continue
-            for m in pat.finditer(ctx.text):
+            for m in _literal_matches(pat, literal, ctx.text, lower):
                 ev = evidence(ctx, m.start(), m.end(), 0.9, "references.curated_instrument")
                 out.append(Reference(id=spec["id"], kind=spec["kind"], label=spec["label"], surface=m.group(), evidence=ev))
     return out

@@ -34,3 +34,21 @@ def test_authors_products_and_kind() -> None:
 def test_legal_act_kind() -> None:
     text = "REGULATION (EU) 2021/821 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL\nof 20 May 2021\nsetting up a Union regime."
     assert facts(text, "en").kind == "legal_act"
+
+
+def test_curated_names_start_a_word_as_the_lookbehind_pattern_had_it() -> None:
+    import re
+
+    from loaders.rules.gazetteers import _index, find_named
+
+    forms = sorted(_index()[1], key=len, reverse=True)
+    reference = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    text = ("xAmnesty International, Amnesty International and_Access Now; (Privacy International) "
+            "FinSpyware FinSpy Pegasus1 NSO Group. Access NowAccess Now Access Now")
+    for start, end in ((0, None), (1, None), (10, 60), (23, len(text))):
+        stop = len(text) if end is None else end
+        got = [(n.key, s, e) for n, s, e in find_named(text, start, end)]
+        assert got == [(_index()[1][m.group()].key, m.start(), m.end()) for m in reference.finditer(text, start, stop)]
+    found = [(n.key, s) for n, s, _ in find_named(text)]
+    assert ("amnesty-international", 1) not in found  # glued to "x": not a word start
+    assert ("amnesty-international", text.index(", Amnesty") + 2) in found

@@ -45,3 +45,22 @@ def test_curated_instruments_and_described_guidelines() -> None:
     }
     guide = refs["guidelines:european-commission:export-of-cyber-surveillance-items"]
     assert guide.kind == "guidelines" and guide.celex is None and guide.evidence.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the un guiding principles, the UN Guiding Principles and unguided UN-Guiding-Principles",
+        "FUNDUN guiding principles; UN  Guiding\nPrinciples on Business and Human Rights.",
+        "İstanbul: the UN Guiding Principles",  # lowercasing İ adds a character: plain scan
+        "Export Control and Export Controls and Human Rights Initiative, export controls initiative",
+        "no curated name here at all",
+    ],
+)
+def test_curated_names_found_from_their_literal_as_by_a_full_scan(text: str) -> None:
+    from loaders.rules.references import _instruments, _literal_matches
+
+    for _, pats in _instruments():
+        for literal, pat in pats:
+            fast = [(m.start(), m.end()) for m in _literal_matches(pat, literal, text, text.lower())]
+            assert fast == [(m.start(), m.end()) for m in pat.finditer(text)], pat.pattern
