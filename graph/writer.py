@@ -10,25 +10,31 @@ statement is an ``UNWIND $rows`` batch from ``cypher/writer/``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import neo4j
 
 from graph.cypher_files import statement
+from graph.replan import PREFIX as REPLAN_PREFIX
+from graph.replan import ReplanWatch
 from graph.rows import DocumentRows
+
+# The statements that MERGE relationships of dynamic type: the ones a plan made on an
+# empty graph turns into relationship scans (graph/replan.py).
+PLAN_SENSITIVE = frozenset({"write_documents", "upsert_document", "upsert_nodes", "upsert_links", "upsert_facts",
+                            "upsert_evidence", "upsert_placement"})
 
 
 @dataclass
-class WriteResult:
-    document_id: str
+class Counters:
+    """What the server reports a transaction's statements changed, summed."""
+
     nodes_created: int = 0
     relationships_created: int = 0
     properties_set: int = 0
     nodes_deleted: int = 0
     relationships_deleted: int = 0
-    facts: int = 0
-    evidence: int = 0
 
     def add(self, counters: Any) -> None:
         self.nodes_created += counters.nodes_created
@@ -36,6 +42,24 @@ class WriteResult:
         self.properties_set += counters.properties_set
         self.nodes_deleted += counters.nodes_deleted
         self.relationships_deleted += counters.relationships_deleted
+
+
+@dataclass
+class WriteResult(Counters):
+    """One document: its facts and evidence; the counters when it was written alone."""
+
+    document_id: str = ""
+    facts: int = 0
+    evidence: int = 0
+
+
+@dataclass
+class GroupResult(Counters):
+    """A transaction of several documents: one result per document, in order, and the
+    counters of the whole group (its documents share statements, so the server counts
+    them together)."""
+
+    documents: list[WriteResult] = field(default_factory=list)
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
@@ -48,14 +72,20 @@ def _chunks(rows: list, size: int):
         yield rows[i:i + size]
 
 
-def _run(tx: neo4j.ManagedTransaction, result: WriteResult, name: str, **params: Any) -> neo4j.Record | None:
-    res = tx.run(statement("writer", name), **params)
+def _run(tx: neo4j.ManagedTransaction, result: Counters, name: str, replan: set[str] | None = None,
+         **params: Any) -> neo4j.Record | None:
+    """Run one writer statement; the first run of a name in ``replan`` is planned afresh."""
+    text = statement("writer", name)
+    if replan and name in replan:
+        replan.discard(name)
+        text = REPLAN_PREFIX + text
+    res = tx.run(text, **params)
     record = res.single(strict=False)
     result.add(res.consume().counters)
     return record
 
 
-def remove_document_facts(tx: neo4j.ManagedTransaction, document_id: str, result: WriteResult) -> None:
+def remove_document_facts(tx: neo4j.ManagedTransaction, document_id: str, result: Counters) -> None:
     """Delete the document's evidence, then facts and nodes nothing else supports."""
     record = _run(tx, result, "remove_document_evidence", document_id=document_id)
     facts = record["facts"] if record else []
@@ -80,45 +110,34 @@ def remove_document_tx(tx: neo4j.ManagedTransaction, document_id: str) -> WriteR
     return result
 
 
-def write_document_tx(
-    tx: neo4j.ManagedTransaction,
-    rows: DocumentRows,
-    *,
-    replace: bool,
-    placement: dict[str, Any] | None,
-    batch_size: int = 500,
-) -> WriteResult:
-    result = WriteResult(document_id=rows.document["id"])
-    doc_id = rows.document["id"]
-    if replace:
-        remove_document_facts(tx, doc_id, result)
-    nodes = [{"uid": n["uid"], "label": n["label"], "props": _clean(n["props"]), "names": n["names"],
-              "fill": _clean(n.get("fill", {}))} for n in rows.nodes]
-    links = [{**l, "props": _clean(l["props"])} for l in rows.links]
-    facts = [{**f, "props": _clean(f["props"])} for f in rows.facts]
-    evidence = [{"id": e["id"], "props": _clean(e["props"])} for e in rows.evidence]
-    placement = _clean(placement) if placement is not None else None
-    if max(len(nodes), len(links), len(facts), len(evidence)) <= batch_size:
-        # The usual case: the whole document in one statement, one round trip.
-        _run(tx, result, "write_document", uid=f"document:{doc_id}", document=rows.document, blocks=rows.blocks,
-             nodes=nodes, links=links, facts=facts, evidence=evidence, placement=placement)
-    else:
-        _run(tx, result, "upsert_document", uid=f"document:{doc_id}", document=rows.document, blocks=rows.blocks)
-        for chunk in _chunks(nodes, batch_size):
-            _run(tx, result, "upsert_nodes", nodes=chunk)
-        for chunk in _chunks(links, batch_size):
-            _run(tx, result, "upsert_links", links=chunk)
-        for chunk in _chunks(facts, batch_size):
-            _run(tx, result, "upsert_facts", facts=chunk)
-        for chunk in _chunks(evidence, batch_size):
-            _run(tx, result, "upsert_evidence", document_id=doc_id, evidence=chunk)
-        if placement is not None:
-            _run(tx, result, "upsert_placement", document_id=doc_id, props=placement)
-    if placement is None and replace:
-        _run(tx, result, "remove_placement", document_id=doc_id)
-    result.facts = len(rows.facts)
-    result.evidence = len(rows.evidence)
-    return result
+def _parameters(rows: DocumentRows, placement: dict[str, Any] | None) -> dict[str, Any]:
+    """One document's row of ``write_documents`` (None values dropped, see :func:`_clean`)."""
+    return {
+        "uid": f"document:{rows.document['id']}", "document": rows.document, "blocks": rows.blocks,
+        "nodes": [{"uid": n["uid"], "label": n["label"], "props": _clean(n["props"]), "names": n["names"],
+                   "fill": _clean(n.get("fill", {}))} for n in rows.nodes],
+        "links": [{**l, "props": _clean(l["props"])} for l in rows.links],
+        "facts": [{**f, "props": _clean(f["props"])} for f in rows.facts],
+        "evidence": [{"id": e["id"], "props": _clean(e["props"])} for e in rows.evidence],
+        "placement": _clean(placement) if placement is not None else None,
+    }
+
+
+def _write_in_chunks(tx: neo4j.ManagedTransaction, result: Counters, doc: dict[str, Any], batch_size: int,
+                     replan: set[str] | None) -> None:
+    """A document too large for one statement: the same writes, ``batch_size`` rows at a time."""
+    doc_id = doc["document"]["id"]
+    _run(tx, result, "upsert_document", replan, uid=doc["uid"], document=doc["document"], blocks=doc["blocks"])
+    for chunk in _chunks(doc["nodes"], batch_size):
+        _run(tx, result, "upsert_nodes", replan, nodes=chunk)
+    for chunk in _chunks(doc["links"], batch_size):
+        _run(tx, result, "upsert_links", replan, links=chunk)
+    for chunk in _chunks(doc["facts"], batch_size):
+        _run(tx, result, "upsert_facts", replan, facts=chunk)
+    for chunk in _chunks(doc["evidence"], batch_size):
+        _run(tx, result, "upsert_evidence", replan, document_id=doc_id, evidence=chunk)
+    if doc["placement"] is not None:
+        _run(tx, result, "upsert_placement", replan, document_id=doc_id, props=doc["placement"])
 
 
 @dataclass
@@ -131,9 +150,53 @@ class DocumentWrite:
     placement: dict[str, Any] | None = None
 
 
-def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite], *, batch_size: int = 500) -> list[WriteResult]:
-    return [write_document_tx(tx, w.rows, replace=w.replace, placement=w.placement, batch_size=batch_size)
-            for w in writes]
+def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite], *, batch_size: int = 500,
+                       replan: set[str] | None = None) -> GroupResult:
+    """Write ``writes`` in order. Consecutive documents go into one ``write_documents``
+    statement; a document that replaces an earlier version first has the statement
+    flushed and its old facts removed, and a document over ``batch_size`` rows is written
+    in chunks, so the order of the writes is the order of the documents."""
+    group = GroupResult()
+    pending: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if pending:
+            record = _run(tx, group, "write_documents", replan, docs=list(pending))
+            assert record is not None and record["documents"] == len(pending)
+            pending.clear()
+
+    for w in writes:
+        doc_id = w.rows.document["id"]
+        if w.replace:
+            flush()
+            remove_document_facts(tx, doc_id, group)
+            if w.placement is None:
+                _run(tx, group, "remove_placement", document_id=doc_id)
+        doc = _parameters(w.rows, w.placement)
+        if max(len(doc["nodes"]), len(doc["links"]), len(doc["facts"]), len(doc["evidence"])) <= batch_size:
+            pending.append(doc)  # the usual case: joins the group's statement
+        else:
+            flush()
+            _write_in_chunks(tx, group, doc, batch_size, replan)
+        group.documents.append(WriteResult(document_id=doc_id, facts=len(w.rows.facts), evidence=len(w.rows.evidence)))
+    flush()
+    return group
+
+
+def write_document_tx(
+    tx: neo4j.ManagedTransaction,
+    rows: DocumentRows,
+    *,
+    replace: bool,
+    placement: dict[str, Any] | None,
+    batch_size: int = 500,
+    replan: set[str] | None = None,
+) -> WriteResult:
+    """One document in its own transaction: its result carries the transaction's counters."""
+    group = write_documents_tx(tx, [DocumentWrite(rows, replace, placement)], batch_size=batch_size, replan=replan)
+    alone = group.documents[0]
+    alone.add(group)
+    return alone
 
 
 def write_document(
@@ -144,22 +207,43 @@ def write_document(
         return writer.write(rows, replace=replace, placement=placement)
 
 
+_C = TypeVar("_C", bound=Counters)
+
+
 class DocumentWriter:
     """Writes documents over one session held for a whole load run, one transaction per
     document (:meth:`write`) or per group of whole documents (:meth:`write_many`).
 
     Opening a session per document costs a pool round of its own; a run of 10,000
-    documents keeps one (and its connection) instead. Use as a context manager. Not
-    thread-safe: one thread at a time may use it.
+    documents keeps one (and its connection) instead. It also follows the graph's size
+    from its own counters, and has its statements planned afresh while the graph grows
+    from nearly empty (:mod:`graph.replan`). Use as a context manager. Not thread-safe:
+    one thread at a time may use it.
     """
 
     def __init__(self, driver: neo4j.Driver, database: str, *, batch_size: int = 500):
         self.driver, self.database, self.batch_size = driver, database, batch_size
         self._session: neo4j.Session | None = None
+        self.plans: ReplanWatch | None = None
 
     def __enter__(self) -> "DocumentWriter":
         self._session = self.driver.session(database=self.database)
+        count = self._session.run(statement("writer", "relationship_count")).single(strict=True)
+        self.plans = ReplanWatch(count["relationships"])
         return self
+
+    def _replan(self) -> set[str] | None:
+        """The statements to plan afresh in the next transaction, if the graph has grown enough."""
+        assert self.plans is not None
+        if not self.plans.due():
+            return None
+        self.plans.planned()
+        return set(PLAN_SENSITIVE)
+
+    def _grew(self, result: _C) -> _C:
+        assert self.plans is not None
+        self.plans.changed(result.relationships_created, result.relationships_deleted)
+        return result
 
     def __exit__(self, *exc: object) -> None:
         if self._session is not None:
@@ -169,20 +253,22 @@ class DocumentWriter:
     def write(self, rows: DocumentRows, *, replace: bool, placement: dict[str, Any] | None = None) -> WriteResult:
         if self._session is None:
             raise RuntimeError("DocumentWriter is used outside its `with` block")
-        return self._session.execute_write(
-            write_document_tx, rows, replace=replace, placement=placement, batch_size=self.batch_size)
+        return self._grew(self._session.execute_write(
+            write_document_tx, rows, replace=replace, placement=placement, batch_size=self.batch_size,
+            replan=self._replan()))
 
-    def write_many(self, writes: list[DocumentWrite]) -> list[WriteResult]:
+    def write_many(self, writes: list[DocumentWrite]) -> GroupResult:
         """All of ``writes`` in one transaction, in order: every document or none of them."""
         if self._session is None:
             raise RuntimeError("DocumentWriter is used outside its `with` block")
-        return self._session.execute_write(write_documents_tx, writes, batch_size=self.batch_size)
+        return self._grew(self._session.execute_write(write_documents_tx, writes, batch_size=self.batch_size,
+                                                      replan=self._replan()))
 
     def remove(self, document_id: str) -> WriteResult:
         """Remove a loaded document in one transaction (:func:`remove_document_tx`)."""
         if self._session is None:
             raise RuntimeError("DocumentWriter is used outside its `with` block")
-        return self._session.execute_write(remove_document_tx, document_id)
+        return self._grew(self._session.execute_write(remove_document_tx, document_id))
 
 
 def start_run(driver: neo4j.Driver, database: str, run_id: str, started_at: str, paths: list[str]) -> None:

@@ -44,7 +44,7 @@ from graph.errors import PledgegraphError
 from graph.rows import document_id, document_rows
 from graph.schema import apply_schema
 from graph.settings import get_app_settings, get_neo4j_settings
-from graph.writer import DocumentWrite, DocumentWriter, WriteResult, finish_run, start_run
+from graph.writer import DocumentWrite, DocumentWriter, GroupResult, finish_run, start_run
 from loaders.curated import curated_files
 from loaders.identity import KnownEdition, KnownInstrument, KnownInstruments, place, remember
 from loaders.model import EXTRACTOR_VERSION, DocumentExcluded, ExtractedDocument, ExtractionError, InstrumentManifest
@@ -414,21 +414,21 @@ class _Run:
     def collect(self, group: list[_Entry], future: Future) -> None:
         """Report a committed group in file order, or recover from a refused one."""
         try:
-            results: list[WriteResult] = future.result()
+            written: GroupResult = future.result()
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             first = next(e.candidate.source for e in group if isinstance(e, _Ready))
             raise RunAborted(f"Neo4j became unreachable while writing {first}: {exc}") from exc
         except Neo4jError:
             self.recover(group)
             return
-        done = iter(results)
+        self.report.nodes_created += written.nodes_created
+        self.report.relationships_created += written.relationships_created
+        done = iter(written.documents)
         for entry in group:
             if isinstance(entry, FileOutcome):
                 self.outcome(entry)
                 continue
             res = next(done)
-            self.report.nodes_created += res.nodes_created
-            self.report.relationships_created += res.relationships_created
             self.outcome(self.written(entry, "changed" if entry.candidate.prev is not None else "added",
                                       res.facts, res.evidence))
 

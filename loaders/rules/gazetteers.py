@@ -38,7 +38,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 def find_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[Named, int, int]]:
     """Known organisations, companies and products in ``text[start:end]``, longest form
-    first, each starting a word (as ``(?<!\w)`` would, looking before ``start`` too)."""
+    first, each starting a word (not glued to a letter, digit or underscore before it,
+    even one before ``start``)."""
     pattern, by_form = _index()
     end = len(text) if end is None else end
     out: list[tuple[Named, int, int]] = []
