@@ -9,6 +9,7 @@ verified, so the API starts, answers /health and reports 503 while Neo4j is down
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -46,6 +47,19 @@ def api_neo4j_settings(base: Neo4jSettings) -> Neo4jSettings:
                                    "max_transaction_retry_time": API_RETRY_TIME})
 
 
+def _freeze_startup_objects() -> None:
+    """Move everything alive after start-up (FastAPI, pydantic schemas, the drivers: some
+    hundreds of thousands of objects) out of the garbage collector's reach.
+
+    Why: requests free their own garbage by reference counting, but every full collection
+    still walks all of those long-lived objects, and while it runs no request is served.
+    Measured on the headline query at 16 clients on the 10,000-document graph: p99
+    65-106 ms before, 33-38 ms after, and 1.7 instead of 1.8-2.1 ms of CPU per request.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSettings | None = None) -> FastAPI:
     app_settings = settings or get_app_settings()
 
@@ -56,6 +70,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
         app.state.database = db_settings.database
         app.state.driver = open_async_driver(db_settings)
         app.state.sync_driver = open_driver(db_settings, verify=False)
+        _freeze_startup_objects()
         try:
             yield
         finally:
