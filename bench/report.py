@@ -97,6 +97,46 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
     return out
 
 
+def _shape(small: float, large: float, scale: float) -> str:
+    """How a cost grew against the corpus: under 1.5× is flat, within 30% of proportional
+    is linear (the figures come from a shared 2-core machine; finer verdicts would be noise)."""
+    if not small or not large:
+        return "n/a"
+    growth = large / small
+    if growth < 1.5:
+        verdict = "flat"
+    elif 0.7 <= growth / scale <= 1.3:
+        verdict = "linear"
+    else:
+        verdict = "sub-linear" if growth < 0.7 * scale else "worse than linear"
+    return f"{growth:.1f}× for {scale:g}× the documents: {verdict}"
+
+
+def growth_rows(results: dict) -> list[tuple[str, str, str, str]]:
+    """(what, smaller size, larger size, growth) between each pair of consecutive sizes,
+    from the run's own figures, so the table never drifts from the figures above it."""
+    out: list[tuple[str, str, str, str]] = []
+    sizes = sorted(results["sizes"], key=int)
+    for a, b in zip(sizes, sizes[1:]):
+        ea, eb = results["sizes"][a], results["sizes"][b]
+        scale = int(b) / int(a)
+        la, lb = ea["load"], eb["load"]
+        for label, key in (("first load", "first"), ("no-change rerun", "rerun_unchanged"),
+                           ("1% changed rerun", "rerun_1pct_changed")):
+            out.append((f"{label}, seconds", str(la[key]["seconds"]), str(lb[key]["seconds"]),
+                        _shape(la[key]["seconds"], lb[key]["seconds"], scale)))
+        per_doc = [x["first"]["relationships_created"] / max(1, x["first"]["files"]) for x in (la, lb)]
+        out.append(("relationships per document", f"{per_doc[0]:.1f}", f"{per_doc[1]:.1f}",
+                    "flat" if abs(per_doc[1] - per_doc[0]) <= 0.15 * per_doc[0] else f"{per_doc[1] / per_doc[0]:.2f}×"))
+        qa, qb = ea.get("queries") or {}, eb.get("queries") or {}
+        for name in (n for n in qb if n not in ("params", "health") and n in qa):
+            fa, fb = qa[name].get("1", {}).get("api", {}), qb[name].get("1", {}).get("api", {})
+            if fa.get("requests") and fb.get("requests"):
+                out.append((f"{name}, 1 client, API p50 ms", str(fa["p50_ms"]), str(fb["p50_ms"]),
+                            _shape(fa["p50_ms"], fb["p50_ms"], scale)))
+    return out
+
+
 def _done(f: dict) -> str:
     if f["requests"]:
         return f"{f['rps']} req/s p50/p95/p99 {f['p50_ms']}/{f['p95_ms']}/{f['p99_ms']} ms"
@@ -112,7 +152,8 @@ def table(results: dict) -> str:
     lines = rows(results)
     width = max(len(a) for a, _, _ in lines)
     body = [f"{a.ljust(width)}  {b}" + (f"   [{c}]" if c else "") for a, b, c in lines]
-    return "\n".join(body + [f"total {results.get('total_s', 0)} s"])
+    growth = [f"{a.ljust(width)}  {b} -> {c}   [{d}]" for a, b, c, d in growth_rows(results)]
+    return "\n".join(body + (["", "how cost grows:"] + growth if growth else []) + [f"total {results.get('total_s', 0)} s"])
 
 
 def write_results_md(results: dict, path: Path, json_path: Path) -> None:
@@ -147,6 +188,19 @@ def write_results_md(results: dict, path: Path, json_path: Path) -> None:
         *(f"| {a} | {b} | {c} |" for a, b, c in rows(results)),
         "",
     ]
+    growth = growth_rows(results)
+    if growth:
+        sizes = sorted(results["sizes"], key=int)
+        md += [
+            "## How cost grows",
+            "",
+            f"From the figures above (sizes {', '.join(f'{int(x):,}' for x in sizes)}); why each grows as it does is in the notes below.",
+            "",
+            "| what | smaller | larger | growth |",
+            "| --- | --- | --- | --- |",
+            *(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in growth),
+            "",
+        ]
     if NOTES.exists():
         md.append(NOTES.read_text(encoding="utf-8").rstrip() + "\n")
     path.write_text("\n".join(md), encoding="utf-8")

@@ -48,3 +48,23 @@ def test_the_ceiling_writes_the_same_graph_as_the_loader(clean_graph, neo4j_sett
     ceiling.write(clean_graph, planned, batch=7)
     assert counts(clean_graph) == loaded
     assert loaded["relationships"] > 30 * 10
+
+
+def _size(first_s: float, files: int, rels: int, p50: float) -> dict:
+    load = {"seconds": first_s, "files": files, "relationships_created": rels}
+    return {"load": {"first": load, "rerun_unchanged": {"seconds": 1.0}, "rerun_1pct_changed": {"seconds": 2.0}},
+            "queries": {"params": {}, "health": {}, "search": {"1": {"api": {"requests": 10, "p50_ms": p50}}}}}
+
+
+def test_growth_table_comes_from_the_figures_and_names_its_shape():
+    from bench.report import growth_rows
+
+    rows = {r[0]: r for r in growth_rows({"sizes": {"1000": _size(10.0, 1000, 45000, 5.0),
+                                                     "10000": _size(250.0, 10000, 450000, 5.5)}})}
+    assert rows["first load, seconds"][1:3] == ("10.0", "250.0")
+    assert rows["first load, seconds"][3].endswith("worse than linear")
+    assert rows["no-change rerun, seconds"][3].endswith("flat")
+    assert rows["relationships per document"][3] == "flat"
+    assert rows["search, 1 client, API p50 ms"][3].endswith("flat")
+    linear = growth_rows({"sizes": {"1000": _size(10.0, 1000, 45000, 5.0), "10000": _size(95.0, 10000, 450000, 50.0)}})
+    assert {r[0]: r[3] for r in linear}["first load, seconds"].endswith(": linear")
