@@ -4,8 +4,10 @@ A document is never split across transactions (``execute_write``, retried by the
 on transient errors such as deadlocks between two loaders), so a document that fails
 half-way leaves nothing behind. A load run may put several whole documents in one
 transaction (:meth:`DocumentWriter.write_many`): a commit costs the server a log flush,
-and at thousands of documents that flush, not the writing, sets the pace. Every
-statement is an ``UNWIND $rows`` batch from ``cypher/writer/``.
+and at thousands of documents that flush, not the writing, sets the pace. Such a group
+is written by one statement (``write_documents``, a row per document): Neo4j's fixed
+cost per execution of a statement this size is larger than a document's rows. Every
+statement is an ``UNWIND`` batch from ``cypher/writer/``.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from graph.replan import PREFIX as REPLAN_PREFIX
 from graph.replan import ReplanWatch
 from graph.rows import DocumentRows
 
-# The statements that MERGE relationships of dynamic type: the ones a plan made on an
-# empty graph turns into relationship scans (graph/replan.py).
+# The statements that write a document's rows. Those among them that MERGE relationships
+# of dynamic type are turned into relationship scans by a plan made on an empty graph
+# (graph/replan.py); all are planned again together, which costs nothing extra for the
+# ones a transaction does not run.
 PLAN_SENSITIVE = frozenset({"write_documents", "upsert_document", "upsert_nodes", "upsert_links", "upsert_facts",
                             "upsert_evidence", "upsert_placement"})
 
