@@ -54,10 +54,7 @@ def write(driver: neo4j.Driver, docs: list[dict], batch: int = 1) -> float:
     plans = ReplanWatch(0)  # run on a wiped graph
     with driver.session(database="neo4j") as session:
         for i in range(0, len(docs), batch):
-            text = CEILING
-            if plans.due():
-                plans.planned()
-                text = REPLAN_PREFIX + CEILING
+            text = REPLAN_PREFIX + CEILING if plans.take() else CEILING
             with session.begin_transaction() as tx:
                 plans.changed(tx.run(text, docs=docs[i:i + batch]).consume().counters.relationships_created)
                 tx.commit()

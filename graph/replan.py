@@ -42,5 +42,12 @@ class ReplanWatch:
     def planned(self) -> None:
         self.planned_at = self.relationships
 
+    def take(self) -> bool:
+        """Whether the next statements must be planned afresh; if so, counted as done."""
+        if not self.due():
+            return False
+        self.planned()
+        return True
+
     def changed(self, created: int, deleted: int = 0) -> None:
         self.relationships = max(0, self.relationships + created - deleted)

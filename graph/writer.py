@@ -239,10 +239,7 @@ class DocumentWriter:
     def _replan(self) -> set[str] | None:
         """The statements to plan afresh in the next transaction, if the graph has grown enough."""
         assert self.plans is not None
-        if not self.plans.due():
-            return None
-        self.plans.planned()
-        return set(PLAN_SENSITIVE)
+        return set(PLAN_SENSITIVE) if self.plans.take() else None
 
     def _grew(self, result: _C) -> _C:
         assert self.plans is not None
