@@ -14,6 +14,6 @@ CALL (i, e, signatories) {
 }
 OPTIONAL MATCH (d:Document)-[:EXPRESSES]->(e)
 WITH e, signatories, joined, collect({document_id: d.id, document: d.title, languages: d.languages}) AS documents
-RETURN e.number AS edition, e.date AS date, e.label AS label, size(signatories) AS signatory_count,
+RETURN e.number AS edition, toString(e.date) AS date, e.label AS label, size(signatories) AS signatory_count,
        joined, [x IN documents WHERE x.document_id IS NOT NULL] AS documents
 ORDER BY edition

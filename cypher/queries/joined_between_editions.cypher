@@ -15,5 +15,5 @@ CALL (sig) {
   RETURN collect({document_id: d.id, document: d.title, quote: ev.quote, context: ev.context, start: ev.start, end: ev.end,
                   lang: ev.lang, origin: ev.origin}) AS evidence
 }
-RETURN s.iso2 AS iso2, s.name AS name, joined_edition, joined_date, evidence
+RETURN s.iso2 AS iso2, s.name AS name, joined_edition, toString(joined_date) AS joined_date, evidence
 ORDER BY joined_date, name

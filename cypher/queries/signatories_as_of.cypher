@@ -11,9 +11,9 @@ CALL (i, s) {
   MATCH (s)-[sig:SIGNED]->(ed:Edition)-[:EDITION_OF]->(i)
   MATCH (ev:Evidence {fact_id: sig.fact_id})-[:IN_DOCUMENT]->(d:Document)
   WITH ed, ev, d ORDER BY ev.origin DESC, ed.number, d.date
-  RETURN collect({edition: ed.number, edition_date: ed.date, document_id: d.id, document: d.title,
-                  document_date: d.date, quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
+  RETURN collect({edition: ed.number, edition_date: toString(ed.date), document_id: d.id, document: d.title,
+                  document_date: toString(d.date), quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
                   origin: ev.origin, confidence: ev.confidence}) AS evidence
 }
-RETURN s.iso2 AS iso2, s.name AS name, joined.number AS joined_edition, joined.date AS joined_date, evidence
+RETURN s.iso2 AS iso2, s.name AS name, joined.number AS joined_edition, toString(joined.date) AS joined_date, evidence
 ORDER BY name

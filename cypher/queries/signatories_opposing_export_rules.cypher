@@ -14,7 +14,7 @@ WHERE act = target OR EXISTS { (act)-[:BECAME|RECASTS|REPLACES*1..3]-(target) }
 CALL (op) {
   MATCH (ev:Evidence {fact_id: op.fact_id})-[:IN_DOCUMENT]->(d:Document)
   WHERE $as_of IS NULL OR d.date IS NULL OR d.date <= date($as_of)
-  RETURN collect({document_id: d.id, document: d.title, document_date: d.date, date_precision: d.date_precision,
+  RETURN collect({document_id: d.id, document: d.title, document_date: toString(d.date), date_precision: d.date_precision,
                   quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang, origin: ev.origin,
                   confidence: ev.confidence}) AS opposition_evidence
 }
@@ -24,11 +24,11 @@ CALL (i, s) {
   MATCH (s)-[sig:SIGNED]->(ed:Edition)-[:EDITION_OF]->(i)
   MATCH (ev:Evidence {fact_id: sig.fact_id})-[:IN_DOCUMENT]->(d:Document)
   WITH ed, ev, d ORDER BY ev.origin DESC, ed.number, d.date
-  RETURN collect({edition: ed.number, edition_date: ed.date, document_id: d.id, document: d.title,
-                  document_date: d.date, quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
+  RETURN collect({edition: ed.number, edition_date: toString(ed.date), document_id: d.id, document: d.title,
+                  document_date: toString(d.date), quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
                   origin: ev.origin, confidence: ev.confidence}) AS signing_evidence
 }
-RETURN s.iso2 AS iso2, s.name AS name, joined.number AS joined_edition, joined.date AS joined_date,
+RETURN s.iso2 AS iso2, s.name AS name, joined.number AS joined_edition, toString(joined.date) AS joined_date,
        act.id AS opposed_act, act.label AS opposed_label, op.provision AS provision,
        paper.id AS via, paper.title AS via_title,
        signing_evidence, opposition_evidence

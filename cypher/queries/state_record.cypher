@@ -29,7 +29,7 @@ ORDER BY date, relation, target, fact_id
 SKIP $offset LIMIT $limit
 CALL (fact_id) {
   MATCH (ev:Evidence {fact_id: fact_id})-[:IN_DOCUMENT]->(d:Document)
-  RETURN collect({document_id: d.id, document: d.title, document_date: d.date, quote: ev.quote, context: ev.context, start: ev.start,
+  RETURN collect({document_id: d.id, document: d.title, document_date: toString(d.date), quote: ev.quote, context: ev.context, start: ev.start,
                   end: ev.end, lang: ev.lang, origin: ev.origin, confidence: ev.confidence}) AS evidence
 }
-RETURN s.iso2 AS iso2, s.name AS name, relation, target_id, target, edition, date, detail, fact_id, evidence
+RETURN s.iso2 AS iso2, s.name AS name, relation, target_id, target, edition, toString(date) AS date, detail, fact_id, evidence
