@@ -218,6 +218,7 @@ class _Run:
         self.pending: list[_Entry] = []  # placed, waiting to be handed to the writer thread
         self.inflight: tuple[list[_Entry], Future] | None = None  # the group being committed
         self.committer: ThreadPoolExecutor | None = None
+        self.window: deque[_Candidate | _Excluded | FileOutcome] = deque()  # screened, waiting for their turn
 
     def outcome(self, o: FileOutcome) -> None:
         self.report.files.append(o)
@@ -325,9 +326,18 @@ class _Run:
             # socket, so after a kill -9 of the loader the server would keep its open
             # transaction (and its locks) alive until the orphan exits.
             self.pool = ProcessPoolExecutor(max_workers=self.workers - 1, mp_context=mp.get_context("forkserver"))
+            # The files before this one wait in the window, unextracted: send them too, or
+            # this process would load every language model just to extract those few.
+            for waiting in self.window:
+                if isinstance(waiting, _Candidate) and waiting.job is None:
+                    self._send(waiting)
         if self.pool is not None:
-            c.job = self.pool.submit(_extract_job, c.data, c.source, c.path, self.metadata_dir)
-            c.data = b""
+            self._send(c)
+
+    def _send(self, c: _Candidate) -> None:
+        assert self.pool is not None
+        c.job = self.pool.submit(_extract_job, c.data, c.source, c.path, self.metadata_dir)
+        c.data = b""
 
     def document(self, c: _Candidate) -> None:
         if c.job is not None:
@@ -449,7 +459,7 @@ class _Run:
         """Stream the files through screen -> extraction (pool, bounded window) -> place,
         rows, write (here, in order). Memory holds one batch of screening results and the
         window, never the corpus."""
-        window: deque[_Candidate | _Excluded | FileOutcome] = deque()
+        window = self.window
         limit = max(4, 4 * self.workers)
         if not self.dry_run:
             self.committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledgegraph-writer")

@@ -207,3 +207,21 @@ def test_cli_json_report_and_exit_code_1_for_a_rejected_file(neo4j_settings, cle
     assert report["exit_code"] == 1
     assert any(f["source"].endswith("noise.bin") and f["action"] == "rejected" for f in report["files"])
     assert "noise.bin" in result.stderr
+
+
+
+def test_a_run_that_starts_a_worker_extracts_nothing_in_the_loader_process(clean_graph, neo4j_settings, tmp_path):
+    """The files screened before the worker pool starts are sent to it as well: extracting
+    even one of them here would load every language model into the loader process."""
+    from loaders import lang
+    from loaders.run import _POOL_AFTER
+
+    topics = ["Rivers", "Bridges", "Harbours", "Archives", "Skies", "Chains", "Forests", "Meadows", "Dunes", "Reefs"]
+    for i, topic in enumerate(topics):
+        _write(tmp_path, f"{i:02d}.txt", STATEMENT_A.replace("Clean Rivers", f"Clean {topic}"))
+    lang._detector.cache_clear()
+    report = _load(clean_graph, neo4j_settings, tmp_path, workers=2)
+    added = [f for f in report.files if f.action == "added" and f.kind != "curated"]
+    assert len(added) == len(topics) > _POOL_AFTER
+    assert lang._detector.cache_info().currsize == 0  # no document was read in this process
+    assert all(f.facts > 0 for f in added)  # extracted all the same, by the worker
