@@ -24,7 +24,7 @@ EU_LANGUAGES = (
     "bg hr cs da nl en et fi fr de el hu ga it lv lt mt pl pt ro sk sl es sv".split()
 )
 MIN_LETTERS = 40  # fewer letters than this and lingua guesses
-SAMPLE_CHARS = 160  # a paragraph's first 160 characters say its language; cost grows with length
+SAMPLE_CHARS = 120  # a paragraph's first 120 characters of lowercase words say its language; cost grows with length
 SAMPLES = 3
 SAMPLE_MIN_LETTERS = 100  # samples for the cheap path are full sentences, not headings
 MIN_BLOCK_LETTERS = 150  # a run shorter than this between two same-language runs is absorbed
