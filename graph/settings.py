@@ -53,7 +53,7 @@ class AppSettings(BaseSettings):
     # Small on purpose: Neo4j's cost per document rises with the transaction's size (MERGEs
     # check what the transaction already added), so 64 documents cost twice what 8 do.
     load_group_commit: int = Field(
-        default=8, ge=1, description="documents per transaction at most when the writer falls behind (1: one each)")
+        default=8, ge=1, description="documents per transaction (fewer only at the end of a run; 1: one each)")
 
     def api_key_set(self) -> set[str]:
         return {k.strip() for k in self.api_keys.split(",") if k.strip()}

@@ -57,6 +57,20 @@ def slow_writer(monkeypatch):
     return sizes
 
 
+@pytest.fixture
+def group_sizes(monkeypatch):
+    """The sizes of the groups the writer thread is handed, at full speed."""
+    sizes: list[int] = []
+    real = DocumentWriter.write_many
+
+    def counted(self, writes):
+        sizes.append(len(writes))
+        return real(self, writes)
+
+    monkeypatch.setattr(DocumentWriter, "write_many", counted)
+    return sizes
+
+
 def _load(driver, settings, folder, **kw):
     return load_paths([folder], driver=driver, database=settings.database, workers=1, **kw)
 
@@ -104,3 +118,17 @@ def test_a_refused_document_is_rejected_alone_and_its_group_is_written_without_i
         "MATCH (e:Edition) WHERE NOT (e)-[:EDITION_OF]->(:Instrument) OR NOT ()-[:SIGNED]->(e) RETURN count(e) AS n"
     ).records[0]["n"]
     assert dangling == 0
+
+
+def test_a_bulk_run_writes_full_groups_even_when_the_writer_keeps_up(clean_graph, neo4j_settings, tmp_path,
+                                                                     group_sizes):
+    """Neo4j's cost per transaction is fixed: a writer that took whatever was ready whenever
+    it was free wrote groups of one or two here, and of four on average in a bulk load."""
+    for i in range(18):
+        states = STATES[i % 7:i % 7 + 3]
+        (tmp_path / f"{i:02d}.txt").write_text(statement(f"Topic {i:02d} " + TOPICS[i % 6], states, 2 + i % 4),
+                                               encoding="utf-8")
+    report = _load(clean_graph, neo4j_settings, tmp_path, group_commit=4)
+    assert report.exit_code == 0 and sum(group_sizes) == 18
+    assert group_sizes[:-1] == [4] * (len(group_sizes) - 1), group_sizes
+    assert 1 <= group_sizes[-1] <= 4
