@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from graph.bolt_values import parameters_problem
 
 T = TypeVar("T")
 
@@ -405,6 +407,14 @@ class CypherRequest(BaseModel):
 
     query: str = Field(min_length=1, max_length=20_000, description="one read-only Cypher statement")
     parameters: dict[str, Any] = Field(default_factory=dict, description="$name values (JSON)")
+
+    @field_validator("parameters")
+    @classmethod
+    def _bolt_can_carry(cls, parameters: dict[str, Any]) -> dict[str, Any]:
+        """Integers beyond 64 bits and broken Unicode would fail in the driver, as a 500."""
+        if problem := parameters_problem(parameters):
+            raise ValueError(problem)
+        return parameters
 
 
 class CypherResult(Rows):

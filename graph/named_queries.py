@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from graph.bolt_values import int_problem, text_problem
 from graph.errors import CypherFileError
 from graph.settings import get_app_settings
 
@@ -62,11 +63,17 @@ class QueryParam(BaseModel):
             raise ParameterError(self.name, "a value is required")
         try:
             if self.type == "string":
-                return str(raw)
+                text = str(raw)
+                if problem := text_problem(text):
+                    raise ParameterError(self.name, problem)
+                return text
             if self.type == "int":
                 if isinstance(raw, bool):
                     raise ValueError
-                return int(raw)
+                number = int(raw)
+                if problem := int_problem(number):
+                    raise ParameterError(self.name, problem)
+                return number
             if self.type == "float":
                 return float(raw)
             if self.type == "bool":
@@ -80,9 +87,12 @@ class QueryParam(BaseModel):
             if self.type == "date":
                 return raw if isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))
             if self.type == "list[string]":
-                if isinstance(raw, list):
-                    return [str(x) for x in raw]
-                return [x for x in str(raw).split(",") if x]
+                items = [str(x) for x in raw] if isinstance(raw, list) else [x for x in str(raw).split(",") if x]
+                if problem := next((p for p in map(text_problem, items) if p), None):
+                    raise ParameterError(self.name, problem)
+                return items
+        except ParameterError:
+            raise
         except (TypeError, ValueError):
             raise ParameterError(self.name, f"expected {self.type}, got {raw!r}") from None
         raise ParameterError(self.name, f"unknown type {self.type}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.api.conftest import assert_problem, dump_graph
@@ -178,3 +180,26 @@ def test_explain_verdict_is_remembered_for_reads_only(client, seeded, monkeypatc
         assert body["reason"] == "query_type"
     assert calls == [read, "CREATE (:Evil) RETURN 1", "CREATE (:Evil) RETURN 1"]
     assert dump_graph(seeded, "neo4j") == before
+
+
+@pytest.mark.parametrize("parameters, where", [
+    ({"n": -782640102789438150260662730752}, "n"),  # found by the schema fuzzer: a 500 before
+    ({"deep": [{}, [0.15, None, 2 ** 63]]}, "deep[1][2]"),
+    ({"s": "broken \ud800 surrogate"}, "s"),
+    ({"m": {"\udfff": 1}}, "m"),
+])
+def test_parameters_bolt_cannot_carry_are_refused_by_name(client, seeded, parameters, where):
+    """Integers beyond 64 bits and text that is not valid Unicode cannot be sent to Neo4j:
+    a 422 naming the parameter, not a 500 from the driver."""
+    sent = json.dumps({"query": "RETURN 1 AS x", "parameters": parameters})  # ASCII: escapes carry the surrogates
+    body = assert_problem(client.post("/cypher", content=sent, headers={"content-type": "application/json"}), 422)
+    assert where in str(body)
+    assert client.post("/cypher", json={"query": "RETURN $n AS n", "parameters": {"n": 2 ** 63 - 1}}).json()["rows"] == [
+        {"n": 2 ** 63 - 1}]
+
+
+def test_a_query_that_is_not_valid_unicode_is_a_422(client, seeded):
+    """pydantic refuses the broken text of a string field itself; parameters (any JSON) are checked above."""
+    sent = json.dumps({"query": "RETURN '\ud800' AS x"})
+    body = assert_problem(client.post("/cypher", content=sent, headers={"content-type": "application/json"}), 422)
+    assert body["parameter"] == "query"

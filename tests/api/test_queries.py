@@ -80,3 +80,9 @@ def test_named_query_as_csv(client, seeded):
     assert rows[0]["evidence"].startswith("[")
     by_accept = client.get(f"/queries/{NAME}", headers={"Accept": "text/csv"})
     assert by_accept.headers["content-type"].startswith("text/csv")
+
+
+def test_an_integer_parameter_beyond_64_bits_is_a_422_naming_it(client, seeded):
+    body = assert_problem(client.get("/queries/seed_opposing_signatories", params={"limit": str(2 ** 64)}), 422)
+    assert "limit" in str(body)
+    assert client.get("/queries/seed_opposing_signatories", params={"limit": "5"}).status_code == 200
