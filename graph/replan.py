@@ -39,14 +39,11 @@ class ReplanWatch:
             return self.relationships < UNTIL
         return self.planned_at < UNTIL and self.relationships >= GROWTH * max(self.planned_at, MIN_RELATIONSHIPS)
 
-    def planned(self) -> None:
-        self.planned_at = self.relationships
-
     def take(self) -> bool:
         """Whether the next statements must be planned afresh; if so, counted as done."""
         if not self.due():
             return False
-        self.planned()
+        self.planned_at = self.relationships
         return True
 
     def changed(self, created: int, deleted: int = 0) -> None:
