@@ -592,6 +592,9 @@ def load_paths(
     except (PledgegraphError, Neo4jError) as exc:
         run.report.status, run.report.exit_code = "failed", 2
         run.report.error = str(exc)
+    except Exception as exc:  # a bug must not leave the LoadRun 'running' nor lose the report of what was done
+        run.report.status, run.report.exit_code = "failed", 2
+        run.report.error = f"internal error: {type(exc).__name__}: {exc}"
     counts = run.report.count()
     run.report.totals = counts
     if run.report.exit_code == 0 and counts.get("rejected"):
