@@ -22,12 +22,12 @@ CORPUS = {
 }
 
 STATEMENT_EN = (
-    "We, the governments of Austria, Belgium and Chile, recognise the threat posed by the misuse "
-    "of commercial spyware and the need for strict controls on its proliferation."
+    "We, the governments of Austria, Belgium and Chile, acknowledge the danger that abuse of "
+    "commercial spyware brings, and agree that its spread calls for tight oversight."
 )
 STATEMENT_PL = (
-    "My, rządy Austrii, Belgii i Chile, uznajemy zagrożenie wynikające z niewłaściwego wykorzystania "
-    "komercyjnego oprogramowania szpiegującego oraz potrzebę ścisłej kontroli jego rozprzestrzeniania."
+    "My, rządy Austrii, Belgii i Chile, dostrzegamy niebezpieczeństwo, jakie niesie nadużywanie "
+    "komercyjnych programów szpiegujących, i zgadzamy się, że ich rozprzestrzenianie wymaga ścisłego nadzoru."
 )
 
 
@@ -130,9 +130,9 @@ CHROME_PAGE = """<!DOCTYPE html>
 <h1>Joint statement on commercial spyware</h1>
 <p>{en}</p>
 <p>The governments commit to:</p>
-<ul><li>preventing the export of spyware to end-users likely to misuse it;</li>
-<li>sharing information on the proliferation of commercial spyware.</li></ul>
-<p>Our efforts will allow us to work collectively for the first time on responsible use principles.</p>
+<ul><li>refusing licences for spyware sales to buyers who would turn it on journalists;</li>
+<li>telling one another which vendors sell such tools, and to whom.</li></ul>
+<p>Ministers will meet again next spring to see how far these steps have gone.</p>
 </article></main>
 <footer class="site-footer"><p>© 2024 Ministry. Privacy policy. Cookie settings.</p></footer>
 </body></html>

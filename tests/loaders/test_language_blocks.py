@@ -6,14 +6,14 @@ from loaders.lang import block_languages, detect_language, language_blocks
 from loaders.normalise import normalise
 
 EN = [
-    "We, the governments of Austria, Belgium and Chile, recognise the threat posed by commercial spyware.",
-    "Commercial spyware has been misused by authoritarian regimes and in democracies across the world.",
-    "We commit to preventing the export of software and equipment to end-users likely to misuse it.",
+    "We, the governments of Austria, Belgium and Chile, acknowledge the danger that commercial spyware brings.",
+    "Such programs have been turned against reporters, lawyers and opposition figures on several continents.",
+    "We undertake to refuse export licences for intrusion software to buyers who would abuse it.",
 ]
 PL = [
-    "My, rządy Austrii, Belgii i Chile, uznajemy zagrożenie wynikające z komercyjnego oprogramowania szpiegującego.",
-    "Komercyjne oprogramowanie szpiegowskie jest nadużywane na całym świecie przez reżimy autorytarne.",
-    "Zobowiązujemy się do zapobiegania eksportowi oprogramowania do użytkowników, którzy mogą je nadużywać.",
+    "My, rządy Austrii, Belgii i Chile, dostrzegamy niebezpieczeństwo, jakie niosą komercyjne programy szpiegujące.",
+    "Takie programy obrócono przeciwko dziennikarzom, prawnikom i opozycjonistom na kilku kontynentach.",
+    "Zobowiązujemy się odmawiać zezwoleń na wywóz narzędzi inwigilacji nabywcom, którzy mogliby je nadużyć.",
 ]
 FI = [
     "Me, Suomen, Ruotsin ja Viron hallitukset, tunnustamme kaupallisten vakoiluohjelmien väärinkäytön uhan.",

@@ -12,9 +12,9 @@ PDF_LIKE = (
     "Common declaration on the safe export of \n\n"
     "surveillance tools \n\n \n\n"
     "We, the governments of Austria, Belgium, the Czech Republic, New \n\n"
-    "Zealand and Norway, recognise the risks of misuse and the need for \n\n"
-    "strict controls. \n\n"
-    "The misuse of these tools is growing across the world and  \n\n\n\n"
+    "Zealand and Norway, see the harm done by abuse of intrusion software and ask for \n\n"
+    "firm limits. \n\n"
+    "Abuse of such programs is growing across the world and  \n\n\n\n"
     "threatens journalists and activists. \n\n"
     "We commit to: \n\n"
     " ·        preventing exports to end-users likely to misuse them, in \n\n"
@@ -27,7 +27,7 @@ PDF_LIKE = (
 
 def test_wrapped_lines_inside_sentences_are_rejoined():
     lines = normalise(PDF_LIKE).text.split("\n")
-    assert "We, the governments of Austria, Belgium, the Czech Republic, New Zealand and Norway, recognise the risks of misuse and the need for strict controls." in lines
+    assert "We, the governments of Austria, Belgium, the Czech Republic, New Zealand and Norway, see the harm done by abuse of intrusion software and ask for firm limits." in lines
 
 
 def test_title_without_punctuation_stays_apart_from_the_first_paragraph():

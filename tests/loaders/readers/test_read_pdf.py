@@ -59,11 +59,11 @@ def _paragraphs(data: bytes) -> list[str]:
 
 
 def test_vertical_gaps_are_paragraph_breaks_and_wrapped_lines_are_rejoined():
-    lines = [(800, "Joint statement on spyware"), (772, "We, the governments of Austria, Belgium and"),
+    lines = [(800, "Joint statement on intrusion tools"), (772, "We, the governments of Austria, Belgium and"),
              (758, "Chile, recognise the threat"), (730, "A second paragraph starts after a gap"),
              (716, "and runs over two lines")]
     assert _paragraphs(_pdf([lines])) == [
-        "Joint statement on spyware",
+        "Joint statement on intrusion tools",
         "We, the governments of Austria, Belgium and Chile, recognise the threat",
         "A second paragraph starts after a gap and runs over two lines",
     ]
