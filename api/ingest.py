@@ -94,12 +94,12 @@ async def save_upload(upload: UploadFile, folder: Path, name: str, max_bytes: in
 
 def write_sidecar(raw: str, document: Path) -> None:
     """Validate metadata (YAML or JSON) and write it as the document's sidecar."""
-    from loaders.metadata import SIDECAR_SUFFIX, DocumentMetadata
+    from loaders.metadata import SIDECAR_SUFFIX, DocumentMetadata, MetadataError, parse_yaml_text
 
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        raise InvalidParameter("metadata", f"metadata is neither YAML nor JSON: {exc}") from None
+    try:  # the loader's own parser: an impossible date stays text and is refused below, naming the field
+        data = parse_yaml_text(raw, "metadata")
+    except MetadataError as exc:
+        raise InvalidParameter("metadata", f"metadata is neither YAML nor JSON: {exc.reason}") from None
     if data is None:
         return
     if not isinstance(data, dict):

@@ -297,14 +297,51 @@ def _index_from(stamp: tuple[tuple[str, int, int], ...]) -> dict[str, tuple[Docu
     return index
 
 
+class _MetadataLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that a timestamp which is no real date (``2024-99-99``,
+    ``2024-02-30``) stays the text it was written as.
+
+    Why: PyYAML builds the date while parsing and raises a bare ValueError that names no
+    field; kept as text, the model's validation rejects it naming the field.
+    """
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_MetadataLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def parse_yaml_text(text: str, source: str) -> Any:
+    """Parse metadata text (YAML or JSON); any problem is a MetadataError naming ``source``.
+
+    Used for metadata files and for metadata sent with an upload, so both refuse the same
+    input with the same reason.
+    """
+    try:
+        return yaml.load(text, Loader=_MetadataLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise MetadataError(source, f"invalid YAML: {exc}") from exc
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # a value YAML's constructors refuse
+        raise MetadataError(source, f"invalid YAML value: {exc}") from exc
+
+
 def _read_yaml(path: Path) -> Any:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+        raw = path.read_bytes()
     except OSError as exc:
         raise MetadataError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    except yaml.YAMLError as exc:
-        raise MetadataError(str(path), f"invalid YAML: {exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise MetadataError(str(path), f"not UTF-8 text: byte 0x{raw[exc.start]:02x} on line {line} "
+                                       "(metadata files are read as UTF-8; save it in that encoding)") from exc
+    data = parse_yaml_text(text, str(path))
     if not isinstance(data, dict):
         raise MetadataError(str(path), "expected a mapping of field: value at the top level")
     return data

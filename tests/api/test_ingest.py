@@ -63,3 +63,12 @@ def test_upload_is_loaded_under_its_sanitised_name(client, seeded):
     assert again.status_code == 201
     (same,) = [f for f in again.json()["report"]["files"] if f["source"].endswith("evil-upload.txt")]
     assert same["action"] == "unchanged" and same["document_id"] == outcome["document_id"]
+
+
+@pytest.mark.parametrize("metadata, field", [
+    ("date: 2024-99-99\n", "date"), ("date: 2024-02-30\n", "date"), ("title: [a, list]\n", "title"),
+    ("instrument: {id: x, edition_date: 2023-13-01}\n", "instrument.edition_date"),
+])
+def test_impossible_metadata_is_a_422_naming_the_field(client, seeded, metadata, field):
+    body = assert_problem(upload(client, metadata=metadata), 422, parameter="metadata")
+    assert f"'{field}'" in body["detail"], body

@@ -161,3 +161,51 @@ def test_the_corpus_catalogue_is_excluded_by_project_metadata(corpus_dir, metada
     exc = _excluded(corpus_dir / "CATALOG.md", metadata_dir)
     assert exc.reason == "describes the starting corpus; not a document"
     assert Path(exc.metadata_file).name == "catalog.yaml"
+
+
+@pytest.mark.parametrize("text, field", [
+    ("date: 2024-99-99\n", "date"),  # a month that does not exist, written as a YAML timestamp
+    ("date: 2024-02-30\n", "date"),  # a day that does not exist
+    ("instrument: {id: x, edition_date: 2023-13-01}\n", "instrument.edition_date"),
+    ("title: [a, list]\n", "title"),
+    ("publisher: {a: mapping}\n", "publisher"),
+])
+def test_an_impossible_value_is_a_metadata_error_naming_the_field(tmp_path, text, field):
+    path = _write(tmp_path / "doc.meta.yaml", text)
+    with pytest.raises(MetadataError) as err:
+        load_document_metadata(path)
+    assert err.value.source == str(path) and f"field '{field}'" in err.value.reason
+
+
+def test_a_real_timestamp_is_still_a_date(tmp_path):
+    meta = load_document_metadata(_write(tmp_path / "doc.meta.yaml", "date: 2024-02-29\n"))
+    assert meta.parsed_date() == (dt.date(2024, 2, 29), "day")
+
+
+def test_a_latin1_file_is_a_metadata_error_naming_the_encoding(tmp_path):
+    path = tmp_path / "doc.meta.yaml"
+    path.write_bytes("title: Déclaration commune\n".encode("latin-1"))
+    with pytest.raises(MetadataError) as err:
+        load_document_metadata(path)
+    assert err.value.source == str(path) and "UTF-8" in err.value.reason and "line 1" in err.value.reason
+
+
+@pytest.mark.parametrize("text", ["title: [unclosed\n", "a: b: c\n", "key: !!python/object:os.system x\n", "\t- tab\n"])
+def test_malformed_yaml_is_a_metadata_error(tmp_path, text):
+    path = _write(tmp_path / "doc.meta.yaml", text)
+    with pytest.raises(MetadataError, match="invalid YAML"):
+        load_document_metadata(path)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("date: 2024-99-99\n", "field 'date'"), ("title: [a, list]\n", "field 'title'"), ("title: [unclosed\n", "invalid YAML"),
+])
+def test_extraction_rejects_only_the_document_with_a_bad_sidecar(tmp_path, text, words):
+    from loaders.model import ExtractionError
+    from loaders.pipeline import extract_path
+
+    doc = _write(tmp_path / "statement.txt", "Joint statement on sidecars\n\nWe commit to checking our metadata.\n")
+    sidecar = _write(tmp_path / "statement.txt.meta.yaml", text)
+    with pytest.raises(ExtractionError) as err:
+        extract_path(doc)
+    assert err.value.source == str(doc) and str(sidecar) in err.value.reason and words in err.value.reason

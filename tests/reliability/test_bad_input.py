@@ -213,3 +213,51 @@ def test_a_file_replaced_by_another_document_under_the_same_name(clean_graph, ne
     assert facts(actual) == facts(expected), snapshot_diff(facts(expected), facts(actual))
     assert _signed_by(clean_graph, target) == {"FR", "DE", "IT"}
     figures["same_name_replaced"] = {"runs": 2, "graph_equals_second_document_alone": True}
+
+
+# Metadata sidecars that PyYAML, the decoder or the model refuse; each with the words its reason must hold.
+BAD_SIDECARS = {
+    "impossible-month.txt": (b"date: 2024-99-99\n", "field 'date'"),
+    "impossible-day.txt": (b"date: 2024-02-30\n", "field 'date'"),
+    "latin1-sidecar.txt": ("title: Déclaration sur les forêts\n".encode("latin-1"), "not UTF-8"),
+    "list-for-title.txt": (b"title: [one, two]\n", "field 'title'"),
+    "malformed-yaml.txt": (b"title: [unclosed\nkind: news\n", "invalid YAML"),
+}
+
+
+def test_a_bad_sidecar_rejects_only_its_document(clean_graph, neo4j_settings, tmp_path, figures):
+    folder = tmp_path / "sidecars"
+    folder.mkdir()
+    (folder / "good-rivers.txt").write_text(RIVERS, encoding="utf-8")
+    (folder / "good-bridges.txt").write_text(BRIDGES, encoding="utf-8")
+    for i, (name, (sidecar, _)) in enumerate(sorted(BAD_SIDECARS.items())):
+        (folder / name).write_text(statement(f"Joint Declaration on Sidecars {i}", "Ireland and Malta", ["filing metadata"]))
+        (folder / f"{name}.meta.yaml").write_bytes(sidecar)
+
+    code, report, stderr = run_loader(neo4j_settings, folder, log=tmp_path / "load")
+    assert code == 1 and report is not None, stderr[-3000:]
+    assert "Traceback" not in stderr
+    rejected = {Path(f["source"]).name: f["reason"] for f in report["files"] if f["action"] == "rejected"}
+    assert set(rejected) == set(BAD_SIDECARS)
+    for name, (_, words) in BAD_SIDECARS.items():
+        assert f"{name}.meta.yaml" in rejected[name] and words in rejected[name], (name, rejected[name])
+    added = {Path(f["source"]).name for f in report["files"] if f["action"] == "added" and f["kind"] != "curated"}
+    assert added == {"good-rivers.txt", "good-bridges.txt"}
+    runs = clean_graph.execute_query("MATCH (r:LoadRun) RETURN r.status AS status").records
+    assert [r["status"] for r in runs] == ["partial"]
+    figures["bad_sidecars"] = {"tried": len(BAD_SIDECARS), "rejected_naming_file_and_reason": len(rejected),
+                               "good_files_loaded": len(added), "exit_code": code, "load_run_status": runs[0]["status"]}
+
+
+def test_an_internal_error_ends_the_load_run_as_failed(clean_graph, neo4j_settings, tmp_path, monkeypatch):
+    import loaders.run
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug in placement")
+
+    (tmp_path / "rivers.txt").write_text(RIVERS, encoding="utf-8")
+    monkeypatch.setattr(loaders.run, "place", broken)
+    report = load_paths([tmp_path / "rivers.txt"], driver=clean_graph, database=neo4j_settings.database, workers=1)
+    assert report.status == "failed" and report.exit_code == 2 and "a bug in placement" in report.error
+    (run,) = clean_graph.execute_query("MATCH (r:LoadRun) RETURN r.status AS status, r.finished_at AS finished").records
+    assert run["status"] == "failed" and run["finished"] is not None
