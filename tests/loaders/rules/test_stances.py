@@ -6,9 +6,9 @@ from .helpers import facts
 
 REPORT = (
     "Rights groups Access Now and Amnesty International said today that governments are stalling the dual-use reform.\n\n"
-    "A position paper seen by reporters shows that Austria, Belgium and Portugal are in favour of weakening the rules "
+    "A position paper seen by reporters shows that Austria, Belgium and Portugal seek to weaken the limits "
     "on surveillance exports set out in the Commission proposal.\n\n"
-    "Access Now and Amnesty International are calling on the Council to reject the position paper.\n\n"
+    "Access Now and Amnesty International called on EU ministers to reject the position paper.\n\n"
     "Exports to Mexico and Egypt continued meanwhile."
 )
 
