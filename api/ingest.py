@@ -20,13 +20,11 @@ from typing import Any
 import yaml
 from fastapi import UploadFile
 from pydantic import ValidationError
-from starlette.types import ASGIApp, Receive, Scope, Send
 
-from api.errors import InvalidParameter, PayloadTooLarge, UnsupportedMediaType, problem_response
+from api.errors import InvalidParameter, PayloadTooLarge, UnsupportedMediaType
 from api.values import plain
 
 CHUNK = 1024 * 1024
-MULTIPART_OVERHEAD = 1024 * 1024  # metadata field and multipart framing on top of the file itself
 ALLOWED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
 ALLOWED_TYPES = {
     "text/plain", "text/markdown", "text/x-markdown", "text/html", "application/xhtml+xml", "application/pdf",
@@ -131,27 +129,3 @@ def report_failed(report: dict[str, Any]) -> bool:
 
 def upload_dir() -> tempfile.TemporaryDirectory:
     return tempfile.TemporaryDirectory(prefix="pledgegraph-upload-")
-
-
-# Any other request body (POST /cypher: a query of at most 20,000 characters and its
-# parameters) is small; an 8 MB parameter map was accepted before this cap (reliability finding).
-MAX_JSON_BODY = 1024 * 1024
-
-
-class UploadSizeLimit:
-    """Refuse an oversized POST /documents (or any other oversized body) from its Content-Length, before it is read."""
-
-    def __init__(self, app: ASGIApp, max_bytes: int, path: str = "/documents"):
-        self.app, self.max_bytes, self.path = app, max_bytes + MULTIPART_OVERHEAD, path
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] in ("POST", "PUT", "PATCH"):
-            limit = self.max_bytes if scope["path"].rstrip("/") == self.path else MAX_JSON_BODY + MULTIPART_OVERHEAD
-            length = dict(scope["headers"]).get(b"content-length")
-            if length is not None and length.isdigit() and int(length) > limit:
-                response = problem_response(413, "payload-too-large", "Upload too large",
-                                            f"the request body of {int(length)} bytes is over the upload limit",
-                                            instance=scope["path"], limit_bytes=limit - MULTIPART_OVERHEAD)
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)

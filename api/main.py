@@ -18,7 +18,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.deps import open_reads_in_openapi
 from api.errors import install_handlers
-from api.ingest import UploadSizeLimit
+from api.request_limits import BodyLimit
 from api.routes import cypher, documents, explorer, graph, instruments, matrix, queries, search, service, states
 from api.workbench import ReadVerdicts
 from graph.driver import open_async_driver, open_driver
@@ -85,7 +85,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     open_reads_in_openapi(app, app_settings)
     for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):
         app.include_router(module.router)
-    app.add_middleware(UploadSizeLimit, max_bytes=app_settings.max_upload_bytes)
+    app.add_middleware(BodyLimit, settings=app_settings)
     origins = app_settings.cors_origin_list()
     if origins:
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST", "OPTIONS"],

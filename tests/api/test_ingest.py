@@ -72,3 +72,22 @@ def test_upload_is_loaded_under_its_sanitised_name(client, seeded):
 def test_impossible_metadata_is_a_422_naming_the_field(client, seeded, metadata, field):
     body = assert_problem(upload(client, metadata=metadata), 422, parameter="metadata")
     assert f"'{field}'" in body["detail"], body
+
+
+def test_the_key_is_checked_before_the_body_is_even_measured(client):
+    huge = {"Content-Length": str(10**12), "Content-Type": "multipart/form-data; boundary=x"}
+    assert_problem(client.post("/documents", content=b"--x--\r\n", headers=huge), 401)
+    assert_problem(client.post("/documents", content=b"--x--\r\n", headers={**huge, "X-API-Key": "wrong"}), 403)
+    assert_problem(client.post("/documents", content=b"--x--\r\n", headers={**huge, "X-API-Key": API_KEY}), 413)
+
+
+def test_every_route_that_needs_the_write_key_has_its_key_checked_before_the_body(client, app_settings):
+    from api.request_limits import route_limits
+
+    limits = route_limits(app_settings)
+    for path, operations in client.get("/openapi.json").json()["paths"].items():
+        for method, operation in operations.items():
+            if method.upper() in ("POST", "PUT", "PATCH"):
+                needs_write = any("WriteKey" in r or "WriteBearer" in r for r in operation.get("security", []))
+                assert (method.upper(), path) in limits, f"{method} {path} has no body limit of its own"
+                assert (limits[(method.upper(), path)].key == "write") == needs_write, (method, path)
