@@ -136,7 +136,7 @@ class StateRecord(Out):
 
 class InstrumentSummary(Out):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
-        "id": "spyware-joint-statement", "title": "Joint Statement on Efforts to Counter ...",
+        "id": "spyware-joint-statement", "title": "Joint statement on commercial spyware",
         "kind": "joint_statement", "origin": "metadata", "editions": 3, "latest_edition": 3,
         "latest_edition_date": "2024-09-22", "signatories": 21}})
 
@@ -310,7 +310,7 @@ class SearchHit(Out):
 class SearchResult(Out):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
         "q": "surveillance", "total": 2, "limit": 20, "offset": 0,
-        "items": [{"id": "doc-003", "title": "European Commission publishes guidelines ...", "date": "2024-11-24",
+        "items": [{"id": "doc-003", "title": "Commission guidance for exporters ...", "date": "2024-11-24",
                    "kind": "news", "languages": ["en"], "score": 1.3, "snippet": "... cyber-surveillance items ..."}]}})
 
     q: str

@@ -13,8 +13,8 @@ UNWIND [
 ] AS s
 CREATE (:State {iso2: s.iso2, iso3: s.iso3, name: s.name, eu_member: s.eu, names: ['en:' + s.name]});
 
-CREATE (i:Instrument {id: 'spyware-joint-statement', title: 'Joint Statement on Efforts to Counter the Proliferation and Misuse of Commercial Spyware',
-                      kind: 'joint_statement', titles: ['en:Joint Statement on Efforts to Counter the Proliferation and Misuse of Commercial Spyware'], origin: 'metadata'})
+CREATE (i:Instrument {id: 'spyware-joint-statement', title: 'Joint statement on commercial spyware (test seed)',
+                      kind: 'joint_statement', titles: ['en:Joint statement on commercial spyware (test seed)'], origin: 'metadata'})
 WITH i
 UNWIND [[1, date('2023-03-30'), 3], [2, date('2024-03-18'), 7], [3, date('2024-09-22'), 8]] AS e
 CREATE (:Edition {id: 'spyware-joint-statement#' + e[0], instrument_id: i.id, number: e[0], date: e[1], signatory_count: e[2], origin: 'metadata'})-[:EDITION_OF]->(i);
@@ -68,7 +68,7 @@ CREATE (ev:Evidence {id: 'ev-signed-' + s.iso2 + '-' + row[0], fact_id: 'f-signe
 FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | CREATE (ev)-[:IN_DOCUMENT]->(d));
 
 MATCH (i:Instrument {id: 'spyware-joint-statement'}), (d:Document {id: 'doc-000'})
-UNWIND [['en', 'to prevent the export of software to end users who are likely to misuse it'], ['pl', 'zapobiegac eksportowi oprogramowania']] AS t
+UNWIND [['en', 'to refuse licences for intrusion software to buyers who would abuse it'], ['pl', 'odmawiac zezwolen na wywoz oprogramowania']] AS t
 MERGE (c:Commitment {id: 'spyware-joint-statement#c1', instrument_id: i.id, ordinal: 1})
 MERGE (i)-[:HAS_COMMITMENT]->(c)
 CREATE (c)-[:IN_LANGUAGE {fact_id: 'f-commit-1-' + t[0], lang: t[0]}]->(:CommitmentText {id: c.id + '#' + t[0], lang: t[0], text: t[1]})
