@@ -44,10 +44,13 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def _is_docx(data: bytes) -> bool:
+    from loaders.readers.archive import ArchiveRefused, check_directory
+
     try:
+        check_directory(data)  # a directory of a million entries is not parsed just to look for one name
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return "word/document.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except (zipfile.BadZipFile, OSError, EOFError, ArchiveRefused):
         # A truncated zip whose local header still names word/ is a broken DOCX, not text.
         return b"word/" in data[:4096]
 

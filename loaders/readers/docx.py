@@ -12,20 +12,18 @@ Text deleted in tracked changes, comments and text boxes are not part of the bod
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 
 from lxml import etree
 
 from loaders.model import ExtractionError
+from loaders.readers.archive import ArchiveRefused, open_archive, read_part
 from loaders.readers.base import RawDocument
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _DC = "http://purl.org/dc/elements/1.1/"
 _NS = {"w": _W}
-# The body's XML is refused past this size: a ZIP bomb must not be inflated into memory.
-_MAX_XML_BYTES = 200 * 1024 * 1024
 
 
 def _w(name: str) -> str:
@@ -41,10 +39,12 @@ _BR = _w("br")
 
 def read_docx(data: bytes, source: str) -> RawDocument:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with open_archive(data) as archive:
             body = _part(archive, "word/document.xml", required=True)
             core = _part(archive, "docProps/core.xml")
             list_styles = _list_styles(archive, _styled_paragraphs(body))
+    except ArchiveRefused as exc:
+        raise ExtractionError(source, f"DOCX refused: {exc}") from exc
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError, zipfile.LargeZipFile) as exc:
         raise ExtractionError(source, f"corrupt or truncated DOCX: {exc or type(exc).__name__}") from exc
     except etree.XMLSyntaxError as exc:
@@ -64,10 +64,8 @@ def _part(archive: zipfile.ZipFile, name: str, *, required: bool = False):
         if required:
             raise KeyError(f"no {name} in the archive") from None
         return None
-    if info.file_size > _MAX_XML_BYTES:
-        raise ValueError(f"{name} inflates to {info.file_size:,} bytes (limit {_MAX_XML_BYTES:,})")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True)
-    return etree.fromstring(archive.read(name), parser)
+    return etree.fromstring(read_part(archive, info), parser)
 
 
 def body_lines(container, list_styles: frozenset[str]):
@@ -160,13 +158,11 @@ def _list_styles(archive: zipfile.ZipFile, wanted: frozenset[str]) -> frozenset[
         info = archive.getinfo("word/styles.xml")
     except KeyError:
         return frozenset()
-    if info.file_size > _MAX_XML_BYTES:
-        raise ValueError(f"word/styles.xml inflates to {info.file_size:,} bytes (limit {_MAX_XML_BYTES:,})")
     key = (info.CRC, info.file_size, wanted)
     if key not in _STYLE_CACHE:
         if len(_STYLE_CACHE) > 256:
             _STYLE_CACHE.clear()
-        xml = archive.read(info)
+        xml = read_part(archive, info)
         _STYLE_CACHE[key] = frozenset(s for s in wanted if style_is_list(xml, s))
     return _STYLE_CACHE[key]
 

@@ -95,7 +95,7 @@ def test_tables_give_one_line_per_row_and_content_controls_are_read():
 
 
 def test_docx_without_text_and_zip_bombs_are_refused(monkeypatch):
-    from loaders.readers import docx as docx_reader
+    from loaders.readers import archive as archive_limits
 
     with pytest.raises(ExtractionError, match="no text"):
         read_bytes(_docx(_p("   ")), "empty.docx")
@@ -105,7 +105,7 @@ def test_docx_without_text_and_zip_bombs_are_refused(monkeypatch):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"<a>" + b" " * 4096 + b"</a>")
-    monkeypatch.setattr(docx_reader, "_MAX_XML_BYTES", 1024)  # the real limit is 200 MB
+    monkeypatch.setattr(archive_limits, "MAX_PART_BYTES", 1024)  # the real limit is 64 MB
     with pytest.raises(ExtractionError, match="inflates"):
         read_bytes(buffer.getvalue(), "bomb.docx")
 
@@ -119,3 +119,124 @@ def test_broken_xml_is_an_extraction_error():
         archive.writestr("word/document.xml", "<w:document><w:body><w:p>")
     with pytest.raises(ExtractionError, match="corrupt DOCX"):
         read_bytes(buffer.getvalue(), "bad.docx")
+
+
+# --- archive bombs: refused from what they declare, in well under a second and 100 MB -------
+
+_BOMB_PARAGRAPH = f'<w:p><w:r><w:t>{"We commit to reading archives with care. " * 4}</w:t></w:r></w:p>'.encode()
+
+
+def _bomb(inflated: int) -> bytes:
+    """A DOCX whose word/document.xml inflates to ``inflated`` bytes of repeated paragraphs (written in chunks)."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=False) as part:
+            part.write(f'<w:document xmlns:w="{W_NS}"><w:body>'.encode())
+            block = _BOMB_PARAGRAPH * (1024 * 1024 // len(_BOMB_PARAGRAPH))
+            written = 0
+            while written < inflated:
+                part.write(block)
+                written += len(block)
+            part.write(b"</w:body></w:document>")
+    return buffer.getvalue()
+
+
+def _refusal(data: bytes, name: str) -> tuple[str, float, float]:
+    """The reason, seconds and peak MB of Python allocations of reading ``data``, which must be refused."""
+    import time
+    import tracemalloc
+
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(ExtractionError) as err:
+            read_bytes(data, name)
+        seconds = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+    assert err.value.source == name
+    return err.value.reason, seconds, peak
+
+
+@pytest.fixture(scope="module")
+def bomb_190mb() -> bytes:
+    return _bomb(190 * 1024 * 1024)
+
+
+def test_a_docx_bomb_is_refused_from_its_declared_size_in_under_a_second(bomb_190mb):
+    assert len(bomb_190mb) < 2 * 1024 * 1024  # hundreds of KB on disk
+    reason, seconds, peak = _refusal(bomb_190mb, "bomb.docx")
+    assert "word/document.xml inflates to" in reason and "limit" in reason
+    assert seconds < 1.0 and peak < 100, (seconds, peak)
+
+
+def test_a_docx_bomb_under_the_size_limit_is_refused_by_its_compression_ratio():
+    reason, seconds, peak = _refusal(_bomb(40 * 1024 * 1024), "ratio.docx")
+    assert "times" in reason and "ZIP bomb" in reason
+    assert seconds < 1.0 and peak < 100, (seconds, peak)
+
+
+def _lying(data: bytes, name: bytes, declared: int) -> bytes:
+    """``data`` with ``name``'s inflated size rewritten to ``declared`` in its local header and directory entry."""
+    import struct
+
+    out = bytearray(data)
+    local = out.find(b"PK\x03\x04")
+    while local != -1:
+        name_len = struct.unpack_from("<H", out, local + 26)[0]
+        if bytes(out[local + 30: local + 30 + name_len]) == name:
+            struct.pack_into("<I", out, local + 22, declared)
+        local = out.find(b"PK\x03\x04", local + 4)
+    central = out.find(b"PK\x01\x02")
+    while central != -1:
+        name_len = struct.unpack_from("<H", out, central + 28)[0]
+        if bytes(out[central + 46: central + 46 + name_len]) == name:
+            struct.pack_into("<I", out, central + 24, declared)
+        central = out.find(b"PK\x01\x02", central + 4)
+    return bytes(out)
+
+
+def test_a_docx_bomb_that_lies_about_its_size_is_refused_while_inflating(bomb_190mb):
+    liar = _lying(bomb_190mb, b"word/document.xml", 50_000)
+    reason, seconds, peak = _refusal(liar, "liar.docx")
+    assert "DOCX" in reason
+    assert seconds < 1.0 and peak < 100, (seconds, peak)
+
+
+def test_an_archive_of_many_entries_is_refused_from_its_end_record():
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W_NS}"><w:body>{_p("Text.")}</w:body></w:document>')
+        for i in range(3_000):
+            archive.writestr(f"x/{i}", b"")
+    reason, seconds, _ = _refusal(buffer.getvalue(), "entries.docx")
+    assert "3,001 entries" in reason and seconds < 1.0
+
+
+def test_a_real_sized_docx_still_reads(docx_bytes, statement_en):
+    raw = read_bytes(docx_bytes([statement_en] * 2000), "long.docx")
+    assert raw.text.count(statement_en) == 2000
+
+
+def test_a_part_is_read_in_chunks_and_refused_past_its_cap():
+    import io
+    import zipfile
+
+    from loaders.readers.archive import ArchiveRefused, read_part
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b" " * (3 * 1024 * 1024))
+    with zipfile.ZipFile(buffer) as archive:
+        info = archive.getinfo("word/document.xml")
+        assert len(read_part(archive, info)) == 3 * 1024 * 1024
+        with pytest.raises(ArchiveRefused, match="inflates past 2,097,152 bytes"):
+            read_part(archive, info, limit=2 * 1024 * 1024)
