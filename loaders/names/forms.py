@@ -71,7 +71,8 @@ def name_words(lang: str) -> frozenset[str]:
     for table in (gaz.exact, gaz.caps):
         for entries in table.values():
             for entry in entries:
-                words.update(entry.tokens)
+                if entry.source != "inflected":  # declined whole names are matched exactly
+                    words.update(entry.tokens)
     return frozenset(words)
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 import pycountry
 from babel import Locale
 
+from loaders.names.inflect import declensions
 from loaders.names.morphology import Morphology, morphology
 from loaders.names.resources import load_yaml
 from loaders.names.tokens import fold, tokenize
@@ -160,7 +161,23 @@ def gazetteer(lang: str) -> Gazetteer:
         for key in entry.stems[0]:
             if len(key) >= 3:
                 gaz.stems[key].append(entry)
+    _add_declensions(gaz)
     gaz.exact = dict(gaz.exact)
     gaz.stems = dict(gaz.stems)
     gaz.caps = dict(gaz.caps)
     return gaz
+
+
+def _add_declensions(gaz: Gazetteer) -> None:
+    """Each multi-word name declined as a whole (:mod:`loaders.names.inflect`): an entry per
+    declined first word, whose following words may take any of their forms in that case.
+    The matcher reports these as ``declined``, never ``exact``, so a declined name is never
+    read as a nominative; where a declined form spells another name, that name's exact
+    entry outranks it."""
+    for entries in list(gaz.exact.values()):
+        for e in list(entries):
+            if e.source != "inflected":
+                for first, stems in declensions(e.tokens, gaz.morph).items():
+                    tokens = (first, *e.tokens[1:])
+                    gaz.exact.setdefault(first, []).append(
+                        NameEntry(e.iso2, e.candidates, e.form, tokens, e.gaps, stems, False, e.weak, "inflected"))

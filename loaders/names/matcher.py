@@ -2,7 +2,8 @@
 
 Matching is token-wise against the precomputed gazetteer: a word matches a name word
 exactly, through its lemma (simplemma), or as a stem of the name word followed by one of
-the language's inflection suffixes. Multi-word names are tried first and the longest
+the language's inflection suffixes; a multi-word name also matches declined as a whole
+(``declined``: "Νέας Ζηλανδίας", "Korejské republiky", see :mod:`loaders.names.inflect`). Multi-word names are tried first and the longest
 match wins, so "Papua New Guinea" never yields "Guinea" and "South Korea" never yields
 the ambiguous "Korea".
 """
@@ -17,8 +18,8 @@ from loaders.names.forms import form_table
 from loaders.names.gazetteer import Gazetteer, NameEntry, english_names, gap_kind, gazetteer
 from loaders.names.tokens import Token, capitalised_tokens, fold, token_after, token_before
 
-_RANK = {"exact": 3, "lemma": 2, "stem": 1}
-_CONFIDENCE = {"exact": 0.95, "lemma": 0.9, "stem": 0.85}
+_RANK = {"exact": 3, "lemma": 2, "declined": 2, "stem": 1}
+_CONFIDENCE = {"exact": 0.95, "lemma": 0.9, "declined": 0.9, "stem": 0.85}
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•·]\s*|\n)$")
 
 
@@ -129,6 +130,8 @@ def _best_at(tok: Token, end: int, text: str, gaz: Gazetteer, use_lemma: bool) -
         if found is None:
             continue
         how, stop = found
+        if entry.source == "inflected":
+            how = "declined"  # a whole name declined (loaders.names.inflect): never a nominative
         best.append(((len(entry.tokens), _RANK[how], closeness), entry, how, stop))
     if not best:
         return None

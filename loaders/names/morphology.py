@@ -20,6 +20,8 @@ class Morphology:
     nouns_capitalised: bool
     strip_accents: bool
     noun_cases: bool
+    # per case: (nominative ending, endings in that case), longest ending first (loaders.names.inflect)
+    cases: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +41,23 @@ def morphology(lang: str) -> Morphology:
         nouns_capitalised=bool(spec["nouns_capitalised"]),
         strip_accents=bool(spec["strip_accents"]),
         noun_cases=bool(spec["noun_cases"]),
+        cases=_cases(spec.get("cases") or {}, bool(spec["strip_accents"])),
     )
+
+
+def _cases(spec: dict, strip_accents: bool) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+    """``cases`` from the YAML, endings folded as names are (casefolded, accents stripped
+    where the language compares without them)."""
+    from loaders.names.tokens import fold
+
+    out = []
+    for case, endings in spec.items():
+        if not isinstance(endings, dict):
+            raise ValueError(f"morphology.yaml: case {case!r} must map nominative endings to lists of endings")
+        rows = [(fold(str(nom), strip_accents), tuple(fold(str(e), strip_accents) for e in (forms or [""])))
+                for nom, forms in endings.items()]
+        out.append(tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True)))
+    return tuple(out)
 
 
 def supported_languages() -> tuple[str, ...]:
