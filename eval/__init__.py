@@ -1,0 +1,1 @@
+"""Evaluation of the extractor on material nobody in the project wrote (``python -m eval.dev``)."""
