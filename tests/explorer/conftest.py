@@ -37,6 +37,13 @@ ARTIFACTS = PROJECT_ROOT / "test-artifacts" / "explorer"
 SPYWARE = "spyware-joint-statement"
 
 
+def instrument_title(instrument_id: str) -> str:
+    """The curated title of an instrument (metadata/instruments/*.yaml): what the page must show for it."""
+    from loaders.metadata import load_instrument_manifests
+
+    return next(m.title for m in load_instrument_manifests(AppSettings().metadata_dir) if m.id == instrument_id)
+
+
 @pytest.fixture(scope="package")
 def explorer_corpus(neo4j_driver: neo4j.Driver, neo4j_settings: Neo4jSettings, corpus_dir: Path):
     from loaders.run import load_paths

@@ -41,6 +41,12 @@ export interface HeadlineRow {
   signing_evidence: QuotedEvidence[]; opposition_evidence: QuotedEvidence[];
 }
 
+/** The headline answer and the instrument it is about (the query's own parameter, defaults filled in by the API). */
+export interface Headline { instrument: string; rows: HeadlineRow[] }
+
+interface QueryList { queries: { name: string; parameters: { name: string; default: unknown }[] }[] }
+const HEADLINE_QUERY = "signatories_opposing_export_rules";
+
 export interface GraphNode { id: string; key: string | null; labels: string[]; caption: string | null; date: string | null; depth: number }
 export interface GraphEdge { id: string; type: string; source: string; target: string; fact_id: string | null }
 export interface Neighbourhood { root: string; depth: number; truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] }
@@ -67,7 +73,14 @@ export const api = {
   timeline: (instrument: string) => get<Timeline>("/timeline", { instrument }),
   evidence: async (factId: string) =>
     (await get<{ rows: EvidenceRow[] }>("/queries/fact_evidence", { fact_id: factId })).rows,
-  headline: async (asOf: string | null) =>
-    (await get<{ rows: HeadlineRow[] }>("/queries/signatories_opposing_export_rules", { as_of: asOf })).rows,
+  headline: async (asOf: string | null): Promise<Headline> => {
+    const body = await get<{ rows: HeadlineRow[]; parameters: Record<string, unknown> }>(`/queries/${HEADLINE_QUERY}`, { as_of: asOf });
+    return { instrument: String(body.parameters.instrument ?? ""), rows: body.rows };
+  },
+  /** The instrument the headline query asks about unless told otherwise: its parameter's default in GET /queries. */
+  headlineInstrument: async () => {
+    const query = (await get<QueryList>("/queries")).queries.find((q) => q.name === HEADLINE_QUERY);
+    return String(query?.parameters.find((p) => p.name === "instrument")?.default ?? "");
+  },
   neighbourhood: (id: string, depth: number) => get<Neighbourhood>("/graph/neighbourhood", { id, depth, limit: 150 }),
 };

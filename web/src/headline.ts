@@ -1,8 +1,9 @@
-// The headline question in one view: signatories of the spyware joint statement that also
-// opposed stricter EU export rules (the named query signatories_opposing_export_rules),
-// with a passage for each half on screen and all passages, document and load run one click away.
+// The headline question in one view: signatories of an instrument that also opposed stricter
+// EU export rules (the named query signatories_opposing_export_rules), with a passage for each
+// half on screen and all passages, document and load run one click away. Which instrument, and
+// its title, come from the API (the query's parameters and the matrix's columns), never from here.
 
-import type { HeadlineRow, Matrix, QuotedEvidence } from "./api";
+import type { Headline, HeadlineRow, Matrix, QuotedEvidence } from "./api";
 import { h, quoteInContext } from "./dom";
 import type { PngTable } from "./exporting";
 import { openCellEvidence } from "./matrix";
@@ -22,11 +23,17 @@ function passage(evidence: QuotedEvidence[], onMore: () => void, what: string, s
       `All ${evidence.length} passage${evidence.length === 1 ? "" : "s"}, documents and load runs`));
 }
 
-export function renderHeadline(rows: HeadlineRow[], matrix: Matrix, asOf: string | null): HTMLElement {
+/** The instrument's title as the matrix captions it, else its id. */
+export function instrumentTitle(matrix: Matrix, instrument: string): string {
+  return matrix.columns.find((c) => c.id === instrument)?.label ?? instrument;
+}
+
+export function renderHeadline(headline: Headline, matrix: Matrix, asOf: string | null): HTMLElement {
+  const rows = headline.rows;
   const cellOf = (iso2: string, column: string) => matrix.cells.find((c) => c.state === iso2 && c.column === column);
   const intro = h("p", { class: "summary", id: "headline-summary" },
     h("strong", { "data-headline-count": String(rows.length) }, String(rows.length)),
-    ` states signed the Joint Statement on Efforts to Counter the Proliferation and Misuse of Commercial Spyware and also opposed stricter EU export rules for surveillance technology${asOf ? `, as of ${asOf}` : ""}.`);
+    ` states signed the ${instrumentTitle(matrix, headline.instrument)} and also opposed stricter EU export rules for surveillance technology${asOf ? `, as of ${asOf}` : ""}.`);
   if (!rows.length) return h("div", {}, h("h2", {}, "Signed, and opposed stricter export rules"), intro);
   const table = h("table", { class: "headline", id: "headline-table" },
     h("caption", {}, "Each state with the passage that shows its signature and the passage that reports its opposition."),
@@ -34,7 +41,7 @@ export function renderHeadline(rows: HeadlineRow[], matrix: Matrix, asOf: string
       h("th", { scope: "col" }, "State"), h("th", { scope: "col" }, "Joined the statement"),
       h("th", { scope: "col" }, "Opposed"), h("th", { scope: "col" }, "Evidence: signature"), h("th", { scope: "col" }, "Evidence: opposition"))),
     h("tbody", {}, ...rows.map((row) => {
-      const signed = cellOf(row.iso2, "spyware-joint-statement");
+      const signed = cellOf(row.iso2, headline.instrument);
       const opposed = cellOf(row.iso2, row.opposed_act);
       return h("tr", { "data-state": row.iso2 },
         h("th", { scope: "row" }, row.name, " ", h("span", { class: "iso" }, row.iso2)),
@@ -58,9 +65,9 @@ export function headlineCsv(rows: HeadlineRow[]): { headers: string[]; rows: str
   };
 }
 
-export function headlinePng(rows: HeadlineRow[], asOf: string | null): PngTable {
+export function headlinePng(rows: HeadlineRow[], title: string, asOf: string | null): PngTable {
   return {
-    title: `Signed the spyware joint statement and opposed stricter EU export rules${asOf ? `, as of ${asOf}` : ""}`,
+    title: `Signed the ${title} and opposed stricter EU export rules${asOf ? `, as of ${asOf}` : ""}`,
     headers: ["State", "Joined", "Opposed", "Signature", "Opposition"],
     rows: rows.map((r) => [`${r.name} (${r.iso2})`, `ed. ${r.joined_edition ?? "?"}, ${r.joined_date ?? ""}`, r.opposed_label ?? r.opposed_act,
       best(r.signing_evidence)?.quote ?? "", best(r.opposition_evidence)?.quote ?? ""]),

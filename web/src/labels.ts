@@ -16,7 +16,7 @@ export const KIND_LABELS: Record<string, string> = {
 };
 
 /** A long title cut in the middle, keeping its first two words and as much of its end as fits:
- *  "Joint Statement … Misuse of Commercial Spyware" says more than its first 46 characters. */
+ *  "Council Regulation … of Dual-Use Goods" says more than its first 46 characters. */
 export function columnShort(column: MatrixColumn, max = 48): string {
   const text = column.short_label ?? column.label ?? column.id;
   if (text.length <= max) return text;

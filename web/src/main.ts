@@ -3,25 +3,27 @@
 // view can be bookmarked or shared, and Back steps through what the reader looked at.
 
 import "./style.css";
-import { api, type HeadlineRow, type Matrix, type Neighbourhood, type Timeline } from "./api";
+import { api, type Headline, type Matrix, type Neighbourhood, type Timeline } from "./api";
 import { byId, h } from "./dom";
 import { initEvidenceDialog } from "./evidence";
 import { download, downloadCsv, tablePng } from "./exporting";
 import { graphCsv, graphPng, renderGraph, renderGraphControls } from "./graph";
-import { headlineCsv, headlinePng, renderHeadline } from "./headline";
+import { headlineCsv, headlinePng, instrumentTitle, renderHeadline } from "./headline";
 import { csvRows, pngTable, renderFilters, renderLegend, renderTable, summaryText, type MatrixFilters } from "./matrix";
 import { renderTimeline, renderTimelinePicker, timelineCsv, timelinePng } from "./timeline";
 
 type View = "matrix" | "headline" | "timeline" | "graph";
 const VIEWS: View[] = ["matrix", "headline", "timeline", "graph"];
-const DEFAULT_INSTRUMENT = "spyware-joint-statement";
 
 interface PageState extends MatrixFilters { view: View; asOf: string | null; timeline: string; node: string; depth: number }
 
-const state: PageState = { view: "matrix", asOf: null, column: "", relation: "", region: "", timeline: DEFAULT_INSTRUMENT, node: "SE", depth: 1 };
+// "" until known: the timeline's default instrument is the one the headline query asks about,
+// read once from the API (GET /queries), so the page names no instrument of its own.
+let defaultInstrument = "";
+const state: PageState = { view: "matrix", asOf: null, column: "", relation: "", region: "", timeline: "", node: "SE", depth: 1 };
 let matrix: Matrix | null = null;
 let latest: Matrix | null = null; // everything loaded: the columns, rows and edition dates never change with as_of
-let headline: HeadlineRow[] = [];
+let headline: Headline = { instrument: "", rows: [] };
 let timeline: Timeline | null = null;
 let neighbourhood: Neighbourhood | null = null;
 let editionDates: { date: string; label: string }[] = [];
@@ -36,7 +38,7 @@ function readHash(): void {
   state.column = p.get("column") ?? "";
   state.relation = (p.get("stance") ?? "") as PageState["relation"];
   state.region = (p.get("region") ?? "") as PageState["region"];
-  state.timeline = p.get("instrument") ?? DEFAULT_INSTRUMENT;
+  state.timeline = p.get("instrument") ?? defaultInstrument;
   state.node = p.get("node") ?? "SE";
   state.depth = Math.min(3, Math.max(1, Number(p.get("depth") ?? 1) || 1));
 }
@@ -48,7 +50,7 @@ function writeHash(): void {
   set("column", state.column);
   set("stance", state.relation);
   set("region", state.region);
-  set("instrument", state.timeline, DEFAULT_INSTRUMENT);
+  set("instrument", state.timeline, defaultInstrument);
   if (state.view === "graph") { p.set("node", state.node); p.set("depth", String(state.depth)); }
   const hash = `#${p}`;
   if (hash !== location.hash) history.pushState(null, "", hash);
@@ -69,7 +71,8 @@ async function update(): Promise<void> {
   writeHash();
   syncControls();
   try {
-    matrix = await api.matrix(state.asOf);
+    [matrix, defaultInstrument] = await Promise.all([api.matrix(state.asOf), defaultInstrument || api.headlineInstrument()]);
+    if (!state.timeline) state.timeline = defaultInstrument;
     if (!latest) latest = state.asOf ? await api.matrix(null) : matrix;
     if (!editionDates.length) await loadEditionDates();
     syncControls();
@@ -176,7 +179,7 @@ function exportName(ext: string): string {
 
 function exportCsv(): void {
   const table = state.view === "matrix" ? csvRows(matrix!, state)
-    : state.view === "headline" ? headlineCsv(headline)
+    : state.view === "headline" ? headlineCsv(headline.rows)
     : state.view === "timeline" ? timelineCsv(timeline!) : graphCsv(neighbourhood!);
   downloadCsv(exportName("csv"), table.headers, table.rows);
 }
@@ -184,7 +187,7 @@ function exportCsv(): void {
 async function exportPng(): Promise<void> {
   try {
     const blob = state.view === "matrix" ? await tablePng(pngTable(matrix!, state))
-      : state.view === "headline" ? await tablePng(headlinePng(headline, state.asOf))
+      : state.view === "headline" ? await tablePng(headlinePng(headline.rows, instrumentTitle(latest!, headline.instrument), state.asOf))
       : state.view === "timeline" ? await tablePng(timelinePng(timeline!, latest!.columns.find((c) => c.id === state.timeline)?.label ?? state.timeline))
       : await graphPng();
     download(exportName("png"), blob);
