@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.answer_cache import AnswerCache
 from api.deps import open_reads_in_openapi
 from api.errors import install_handlers
 from api.request_limits import BodyLimit
@@ -81,6 +82,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
                   docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json")
     app.state.named_queries = NamedQueryCache(app_settings.cypher_dir)
     app.state.read_verdicts = ReadVerdicts()
+    app.state.answer_cache = AnswerCache()
     install_handlers(app)
     open_reads_in_openapi(app, app_settings)
     for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):

@@ -6,15 +6,21 @@ requests and most of the graph's Evidence. ``/matrix`` answers the whole grid in
 Cypher statement (``cypher/api/matrix.cypher``) with fact ids only; ``/timeline`` puts an
 instrument's editions, documents, stances and related acts on one dated list
 (``cypher/api/instrument_events.cypher``). Both are plain resources, usable without the page.
+
+The matrix is computed once per ``as_of`` and data version (:mod:`api.answer_cache`): a
+replay or a crowd of readers asks the same questions, and the answer changes only when a
+load run does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
+from api.answer_cache import data_version
 from api.deps import Database, Driver, Format, ReadKey
 from api.errors import COMMON_RESPONSES, NotFound, problem_schema
 from api.formats import CSV_RESPONSE_DOC, csv_response
@@ -30,12 +36,28 @@ router = APIRouter(tags=["explorer"], dependencies=[ReadKey])
                         "`fact_ids` (evidence: `/queries/fact_evidence?fact_id=`). Without `as_of`, everything loaded. "
                         "`?format=csv` gives one line per cell.",
             responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES})
-async def matrix(driver: Driver, database: Database, fmt: Format,
+async def matrix(request: Request, driver: Driver, database: Database, fmt: Format,
                  as_of: Annotated[dt.date | None, Query(description="YYYY-MM-DD", examples=["2024-06-01"])] = None):
-    row = await read_one(driver, database, "matrix", {"as_of": as_of}) or {}
+    version = await data_version(driver, database)
+
+    async def compute() -> MatrixAnswer:
+        row = await read_one(driver, database, "matrix", {"as_of": as_of}) or {}
+        return MatrixAnswer(row.get("cells") or [], Matrix(
+            as_of=as_of, columns=row.get("columns") or [], rows=row.get("rows") or [], cells=row.get("cells") or [],
+        ).model_dump_json().encode())
+
+    answer: MatrixAnswer = await request.app.state.answer_cache.get(("matrix", as_of), version, compute)
     if fmt == "csv":
-        return csv_response(list(MatrixCell.model_fields), row.get("cells") or [], f"matrix-{as_of or 'latest'}")
-    return Matrix(as_of=as_of, columns=row.get("columns") or [], rows=row.get("rows") or [], cells=row.get("cells") or [])
+        return csv_response(list(MatrixCell.model_fields), answer.cells, f"matrix-{as_of or 'latest'}")
+    return Response(answer.json, media_type="application/json")
+
+
+@dataclass(frozen=True)
+class MatrixAnswer:
+    """One computed matrix: its cells for CSV, and its JSON rendered once for every request that asks."""
+
+    cells: list[dict]
+    json: bytes
 
 
 @router.get("/timeline", response_model=Timeline, summary="An instrument's editions and events, dated",
