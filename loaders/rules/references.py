@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from loaders.model import Reference
 from loaders.names.resources import load_yaml
@@ -169,13 +172,23 @@ def _first_literal(name: str) -> str:
     return (w[: max(4, len(w) - 3)] if len(w) >= 5 else w).lower()
 
 
-@lru_cache(maxsize=1)
-def _instruments() -> list[tuple[dict, list[tuple[str, re.Pattern[str]]]]]:
+@lru_cache(maxsize=8)
+def _instruments_from(path: str) -> list[tuple[dict, list[tuple[str, re.Pattern[str]]]]]:
+    p = Path(path)
+    if not p.is_file():
+        return []
     out = []
-    for spec in load_yaml("references.yaml")["instruments"]:
+    for spec in (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("instruments", []):
         pats = [(_first_literal(n), name_pattern(n)) for names in spec["names"].values() for n in names]
         out.append((spec, pats))
     return out
+
+
+def _instruments() -> list[tuple[dict, list[tuple[str, re.Pattern[str]]]]]:
+    """Named instruments are curated knowledge (metadata/named_instruments.yaml)."""
+    from graph.settings import get_app_settings
+
+    return _instruments_from(str(Path(get_app_settings().metadata_dir) / "named_instruments.yaml"))
 
 
 def _literal_matches(pattern: re.Pattern[str], literal: str, text: str, lower: str) -> Iterator[re.Match[str]]:

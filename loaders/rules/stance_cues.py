@@ -15,6 +15,10 @@ from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+")
+_GOVERNS = 30  # a verb of weakening this close after a predicate is its object
+# One parenthetical between commas may stand between a subject and its predicate
+# ("Germany, by contrast, backed"; "France, which exports most, opposes").
+_PARENTHETICAL = re.compile(r"^\s*,[^,;:()\[\]\n]{1,60},")
 
 
 def _rx(patterns, flags: int = re.IGNORECASE, *, word_start: bool = False) -> re.Pattern[str] | None:
@@ -38,13 +42,29 @@ def _words_rx(words, *, at_end: bool = False) -> re.Pattern[str] | None:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """Where a predicate stands; a predicate that governs a verb of weakening spans both."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+@dataclass(frozen=True)
 class LangCues:
     lang: str
     oppose: re.Pattern[str]
     support: re.Pattern[str]
+    weaken: re.Pattern[str] | None
     negation: re.Pattern[str] | None
     hedge: re.Pattern[str] | None
     fillers: frozenset[str]
+    links: frozenset[str]
     not_subject_before: re.Pattern[str] | None
     of: frozenset[str]
     sidebar: re.Pattern[str] | None
@@ -57,18 +77,39 @@ class LangCues:
     anaphor: re.Pattern[str] | None
     numerals: dict[str, int]
 
-    def polarity_at(self, text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
-        """The first cue in ``text[start:end]``; opposition wins a tie (its cues are the
-        more specific: "in favour of weakening")."""
+    def polarity_at(self, text: str, start: int, end: int) -> tuple[str, Cue] | None:
+        """The first predicate in ``text[start:end]`` with its polarity; opposition wins a tie.
+
+        A verb of weakening ("water down", "abschwächen") is opposition to its object, and
+        it turns the predicate that governs it: "in favour of weakening X" and "push for
+        watering down X" oppose X, "resist any weakening of X" supports it.
+        """
         o = self.oppose.search(text, start, end)
         s = self.support.search(text, start, end)
-        if o and (not s or o.start() <= s.start()):
-            return "oppose", o
-        return ("support", s) if s else None
+        w = self.weaken.search(text, start, end) if self.weaken is not None else None
+        found = [(m.start(), rank, kind, m) for rank, (kind, m) in enumerate((("weaken", w), ("oppose", o), ("support", s))) if m]
+        if not found:
+            return None
+        _, _, kind, cue = min(found, key=lambda x: (x[0], x[1]))
+        if kind == "weaken":
+            return "oppose", Cue(cue.start(), cue.end())
+        if w is not None and cue.end() <= w.start() <= cue.end() + _GOVERNS and self._links_only(text[cue.end() : w.start()]):
+            return ("oppose" if kind == "support" else "support"), Cue(cue.start(), w.end())
+        return kind, Cue(cue.start(), cue.end())
+
+    def _links_only(self, gap: str) -> bool:
+        """Whether ``gap`` (between a predicate and a verb of weakening) only links them:
+        articles, "to", "of", "any", fillers."""
+        articles = morphology(self.lang).articles
+        return all(w.casefold() in self.fillers or w.casefold() in articles or w.casefold() in self.links
+                   for w in _WORD.findall(gap))
 
     def only_fillers(self, gap: str) -> bool:
         """Whether ``gap`` (between a subject and its verb) holds nothing but auxiliaries,
         adverbs, articles, negations and hedges."""
+        p = _PARENTHETICAL.match(gap)
+        if p is not None and len(_WORD.findall(p.group())) <= 6:
+            gap = gap[p.end() :]
         if any(c in gap for c in ";:()[]\n"):
             return False
         for rx in (self.negation, self.hedge):
@@ -106,9 +147,11 @@ def lang_cues(lang: str) -> LangCues | None:
         lang=lang,
         oppose=_rx(spec["oppose"], word_start=True),
         support=_rx(spec["support"], word_start=True),
+        weaken=_rx(spec.get("weaken"), word_start=True),
         negation=_rx(spec.get("negation")),
         hedge=_rx(spec.get("hedge")),
         fillers=frozenset(str(w).casefold() for w in spec.get("fillers", ())),
+        links=frozenset(str(w).casefold() for w in spec.get("links", ())),
         not_subject_before=_words_rx(spec.get("not_subject_before"), at_end=True),
         of=frozenset(str(w).casefold() for w in spec.get("of") or ()),
         sidebar=re.compile(rf"^(?:•\s*)?(?:{'|'.join(sidebar)})\s*[:»›|\-–—]", re.IGNORECASE) if sidebar else None,

@@ -1,16 +1,23 @@
-"""Stances: who supports or opposes which act, directly or through a reported document.
+"""Stances: an actor, a predicate of support or opposition, a target; as of the document.
 
 Precision first. A stance needs
-- an actor found by structure: a list of states that is the subject of the cue (only
-  fillers such as "have", "strongly" between them; no preposition before the list that
-  makes it a place or an object), the list after "<document> reveals that", a numeral
-  phrase ("these nine states") whose antecedent list has exactly that many states, or the
-  document's authors for "we" and for calls on an institution;
-- a target: an act cited after the actor in the sentence, else a curated descriptive
-  target (lower confidence, said in the extractor name).
-A negated cue ("did not oppose") gives nothing; a hedged one ("are said to be
+- an actor found by structure and standing as the subject of the predicate (only
+  fillers such as "have", "strongly", "want to" between them; no preposition before it
+  that makes it a place or an object): a list of states; a state organ ("the German
+  government", "Sweden's foreign ministry", "les autorités françaises"); a capital
+  standing for its government; a curated organisation; a numeral phrase ("these nine
+  states") whose antecedent list has exactly that many states; the list after
+  "<document> reveals that"; or the document's authors for "we" and for calls on an
+  institution;
+- a predicate from the language's lexicon (loaders/data/stances.yaml), verbs of
+  weakening turning the predicate that governs them;
+- a target: an act cited in the sentence (by number, COM, CELEX or ELI), else an act
+  named by a curated description or a measure it contains (metadata/act_descriptions.yaml,
+  lower confidence, said in the extractor name).
+A negated predicate ("did not oppose") gives nothing; a hedged one ("are said to be
 considering") gives a ``low_confidence`` warning instead of a stance. Related-content
-paragraphs ("Read more: ...") are skipped.
+paragraphs ("Read more: ...") are skipped. The date a stance holds as of is the
+document's (set when the graph rows are built) unless the sentence reports a year.
 """
 
 from __future__ import annotations
@@ -22,7 +29,8 @@ from functools import lru_cache
 from loaders.model import ActorRef, Author, Reference, ReportedDocument, Stance, Target, Warning_
 from loaders.names import StateMatch
 from loaders.names.morphology import morphology
-from loaders.names.resources import load_yaml
+from loaders.rules import actors as actor_phrases
+from loaders.rules.act_descriptions import act_info, act_slug, find_description, topical_acts
 from loaders.rules.anaphora import anaphors
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues as signing_cues
@@ -36,29 +44,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
 
 
-@dataclass(frozen=True)
-class Descriptive:
-    spec: dict
-    descriptors: re.Pattern[str]
-    topic: re.Pattern[str]
-
-
-def _rx(patterns) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in ([patterns] if isinstance(patterns, str) else patterns)), re.IGNORECASE)
-
-
 @lru_cache(maxsize=None)
 def cues_for(lang: str) -> tuple[re.Pattern[str] | None, ...]:
     """The "governments" and "delegations" nouns of ``lang`` (cues.yaml), whole words."""
     c = signing_cues(lang)
     return tuple(re.compile(rf"(?:{rx.pattern})[^\W\d_]*", re.IGNORECASE) if rx else None for rx in (c.governments, c.delegations))
-
-
-@lru_cache(maxsize=1)
-def _descriptive() -> tuple[Descriptive, ...]:
-    return tuple(
-        Descriptive(spec, _rx(spec["descriptors"]), _rx(spec["topic"])) for spec in load_yaml("stances.yaml")["descriptive_targets"]
-    )
 
 
 @dataclass
@@ -71,24 +61,34 @@ class Resolved:
 
 
 def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int, int]]) -> Resolved | None:
-    """An act cited inside the spans, else a descriptive target whose topic the document names."""
+    """An act cited inside the spans, else an act named by a curated description or a
+    measure it contains (only for acts whose topic the document names)."""
     for s, e in spans:
         for r in refs:
             if r.evidence.start is not None and s <= r.evidence.start < e and r.kind in _ACT_KINDS:
                 return Resolved(Target(kind="legal_act", ref=r.id, label=r.label), 0.85, "cited_act", start=r.evidence.start)
-    for d in _descriptive():
-        if not d.topic.search(ctx.text):
+    for s, e in spans:
+        lang = ctx.lang_at(s)
+        found = find_description(ctx.text, lang, s, e, _topical(ctx, lang))
+        if found is None:
             continue
-        for s, e in spans:
-            m = d.descriptors.search(ctx.text, s, e)
-            if m:
-                spec = d.spec
-                ref = Reference(
-                    id=spec["id"], kind=spec["kind"], label=spec["label"], celex=spec.get("celex"), number=spec.get("number"),
-                    surface=m.group(), evidence=evidence(ctx, m.start(), m.end(), 0.55, "references.descriptive_target"),
-                )
-                return Resolved(Target(kind="legal_act", ref=spec["id"], label=spec["label"]), 0.6, "descriptive_target", ref, m.start())
+        info = act_info(found.act)
+        ref = Reference(
+            id=found.act, kind=info.get("kind", "other"), label=info.get("label", found.act), celex=info.get("celex"),
+            number=str(info["number"]) if info.get("number") else None, surface=found.surface,
+            evidence=evidence(ctx, found.start, found.end, found.confidence - 0.05, f"references.act_description_{found.how}"),
+        )
+        how = {"name": "described_act", "generic": "described_act", "measure": "described_measure"}[found.how]
+        return Resolved(Target(kind="legal_act", ref=found.act, label=ref.label), found.confidence, how, ref, found.start)
     return None
+
+
+def _topical(ctx: DocContext, lang: str) -> frozenset[str]:
+    """Acts whose topic the document names (once per document and language)."""
+    cache = ctx.__dict__.setdefault("_topical_acts", {})
+    if lang not in cache:
+        cache[lang] = topical_acts(ctx.text, lang)
+    return cache[lang]
 
 
 def _state_actor(m: StateMatch) -> ActorRef:
@@ -131,7 +131,8 @@ def _year_of(ctx: DocContext, b: int, s: int, e: int) -> int | None:
 
 
 def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[ReportedDocument], list[Stance], list[Reference]]:
-    """'<document> reveals that <A, B and C> are in favour of weakening <target>'."""
+    """'<document> shows that <A, B and C> <predicate> <target>': the document, its authors, and
+    the stances it is reported to take (``reported``, ``via`` the document)."""
     docs: list[ReportedDocument] = []
     out: list[Stance] = []
     extra: list[Reference] = []
@@ -149,10 +150,7 @@ def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[Report
             resolved = resolve_target(ctx, refs, [(run.end, e)])
             year = _year_of(ctx, b, s, e)
             codes = [m.iso2 for m in run.resolved]
-            slug_ = None
-            if resolved:
-                spec = next((d.spec for d in _descriptive() if d.spec["id"] == resolved.target.ref), None)
-                slug_ = spec["slug"] if spec else resolved.target.ref.replace(":", "-")
+            slug_ = act_slug(resolved.target.ref) if resolved else None
             key = _doc_key(doc_kind, year, slug_, codes)
             authors = [
                 Author(actor=_state_actor(m), evidence=evidence(ctx, m.start, m.end, 0.8 * run.precision, "stances.reported_document_authors"))
@@ -224,14 +222,20 @@ def calls_and_advocacy(ctx: DocContext, refs: list[Reference], docs: list[Report
 
 @dataclass(frozen=True)
 class Subject:
-    """States that may be the subject of a cue: a written list, or a numeral phrase
-    standing for an earlier list (``via_anaphor``)."""
+    """Who may be the subject of a predicate: a written list of states, a state organ, a
+    capital, organisations, or a numeral phrase standing for an earlier list
+    (``via_anaphor``). ``states`` holds the name matches when the subject is a list."""
 
     start: int
     end: int
-    states: list[StateMatch]
+    actors: tuple[ActorRef, ...]
     evidence_start: int
-    via_anaphor: bool = False
+    how: str  # state_list | state_organ | demonym_organ | capital | organisation | anaphora
+    states: tuple[StateMatch, ...] = ()
+
+    @property
+    def via_anaphor(self) -> bool:
+        return self.how == "anaphora"
 
 
 def _groups(items: list[StateMatch], text: str, lang: str) -> list[list[StateMatch]]:
@@ -252,25 +256,36 @@ def _groups(items: list[StateMatch], text: str, lang: str) -> list[list[StateMat
 
 def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
     out = []
-    for run in state_runs(ctx.text, ctx.blocks[b].lang, ctx.states_in(b, s, e)):
+    lang = ctx.blocks[b].lang
+    matches = ctx.states_in(b, s, e)
+    for run in state_runs(ctx.text, lang, matches):
         if not run.resolved or run.precision < MIN_RUN_PRECISION or (len(run.items) == 1 and run.items[0].weak):
             continue
         for group in _groups(run.items, ctx.text, cues.lang):
             resolved = [m for m in group if m.iso2]
             if resolved:
-                out.append(Subject(group[0].start, group[-1].end, resolved, s))
+                out.append(Subject(group[0].start, group[-1].end, tuple(_state_actor(m) for m in resolved), s,
+                                   "state_list", tuple(resolved)))
     for a in anaphors(ctx, b, cues, s, e):
-        out.append(Subject(a.start, a.end, a.states, min(s, a.antecedent.start), via_anaphor=True))
-    return sorted(out, key=lambda x: x.start)
+        out.append(Subject(a.start, a.end, tuple(_state_actor(m) for m in a.states), min(s, a.antecedent.start),
+                           "anaphora", tuple(a.states)))
+    phrases = (actor_phrases.state_organs(ctx.text, lang, [m for m in matches if not m.weak])
+               + actor_phrases.demonym_phrases(ctx.text, lang, s, e)
+               + actor_phrases.capitals(ctx.text, lang, s, e)
+               + actor_phrases.organisations(ctx.text, s, e))
+    for p in phrases:
+        out.append(Subject(p.start, p.end, p.actors, s, p.how))
+    return sorted(out, key=lambda x: (x.start, -x.end))
 
 
-def _subject_ok(cues: LangCues, before: str, states: list[StateMatch]) -> bool:
-    """Whether a list with ``before`` in front of it can be the grammatical subject.
+def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
+    """Whether a subject with ``before`` in front of it can be the grammatical subject.
 
     No: after a preposition of place, direction or comparison ("exports to A and B",
     "unlike A"); after a genitive linker unless its noun is "governments"/"delegations"
-    ("the exporters of France"); in a language with noun cases, when a state is not in
-    the nominative, which is the name as written ("Eksporterzy Francji").
+    or another state organ ("the exporters of France" no, "the government of France"
+    yes); in a language with noun cases, when a listed state is not in the nominative,
+    which is the name as written ("Eksporterzy Francji").
     """
     words = [w for w in re.findall(r"[^\W\d_]+", before.casefold())]
     articles = morphology(cues.lang).articles
@@ -279,17 +294,20 @@ def _subject_ok(cues: LangCues, before: str, states: list[StateMatch]) -> bool:
     tail = " ".join(words[-3:])
     if cues.not_subject_before is not None and cues.not_subject_before.search(tail):
         return False
+    if subj.how != "state_list":
+        return not (words and words[-1] in cues.of)
     head = words[-2] if words and words[-1] in cues.of and len(words) > 1 else (words[-1] if words else "")
     heads = cues_for(cues.lang)
-    if head and any(rx is not None and rx.fullmatch(head) for rx in heads):
+    if head and (any(rx is not None and rx.fullmatch(head) for rx in heads) or actor_phrases.is_organ(cues.lang, head)):
         return True
     if words and words[-1] in cues.of:
         return False
-    return not morphology(cues.lang).noun_cases or all(m.method == "exact" for m in states)
+    return not morphology(cues.lang).noun_cases or all(m.method == "exact" for m in subj.states)
 
 
-def direct_state_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
-    """'<A and B> oppose <cited act>' and '<these two states> support <cited act>'."""
+def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
+    """'<A and B> oppose <cited act>', 'the German government backs <described act>',
+    'these two states support ...', 'Amnesty International welcomes ...'."""
     out: list[Stance] = []
     extra: list[Reference] = []
     for b, cues, s, e in cued_sentences(ctx):
@@ -297,8 +315,11 @@ def direct_state_stances(ctx: DocContext, refs: list[Reference], warnings: list[
             continue
         if any(n.search(ctx.text, s, e) for _, n in cues.documents):
             continue  # reported documents are handled by reported_papers
+        taken_until = -1
         for subj in _subjects(ctx, b, cues, s, e):
-            if not subj.via_anaphor and not _subject_ok(cues, ctx.text[s : subj.start], subj.states):
+            if subj.start < taken_until:
+                continue  # inside a longer subject already read ("the government of [Sweden]")
+            if not subj.via_anaphor and not _subject_ok(cues, ctx.text[s : subj.start], subj):
                 continue
             pol = cues.polarity_at(ctx.text, subj.end, min(e, subj.end + _CUE_REACH))
             if pol is None:
@@ -313,7 +334,7 @@ def direct_state_stances(ctx: DocContext, refs: list[Reference], warnings: list[
             # verb-final clauses cite the act before the cue; otherwise it follows the cue,
             # with no other cue in between ("opposes the plan but supports Regulation X")
             resolved = resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), e)])
-            if not resolved or (not refs_between and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
+            if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
                 continue
             # negations and hedges count up to the target too: verb-second languages put
             # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
@@ -327,12 +348,19 @@ def direct_state_stances(ctx: DocContext, refs: list[Reference], warnings: list[
                 continue
             if resolved.reference:
                 extra.append(resolved.reference)
-            conf = min(0.8, resolved.confidence + 0.1) * (0.9 if subj.via_anaphor else 1.0)
-            extractor = "stances.state_list_cue" + ("+anaphora" if subj.via_anaphor else "") + f"+{resolved.how}"
-            for m in subj.states:
-                out.append(Stance(actor=_state_actor(m), stance=kind, target=resolved.target,
+            taken_until = subj.end
+            conf = min(0.8, resolved.confidence + 0.1) * _SUBJECT_TRUST[subj.how]
+            extractor = f"stances.{_EXTRACTOR[subj.how]}+{resolved.how}"
+            for actor in subj.actors:
+                out.append(Stance(actor=actor, stance=kind, target=resolved.target,
                                   evidence=evidence(ctx, subj.evidence_start, e, conf, extractor)))
     return out, extra
+
+
+# How much a subject of each kind is trusted, and the extractor name it gives.
+_SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95}
+_EXTRACTOR = {"state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "state_organ": "state_organ_cue",
+              "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue"}
 
 
 def stances(
@@ -340,7 +368,7 @@ def stances(
 ) -> tuple[list[Stance], list[ReportedDocument], list[Reference]]:
     docs, reported, extra1 = reported_papers(ctx, refs)
     calls, extra2 = calls_and_advocacy(ctx, refs, docs, authors)
-    direct, extra3 = direct_state_stances(ctx, refs, warnings if warnings is not None else [])
+    direct, extra3 = direct_stances(ctx, refs, warnings if warnings is not None else [])
     unique: dict[tuple, Stance] = {}
     for st in reported + calls + direct:
         k = (st.actor.kind, st.actor.key, st.stance, st.target.ref, st.via)

@@ -21,7 +21,7 @@ def test_reported_position_paper() -> None:
     assert [a.actor.key for a in doc.authors] == ["AT", "BE", "PT"]
     state_stances = {(s.actor.key, s.stance, s.target.ref, s.via, s.reported) for s in f.stances if s.actor.kind == "state"}
     assert state_stances == {(c, "oppose", "celex:52016PC0616", doc.key, True) for c in ("AT", "BE", "PT")}
-    assert all("descriptive_target" in s.evidence.extractor for s in f.stances if s.actor.kind == "state")
+    assert all("described_act" in s.evidence.extractor for s in f.stances if s.actor.kind == "state")
 
 
 def test_call_to_reject_is_opposition_to_the_paper() -> None:
