@@ -165,15 +165,17 @@ class _Builder:
             "number": ref.number, "date": ref.date,
         })
 
-    def fact(self, ftype: str, src: str, dst: str, ev: Evidence, qualifier: str = "", props: dict | None = None) -> str:
+    def fact(self, ftype: str, src: str, dst: str, ev: Evidence, qualifier: str = "", props: dict | None = None,
+             evidence_props: dict | None = None) -> str:
         assert ftype in FACT_TYPES, ftype
         fid = "f-" + digest(ftype, src, dst, qualifier)
         row = self._facts.setdefault(fid, {"fact_id": fid, "type": ftype, "from": src, "to": dst, "props": {}})
         row["props"].update({k: v for k, v in (props or {}).items() if v is not None})
-        self.evidence(fid, ftype, src, dst, ev)
+        self.evidence(fid, ftype, src, dst, ev, evidence_props)
         return fid
 
-    def evidence(self, fid: str, ftype: str, src: str, dst: str, ev: Evidence) -> None:
+    def evidence(self, fid: str, ftype: str, src: str, dst: str, ev: Evidence, extra: dict | None = None) -> None:
+        """``extra``: what holds per attestation rather than per fact (a stance's ``as_of``)."""
         eid = "e-" + digest(fid, self.doc_id, ev.start, ev.end, ev.origin, ev.extractor, ev.quote if ev.start is None else "")
         self._evidence[eid] = {
             "id": eid,
@@ -182,6 +184,7 @@ class _Builder:
                 "quote": ev.quote, "start": ev.start, "end": ev.end, "lang": ev.lang, "confidence": ev.confidence,
                 "origin": ev.origin, "extractor": ev.extractor, "extractor_version": ev.extractor_version,
                 "context": passage(self.text, ev.start, ev.end),
+                **{k: v for k, v in (extra or {}).items() if v is not None},
             },
         }
 
@@ -306,10 +309,14 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
             t_uid = b.node(instrument_uid(st.target.ref), "Instrument", {"id": st.target.ref, "title": st.target.label})
         rel = "OPPOSES" if st.stance == "oppose" else "SUPPORTS"
         props = {"via": st.via, "reported": st.reported, "provision": st.target.provision}
-        b.fact(rel, b.actor(st.actor), t_uid, st.evidence, qualifier=st.target.provision or "", props=props)
+        # A stance holds as of the date the text reports for it, else as of its document:
+        # kept per attestation (Evidence), since one fact may be stated on several dates.
+        as_of = {"as_of": st.as_of or doc.date}
+        b.fact(rel, b.actor(st.actor), t_uid, st.evidence, qualifier=st.target.provision or "", props=props, evidence_props=as_of)
         if st.via and st.via in reported_uids and st.actor.kind == "state":
             # The reported paper itself holds the stance its authors are known for.
-            b.fact(rel, reported_uids[st.via], t_uid, st.evidence, qualifier=st.target.provision or "", props={"provision": st.target.provision})
+            b.fact(rel, reported_uids[st.via], t_uid, st.evidence, qualifier=st.target.provision or "",
+                   props={"provision": st.target.provision}, evidence_props=as_of)
 
     for m in doc.mentions:
         if m.kind == "state" and m.iso2:

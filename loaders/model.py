@@ -162,6 +162,8 @@ class Stance(Model):
     target: Target
     via: str | None = Field(default=None, description="ReportedDocument.key through which the stance is known")
     reported: bool = Field(default=False, description="the document reports someone else's stance")
+    as_of: dt.date | None = Field(default=None, description="the date the stance holds as of when the text reports one "
+                                  "(a paper of 2018 reported later); None: the stating document's date")
     evidence: Evidence
 
 

@@ -1,6 +1,6 @@
 // name: signatories_opposing_export_rules
 // title: Signatories that also opposed stricter EU export rules
-// description: States that had signed the instrument on the date and that opposed the EU export-control act (or the proposal that became it, or the act it recast), with the evidence for both halves: the passages that show the signature, and the passages that report the opposition. An opposition counts from the date of the earliest document that attests it.
+// description: States that had signed the instrument on the date and that opposed the EU export-control act (or the proposal that became it, or the act it recast), with the evidence for both halves: the passages that show the signature, and the passages that report the opposition. An opposition counts from the date it holds as of: the date the attesting document reports for it, else that document's date.
 // param: instrument: string = "spyware-joint-statement"  -- instrument id
 // param: act: string = "celex:32021R0821"  -- the act whose stricter rules were opposed (Regulation (EU) 2021/821, the dual-use recast)
 // param: as_of: date? = null  -- YYYY-MM-DD; null means the latest edition
@@ -13,8 +13,8 @@ MATCH (s)-[op:OPPOSES]->(act:LegalAct)
 WHERE act = target OR EXISTS { (act)-[:BECAME|RECASTS|REPLACES*1..3]-(target) }
 CALL (op) {
   MATCH (ev:Evidence {fact_id: op.fact_id})-[:IN_DOCUMENT]->(d:Document)
-  WHERE $as_of IS NULL OR d.date IS NULL OR d.date <= date($as_of)
-  RETURN collect({document_id: d.id, document: d.title, document_date: toString(d.date), date_precision: d.date_precision,
+  WHERE $as_of IS NULL OR coalesce(ev.as_of, d.date) IS NULL OR coalesce(ev.as_of, d.date) <= date($as_of)
+  RETURN collect({document_id: d.id, document: d.title, document_date: toString(d.date), date_precision: d.date_precision, as_of: toString(coalesce(ev.as_of, d.date)),
                   quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang, origin: ev.origin,
                   confidence: ev.confidence}) AS opposition_evidence
 }

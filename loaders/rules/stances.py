@@ -22,6 +22,7 @@ document's (set when the graph rows are built) unless the sentence reports a yea
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -170,6 +171,7 @@ def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[Report
                 extractor = f"stances.reported_document_reveals+{resolved.how}"
                 for m in run.resolved:
                     out.append(Stance(actor=_state_actor(m), stance=pol[0], target=resolved.target, via=key, reported=True,
+                                      as_of=dt.date(year, 1, 1) if year else None,
                                       evidence=evidence(ctx, s, e, conf, extractor)))
             break
     return docs, out, extra
