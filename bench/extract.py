@@ -42,7 +42,7 @@ def _extract(path: str) -> tuple[str, list[str], int, int, str | None]:
         doc = extract_path(path)
     except ExtractionError as exc:
         return path, [], os.path.getsize(path), 0, exc.reason
-    codes = sorted({s.iso2 for s in doc.signatories if s.evidence.origin == "text"})
+    codes = sorted({s.iso2 for s in doc.signatories if s.iso2 and s.evidence.origin == "text"})
     return path, codes, os.path.getsize(path), len(doc.text.encode()), None
 
 

@@ -264,7 +264,10 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
             b.node(inst_uid, "Instrument", {}, names=[f"{doc.languages[0]}:{doc.title}"])
 
         for sig in doc.signatories:
-            s_uid = b.state(sig.iso2, sig.surface, sig.evidence.lang or block_lang.get(sig.block))
+            if sig.iso2:
+                s_uid = b.state(sig.iso2, sig.surface, sig.evidence.lang or block_lang.get(sig.block))
+            else:  # an organisation signs beside the states, with the same kind of evidence
+                s_uid = b.actor(sig.party)
             b.fact("SIGNED", s_uid, edition_uid, sig.evidence)
 
         for c in doc.commitments:
@@ -275,7 +278,7 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
             t_uid = b.node(f"commitment_text:{t_id}", "CommitmentText", {"id": t_id, "lang": c.lang, "text": c.text, "ordinal": c.ordinal})
             b.fact("IN_LANGUAGE", c_uid, t_uid, c.evidence, props={"lang": c.lang})
 
-    signed = {sig.iso2 for sig in doc.signatories}
+    signed = {sig.iso2 for sig in doc.signatories if sig.iso2}
     for a in doc.authors:
         if placement and a.actor.kind == "state" and (a.actor.iso2 or a.actor.key) in signed:
             continue  # the governments issuing a joint statement are its signatories: SIGNED says it

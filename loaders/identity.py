@@ -147,7 +147,7 @@ def place(
     by_meta = _from_metadata(doc, known, manifests or {})
     if by_meta is not None:
         return by_meta
-    doc_states = frozenset(s.iso2 for s in doc.signatories)
+    doc_states = frozenset(s.iso2 for s in doc.signatories if s.iso2)  # states only: organisations do not place
     if not doc_states:
         return None
     index = known if isinstance(known, KnownInstruments) else KnownInstruments(known)
@@ -339,7 +339,7 @@ def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placemen
         per_lang[c.lang] = per_lang.get(c.lang, 0) + 1
     inst.commitment_count = max([inst.commitment_count, *per_lang.values()])
     inst.references = inst.references | frozenset(r.id for r in doc.references)
-    states = frozenset(s.iso2 for s in doc.signatories)
+    states = frozenset(s.iso2 for s in doc.signatories if s.iso2)
     edition = next((ed for ed in inst.editions if ed.number == placement.edition_number), None)
     if edition is None:
         edition = KnownEdition(id=f"{placement.instrument_id}#{placement.edition_number}",

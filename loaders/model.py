@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EXTRACTOR_VERSION = "0.3.0"
 
@@ -31,7 +31,7 @@ Origin = Literal["text", "metadata"]
 StanceKind = Literal["support", "oppose"]
 ActorKind = Literal["state", "organization", "person"]
 OrganizationKind = Literal[
-    "ngo", "eu_institution", "company", "intergovernmental", "initiative", "government", "other"
+    "ngo", "eu_institution", "company", "intergovernmental", "initiative", "government", "academic", "other"
 ]
 MentionKind = Literal["state", "organization", "person", "product", "company"]
 ReferenceKind = Literal[
@@ -93,11 +93,32 @@ class ActorRef(Model):
 
 
 class Signatory(Model):
-    iso2: str = Field(pattern=r"^[A-Z]{2}$")
+    """A party that signed: a state (``iso2``) or, with ``kind="organization"``, an
+    organisation (``key``, ``org_kind``, no ``iso2``), so code reading ``iso2`` never
+    mistakes an organisation for a state."""
+
+    iso2: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     name: str
     surface: str = Field(description="the form the text uses, e.g. 'Stanów Zjednoczonych'")
     block: int = Field(description="index into ExtractedDocument.blocks")
     evidence: Evidence
+    kind: Literal["state", "organization"] = "state"
+    key: str | None = Field(default=None, description="organisation slug; None for states")
+    org_kind: OrganizationKind | None = None
+
+    @model_validator(mode="after")
+    def _party_named(self) -> "Signatory":
+        if self.kind == "state" and not self.iso2:
+            raise ValueError("a state signatory needs iso2")
+        if self.kind == "organization" and (self.iso2 or not self.key):
+            raise ValueError("an organisation signatory has a key and no iso2")
+        return self
+
+    @property
+    def party(self) -> ActorRef:
+        if self.kind == "state":
+            return ActorRef(kind="state", key=self.iso2 or "", name=self.name, iso2=self.iso2)
+        return ActorRef(kind="organization", key=self.key or "", name=self.name, org_kind=self.org_kind)
 
 
 class Author(Model):

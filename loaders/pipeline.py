@@ -314,13 +314,14 @@ def _merge_signatories(doc: ExtractedDocument, found: meta.FoundMetadata) -> Non
     if not curated:
         return
     allowed = {s.iso2 for s in curated}
-    dropped = sorted({s.iso2 for s in doc.signatories if s.iso2 not in allowed})
+    dropped = sorted({s.iso2 for s in doc.signatories if s.iso2 and s.iso2 not in allowed})
     if dropped:
         doc.warnings.append(
             Warning_(code="metadata_override", message=f"signatories {dropped} found in the text but not in {found.path.name}")
         )
-    doc.signatories = [s for s in doc.signatories if s.iso2 in allowed]
-    _merge_by_key(doc.signatories, curated, lambda s: s.iso2)
+    # the curated list names states; organisations read from the text are kept
+    doc.signatories = [s for s in doc.signatories if s.iso2 in allowed or s.kind == "organization"]
+    _merge_by_key(doc.signatories, curated, lambda s: s.iso2 or s.key)
     doc.field_sources.append(FieldSource(field="signatories", origin="metadata", detail=f"{found.place}: {found.path.name}"))
 
 

@@ -72,7 +72,7 @@ def _print_summary(documents, excluded, errors) -> None:
             table.add_row("instrument", f"{doc.instrument.id} edition {doc.instrument.edition or '?'}")
         table.add_row("facts", ", ".join(f"{len(getattr(doc, g))} {g}" for g in FACT_GROUPS))
         if doc.signatories:
-            table.add_row("signatories", escape(", ".join(f"{s.iso2} {s.name}" for s in doc.signatories)))
+            table.add_row("signatories", escape(", ".join(f"{s.iso2 or s.key} {s.name}" for s in doc.signatories)))
         for w in doc.warnings:
             table.add_row("[yellow]warning[/]", escape(f"{w.code}: {w.message}"))
         console.print(table)

@@ -14,7 +14,7 @@ from loaders.rules.context import make_context
 from loaders.rules.kind import kind, title
 from loaders.rules.mentions import mentions
 from loaders.rules.references import references
-from loaders.rules.signatories import signatories
+from loaders.rules.signing import read_parties
 from loaders.rules.stances import stances
 
 
@@ -36,11 +36,13 @@ def extract_facts(text: str, blocks: list[LanguageBlock]) -> Facts:
     """
     ctx = make_context(text, blocks)
     warnings: list[Warning_] = []
-    signed = signatories(ctx, warnings)
-    issuers = find_authors(ctx, signed)
+    parties = read_parties(ctx, warnings)
+    signed = parties.signatories
+    issuers = find_authors(ctx, signed, parties.authors)
     refs = references(ctx)
     found_stances, reported, extra_refs = stances(ctx, refs, issuers, warnings)
-    doc_kind, kind_conf = kind(text, signed, issuers)
+    reported = [*reported, *parties.reported]
+    doc_kind, kind_conf = kind(text, signed, issuers, [b.lang for b in ctx.blocks])
     return Facts(
         kind=doc_kind,
         kind_confidence=kind_conf,

@@ -1,5 +1,12 @@
-"""Who issued the document: the organisations of an "A, B and C said today" press
-release, or the states that sign it (opening list or Council "From:" header)."""
+"""Who issued the document: the states that sign it, the Council delegations of a
+"From:" header, the organisations that sign a letter, or the organisations of a press
+release's lead ("A, B and C said today", « ont déclaré aujourd'hui », "erklärten heute").
+
+A press-release lead needs a plural verb of saying followed by "today" or "in a (joint)
+statement" in the block's language, and right before it a run of organisations (known
+to the registry or named like one) that ends where the verb starts: a weekday ("said on
+Tuesday") is how news reports others, so it is not read as authorship.
+"""
 
 from __future__ import annotations
 
@@ -7,39 +14,70 @@ import re
 
 from loaders.model import ActorRef, Author, Signatory
 from loaders.rules.context import DocContext, evidence
-from loaders.rules.gazetteers import find_named
+from loaders.rules.signing.items import split_at_conjunctions, split_piece
+from loaders.rules.signing.parties import Party, resolve
+from loaders.rules.signing.vocabulary import words
 
-SAID_TODAY = re.compile(
-    r"(?:said|say|stated|warned|announced)\s+today|ont\s+déclaré\s+aujourd['’]hui|erklärten\s+heute|"
-    r"(?:oświadczyły|powiedziały)\s+dziś|hanno\s+dichiarato\s+oggi|declararon\s+hoy",
-    re.IGNORECASE,
-)
-_LIST_GAP = re.compile(r"^[\s,()]*(?:(?:and|et|und|i|oraz|e|y|ja|és|un|ir|και)\b[\s,()]*)?$")
+_LEAD = 3000  # the lead of a press release is near its start
+_PIECES = re.compile(r"[^,;]+")
 
 
-def organisations_said_today(ctx: DocContext) -> list[Author]:
-    """The list of organisations that ends right before 'said today' in one sentence."""
-    out: list[Author] = []
-    for said in SAID_TODAY.finditer(ctx.text):
-        sentence_start = max(ctx.text.rfind(".", 0, said.start()), ctx.text.rfind("\n", 0, said.start())) + 1
-        orgs = [n for n in find_named(ctx.text, sentence_start, said.start()) if n[0].group == "organisations"]
-        chain: list = []
-        end = said.start()
-        for n, s, e in reversed(orgs):
-            if not _LIST_GAP.match(ctx.text[e:end]):
-                break
-            chain.append((n, s, e))
-            end = s
-        seen = set()
-        for n, s, e in reversed(chain):
-            if n.key in seen:
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("– ", 0, pos), text.rfind("— ", 0, pos))
+    return cut + 2 if cut >= 0 and text[cut] in ".–—" else cut + 1
+
+
+def press_release(ctx: DocContext) -> list[Author]:
+    """The organisations listed right before the first "said today" of the lead."""
+    for b, block in enumerate(ctx.blocks):
+        w = words(block.lang)
+        if w.said is None or w.said_when is None:
+            continue
+        for said in w.said.finditer(ctx.text, block.start, min(block.end, block.start + _LEAD)):
+            if not w.said_when.match(ctx.text, said.end(), min(block.end, said.end() + 80)):
                 continue
-            seen.add(n.key)
-            actor = ActorRef(kind="organization", key=n.key, name=n.name, org_kind=n.kind)
-            out.append(Author(actor=actor, evidence=evidence(ctx, s, e, 0.85, "authors.said_today")))
-        if out:
-            break
-    return out
+            start = max(_sentence_start(ctx.text, said.start()), block.start)
+            pieces = list(_PIECES.finditer(ctx.text, start, said.start()))
+            chain = []
+            for piece in reversed(pieces):
+                items = split_piece(ctx, b, piece.start(), piece.end())
+                if items and all(p.kind == "organization" for p in items):
+                    chain[:0] = items
+                    continue
+                parts = split_at_conjunctions(ctx, b, piece.start(), piece.end(), block.lang, None)
+                tail: list[Party] = []
+                for p in reversed(parts):
+                    if p.kind != "organization":
+                        lead = _known_tail(ctx, b, p.start, p.end)
+                        tail[:0] = [lead] if lead else []
+                        break
+                    tail.insert(0, p)
+                chain[:0] = tail
+                break
+            if not chain:
+                continue
+            out: list[Author] = []
+            seen: set[str] = set()
+            for p in chain:
+                if p.key in seen:
+                    continue
+                seen.add(p.key or "")
+                actor = ActorRef(kind="organization", key=p.key or "", name=p.name, org_kind=p.org_kind)  # type: ignore[arg-type]
+                out.append(Author(actor=actor, evidence=evidence(ctx, p.start, p.end, min(0.85, p.confidence), "authors.press_release")))
+            return out
+    return []
+
+
+def _known_tail(ctx: DocContext, b: int, start: int, end: int) -> Party | None:
+    """A registry organisation ending the first item after a description ("Rights groups
+    Statewatch" -> Statewatch); only the registry, so a description never becomes a name."""
+    for w in re.finditer(r"(?<!\S)\S", ctx.text[start:end]):
+        if w.start() == 0 or not w.group().isupper():
+            continue
+        p = resolve(ctx, b, start + w.start(), end)
+        if p is not None and p.kind == "organization" and p.confidence >= 0.9:
+            return p
+    return None
 
 
 def signing_states(signatories: list[Signatory]) -> list[Author]:
@@ -47,7 +85,7 @@ def signing_states(signatories: list[Signatory]) -> list[Author]:
     seen: set[str] = set()
     out = []
     for s in signatories:
-        if s.iso2 in seen:
+        if not s.iso2 or s.iso2 in seen:
             continue
         seen.add(s.iso2)
         actor = ActorRef(kind="state", key=s.iso2, name=s.name, iso2=s.iso2)
@@ -55,5 +93,7 @@ def signing_states(signatories: list[Signatory]) -> list[Author]:
     return out
 
 
-def authors(ctx: DocContext, signatories: list[Signatory]) -> list[Author]:
-    return signing_states(signatories) or organisations_said_today(ctx)
+def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] | None = None) -> list[Author]:
+    """Signing states; else the authors the signing layouts found (delegations, a letter's
+    organisations); else a press release's lead."""
+    return signing_states(signatories) or list(listed or []) or press_release(ctx)

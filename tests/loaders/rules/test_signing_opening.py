@@ -1,4 +1,5 @@
-"""Signatories by structure, in many languages, with the traps that must stay mentions."""
+"""The opening "We, the governments of ...", in many languages, with organisations in the
+list and the traps that must stay mentions."""
 
 from __future__ import annotations
 
@@ -62,11 +63,28 @@ def test_uncertain_list_yields_nothing() -> None:
     assert {w.code for w in f.warnings} >= {"unresolved_name", "low_confidence"}
 
 
-def test_council_header_codes() -> None:
-    text = "From: BE, CZ, EL and UK delegations\nTo: Working Party on Dual-Use Goods\n\nSubject: Recast."
-    f = facts(text, "en")
-    assert [s.iso2 for s in f.signatories] == ["BE", "CZ", "GR", "GB"]
-    assert f.kind == "position_paper"
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We, the governments of Austria, Chile and Kenya, the African Union and Microsoft, affirm our resolve."),
+        ("fr", "Nous, les gouvernements de l'Autriche, du Chili et du Kenya, l'Union africaine et Microsoft, affirmons notre volonté."),
+        ("es", "Nosotros, los gobiernos de Austria, Chile y Kenia, la Unión Africana y Microsoft, reafirmamos nuestro compromiso."),
+        ("pl", "My, rządy Austrii, Chile i Kenii, Unia Afrykańska i Microsoft, potwierdzamy nasze zaangażowanie."),
+    ],
+)
+def test_organisations_in_the_opening_list_sign_beside_the_states(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert [(s.kind, s.iso2 or s.key) for s in f.signatories] == [
+        ("state", "AT"), ("state", "CL"), ("state", "KE"), ("organization", "african-union"), ("organization", "microsoft")]
+    assert {s.evidence.extractor for s in f.signatories} == {"signatories.we_the_governments"}
+    assert [a.actor.key for a in f.authors] == ["AT", "CL", "KE"]
+
+
+def test_one_unknown_item_is_a_warning_and_keeps_the_list() -> None:
+    f = facts("We, the governments of Austria, Chile, Japan, Sweden and Atlantis, affirm this.", "en")
+    assert [s.iso2 for s in f.signatories] == ["AT", "CL", "JP", "SE"]
+    (w,) = [w for w in f.warnings if w.code == "unresolved_name"]
+    assert "Atlantis" in w.message
 
 
 def test_block_index_and_evidence_in_a_bilingual_text() -> None:

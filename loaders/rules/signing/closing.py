@@ -1,0 +1,157 @@
+"""Lists of parties written one per line: signature blocks, endorsement and supporter
+lists, bullet lists, table rows (HTML tables arrive as "| cell | cell |" lines).
+
+Found after a label in any language ("Signed by:", "Endorsed by:", "Signataires",
+"Unterstützer"), after a line ending in ":" that holds such a label ("This declaration
+is endorsed by the following states:"), or, in a document whose shape promises
+signatories, as the run of party lines that closes it. Sub-headings inside a supporters
+list ("States", "Companies", "Civil society") say what kind of party follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.rules.context import DocContext
+from loaders.rules.signing.items import split_list
+from loaders.rules.signing.parties import Party, PartyList
+from loaders.rules.signing.vocabulary import categories, labels
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
+_HEADER_CELLS = frozenset(
+    "country state states name signatory signatories organisation organization type date joined "
+    "party parties endorser endorsers supporter supporters pays état nom land staat name datum país nombre "
+    "paese nome kraj państwo nazwa".split()
+)
+MAX_LINE = 150
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, stop
+        pos = stop + 1
+
+
+def _category(line: str) -> str | None:
+    return categories().get(line.strip(" \t:#*-").casefold())
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    pos = s
+    for m in re.finditer(r"\|", text[s:e]):
+        cs, ce = pos, s + m.start()
+        if text[cs:ce].strip():
+            out.append((cs, ce))
+        pos = s + m.end()
+    if text[pos:e].strip():
+        out.append((pos, e))
+    return out
+
+
+def _row_items(ctx: DocContext, b: int, s: int, e: int, hint: str | None) -> list[Party] | None:
+    """A table row: its first naming cell; None for a header or rule row."""
+    line = ctx.text[s:e]
+    if _TABLE_RULE.match(line.strip()):
+        return None
+    cells = _cells(ctx.text, s, e)
+    if not cells:
+        return None
+    if all(ctx.text[cs:ce].strip().casefold().rstrip(":") in _HEADER_CELLS for cs, ce in cells):
+        return None
+    for cs, ce in cells:
+        if ctx.text[cs:ce].strip().isdigit():
+            continue
+        return split_list(ctx, b, cs, ce, hint)
+    return None
+
+
+def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> PartyList:
+    """Party lines from ``start`` until prose, another label or two lines that name nobody."""
+    plist = PartyList(layout=layout)
+    hint: str | None = None
+    misses = 0
+    label_re = labels().pattern
+    for s, e in _lines(ctx.text, start, end):
+        line = ctx.text[s:e].strip()
+        if not line:
+            continue
+        if plist.items and label_re.match(ctx.text, s, e + 1 if e < len(ctx.text) else e):
+            break
+        cat = _category(line)
+        if cat:
+            hint = cat
+            continue
+        words = line.split()
+        if len(line) > MAX_LINE or (line.endswith(".") and len(words) > 8):
+            break
+        if line.startswith("|"):
+            items = _row_items(ctx, b, s, e, hint)
+            if items is None:
+                continue
+        elif _YEAR.search(line) and len(words) <= 8:
+            continue  # "Done at Paris, 12 May 2024": place and date, not a party
+        else:
+            items = split_list(ctx, b, s, e, hint)
+        if not any(p.is_party for p in items):
+            misses += 1
+            if misses >= 2:
+                break
+        else:
+            misses = 0
+        plist.items.extend(items)
+    while plist.items and not plist.items[-1].is_party:
+        plist.dropped.append(plist.items.pop())
+    return plist
+
+
+def labelled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    """Lists after a label line, or after an introducing line that ends in ':' and holds one."""
+    block = ctx.blocks[b]
+    spec = labels()
+    for m in spec.pattern.finditer(ctx.text, block.start, block.end):
+        layout = spec.layout[m.group(1).casefold()]
+        yield read_lines(ctx, b, m.end(), block.end, layout), m.start()
+    for s, e in _lines(ctx.text, block.start, block.end):
+        line = ctx.text[s:e].rstrip()
+        if not line.endswith(":") or len(line) > 250 or spec.pattern.match(ctx.text, s, e):
+            continue
+        hit = spec.anywhere.search(line)
+        if hit:
+            yield read_lines(ctx, b, e + 1, block.end, spec.layout[hit.group(1).casefold()]), s
+
+
+def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> PartyList | None:
+    """The run of party lines that ends the block (at most two other lines after it)."""
+    block = ctx.blocks[b]
+    lines = [(s, e) for s, e in _lines(ctx.text, block.start, block.end) if ctx.text[s:e].strip()]
+    if len(lines) < 4:
+        return None
+    k = len(lines)
+    skipped = 0
+    while k > 0 and skipped <= 2:
+        s, e = lines[k - 1]
+        items = split_list(ctx, b, s, e)
+        if items and all(p.is_party for p in items):
+            break
+        k -= 1
+        skipped += 1
+    first = k
+    while first > 0:
+        s, e = lines[first - 1]
+        if _category(ctx.text[s:e]):
+            first -= 1
+            continue
+        items = split_list(ctx, b, s, e)
+        if not items or not all(p.is_party for p in items) or len(ctx.text[s:e]) > MAX_LINE:
+            break
+        first -= 1
+    if k - first < 3 or first == 0:
+        return None
+    plist = read_lines(ctx, b, lines[first][0], lines[k - 1][1], "a closing signature block")
+    return plist if len(plist.parties) >= 3 and (plist.states or organisations_alone) else None

@@ -1,0 +1,153 @@
+"""The opening "We, the governments of A, B and C" (any language with a "we" cue), and
+its third-person twin "The governments of A, B and C have agreed / endorse / commit".
+
+Both need the list right after the pronoun or the "governments" noun, with only
+articles between, and the noun right before or right after the list; the third-person
+form also needs one of the language's verbs of agreeing right after it, so "The
+governments of A and B have used spyware" is no signing list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.names.morphology import morphology
+from loaders.rules.context import DocContext
+from loaders.rules.cues import cues
+from loaders.rules.lists import Run, state_runs
+from loaders.rules.signing.parties import Party, PartyList, resolve
+from loaders.rules.signing.vocabulary import words
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n\s*\n|:\s*\n")
+_PREFIX_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _opening_pronouns(ctx: DocContext, b: int) -> list[re.Match[str]]:
+    """The pronoun followed by a comma, standing at the start of a sentence."""
+    block = ctx.blocks[b]
+    we = cues(block.lang).we
+    if not we:
+        return []
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, we)) + r")\s*,")
+    out = []
+    for m in pattern.finditer(ctx.text, block.start, block.end):
+        before = ctx.text[max(block.start, m.start() - 200) : m.start()].rstrip(" \t")
+        if not before or before[-1] in ".!?\n" or before.endswith(("\u201d", '"', "\u201c", "\u201e", "«", "»")):
+            out.append(m)
+    return out
+
+
+def _prefix_ok(prefix: str, lang: str, gov: re.Pattern[str] | None) -> tuple[bool, bool]:
+    """(acceptable, names the governments): only articles and the 'governments' noun may
+    stand between the pronoun and the first state."""
+    articles = morphology(lang).articles | {"of", "de", "von", "di", "van", "af", "av", "z", "ze"}
+    saw_gov = bool(gov and gov.search(prefix))
+    rest = gov.sub(" ", prefix) if gov else prefix
+    found = [w.group().casefold() for w in _PREFIX_WORD.finditer(rest)]
+    found = [w for part in found for w in re.split(r"['’]", part) if w]
+    return len(found) <= 4 and all(w in articles for w in found), saw_gov
+
+
+def _trailing_items(text: str, start: int, limit: int, lang: str, gov: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Capitalised list items after the last recognised state ("..., Atlantis and the
+    African Union, affirm"): organisations or unknown names, resolved by the caller."""
+    conj = [c for c in morphology(lang).conjunctions if c.isalpha()]
+    splitter = re.compile(r"\s*(?:,|;|\b(?:" + "|".join(map(re.escape, conj or ["and"])) + r")\b)\s*")
+    out = []
+    pos = start
+    for m in splitter.finditer(text, start, limit):
+        chunk = text[pos : m.start()].strip()
+        if chunk and pos > start:
+            first = chunk.split()
+            articles = morphology(lang).articles
+            lead = next((re.sub(r"^[ldLD]['’]", "", w) for w in first if w.casefold() not in articles), "")
+            if not lead[:1].isupper() or len(first) > 8 or (gov and gov.match(chunk)):
+                break
+            out.append((pos, m.start()))
+        elif chunk:
+            break
+        pos = m.end()
+    return out
+
+
+def _party_list(ctx: DocContext, b: int, run: Run, extra: list[tuple[int, int]], layout: str) -> PartyList:
+    items: list[Party] = []
+    for m in run.items:
+        p = resolve(ctx, b, m.start, m.end)
+        if p is not None:
+            items.append(p)
+    for s, e, _ in run.unresolved:
+        p = resolve(ctx, b, s, e)
+        if p is not None:
+            items.append(p)
+    for s, e in extra:
+        p = resolve(ctx, b, s, e)
+        if p is not None:
+            items.append(p)
+    items.sort(key=lambda p: p.start)
+    return PartyList(layout=layout, items=items)
+
+
+def _run_after(ctx: DocContext, b: int, start: int) -> tuple[Run, int, re.Pattern[str] | None] | None:
+    block = ctx.blocks[b]
+    gov = cues(block.lang).governments
+    stop = _SENTENCE_END.search(ctx.text, start, min(block.end, start + 2000))
+    limit = stop.start() if stop else min(block.end, start + 2000)
+    matches = [m for m in ctx.states_in(b, start, limit) if m.end <= limit]
+    if not matches:
+        return None
+    return state_runs(ctx.text, block.lang, matches)[0], limit, gov
+
+
+def we_the_governments(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    """Each opening list of block ``b`` with the offset of its pronoun."""
+    lang = ctx.blocks[b].lang
+    for we in _opening_pronouns(ctx, b):
+        found = _run_after(ctx, b, we.end())
+        if found is None:
+            continue
+        run, limit, gov = found
+        ok, saw_gov = _prefix_ok(ctx.text[we.end() : run.start], lang, gov)
+        if not ok:
+            continue
+        trailing = _trailing_items(ctx.text, run.end, limit, lang, gov)
+        if not saw_gov:
+            tail_end = trailing[-1][1] if trailing else run.end
+            after = ctx.text[tail_end : min(limit, tail_end + 40)].lstrip(" ,\n")
+            if not (gov and gov.match(after)):
+                continue
+        yield _party_list(ctx, b, run, trailing, "the opening 'We, the governments of ...'"), we.start()
+
+
+def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    """"The governments of A, B and C have agreed ..." at the start of a sentence."""
+    block = ctx.blocks[b]
+    agree = words(block.lang).agree
+    gov = cues(block.lang).governments
+    if agree is None or gov is None:
+        return
+    for s, e in ctx.sentences[b]:
+        head = ctx.text[s : min(e, s + 300)]
+        g = gov.search(head)
+        if g is None or g.start() > 40:
+            continue
+        found = _run_after(ctx, b, s)
+        if found is None:
+            continue
+        run, limit, _ = found
+        if run.start > e:
+            continue
+        ok, saw_gov = _prefix_ok(ctx.text[s : run.start], block.lang, gov)
+        if not ok:
+            continue
+        tail = run.end
+        if not saw_gov:
+            after = gov.match(ctx.text, tail + len(ctx.text[tail:]) - len(ctx.text[tail:].lstrip(" ,")))
+            if after is None:
+                continue
+            tail = after.end()
+        verb = agree.match(ctx.text, tail + len(ctx.text[tail:e]) - len(ctx.text[tail:e].lstrip(" ,")), e)
+        if verb is None or verb.end() - verb.start() > 60:
+            continue
+        yield _party_list(ctx, b, run, [], "'The governments of ... have agreed'"), s

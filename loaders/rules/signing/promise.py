@@ -1,0 +1,45 @@
+"""Shapes that promise signatories, so a document that has one and yields none says so.
+
+A statement's title ("Joint Statement", "Déclaration commune"), the word "undersigned",
+a signature or endorsement label, or a pledge list in the first person plural: any of
+these and no list taken is a warning naming the shape, never silence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.rules.context import DocContext
+from loaders.rules.cues import cues
+from loaders.rules.signing.vocabulary import labels, undersigned, words
+
+_HEAD = 600
+
+
+def _title_lines(ctx: DocContext) -> list[str]:
+    lines = [ln.strip() for ln in ctx.text[:_HEAD].split("\n") if ln.strip()]
+    return [ln for ln in lines[:4] if len(ln) <= 200 and not ln.endswith(".")]
+
+
+def promises(ctx: DocContext) -> str | None:
+    """The shape seen, in words for a warning, or None."""
+    lang = ctx.blocks[0].lang if ctx.blocks else "en"
+    title_cue = words(lang).promise or words("en").promise
+    for line in _title_lines(ctx):
+        m = title_cue.search(line) if title_cue else None
+        if m:
+            return f"a statement title ({m.group()!r})"
+    m = undersigned().search(ctx.text, 0, 4000)
+    if m:
+        return f"the word {m.group()!r}"
+    m = labels().pattern.search(ctx.text)
+    if m:
+        return f"a {m.group(1)!r} label"
+    for b, block in enumerate(ctx.blocks):
+        pledge, we = cues(block.lang).pledge, cues(block.lang).we
+        if pledge is None or not we:
+            continue
+        for line in re.finditer(r"[^\n]+:\s*\n", ctx.text[block.start : block.end]):
+            if pledge.search(line.group()) and any(w in line.group() for w in we):
+                return "a pledge list"
+    return None

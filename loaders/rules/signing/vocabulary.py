@@ -1,0 +1,102 @@
+"""The signing rules' words per language (loaders/data/signing.yaml), compiled once.
+
+Labels ("Signed by:", "Supporters") and "undersigned" are read in every language at
+once: a label followed by a list of parties is specific enough that the block's guessed
+language need not be right. Verbs and reported-speech cues are read in the block's
+language only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.names.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class LanguageWords:
+    agree: re.Pattern[str] | None
+    reported: re.Pattern[str] | None
+    said: re.Pattern[str] | None
+    said_when: re.Pattern[str] | None
+    promise: re.Pattern[str] | None
+    for_prefix: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Labels:
+    """A line that opens a list: which layout it names, where the label ends."""
+
+    pattern: re.Pattern[str]
+    anywhere: re.Pattern[str]  # the same labels inside a line ("... is endorsed by the following states:")
+    layout: dict[str, str]  # casefolded label -> "signature_block" | "endorsement_list"
+
+
+def _compile(spec: str | None) -> re.Pattern[str] | None:
+    return re.compile(spec, re.IGNORECASE) if spec else None
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_yaml("signing.yaml")
+
+
+@lru_cache(maxsize=None)
+def words(lang: str) -> LanguageWords:
+    spec = _data()["languages"].get(lang, {})
+    return LanguageWords(
+        agree=_compile(spec.get("agree")),
+        reported=_compile(spec.get("reported")),
+        said=_compile(spec.get("said")),
+        said_when=_compile(spec.get("said_when")),
+        promise=_compile(spec.get("promise")),
+        for_prefix=_compile(spec.get("for")),
+    )
+
+
+@lru_cache(maxsize=1)
+def labels() -> Labels:
+    layout: dict[str, str] = {}
+    for spec in _data()["languages"].values():
+        for label in spec.get("signed", ()):
+            layout.setdefault(str(label).casefold(), "signature_block")
+        for label in spec.get("endorsed", ()):
+            layout.setdefault(str(label).casefold(), "endorsement_list")
+    alt = "|".join(re.escape(k) for k in sorted(layout, key=len, reverse=True))
+    # the label starts a line (after an optional bullet or heading mark) and is followed by
+    # a colon, or stands alone on its line
+    pattern = re.compile(rf"^[ \t#*•\-]*({alt})[ \t]*(?::[ \t]*|(?=\n|$))", re.IGNORECASE | re.MULTILINE)
+    anywhere = re.compile(rf"(?<!\w)({alt})(?!\w)", re.IGNORECASE)
+    return Labels(pattern=pattern, anywhere=anywhere, layout=layout)
+
+
+@lru_cache(maxsize=1)
+def undersigned() -> re.Pattern[str]:
+    alts = [spec["undersigned"] for spec in _data()["languages"].values() if spec.get("undersigned")]
+    return re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict[str, str]:
+    """Sub-heading of a supporters list (casefolded) -> the kind of party under it."""
+    out: dict[str, str] = {}
+    for kind, names in _data()["categories"].items():
+        for n in names:
+            out.setdefault(str(n).casefold(), kind)
+    return out
+
+
+@lru_cache(maxsize=1)
+def org_markers() -> dict[str, str]:
+    """Word -> organisation kind, for names no registry holds ("... Foundation", "... GmbH")."""
+    out: dict[str, str] = {}
+    for kind, names in _data()["org_markers"].items():
+        for n in names:
+            out.setdefault(str(n), kind)
+    return out
+
+
+def for_prefixes() -> list[re.Pattern[str]]:
+    return [p for p in (words(lang).for_prefix for lang in _data()["languages"]) if p]

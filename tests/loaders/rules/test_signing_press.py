@@ -1,0 +1,57 @@
+"""Authors of a press release's lead, and what is not authorship (news wording, states)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Brussels, 4 June 2025 – Statewatch, Bits of Freedom and the Northwind Foundation said today that export rules must hold.\n"),
+        ("en", "Statewatch, Bits of Freedom and the Northwind Foundation warned in a joint statement that export rules must hold.\n"),
+        ("fr", "Bruxelles, 4 juin 2025 – Statewatch, Bits of Freedom et la Northwind Foundation ont averti aujourd'hui que les règles doivent tenir.\n"),
+        ("de", "Brüssel, 4. Juni 2025 – Statewatch, Bits of Freedom und die Northwind Foundation forderten heute strengere Regeln.\n"),
+        ("pl", "Bruksela, 4 czerwca 2025 – Statewatch, Bits of Freedom i Northwind Foundation zaapelowały dziś o surowsze przepisy.\n"),
+        ("es", "Bruselas, 4 de junio de 2025 – Statewatch, Bits of Freedom y la Northwind Foundation pidieron hoy normas más estrictas.\n"),
+        ("it", "Bruxelles, 4 giugno 2025 – Statewatch, Bits of Freedom e la Northwind Foundation hanno chiesto oggi regole più severe.\n"),
+    ],
+)
+def test_organisations_of_the_lead_are_authors(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert [a.actor.key for a in f.authors] == ["statewatch", "bits-of-freedom", "northwind-foundation"]
+    assert {a.evidence.extractor for a in f.authors} == {"authors.press_release"}
+    assert f.signatories == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Statewatch and Bits of Freedom said on Tuesday that export rules must hold.\n"),
+        ("fr", "Statewatch et Bits of Freedom ont déclaré mardi que les règles doivent tenir.\n"),
+        ("de", "Statewatch und Bits of Freedom erklärten am Dienstag, die Regeln müssten halten.\n"),
+        ("pl", "Statewatch i Bits of Freedom oświadczyły we wtorek, że przepisy muszą obowiązywać.\n"),
+    ],
+)
+def test_news_wording_with_a_weekday_is_not_authorship(lang: str, text: str) -> None:
+    assert facts(text, lang).authors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "France and Germany said today that export rules must hold.\n"),
+        ("fr", "La France et l'Allemagne ont déclaré aujourd'hui que les règles doivent tenir.\n"),
+        ("de", "Frankreich und Deutschland erklärten heute, die Regeln müssten halten.\n"),
+        ("es", "Francia y Alemania declararon hoy que las normas deben mantenerse.\n"),
+    ],
+)
+def test_states_saying_something_are_not_press_release_authors(lang: str, text: str) -> None:
+    assert facts(text, lang).authors == []
+
+
+def test_an_unknown_name_breaks_the_chain_of_authors() -> None:
+    f = facts("Rights groups Statewatch and Bits of Freedom said today that rules must hold.\n", "en")
+    assert [a.actor.key for a in f.authors] == ["statewatch", "bits-of-freedom"]
