@@ -331,11 +331,19 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             gap = ctx.text[subj.end : cue.start()]
             for r in refs_between:  # verb-final clauses: "dass A und B die Verordnung ... ablehnen"
                 gap = gap.replace(r.evidence.quote, " ")
+            before_cue = None
+            if not refs_between and not cues.only_fillers(gap):
+                # verb-final clauses may name the act by a description before the cue
+                # ("dass A und B die Neufassung der Dual-Use-Verordnung verwässern wollen")
+                before_cue = resolve_target(ctx, [], [(subj.end, cue.start())])
+                if before_cue is not None and before_cue.reference is not None:
+                    gap = gap.replace(before_cue.reference.surface, " ")
             if not cues.only_fillers(gap):
                 continue
             # verb-final clauses cite the act before the cue; otherwise it follows the cue,
             # with no other cue in between ("opposes the plan but supports Regulation X")
-            resolved = resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), e)])
+            resolved = before_cue or resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), e)])
+            refs_between = refs_between or ([before_cue] if before_cue else [])
             if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
                 continue
             # negations and hedges count up to the target too: verb-second languages put
@@ -351,7 +359,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             if resolved.reference:
                 extra.append(resolved.reference)
             taken_until = subj.end
-            conf = min(0.8, resolved.confidence + 0.1) * _SUBJECT_TRUST[subj.how]
+            conf = min(0.8, resolved.confidence - 0.05) * _SUBJECT_TRUST[subj.how]
             extractor = f"stances.{_EXTRACTOR[subj.how]}+{resolved.how}"
             for actor in subj.actors:
                 out.append(Stance(actor=actor, stance=kind, target=resolved.target,
