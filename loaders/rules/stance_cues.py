@@ -156,7 +156,7 @@ def lang_cues(lang: str) -> LangCues | None:
         of=frozenset(str(w).casefold() for w in spec.get("of") or ()),
         sidebar=re.compile(rf"^(?:•\s*)?(?:{'|'.join(sidebar)})\s*[:»›|\-–—]", re.IGNORECASE) if sidebar else None,
         documents=tuple((k, _rx(v)) for k, v in spec["reported_documents"].items()),
-        reveal_that=re.compile(rf"(?:{reveal})\s+(?:{that})(?![^\W\d_])", re.IGNORECASE),
+        reveal_that=re.compile(rf"(?:{reveal}),?\s+(?:{that})(?![^\W\d_])", re.IGNORECASE),
         call_reject=_rx(spec["call_reject"]),
         call_support=_rx(spec["call_support"]),
         advocated=_rx(spec["advocated"]),

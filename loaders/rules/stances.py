@@ -121,8 +121,8 @@ def cued_sentences(ctx: DocContext):
 
 
 def _year_of(ctx: DocContext, b: int, s: int, e: int) -> int | None:
-    """A year in the sentence, else in the paragraph's earlier sentences ("In 2018 ... A
-    paper shows that ...")."""
+    """A year in ``text[s:e]`` (the sentence up to the document noun: "In 2018, a paper
+    ..."), else in the paragraph's earlier sentences ("In 2018 ... A paper shows that ...")."""
     found = _YEAR.search(ctx.text, s, e)
     if found:
         return int(found.group())
@@ -149,7 +149,7 @@ def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[Report
                 continue
             pol = cues.polarity_at(ctx.text, run.end, e)
             resolved = resolve_target(ctx, refs, [(run.end, e)])
-            year = _year_of(ctx, b, s, e)
+            year = _year_of(ctx, b, s, dm.start())  # the paper's year, not the year of the act it discusses
             codes = [m.iso2 for m in run.resolved]
             slug_ = act_slug(resolved.target.ref) if resolved else None
             key = _doc_key(doc_kind, year, slug_, codes)
