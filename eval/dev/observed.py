@@ -45,11 +45,15 @@ class Observed:
     signatories: list[Party] = field(default_factory=list)
     authors: list[Party] = field(default_factory=list)
     stances: list[ObservedStance] = field(default_factory=list)
+    reported: list[Party] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
 def observe(doc) -> Observed:
-    """Reduce an ``ExtractedDocument`` to kind, languages, date, parties and stances."""
+    """Reduce an ``ExtractedDocument`` to kind, languages, date, parties and stances.
+
+    ``reported`` holds the parties of the documents this one reports (a quoted statement's
+    states become the authors of a ``ReportedDocument``), never this document's own."""
     return Observed(
         kind=doc.kind,
         languages=list(doc.languages),
@@ -58,6 +62,7 @@ def observe(doc) -> Observed:
         signatories=_unique([_signatory(s) for s in doc.signatories]),
         authors=_unique([_actor(a.actor) for a in doc.authors]),
         stances=_unique([_stance(s) for s in doc.stances]),
+        reported=_unique([_actor(a.actor) for r in getattr(doc, "reported_documents", []) for a in r.authors]),
         warnings=[w.code for w in doc.warnings],
     )
 

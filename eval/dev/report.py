@@ -52,6 +52,7 @@ def totals_lines(name: str, t: Totals, not_cached: int) -> list[str]:
         f"  authors           P {_pct(t.authors.precision)}  R {_pct(t.authors.recall)}   ({_c(t.authors)})",
         f"  sig. + authors    P {_pct(p.precision)}  R {_pct(p.recall)}   ({_c(p)}); role errors {t.role_errors}",
         f"  stances           P {_pct(t.stances.precision)}  R {_pct(t.stances.recall)}   ({_c(t.stances)})",
+        f"  reported parties  kept as reported {rate(t.reported.found, t.reported.found + t.reported.fn)} (recall only)",
         f"  extraction time   {t.seconds:.2f} s",
     ]
 

@@ -60,13 +60,14 @@ class CaseScore:
     signatories: Counts = field(default_factory=Counts)
     authors: Counts = field(default_factory=Counts)
     stances: Counts = field(default_factory=Counts)
+    reported: Counts = field(default_factory=Counts)  # recall only: found / fn
     role_errors: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)  # human-readable FP/FN details
     seconds: float = 0.0
 
     def as_dict(self, details: bool) -> dict:
         out = asdict(self)
-        for name in ("signatories", "authors", "stances"):
+        for name in ("signatories", "authors", "stances", "reported"):
             c = getattr(self, name)
             out[name] |= {"precision": c.precision, "recall": c.recall}
         if not details:
@@ -81,6 +82,7 @@ def score_case(case: Case, cases: CaseSet, seen: Observed) -> CaseScore:
     score.signatories = _score_parties("signatory", case.signatories, seen.signatories, case, score)
     score.authors = _score_parties("author", issuers(case), seen.authors, case, score)
     score.stances = _score_stances(case, cases, seen.stances, score)
+    score.reported = _score_reported(case.reported_participation, seen.reported, score)
     return score
 
 
@@ -104,6 +106,7 @@ def failed_case(case: Case, status: str, error: str | None = None) -> CaseScore:
     score.signatories.fn = case.signatories.count()
     score.authors.fn = issuers(case).count()
     score.stances.fn = len(case.stances)
+    score.reported.fn = case.reported_participation.count()
     return score
 
 
@@ -180,6 +183,20 @@ def _score_parties(role: str, expected: Parties, observed: list[Party], case: Ca
     return counts
 
 
+def _score_reported(expected: Parties, observed: list[Party], score: CaseScore) -> Counts:
+    """How many parties the document only reports were kept as reported (recall only).
+
+    Precision is not scored: a reported document's authors may rightly include parties the
+    case does not list as participants (the authors of a reported paper)."""
+    counts = Counts()
+    for kind, exp in _expected_parties(expected):
+        if any(_party_matches(exp, kind, party) for party in observed):
+            counts.found += 1
+        else:
+            counts.fn += 1
+    return counts
+
+
 def _wrong_role(party: Party, role: str, case: Case) -> str:
     if _in_parties(party, case.reported_participation):
         return " (only reported as a participant)"
@@ -240,6 +257,7 @@ class Totals:
     signatories: Counts = field(default_factory=Counts)
     authors: Counts = field(default_factory=Counts)
     stances: Counts = field(default_factory=Counts)
+    reported: Counts = field(default_factory=Counts)
     role_errors: int = 0
     seconds: float = 0.0
 
@@ -256,6 +274,7 @@ class Totals:
         self.signatories.add(s.signatories)
         self.authors.add(s.authors)
         self.stances.add(s.stances)
+        self.reported.add(s.reported)
         self.role_errors += len(s.role_errors)
         self.seconds += s.seconds
 
@@ -279,7 +298,8 @@ class Totals:
             "role_errors": self.role_errors, "seconds": round(self.seconds, 3),
         }
         for name, c in (("signatories", self.signatories), ("authors", self.authors),
-                        ("signatories_and_authors", self.parties()), ("stances", self.stances)):
+                        ("signatories_and_authors", self.parties()), ("stances", self.stances),
+                        ("reported_participation", self.reported)):
             out[name] = asdict(c) | {"precision": c.precision, "recall": c.recall}
         return out
 

@@ -67,6 +67,7 @@ def test_json_figures_split_apart_with_uncached_cases_listed(tmp_path, capsys):
     assert out["not_cached"] == ["never-saved"]
     assert out["totals"]["dev"]["cases"] == 1 and out["totals"]["blind"]["cases"] == 1
     assert out["totals"]["all"]["cases"] == 2
+    assert {"signatories_and_authors", "stances", "reported_participation"} <= set(out["totals"]["all"])
     by_id = {c["id"]: c for c in out["cases"]}
     assert by_id["never-saved"]["status"] == "not_cached"
     assert "misses" in by_id["de-statement"]

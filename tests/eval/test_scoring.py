@@ -122,3 +122,11 @@ def test_the_signing_parties_are_expected_as_issuers_too():
     assert (s.authors.tp, s.authors.fp, s.authors.fn) == (3, 0, 0)
     missing = score_case(cs.cases[0], cs, observed(kind="joint_statement", signatories=[state("AT"), state("BE")]))
     assert (missing.authors.found, missing.authors.fn) == (0, 3)
+
+
+def test_reported_participants_count_when_kept_as_a_reported_document_and_never_as_signatories():
+    cs = caseset(reported_participation={"states": ["MT", "IS"], "organizations": [{"name": "Open Net Alliance"}]})
+    s = score_case(cs.cases[0], cs, observed(reported=[state("MT"), org("Open Net Alliance")]))
+    assert (s.reported.found, s.reported.fn) == (2, 1)
+    assert (s.signatories.fp, s.role_errors) == (0, [])
+    assert totals([s]).reported.recall == 2 / 3
