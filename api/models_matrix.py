@@ -53,7 +53,7 @@ class MatrixCell(Out):
 class Matrix(Out):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
         "as_of": "2024-06-01",
-        "columns": [{"id": "spyware-joint-statement", "label": "Joint Statement on ... Commercial Spyware",
+        "columns": [{"id": "spyware-joint-statement", "label": "Joint statement on commercial spyware",
                      "type": "instrument", "kind": "joint_statement", "edition": 2, "edition_date": "2024-03-18"}],
         "rows": [{"iso2": "SE", "name": "Sweden", "eu_member": True}],
         "cells": [{"state": "SE", "column": "spyware-joint-statement", "relation": "signed", "date": "2023-03-30",
