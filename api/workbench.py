@@ -1,14 +1,16 @@
-"""The read-only Cypher workbench behind POST /cypher: static checks, EXPLAIN, read transaction, limits.
+"""The read-only Cypher workbench behind POST /cypher: the server's plan decides, a read transaction runs.
 
-Layers, each enough on its own for the common case, together for the rest:
+Layers:
 
-1. :func:`api.cypher_guard.check_query` refuses write/admin clauses, LOAD CSV, procedures
-   outside an allow-list, several statements, IN TRANSACTIONS, invisible characters;
-2. ``EXPLAIN`` asks the server what the query would do: anything but query type "r"
-   (read) is refused without running. The verdict depends on the text alone (clauses and
-   procedure modes, not parameter values), so a text once classified "r" is remembered
-   (:class:`ReadVerdicts`, per app, bounded) and its next run skips that round trip;
-   a refusal or an error is never remembered;
+1. :func:`api.cypher_guard.check_query`, a lexer of our own: a fast first filter that
+   answers the obvious (writes, several statements, invisible characters) without a round
+   trip. It is never the guard: Neo4j's parser can read a text differently;
+2. ``EXPLAIN`` with the request's parameters, inside the READ transaction: every operator of
+   the server's plan, every procedure it calls and every expression it evaluates are checked
+   by :mod:`api.plan_guard`. A plan that passed the parameter-independent checks is
+   remembered per text and parameter types (:class:`ReadVerdicts`, per app, bounded); the
+   expression bounds (range sizes, replace arguments) are checked again with each request's
+   own parameters;
 3. the query runs in a READ-mode transaction, which the server itself refuses to write in;
 4. the transaction carries ``AppSettings.cypher_timeout`` (the server stops it), backed by
    a client-side deadline; at most ``AppSettings.cypher_row_cap`` rows are read, and the
@@ -28,6 +30,7 @@ from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable, Sessio
 from api.cypher_guard import GuardRefusal, check_query
 from api.errors import QueryRefused, QueryTimedOut
 from api.models import CypherResult
+from api.plan_guard import PlanFacts, check_expressions_for, check_operators, plan_facts
 from api.values import plain
 
 _TIMEOUT_CODES = ("TransactionTimedOut", "TransactionTimedOutClientConfiguration", "Terminated")
@@ -48,36 +51,48 @@ def _server_error(exc: Neo4jError, timeout: float) -> Exception:
     return _refuse("server", f"Neo4j could not run the query: {exc.message} ({code})")
 
 
-class ReadVerdicts:
-    """Query texts that EXPLAIN classified as read ("r") on a database: a small LRU.
+def _parameter_types(parameters: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((name, type(value).__name__) for name, value in parameters.items()))
 
-    Skipping EXPLAIN for a remembered text does not weaken the workbench: the static rules
-    still run on every request, the server already said this exact text reads, and the
-    query still runs in a READ-mode transaction with the time limit and the row cap.
+
+class ReadVerdicts:
+    """Plans that passed the operator, procedure and query-type checks, per text: a small LRU.
+
+    Keyed by database, text and the types of the parameters (the planner may choose another
+    plan for another type). A remembered plan skips the ``EXPLAIN`` round trip, never the
+    expression bounds, which depend on the parameter values and run on every request.
     """
 
     def __init__(self, size: int = 256):
         self.size = size
-        self._texts: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._plans: OrderedDict[tuple, PlanFacts] = OrderedDict()
 
-    def known_read(self, database: str, query: str) -> bool:
-        key = (database, query)
-        if key in self._texts:
-            self._texts.move_to_end(key)
-            return True
-        return False
+    def known(self, database: str, query: str, parameters: dict[str, Any]) -> PlanFacts | None:
+        key = (database, query, _parameter_types(parameters))
+        facts = self._plans.get(key)
+        if facts is not None:
+            self._plans.move_to_end(key)
+        return facts
 
-    def remember_read(self, database: str, query: str) -> None:
-        self._texts[(database, query)] = None
-        self._texts.move_to_end((database, query))
-        while len(self._texts) > self.size:
-            self._texts.popitem(last=False)
+    def remember(self, database: str, query: str, parameters: dict[str, Any], facts: PlanFacts) -> None:
+        key = (database, query, _parameter_types(parameters))
+        self._plans[key] = facts
+        self._plans.move_to_end(key)
+        while len(self._plans) > self.size:
+            self._plans.popitem(last=False)
 
 
-async def _explain_type(tx: neo4j.AsyncTransaction, query: str, parameters: dict[str, Any]) -> str:
+async def _explain(tx: neo4j.AsyncTransaction, query: str, parameters: dict[str, Any]) -> PlanFacts:
     result = await tx.run("EXPLAIN " + query, parameters)
     summary = await result.consume()
-    return summary.query_type or ""
+    return plan_facts(summary.plan or {}, summary.query_type or "")
+
+
+def _guard(check, *args: Any) -> None:
+    try:
+        check(*args)
+    except GuardRefusal as exc:
+        raise _refuse(exc.rule, str(exc)) from None
 
 
 async def run_workbench(driver: neo4j.AsyncDriver, database: str, query: str, parameters: dict[str, Any],
@@ -103,13 +118,13 @@ async def _run(driver: neo4j.AsyncDriver, database: str, query: str, parameters:
             async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
                 tx = await session.begin_transaction(timeout=timeout, metadata={"app": "pledgegraph-workbench"})
                 try:
-                    if verdicts is not None and verdicts.known_read(database, query):
-                        query_type = "r"
-                    else:
-                        query_type = await _explain_type(tx, query, parameters)
-                        if query_type != "r":
-                            raise _refuse("query_type",
-                                          f"EXPLAIN reports query type '{query_type}'; only read queries ('r') run here")
+                    facts = verdicts.known(database, query, parameters) if verdicts is not None else None
+                    if facts is None:
+                        facts = await _explain(tx, query, parameters)
+                        _guard(check_operators, facts)
+                        if verdicts is not None:
+                            verdicts.remember(database, query, parameters, facts)
+                    _guard(check_expressions_for, facts, parameters)
                     result = await tx.run(query, parameters)
                     columns = list(result.keys())
                     rows: list[dict[str, Any]] = []
@@ -121,11 +136,9 @@ async def _run(driver: neo4j.AsyncDriver, database: str, query: str, parameters:
                         rows.append({k: plain(v) for k, v in record.items()})
                 finally:
                     await tx.close()  # never commits: rolled back, nothing to keep anyway
-            if verdicts is not None:
-                verdicts.remember_read(database, query)  # EXPLAIN said "r" and the read transaction ran it
             return CypherResult(columns=columns, rows=rows, row_count=len(rows), truncated=truncated, row_cap=row_cap,
                                 timeout_seconds=timeout, elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
-                                query_type=query_type)
+                                query_type=facts.query_type)
         except (ServiceUnavailable, SessionExpired):
             if attempt == 2:
                 raise

@@ -13,9 +13,12 @@ router = APIRouter(tags=["cypher workbench"], dependencies=[ReadKey])
 
 
 @router.post("/cypher", response_model=CypherResult, summary="Run one read-only Cypher statement",
-             description="Returns columns and rows. Refused (422, `reason` names the rule): writes, LOAD CSV, "
-                         "procedures outside the allow-list, several statements, CALL {...} IN TRANSACTIONS, "
-                         "anything EXPLAIN does not classify as read ('r'). Stopped by the time limit "
+             description="Returns columns and rows. Decided by the server's own plan (EXPLAIN): refused (422, "
+                         "`reason` names the rule) unless every operator reads the graph (`operator`: no writes, "
+                         "LOAD CSV, SHOW/TERMINATE, administration, IN TRANSACTIONS), every procedure is on the "
+                         "allow-list (`procedure`) and no expression can grow or run without bound (`regex`, "
+                         "`reduce`, `range`, `replace`, `concatenation`, `nested_comprehension`, "
+                         "`comprehension_scope`, `function`); a lexer refuses the obvious first. Stopped by the time limit "
                          "(PLEDGEGRAPH_CYPHER_TIMEOUT, 422 with timed_out); cut at PLEDGEGRAPH_CYPHER_ROW_CAP "
                          "rows (truncated: true).",
              responses={**COMMON_RESPONSES,

@@ -88,7 +88,10 @@ HOSTILE = [
     "ALTER USER neo4j SET PASSWORD 'pwned'",
     "MATCH (n) RETURN n;\n\nMATCH (m) DETACH DELETE m",
 ]
-NEVER_ENDING = "MATCH (a), (b), (c), (d), (e), (f), (g) WHERE elementId(a) + elementId(b) + elementId(c) + elementId(d) + elementId(e) + elementId(f) + elementId(g) = '' RETURN count(*)"
+# A read the plan check lets through (seven scans, no expression of unbounded size) that only
+# the server's time limit stops.
+NEVER_ENDING = ("MATCH (a), (b), (c), (d), (e), (f), (g) WHERE elementId(a) <> elementId(b) AND elementId(c) <> elementId(d) "
+                "AND elementId(e) <> elementId(f) AND elementId(g) <> '' RETURN count(*)")
 
 
 def test_read_queries_return_columns_and_rows(client, seeded):
@@ -123,14 +126,113 @@ def test_hostile_queries_are_refused_and_change_nothing(client, seeded):
     assert dump_graph(seeded, "neo4j") == before
 
 
-def test_explain_layer_refuses_what_the_static_rules_miss(client, seeded, monkeypatch):
+def test_plan_layer_refuses_what_the_static_rules_miss(client, seeded, monkeypatch):
     from api import cypher_guard
 
     monkeypatch.setattr(cypher_guard, "_check_code", lambda scanned: None)
     before = dump_graph(seeded, "neo4j")
     body = assert_problem(client.post("/cypher", json={"query": "CREATE (:Evil) RETURN 1"}), 422)
-    assert body["reason"] == "query_type"
+    assert body["reason"] == "operator" and "Create" in body["detail"]
     assert dump_graph(seeded, "neo4j") == before
+
+
+# Issue 16, item 1: a carriage return ends a // comment for Neo4j, not for the old lexer,
+# which then let everything behind it through to an EXPLAIN that calls all of these "r".
+CARRIAGE_RETURN_TRICKS = {
+    "//\rSHOW SETTINGS YIELD name, value RETURN name, value": "operator",
+    "//\rLOAD CSV FROM 'http://127.0.0.1:9/' AS l RETURN l": "operator",
+    "//\rCALL db.stats.retrieve('QUERIES') YIELD data RETURN data": "procedure",
+    "//\rCALL db.stats.collect('QUERIES')": "procedure",
+    "//\rSHOW TRANSACTIONS YIELD currentQuery, parameters RETURN currentQuery, parameters": "operator",
+    "//\rTERMINATE TRANSACTIONS 'neo4j-transaction-1'": "operator",
+    "//\rCALL db.prepareForReplanning()": "procedure",
+}
+
+
+@pytest.mark.parametrize("lexer", ["on", "off"])
+def test_the_plan_refuses_what_hides_behind_a_carriage_return(client, seeded, monkeypatch, lexer):
+    """With the lexer on, it now ends the comment at \r too; with it off, the plan alone refuses each."""
+    from api import cypher_guard
+
+    if lexer == "off":
+        monkeypatch.setattr(cypher_guard, "_check_code", lambda scanned: None)
+    before = dump_graph(seeded, "neo4j")
+    for query, reason in CARRIAGE_RETURN_TRICKS.items():
+        body = assert_problem(client.post("/cypher", json={"query": query}), 422)
+        if lexer == "off":
+            assert body["reason"] == reason, (query, body)
+        assert "server.bolt" not in str(body) and "currentQuery" not in body.get("detail", ""), body
+    assert dump_graph(seeded, "neo4j") == before
+
+
+# Issue 16, items 2 and 3: expressions Neo4j evaluates outside its memory limit and its timeout.
+BOMBS = {
+    "RETURN size(reduce(s = 'x', i IN range(1, 30) | s + s)) AS n": "reduce",
+    "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(.*a){12}b' AS m": "regex",
+    "RETURN size([x IN range(1, 100000000) | x]) AS n": "range",
+    "WITH 'x' AS a WITH a + a AS a WITH a + a AS a WITH a + a AS a WITH a + a AS a WITH a + a AS a RETURN size(a) AS n": "concatenation",
+    "RETURN size(replace(replace('xx', 'x', 'xxxxxxxxxx'), 'x', 'xxxxxxxxxx')) AS n": "replace",
+    "MATCH (d:Document) RETURN size([i IN range(1, 10000) | d.text]) AS n": "comprehension_scope",
+    "RETURN size([a IN range(1, 1000) | [b IN range(1, 1000) | b]]) AS n": "nested_comprehension",
+}
+
+
+def test_expressions_that_escape_the_memory_and_time_limits_are_refused_before_running(client, seeded, neo4j_driver):
+    for query, reason in BOMBS.items():
+        body = assert_problem(client.post("/cypher", json={"query": query}), 422)
+        assert body["reason"] == reason, (query, body)
+    assert neo4j_driver.execute_query("RETURN 1 AS up").records[0]["up"] == 1
+
+
+def test_range_bounds_from_parameters_are_checked_on_every_request(client, seeded):
+    query = "UNWIND range(1, $n) AS x RETURN count(x) AS c"
+    assert client.post("/cypher", json={"query": query, "parameters": {"n": 500}}).json()["rows"] == [{"c": 500}]
+    body = assert_problem(client.post("/cypher", json={"query": query, "parameters": {"n": 10 ** 9}}), 422)
+    assert body["reason"] == "range" and "1,000,000,000" in body["detail"]
+
+
+def _sample(param) -> object:
+    if not param.required:
+        return param.default.isoformat() if hasattr(param.default, "isoformat") else param.default
+    return {"string": "SE", "int": 1, "float": 0.5, "bool": True, "date": "2024-06-01", "list[string]": ["SE"]}[param.type]
+
+
+def test_every_cookbook_query_runs_in_the_workbench(seeded, neo4j_settings, api_cypher_dir):
+    """cypher/queries/*.cypher (the cookbook) and the docs' examples pass the plan check and answer 200.
+
+    With a 30 s limit: a first plan of the larger queries takes seconds on a loaded machine.
+    """
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from graph.named_queries import load_named_queries
+    from graph.settings import PROJECT_ROOT
+    from tests.api.conftest import make_settings
+
+    queries = load_named_queries(PROJECT_ROOT / "cypher")
+    assert len(queries) >= 8
+    with TestClient(create_app(make_settings(api_cypher_dir, cypher_timeout=30.0), neo4j_settings)) as client:
+        for name, named in queries.items():
+            parameters = {p.name: _sample(p) for p in named.params}
+            response = client.post("/cypher", json={"query": named.cypher, "parameters": parameters})
+            assert response.status_code == 200, (name, response.text)
+        for query in DOC_EXAMPLES:
+            response = client.post("/cypher", json={"query": query, "parameters": {"document_id": "x", "d": "2024-06-01"}})
+            assert response.status_code == 200, (query, response.text)
+
+
+DOC_EXAMPLES = [
+    "MATCH (s:State)-[:OPPOSES]->(a:LegalAct) RETURN s.iso2 AS state, a.label AS act ORDER BY state",
+    "MATCH (s:State)-[:SIGNED]->(e:Edition) WHERE e.date <= date($d) RETURN DISTINCT s.iso2 AS iso2",
+    "MATCH (ev:Evidence)-[:IN_DOCUMENT]->(:Document {id: $document_id}) RETURN ev.fact_type, ev.quote",
+    "MATCH (m:MergeDecision)-[:PLACED]->(d:Document {id: $document_id}) RETURN m",
+    "CALL db.labels() YIELD label RETURN label ORDER BY label",
+    "CALL db.schema.visualization()",
+    "MATCH p = shortestPath((a:State {iso2: 'SE'})-[*..4]-(b:State {iso2: 'GB'})) RETURN [n IN nodes(p) | n.name] AS names",
+    "MATCH (s:State) WHERE EXISTS { (s)-[:SIGNED]->() } RETURN s.iso2, COUNT { (s)-[:SIGNED]->() } AS n ORDER BY n DESC",
+    "MATCH (s:State) RETURN s {.iso2, .name, editions: [(s)-[:SIGNED]->(e) | e.number]} AS s",
+    "UNWIND range(1, 1000) AS x RETURN x",
+]
 
 
 def test_bad_bodies_and_syntax_errors(client, seeded):
@@ -142,42 +244,45 @@ def test_bad_bodies_and_syntax_errors(client, seeded):
 
 def test_read_transaction_layer_alone_refuses_a_write(client, seeded, monkeypatch):
     from api import cypher_guard, workbench
+    from api.plan_guard import PlanFacts
 
     async def says_read(tx, query, parameters):
-        return "r"
+        return PlanFacts("r", ("ProduceResults",), (), ())
 
     monkeypatch.setattr(cypher_guard, "_check_code", lambda scanned: None)
-    monkeypatch.setattr(workbench, "_explain_type", says_read)
+    monkeypatch.setattr(workbench, "_explain", says_read)
+    client.app.state.read_verdicts = workbench.ReadVerdicts()
     before = dump_graph(seeded, "neo4j")
     body = assert_problem(client.post("/cypher", json={"query": "CREATE (:Evil) RETURN 1"}), 422)
     assert body["reason"] == "read_transaction"
     assert dump_graph(seeded, "neo4j") == before
+    client.app.state.read_verdicts = workbench.ReadVerdicts()  # forget the faked plan
 
 
-def test_explain_verdict_is_remembered_for_reads_only(client, seeded, monkeypatch):
-    """A read text is EXPLAINed once, then runs without that round trip; a write text is
-    asked again every time (and refused every time)."""
+def test_a_checked_plan_is_remembered_for_reads_only(client, seeded, monkeypatch):
+    """A read text is EXPLAINed once per parameter types, then runs without that round trip;
+    a refused text is asked again every time (and refused every time)."""
     from api import cypher_guard, workbench
 
     calls: list[str] = []
-    real = workbench._explain_type
+    real = workbench._explain
 
     async def counting(tx, query, parameters):
         calls.append(query)
         return await real(tx, query, parameters)
 
-    monkeypatch.setattr(workbench, "_explain_type", counting)
+    monkeypatch.setattr(workbench, "_explain", counting)
     read = "MATCH (s:State {iso2: $iso2}) RETURN s.name AS name /* verdict test */"
     for iso2, name in (("SE", "Sweden"), ("GB", "United Kingdom"), ("SE", "Sweden")):
         body = client.post("/cypher", json={"query": read, "parameters": {"iso2": iso2}}).json()
-        assert body["rows"] == [{"name": name}] and body["query_type"] == "r"
+        assert body.get("rows") == [{"name": name}] and body["query_type"] == "r", body
     assert calls == [read]
 
     monkeypatch.setattr(cypher_guard, "_check_code", lambda scanned: None)
     before = dump_graph(seeded, "neo4j")
     for _ in range(2):
         body = assert_problem(client.post("/cypher", json={"query": "CREATE (:Evil) RETURN 1"}), 422)
-        assert body["reason"] == "query_type"
+        assert body["reason"] == "operator"
     assert calls == [read, "CREATE (:Evil) RETURN 1", "CREATE (:Evil) RETURN 1"]
     assert dump_graph(seeded, "neo4j") == before
 
