@@ -61,7 +61,7 @@ def test_curated_instruments_and_described_guidelines() -> None:
         "the un guiding principles, the UN Guiding Principles and unguided UN-Guiding-Principles",
         "FUNDUN guiding principles; UN-Leitprinzipien  für\nWirtschaft und Menschenrechte.",
         "İstanbul: the UN Guiding Principles",  # lowercasing İ adds a character: plain scan
-        "Export Control and Export Controls and Human Rights Initiative, export controls initiative",
+        "Initiative für Export und Initiative für Exportkontrollen und Menschenrechte, Initiative für Exportkontrolle",
         "no curated name here at all",
     ],
 )
