@@ -17,6 +17,8 @@ from loaders.rules.context import DocContext
 from loaders.rules.cues import cues
 from loaders.rules.lists import Run, state_runs
 from loaders.rules.signing.parties import Party, PartyList, resolve
+
+__all__ = ["Party", "PartyList", "governments_agree", "resolve", "we_the_governments"]
 from loaders.rules.signing.vocabulary import words
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n\s*\n|:\s*\n")
@@ -29,7 +31,9 @@ def _opening_pronouns(ctx: DocContext, b: int) -> list[re.Match[str]]:
     we = cues(block.lang).we
     if not we:
         return []
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, we)) + r")\s*,")
+    # the comma after the pronoun is usual, not universal ("Me Ruotsin, Suomen ja Norjan
+    # valtionjohtajat, ..."): the checks on what follows do the work
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, we)) + r")(?:\s*,|[ \t]+)")
     out = []
     for m in pattern.finditer(ctx.text, block.start, block.end):
         before = ctx.text[max(block.start, m.start() - 200) : m.start()].rstrip(" \t")
@@ -91,7 +95,7 @@ def _party_list(ctx: DocContext, b: int, run: Run, extra: list[tuple[int, int]],
 
 def _run_after(ctx: DocContext, b: int, start: int) -> tuple[Run, int, re.Pattern[str] | None] | None:
     block = ctx.blocks[b]
-    gov = cues(block.lang).governments
+    gov = words(block.lang).party_noun
     stop = _SENTENCE_END.search(ctx.text, start, min(block.end, start + 2000))
     limit = stop.start() if stop else min(block.end, start + 2000)
     matches = [m for m in ctx.states_in(b, start, limit) if m.end <= limit]
@@ -120,24 +124,56 @@ def we_the_governments(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int
         yield _party_list(ctx, b, run, trailing, "the opening 'We, the governments of ...'"), we.start()
 
 
+def _and_one_more(ctx: DocContext, b: int, tail: int, end: int, noun: re.Pattern[str]) -> tuple[int, list]:
+    """"... the foreign ministers of A and B and the deputy of C": a conjunction, one
+    more state and one noun of its own (the signing noun, or any noun right before the
+    verb) extend the list."""
+    conj = [c for c in morphology(ctx.blocks[b].lang).conjunctions if c.isalpha()]
+    if not conj:
+        return tail, []
+    m = re.compile(r"\s+(?:" + "|".join(map(re.escape, conj)) + r")\s+").match(ctx.text, tail, end)
+    if not m:
+        return tail, []
+    nxt = [x for x in ctx.states_in(b, m.end(), m.end() + 1) if x.iso2]
+    if not nxt:
+        return tail, []
+    rest = re.compile(r"\s+[^\W\d_]+").match(ctx.text, nxt[0].end, end)
+    if not rest:
+        return tail, []
+    w = words(ctx.blocks[b].lang)
+    verb_next = any(p is not None and p.match(ctx.text, rest.end(), end) for p in (w.agree, w.met))
+    if not (noun.fullmatch(rest.group().strip()) or verb_next):
+        return tail, []  # one word, and it is the signing noun or the verb follows it
+    return rest.end(), [nxt[0]]
+
+
+def _after_statement_heading(ctx: DocContext, b: int, start: int) -> bool:
+    """The sentence opens the text right under a heading that names a statement ("Joint
+    statement", "Gemensamt uttalande"): its subject is the statement's parties."""
+    promise = words(ctx.blocks[b].lang).promise or words("en").promise
+    before = ctx.text[max(0, start - 300) : start].rstrip()
+    heading = before.rsplit("\n", 1)[-1].strip()
+    return bool(heading and promise and promise.search(heading) and len(heading) <= 120 and not heading.endswith("."))
+
+
 def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
     """"The governments of A, B and C have agreed ..." at the start of a sentence."""
     block = ctx.blocks[b]
     agree = words(block.lang).agree
-    gov = cues(block.lang).governments
+    gov = words(block.lang).party_noun
     if agree is None or gov is None:
         return
     for s, e in ctx.sentences[b]:
-        head = ctx.text[s : min(e, s + 300)]
+        head = ctx.text[s : min(e, s + 400)]
         g = gov.search(head)
-        if g is None or g.start() > 40:
+        if g is None:
             continue
         found = _run_after(ctx, b, s)
         if found is None:
             continue
         run, limit, _ = found
-        if run.start > e:
-            continue
+        if run.start > e or (g.start() > 40 and run.start - s > 10):
+            continue  # the noun opens the sentence, or the list does (genitive first)
         ok, saw_gov = _prefix_ok(ctx.text[s : run.start], block.lang, gov)
         if not ok:
             continue
@@ -147,7 +183,13 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
             if after is None:
                 continue
             tail = after.end()
-        verb = agree.match(ctx.text, tail + len(ctx.text[tail:e]) - len(ctx.text[tail:e].lstrip(" ,")), e)
+            tail, extra = _and_one_more(ctx, b, tail, e, gov)
+            run = Run(items=[*run.items, *extra], unresolved=run.unresolved)
+        at = tail + len(ctx.text[tail:e]) - len(ctx.text[tail:e].lstrip(" ,"))
+        verb = agree.match(ctx.text, at, e)
+        met = words(block.lang).met
+        if verb is None and met is not None and _after_statement_heading(ctx, b, s):
+            verb = met.match(ctx.text, at, e)  # "... foreign ministers met today", right under "Joint statement"
         if verb is None or verb.end() - verb.start() > 60:
             continue
         yield _party_list(ctx, b, run, [], "'The governments of ... have agreed'"), s

@@ -47,10 +47,23 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return left, len(text) if right < 0 else right
 
 
+def _opens_the_body(text: str, p0: int) -> bool:
+    """The paragraph comes right after the title lines: a page that prints a statement
+    whole often puts it in quotation marks, and that quotation is the page's own text."""
+    before = [ln for ln in text[:p0].split("\n") if ln.strip()]
+    return len(before) <= 3 and sum(len(ln) for ln in before) <= 300
+
+
 def reported_reason(ctx: DocContext, b: int, start: int, end: int) -> str | None:
     """Why ``text[start:end]`` is another document's words, or None when it is this one's."""
     text = ctx.text
     p0, p1 = _paragraph(text, start, end)
+    cue = words(ctx.blocks[b].lang).reported if ctx.blocks else None
+    m = cue.search(text, p0, p1) if cue else None
+    if m:
+        return f"the passage is reported speech ({m.group().strip()!r})"
+    if _opens_the_body(text, p0):
+        return None
     for qs, qe in quoted_spans(text, p0, p1):
         if qs <= start and end <= qe:
             return "it stands inside quotation marks"
@@ -58,11 +71,6 @@ def reported_reason(ctx: DocContext, b: int, start: int, end: int) -> str | None
     lead = text[p0:start].rstrip()
     if lead.endswith(tuple(_PAIRS)) or lead.endswith('"') and lead.count('"') % 2 == 1:
         return "it follows an opening quotation mark"
-    cue = words(ctx.blocks[b].lang).reported if ctx.blocks else None
-    if cue:
-        m = cue.search(text, p0, p1)
-        if m:
-            return f"the passage is reported speech ({m.group().strip()!r})"
     return None
 
 

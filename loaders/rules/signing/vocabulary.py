@@ -18,11 +18,13 @@ from loaders.names.resources import load_yaml
 @dataclass(frozen=True)
 class LanguageWords:
     agree: re.Pattern[str] | None
+    met: re.Pattern[str] | None
     reported: re.Pattern[str] | None
     said: re.Pattern[str] | None
     said_when: re.Pattern[str] | None
     promise: re.Pattern[str] | None
     for_prefix: re.Pattern[str] | None
+    party_noun: re.Pattern[str] | None  # "governments" or those who sign for a state ("prime ministers")
 
 
 @dataclass(frozen=True)
@@ -48,12 +50,24 @@ def words(lang: str) -> LanguageWords:
     spec = _data()["languages"].get(lang, {})
     return LanguageWords(
         agree=_compile(spec.get("agree")),
+        met=_compile(spec.get("met")),
         reported=_compile(spec.get("reported")),
         said=_compile(spec.get("said")),
         said_when=_compile(spec.get("said_when")),
         promise=_compile(spec.get("promise")),
         for_prefix=_compile(spec.get("for")),
+        party_noun=_party_noun(lang, spec.get("leaders")),
     )
+
+
+def _party_noun(lang: str, leaders: str | None) -> re.Pattern[str] | None:
+    from loaders.rules.cues import cues
+
+    gov = cues(lang).governments
+    parts = [f"(?:{gov.pattern})"] if gov else []
+    if leaders:
+        parts.append(rf"(?:{leaders})[^\W\d_]*")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,77 @@
+"""A statement's title that names its parties: "Joint Statement by A, B and C",
+"Gemeinsame Erklärung der Außenminister Deutschlands, Frankreichs und Polens",
+"Comunicado conjunto dos Secretários de Estado ... de Portugal, Espanha e França",
+and, where the genitive comes first, "Suomen, Ruotsin ja Norjan ... julkilausuma".
+
+The title must start with the statement word (end with it, in the head-final languages),
+hold one list of at least two states, and between the two only short linking words or
+the "governments"/"ministers" noun: "France and Germany sign a joint declaration" is a
+headline about a statement, not the title of one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.rules.context import DocContext
+from loaders.rules.lists import state_runs
+from loaders.rules.signing.opening import Party, PartyList, resolve
+from loaders.rules.signing.vocabulary import words
+
+HEAD_FINAL = frozenset({"fi", "et", "hu", "lv", "lt"})
+_WORD = re.compile(r"[^\W\d_]+")
+_TITLE_LINES = 6
+
+
+def _gap_ok(gap: str, noun: re.Pattern[str] | None, max_words: int) -> bool:
+    rest = noun.sub(" ", gap) if noun else gap
+    found = _WORD.findall(rest.replace("-", " "))
+    if len(found) > max_words:
+        return False
+    return bool(noun and noun.search(gap)) or all(len(w) <= 4 for w in found)
+
+
+def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    block = ctx.blocks[b]
+    w = words(block.lang)
+    cue = w.promise or words("en").promise
+    if cue is None:
+        return
+    pos, seen = block.start, 0
+    while pos < block.end and seen < _TITLE_LINES:
+        nl = ctx.text.find("\n", pos, block.end)
+        s, e = pos, (block.end if nl < 0 else nl)
+        pos = e + 1
+        line = ctx.text[s:e].strip()
+        if not line:
+            continue
+        seen += 1
+        if len(line) > 220 or line.endswith("."):
+            continue
+        m = cue.search(ctx.text, s, e)
+        matches = [x for x in ctx.states_in(b, s, e) if x.end <= e]
+        if m is None or len(matches) < 2:
+            continue
+        runs = state_runs(ctx.text, block.lang, matches)
+        if len(runs) != 1 or len(runs[0].items) < 2:
+            continue
+        run = runs[0]
+        lead = ctx.text[s:m.start()].strip(" \t-–—:|")
+        if block.lang in HEAD_FINAL and run.start < m.start():
+            ok = not ctx.text[s : run.start].strip() and _gap_ok(ctx.text[run.end : m.start()], w.party_noun, 3)
+        else:
+            ok = len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(ctx.text[m.end() : run.start], w.party_noun, 10)
+        if not ok:
+            continue
+        items: list[Party] = []
+        for x in run.items:
+            p = resolve(ctx, b, x.start, x.end)
+            if p is not None:
+                items.append(p)
+        for us, ue, _ in run.unresolved:
+            p = resolve(ctx, b, us, ue)
+            if p is not None:
+                items.append(p)
+        items.sort(key=lambda p: p.start)
+        yield PartyList(layout="the statement's title", items=items), s
