@@ -31,25 +31,32 @@ _DATELINE_CHARS = 120  # a line this short is a dateline, a byline, a heading
 _DATELINE_OFFSET = 40  # in a longer line, the date must start this close to its beginning
 _Y = r"(?:19|20)\d{2}"
 _WORD = r"[^\W\d_]{3,}\.?"
-_DAY = r"\d{1,2}(?:\.|er|º|ª)?"  # 24, 24. (de, fi, lv...), 1er (fr), 1º (es, pt)
+_DAY = r"\d{1,2}(?:\.|er|º|ª|st|nd|rd|th|η)?"  # 24, 24. (de, fi, lv...), 1er (fr), 1º (es, pt), 30th (en), 1η (el)
 _BEFORE_MONTH = r"(?:(?:de|ta['’])\s+)?"  # 24 de noviembre (es, pt), 24 ta' Novembru (mt)
 _BEFORE_YEAR = r"(?:(?:de|del)\s+)?"  # noviembre de 2024
 _PATTERNS = (
-    ("day", re.compile(rf"\b{_Y}-\d{{2}}-\d{{2}}\b")),
-    ("day", re.compile(rf"\b\d{{1,2}}[./]\d{{1,2}}[./]{_Y}\b")),
-    ("day", re.compile(rf"\b{_DAY}\s+{_BEFORE_MONTH}{_WORD}\s+{_BEFORE_YEAR}{_Y}\b")),  # 24 listopada 2024
+    ("day", re.compile(rf"\b{_Y}-\d{{2}}-\d{{2}}(?!\d)")),
+    ("month", re.compile(rf"\b{_Y}-(?:0[1-9]|1[0-2])(?![-\d])")),  # 2024-03 (ISO 8601), before a word + year reads 'date 2024'
+    ("day", re.compile(rf"\b{_Y}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?(?!\d)")),  # 2018.11.02, 2018. 11. 02. (hu, lt)
+    ("day", re.compile(rf"\b\d{{1,2}}(?:[./]|\.\s)\d{{1,2}}(?:[./]|\.\s){_Y}(?!\d)")),  # 24.11.2024, 27.09.2023Text, 22. 5. 2016
+    ("day", re.compile(rf"\b\d{{1,2}}-\d{{1,2}}-{_Y}(?!\d)")),  # 20-07-2021
+    ("day", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_BEFORE_MONTH}{_WORD},?\s+{_BEFORE_YEAR}{_Y}\b")),  # 24 listopada 2024, 30th March, 2023
     ("day", re.compile(rf"\b{_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}\b")),  # November 24, 2024
     ("day", re.compile(rf"\b{_Y}\.\s+(?:gada\s+)?(?:\d{{1,2}}\.\s*{_WORD}|{_WORD}\s+\d{{1,2}}\.?)")),  # hu, lv
     ("day", re.compile(rf"\b{_Y}\s*m\.\s+{_WORD}\s+\d{{1,2}}\s*d\.?")),  # lt: 2024 m. lapkričio 24 d.
     ("month", re.compile(rf"\b{_Y}\.\s+gada\s+{_WORD}")),  # lv: 2024. gada novembrī
     ("month", re.compile(rf"\b{_Y}\s*m\.\s+{_WORD}")),  # lt: 2024 m. lapkritį
     ("month", re.compile(rf"\b{_WORD}\s+{_BEFORE_YEAR}{_Y}\b")),  # March 2024
+    ("year", re.compile(rf"(?<![\d/.\-–]){_Y}(?![\d/.\-–])")),  # 2018 alone: only where a dateline stands alone
 )
 _ISO = re.compile(rf"^({_Y})-(\d{{2}})-(\d{{2}})$")
-_NUMERIC = re.compile(rf"^(\d{{1,2}})[./](\d{{1,2}})[./]({_Y})$")
+_YEAR_FIRST = re.compile(rf"^({_Y})\.\s?(\d{{1,2}})\.\s?(\d{{1,2}})\.?$")
+_ISO_MONTH = re.compile(rf"^({_Y})-(\d{{2}})$")
+_NUMERIC = re.compile(rf"^(\d{{1,2}})(?:[./-]|\.\s)(\d{{1,2}})(?:[./-]|\.\s)({_Y})$")
 _YEAR = re.compile(rf"(?<!\d){_Y}(?!\d)")
 _NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th|er|º|ª|η)(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -64,16 +71,17 @@ class TextDate:
 def date_near_top(text: str, languages: list[str]) -> TextDate | None:
     """First date written in the first ``TOP_CHARS`` characters, or None."""
     top = text[:TOP_CHARS]
-    seen: list[tuple[int, int]] = []
-    candidates: list[tuple[int, int, str]] = []
-    for precision, pattern in _PATTERNS:
+    candidates: list[tuple[int, int, int, str]] = []
+    for rank, (precision, pattern) in enumerate(_PATTERNS):
         for m in pattern.finditer(top):
-            if any(s <= m.start() < e for s, e in seen):
-                continue  # a month-year inside a full date already found
-            candidates.append((m.start(), m.end(), precision))
-            seen.append((m.start(), m.end()))
-    for start, end, precision in sorted(candidates):
-        if not in_dateline(top, start):
+            candidates.append((m.start(), rank, m.end(), precision))
+    # in text order; at one place the patterns' order decides (a full date before the
+    # month-year inside it), and a shape that does not parse leaves the next one a chance
+    for start, _, end, precision in sorted(candidates):
+        if precision == "year":
+            if not alone_on_its_line(top, start, end):
+                continue
+        elif not (in_dateline(top, start) or in_heading(top, start, end) or after_act_number(top, start)):
             continue
         parsed = parse_date(top[start:end], precision, languages)
         if parsed is not None:
@@ -83,20 +91,63 @@ def date_near_top(text: str, languages: list[str]) -> TextDate | None:
 
 def in_dateline(text: str, start: int) -> bool:
     """Whether a date starting at ``start`` is placed like a dateline: on a short line of its
-    own ("Bruksela, 24 listopada 2024"), or near the start of its line ("BRUSSELS, 24
-    November 2024 — The Commission…"). A date in the middle of a long opening sentence
-    ("…recalling our statement of 18 March 2023, …") is something the text talks about.
+    own ("Bruksela, 24 listopada 2024"), or after at most three words at the start of its
+    line ("BRUSSELS, 24 November 2024 — The Commission…"). A date in the middle of a long
+    opening sentence ("…recalling our statement of 18 March 2023, …", "On the 14th and
+    15th of March 2023 the summit met…") is something the text talks about.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= _DATELINE_CHARS or start - line_start <= _DATELINE_OFFSET
+    line = text[line_start:line_end].strip()
+    if line_end - line_start <= _DATELINE_CHARS and not (line.endswith(".") and len(line.split()) > 12):
+        return True  # a short line that is no sentence
+    lead = text[line_start:start]
+    return len(lead) <= _DATELINE_OFFSET and len(lead.split()) <= 3  # "BRUSSELS, ", "Paris, le ", not "On the 14 and "
+
+
+def in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the date closes the document's first line, its title ("Joint declaration on
+    ... (30 March 2023)"): a title dates itself at its end, often in parentheses."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    return first <= start < line_end and not text[end:line_end].strip(" )].")
+
+
+_ACT_BEFORE_DATE = re.compile(r"\d{1,4}/\d{1,4}\s+[^\W\d_]{1,8}(?:\s[^\W\d_]{1,5})?\s+$")
+
+
+def after_act_number(text: str, start: int) -> bool:
+    """The date an act gives itself after its number: "Regulation (EU) 2021/821 of 20 May
+    2021", "Règlement (UE) 2021/821 du 20 mai 2021", "z dnia", "vom"."""
+    return bool(_ACT_BEFORE_DATE.search(text[max(0, start - 40) : start]))
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A bare year counts only on a line of its own, with a place ("2018", "Brussels, 2018",
+    "(2018)"), or in parentheses closing the title: a year inside a sentence or a heading
+    ("Report 2018 edition") is what the text talks about."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return bool(_YEAR_LINE.match(line)) or (in_heading(text, start, end) and text[start - 1 : start] == "(")
+
+
+_YEAR_LINE = re.compile(rf"^(?:[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_]+){{0,3}},\s*)?\(?{_Y}\)?\.?$")
 
 
 def parse_date(candidate: str, precision: str, languages: list[str]) -> dt.date | None:
-    """The date a date-shaped string means (the 1st of the month at month precision), or None."""
-    if _ISO.match(candidate) or _NUMERIC.match(candidate):
+    """The date a date-shaped string means (the 1st of the month at month precision, the 1st
+    of January at year precision: the precision says how much of it is known), or None."""
+    if precision == "year":
+        return dt.date(int(candidate), 1, 1)
+    iso_month = _ISO_MONTH.match(candidate)
+    if iso_month:
+        return _date(int(iso_month.group(1)), int(iso_month.group(2)), 1)
+    if _ISO.match(candidate) or _NUMERIC.match(candidate) or _YEAR_FIRST.match(candidate):
         return numeric_date(candidate)
+    candidate = _ORDINAL.sub(r"\1", candidate)  # "30th", "1er", "1η": dateparser wants the bare number
     found = _from_month_table(candidate, precision, languages) or _from_dateparser(candidate, precision, languages)
     if found is None or not 1900 <= found.year <= 2100:
         return None
@@ -106,7 +157,7 @@ def parse_date(candidate: str, precision: str, languages: list[str]) -> dt.date 
 def numeric_date(candidate: str) -> dt.date | None:
     """``2024-11-24``, or ``24.11.2024`` day first as every EU language writes it (month
     first only where day first is impossible: ``11/24/2024``)."""
-    iso = _ISO.match(candidate)
+    iso = _ISO.match(candidate) or _YEAR_FIRST.match(candidate)
     if iso:
         return _date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     m = _NUMERIC.match(candidate)

@@ -106,3 +106,67 @@ def test_a_latvian_dateline_becomes_the_documents_date(tmp_path):
     assert doc.languages == ["lv"] and (doc.date, doc.date_precision) == (dt.date(2024, 11, 24), "day")
     (source,) = [s for s in doc.field_sources if s.field == "date"]
     assert source.origin == "text" and "2024. gada 24. novembrī" in source.detail
+
+
+@pytest.mark.parametrize(
+    "text, languages, expected",
+    [
+        # English ordinals, with and without commas
+        ("Joint Statement\n\n30th March, 2023\n\nText.", ["en"], dt.date(2023, 3, 30)),
+        ("Joint Statement, March 30th 2023", ["en"], dt.date(2023, 3, 30)),
+        ("London, 1st of April 2024", ["en"], dt.date(2024, 4, 1)),
+        ("Paris, le 1er avril 2024", ["fr"], dt.date(2024, 4, 1)),
+        ("Berlin, 1. April 2024", ["de"], dt.date(2024, 4, 1)),
+        ("Warszawa, 1 kwietnia 2024 r.", ["pl"], dt.date(2024, 4, 1)),
+        ("Rīgā, 2024. gada 1. aprīlī", ["lv"], dt.date(2024, 4, 1)),
+        ("Αθήνα, 1η Απριλίου 2024", ["el"], dt.date(2024, 4, 1)),  # Greek ordinal day, genitive month
+        ("София, 1 април 2024 г.", ["bg"], dt.date(2024, 4, 1)),
+        ("4 decembrie, 2023\nUn document", ["ro"], dt.date(2023, 12, 4)),
+        # numeric shapes of web pages
+        ("Aktuálně\n\n22. 5. 2016 19:13\n\nText", ["cs"], dt.date(2016, 5, 22)),
+        ("Titel\n\n2018.11.02\n\nText", ["de"], dt.date(2018, 11, 2)),
+        ("Pealkiri\n\n27.09.2023Eesti Liit teatas", ["et"], dt.date(2023, 9, 27)),  # glued to the next word
+        ("Briefing 20-07-2021\n\nText", ["en"], dt.date(2021, 7, 20)),
+        # the date closing a long title line, and the date an act gives itself after its number
+        ("Déclaration commune des gouvernements sur la coopération numérique et la sécurité des réseaux (30 mars 2023)\n\nNous",
+         ["fr"], dt.date(2023, 3, 30)),
+        ("Commission Recommendation (EU) 2030/42 of 1 June 2030 on monitoring exports of surveillance items under "
+         "Article 5 of the Regulation\n\nOJ L 2.6.2030", ["en"], dt.date(2030, 6, 1)),
+    ],
+)
+def test_title_and_dateline_dates_in_many_shapes(text, languages, expected):
+    found = date_near_top(text, languages)
+    assert found is not None and (found.date, found.precision) == (expected, "day")
+    assert text[found.start : found.end] == found.quote
+
+
+def test_iso_year_and_month_gives_month_precision():
+    found = date_near_top("date 2024-03 Suomi liittyy julistukseen.", ["fi"])
+    assert (found.date, found.precision) == (dt.date(2024, 3, 1), "month")
+
+
+@pytest.mark.parametrize(
+    "text, languages",
+    [("Brussels, 2018\n\nText", ["en"]), ("2018\n\nText", ["en"]), ("Den Haag, 2018\n\nTekst", ["nl"]),
+     ("Wspólny apel organizacji (2018)\n\nTekst", ["pl"])],
+)
+def test_a_year_alone_keeps_year_precision(text, languages):
+    found = date_near_top(text, languages)
+    assert (found.date, found.precision) == (dt.date(2018, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    "text, languages",
+    [
+        ("The ministers met in 2018 and agreed on a long list of things to do together.", ["en"]),
+        ("Sent by mail 2024 edition", ["en"]),
+        ("COM(2016) 616\n\nText", ["en"]),
+        ("Report 2016-17\n\nText", ["en"]),
+        ("On the 14th and 15th of March 2023 the ministers of both countries met in Lisbon for a long summit on many issues.", ["en"]),
+        ("Nos dias 14 e 15 de março de 2023 realizou-se em Lisboa a cimeira dos dois governos, com muitos ministros e temas "
+         "diversos em cima da mesa.", ["pt"]),
+        ("Die gemeinsame Erklärung der Staaten vom 12. März 2024 wurde gestern von weiteren Staaten unterzeichnet.", ["de"]),
+    ],
+)
+def test_years_and_dates_inside_sentences_are_not_the_documents_date(text, languages):
+    assert date_near_top(text, languages) is None
