@@ -45,7 +45,8 @@ def totals_lines(name: str, t: Totals, not_cached: int) -> list[str]:
     p = t.parties()
     return [
         f"{name}: {t.cases} scored, {not_cached} not cached, {t.errors} extraction errors",
-        f"  kind right        {rate(t.kind_ok, t.cases)}",
+        f"  kind right        {rate(t.kind_ok, t.cases)}  ("
+        + ", ".join(f"{k} {r}/{n}" for k, (n, r) in sorted(t.by_kind.items())) + ")",
         f"  languages right   {rate(t.languages_ok, t.cases)}",
         f"  dates right       {rate(t.date_ok, t.dated)} (of cases with a date; a date given where none is expected: {t.dated_unexpected})",
         f"  signatories       P {_pct(t.signatories.precision)}  R {_pct(t.signatories.recall)}   ({_c(t.signatories)} tp/fp/fn)",

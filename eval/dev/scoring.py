@@ -260,9 +260,18 @@ class Totals:
     reported: Counts = field(default_factory=Counts)
     role_errors: int = 0
     seconds: float = 0.0
+    by_kind: dict = field(default_factory=dict)  # expected kind -> [cases, kind right]
+    by_language: dict = field(default_factory=dict)  # expected language -> [cases, languages right]
 
     def add(self, s: CaseScore) -> None:
         self.cases += 1
+        cell = self.by_kind.setdefault(s.kind_expected, [0, 0])
+        cell[0] += 1
+        cell[1] += s.kind_ok
+        for lang in s.languages_expected:
+            cell = self.by_language.setdefault(lang, [0, 0])
+            cell[0] += 1
+            cell[1] += s.languages_ok
         self.errors += s.status == "error"
         self.kind_ok += s.kind_ok
         self.languages_ok += s.languages_ok
@@ -296,6 +305,8 @@ class Totals:
             "date_accuracy": rate(self.date_ok, self.dated), "dated": self.dated, "dates_right": self.date_ok,
             "dates_given_where_none_expected": self.dated_unexpected,
             "role_errors": self.role_errors, "seconds": round(self.seconds, 3),
+            "kind_right_by_expected_kind": {k: {"cases": n, "right": r} for k, (n, r) in sorted(self.by_kind.items())},
+            "languages_right_by_language": {k: {"cases": n, "right": r} for k, (n, r) in sorted(self.by_language.items())},
         }
         for name, c in (("signatories", self.signatories), ("authors", self.authors),
                         ("signatories_and_authors", self.parties()), ("stances", self.stances),

@@ -130,3 +130,14 @@ def test_reported_participants_count_when_kept_as_a_reported_document_and_never_
     assert (s.reported.found, s.reported.fn) == (2, 1)
     assert (s.signatories.fp, s.role_errors) == (0, [])
     assert totals([s]).reported.recall == 2 / 3
+
+
+def test_totals_break_kind_and_language_down_by_what_was_expected():
+    news = caseset(kind="news", languages=["pt"])
+    statement = caseset(kind="joint_statement", languages=["pt", "en"])
+    scores = [score_case(news.cases[0], news, observed(kind="news", languages=["pt"])),
+              score_case(statement.cases[0], statement, observed(kind="news", languages=["pt"]))]
+    t = totals(scores)
+    assert t.by_kind == {"news": [1, 1], "joint_statement": [1, 0]}
+    assert t.by_language == {"pt": [2, 1], "en": [1, 0]}
+    assert t.as_dict()["kind_right_by_expected_kind"]["joint_statement"] == {"cases": 1, "right": 0}
