@@ -24,7 +24,6 @@ RANGE_MAX_ELEMENTS = 10_000
 MAX_CONCATENATIONS = 4
 ALLOWED_FUNCTION_NAMESPACES = ("date", "datetime", "localdatetime", "localtime", "time", "duration", "point",
                                "vector.similarity")
-ALLOWED_NAMESPACED_FUNCTIONS = frozenset({"db.namefromelementid"})
 KEYWORDS = frozenset({"and", "or", "xor", "not", "in", "is", "null", "true", "false", "case", "when", "then", "else",
                       "end", "starts", "ends", "with", "contains", "distinct", "as", "where", "count", "exists"})
 ITERATING_FUNCTIONS = ("any", "all", "none", "single")
@@ -259,10 +258,11 @@ def check_expressions(details: list[str], parameters: dict[str, Any]) -> None:
                     _check_range(tokens, paren - 1, parameters)
                 elif lowered == "replace":
                     _check_replace(tokens, paren - 1, parameters)
-                elif "." in lowered and lowered not in ALLOWED_NAMESPACED_FUNCTIONS and not lowered.startswith(
-                        tuple(ns + "." for ns in ALLOWED_FUNCTION_NAMESPACES)):
-                    raise _refuse("function", f"function {name}() is not allowed in the workbench; allowed outside the "
-                                              "built-in ones without a namespace: db.nameFromElementId() and the "
+                elif lowered in ("file", "linenumber"):
+                    raise _refuse("function", f"{name}() belongs to LOAD CSV, which the workbench does not run")
+                elif "." in lowered and not lowered.startswith(tuple(ns + "." for ns in ALLOWED_FUNCTION_NAMESPACES)):
+                    raise _refuse("function", f"function {name}() is not allowed in the workbench; allowed besides the "
+                                              "built-in ones without a namespace: those of the "
                                               f"{', '.join(ALLOWED_FUNCTION_NAMESPACES)} namespaces")
             variable = _comprehension_variable(tokens, i)
             if variable is not None:
