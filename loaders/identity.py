@@ -154,17 +154,12 @@ def place(
     best = _best_candidate(doc, doc_states, index)
     if best is not None and best[0] >= MERGE_THRESHOLD and best[3][0].score >= CONTAINMENT_GATE:
         total, inst, ed, scores = best
-        same_edition = doc_states == ed.signatories
-        if same_edition:
-            number, date = ed.number, ed.date or doc.date
-        else:
-            later = [e for e in inst.editions if doc_states == e.signatories]
-            number = later[0].number if later else inst.next_number()
-            date = later[0].date if later else doc.date
+        target, how = edition_restated(doc_states, inst, ed)
+        number, date = (target.number, target.date or doc.date) if target else (inst.next_number(), doc.date)
         return Placement(
             instrument_id=inst.id, instrument_title=inst.title, instrument_kind=inst.kind,  # type: ignore[arg-type]
             edition_number=number, edition_date=date, method="inferred", confidence=round(total, 3),
-            detail=("same edition as " if same_edition else "new edition after ") + f"{ed.id}: {_detail(scores)}",
+            detail=f"{how} {(target or ed).id}: {_detail(scores)}",
         )
     if best is not None:
         detail = (f"no known instrument scored above the threshold; best was {best[2].id} at {best[0]:.2f}: "
@@ -177,6 +172,26 @@ def place(
         instrument_kind=doc.kind, edition_number=1, edition_date=doc.date, method="new",
         confidence=1.0, detail=detail,
     )
+
+
+def edition_restated(doc_states: frozenset[str], inst: KnownInstrument,
+                     best: KnownEdition) -> tuple[KnownEdition | None, str]:
+    """Which known edition of ``inst`` the document restates, or None for a new one.
+
+    The same signatories: that edition (a translation lands on the edition it translates).
+    Some of an edition's signatories and no other state: that edition, read with names
+    missed (a list whose item went unread must not make a phantom edition), the smallest
+    such edition first. More states than every edition it contains: the next edition.
+    """
+    for e in inst.editions:
+        if doc_states == e.signatories:
+            return e, "same edition as"
+    covering = [e for e in inst.editions if doc_states < e.signatories
+                and len(doc_states) / len(e.signatories) >= CONTAINMENT_GATE]
+    if covering:
+        e = min(covering, key=lambda c: (len(c.signatories), c.number))
+        return e, f"{len(e.signatories) - len(doc_states)} signatories not read; same edition as"
+    return None, "new edition after"
 
 
 def _best_candidate(doc: ExtractedDocument, doc_states: frozenset[str],
