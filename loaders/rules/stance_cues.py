@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from re import _constants as _sre
+from re import _parser as _sre_parse
+
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 
@@ -41,6 +44,49 @@ def _words_rx(words, *, at_end: bool = False) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:{alt})\s*$" if at_end else rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE)
 
 
+def _anchors(seq) -> set[str] | None:
+    """Lowercase literals of which every match of the parsed pattern ``seq`` holds one,
+    or None when no such set of 3+ character literals can be read off it."""
+    options: list[set[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        text = "".join(run).strip().lower()
+        if len(text) >= 3:
+            options.append({text})
+        run.clear()
+
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        close()
+        if op is _sre.SUBPATTERN:
+            inner = _anchors(av[-1].data)
+            if inner:
+                options.append(inner)
+        elif op is _sre.BRANCH:
+            branches = [_anchors(b.data) for b in av[1]]
+            if all(branches):
+                options.append(set().union(*branches))
+    close()
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _anchor_rx(patterns: list[str]) -> re.Pattern[str] | None:
+    """One literal alternation, searched in lowercased text, that every predicate needs:
+    a cheap scan for where a predicate may stand. None if one predicate has no anchor."""
+    found: set[str] = set()
+    for p in patterns:
+        a = _anchors(_sre_parse.parse(p, re.IGNORECASE).data)
+        if not a:
+            return None
+        found |= a
+    return re.compile("|".join(re.escape(a) for a in sorted(found, key=len, reverse=True)))
+
+
 @dataclass(frozen=True)
 class Cue:
     """Where a predicate stands; a predicate that governs a verb of weakening spans both."""
@@ -61,6 +107,10 @@ class LangCues:
     oppose: re.Pattern[str]
     support: re.Pattern[str]
     weaken: re.Pattern[str] | None
+    predicate: re.Pattern[str]  # weaken | oppose | support in one alternation, named groups w, o, s
+    anchors: re.Pattern[str] | None  # literals one of which every predicate holds (lowercase text)
+    calls: re.Pattern[str]  # call_reject | call_support | advocated, for a cheap "any here?" check
+    document: re.Pattern[str] | None  # every reported-document noun, for the same check
     negation: re.Pattern[str] | None
     hedge: re.Pattern[str] | None
     fillers: frozenset[str]
@@ -84,18 +134,17 @@ class LangCues:
         it turns the predicate that governs it: "in favour of weakening X" and "push for
         watering down X" oppose X, "resist any weakening of X" supports it.
         """
-        o = self.oppose.search(text, start, end)
-        s = self.support.search(text, start, end)
-        w = self.weaken.search(text, start, end) if self.weaken is not None else None
-        found = [(m.start(), rank, kind, m) for rank, (kind, m) in enumerate((("weaken", w), ("oppose", o), ("support", s))) if m]
-        if not found:
+        m = self.predicate.search(text, start, end)
+        if m is None:
             return None
-        _, _, kind, cue = min(found, key=lambda x: (x[0], x[1]))
-        if kind == "weaken":
-            return "oppose", Cue(cue.start(), cue.end())
-        if w is not None and cue.end() <= w.start() <= cue.end() + _GOVERNS and self._links_only(text[cue.end() : w.start()]):
-            return ("oppose" if kind == "support" else "support"), Cue(cue.start(), w.end())
-        return kind, Cue(cue.start(), cue.end())
+        kind = m.lastgroup
+        if kind == "w":
+            return "oppose", Cue(m.start(), m.end())
+        if self.weaken is not None:
+            w = self.weaken.search(text, m.end(), min(end, m.end() + _GOVERNS + 40))
+            if w is not None and w.start() <= m.end() + _GOVERNS and self._links_only(text[m.end() : w.start()]):
+                return ("oppose" if kind == "s" else "support"), Cue(m.start(), w.end())
+        return ("oppose" if kind == "o" else "support"), Cue(m.start(), m.end())
 
     def _links_only(self, gap: str) -> bool:
         """Whether ``gap`` (between a predicate and a verb of weakening) only links them:
@@ -143,11 +192,24 @@ def lang_cues(lang: str) -> LangCues | None:
     that = "|".join(spec["that"])
     anaphor, numerals = _anaphor(spec.get("anaphora"))
     sidebar = spec.get("sidebar")
+    oppose, support, weaken = (_rx(spec.get(k), word_start=True) for k in ("oppose", "support", "weaken"))
+    # One search per sentence finds the first predicate of any polarity: at one position the
+    # first alternative wins, so weakening before opposition before support (the ties of
+    # the separate searches this replaces).
+    parts = [(g, rx) for g, rx in (("w", weaken), ("o", oppose), ("s", support)) if rx is not None]
+    predicate = re.compile("|".join(f"(?P<{g}>{rx.pattern})" for g, rx in parts), re.IGNORECASE)
+    call_specs = [spec["call_reject"], spec["call_support"], spec["advocated"]]
+    calls = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', c)})" for c in call_specs), re.IGNORECASE)
+    doc_nouns = [p for v in spec["reported_documents"].values() for p in ([v] if isinstance(v, str) else v)]
     return LangCues(
         lang=lang,
-        oppose=_rx(spec["oppose"], word_start=True),
-        support=_rx(spec["support"], word_start=True),
-        weaken=_rx(spec.get("weaken"), word_start=True),
+        oppose=oppose,
+        support=support,
+        weaken=weaken,
+        predicate=predicate,
+        anchors=_anchor_rx([str(p) for k in ("oppose", "support", "weaken") for p in (spec.get(k) or [])]),
+        calls=calls,
+        document=_rx(doc_nouns),
         negation=_rx(spec.get("negation")),
         hedge=_rx(spec.get("hedge")),
         fillers=frozenset(str(w).casefold() for w in spec.get("fillers", ())),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -105,14 +106,35 @@ def _doc_key(kind: str, year: int | None, slug_: str | None, codes: list[str]) -
     return ":".join(parts)
 
 
-def cued_sentences(ctx: DocContext):
+def cued_sentences(ctx: DocContext, needs: str = "predicate"):
     """(block index, cues, sentence start, end) for every sentence of a block whose
-    language has stance cues, related-content paragraphs left out."""
+    language has stance cues and that holds what the caller ``needs`` (a "predicate", a
+    reported "document" noun, or a "call"), related-content paragraphs left out.
+
+    The block is scanned once for what is needed and only the sentences holding it are
+    yielded: most sentences of most documents hold no stance predicate at all."""
     for b, block in enumerate(ctx.blocks):
         cues = lang_cues(block.lang)
         if cues is None:
             continue
+        if needs == "predicate":
+            # only sentences holding a predicate's literal anchor are searched for it
+            rx = cues.predicate
+            if cues.anchors is not None and len(ctx.lower) == len(ctx.text):
+                starts = [m.start() for m in cues.anchors.finditer(ctx.lower, block.start, block.end)]
+            else:
+                starts = [m.start() for m in rx.finditer(ctx.text, block.start, block.end)]
+        else:
+            rx = cues.document if needs == "document" else cues.calls
+            starts = [m.start() for m in rx.finditer(ctx.text, block.start, block.end)] if rx is not None else []
+        if not starts:
+            continue
         for s, e in ctx.sentences[b]:
+            i = bisect_left(starts, s)
+            if i == len(starts) or starts[i] >= e:
+                continue
+            if needs == "predicate" and rx.search(ctx.text, s, e) is None:
+                continue
             if cues.sidebar is not None:
                 line = ctx.text.rfind("\n", block.start, s) + 1
                 if cues.sidebar.match(ctx.text, max(line, block.start), e):
@@ -137,7 +159,7 @@ def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[Report
     docs: list[ReportedDocument] = []
     out: list[Stance] = []
     extra: list[Reference] = []
-    for b, cues, s, e in cued_sentences(ctx):
+    for b, cues, s, e in cued_sentences(ctx, "document"):
         for doc_kind, noun in cues.documents:
             dm = noun.search(ctx.text, s, e)
             rv = cues.reveal_that.search(ctx.text, dm.end(), e) if dm else None
@@ -195,30 +217,27 @@ def calls_and_advocacy(ctx: DocContext, refs: list[Reference], docs: list[Report
     push ahead with / advocating for a proposal (support it)."""
     out: list[Stance] = []
     extra: list[Reference] = []
-    for b, block in enumerate(ctx.blocks):
-        cues = lang_cues(block.lang)
-        if cues is None:
-            continue
+    for b, cues, s, e in cued_sentences(ctx, "call"):
         spans = ctx.sentences[b]
-        for i, (s, e) in enumerate(spans):
-            rej = cues.call_reject.search(ctx.text, s, e)
-            if rej and docs and any(n.search(ctx.text, rej.end(), e) for _, n in cues.documents):
-                doc = docs[0]
-                target = Target(kind="reported_document", ref=doc.key, label=doc.title)
-                for actor in _org_actors(ctx, s, rej.start(), authors, cues):
-                    out.append(Stance(actor=actor, stance="oppose", target=target,
-                                      evidence=evidence(ctx, s, e, 0.75, "stances.call_to_reject_reported_document")))
-            sup = cues.call_support.search(ctx.text, s, e) or cues.advocated.search(ctx.text, s, e)
-            if not sup:
-                continue
-            resolved = resolve_target(ctx, refs, [spans[i]] + ([spans[i - 1]] if i > 0 else []))
-            actors = _org_actors(ctx, s, sup.start(), authors, cues)
-            if resolved and actors:
-                if resolved.reference:
-                    extra.append(resolved.reference)
-                for actor in actors:
-                    out.append(Stance(actor=actor, stance="support", target=resolved.target,
-                                      evidence=evidence(ctx, s, e, min(0.7, resolved.confidence), f"stances.call_or_advocacy+{resolved.how}")))
+        i = spans.index((s, e))
+        rej = cues.call_reject.search(ctx.text, s, e)
+        if rej and docs and any(n.search(ctx.text, rej.end(), e) for _, n in cues.documents):
+            doc = docs[0]
+            target = Target(kind="reported_document", ref=doc.key, label=doc.title)
+            for actor in _org_actors(ctx, s, rej.start(), authors, cues):
+                out.append(Stance(actor=actor, stance="oppose", target=target,
+                                  evidence=evidence(ctx, s, e, 0.75, "stances.call_to_reject_reported_document")))
+        sup = cues.call_support.search(ctx.text, s, e) or cues.advocated.search(ctx.text, s, e)
+        if not sup:
+            continue
+        resolved = resolve_target(ctx, refs, [spans[i]] + ([spans[i - 1]] if i > 0 else []))
+        actors = _org_actors(ctx, s, sup.start(), authors, cues)
+        if resolved and actors:
+            if resolved.reference:
+                extra.append(resolved.reference)
+            for actor in actors:
+                out.append(Stance(actor=actor, stance="support", target=resolved.target,
+                                  evidence=evidence(ctx, s, e, min(0.7, resolved.confidence), f"stances.call_or_advocacy+{resolved.how}")))
     return out, extra
 
 
@@ -312,10 +331,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
     'these two states support ...', 'Amnesty International welcomes ...'."""
     out: list[Stance] = []
     extra: list[Reference] = []
-    for b, cues, s, e in cued_sentences(ctx):
-        if cues.polarity_at(ctx.text, s, e) is None:
-            continue
-        if any(n.search(ctx.text, s, e) for _, n in cues.documents):
+    for b, cues, s, e in cued_sentences(ctx, "predicate"):
+        if cues.document is not None and cues.document.search(ctx.text, s, e):
             continue  # reported documents are handled by reported_papers
         taken_until = -1
         for subj in _subjects(ctx, b, cues, s, e):
