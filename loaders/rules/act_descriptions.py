@@ -136,4 +136,17 @@ def act_slug(act: str, metadata_dir: Path | None = None) -> str:
 def act_info(act: str, metadata_dir: Path | None = None) -> dict:
     """The curated act (metadata/legal_acts.yaml): kind, label, celex, number; a bare
     record when the act is described but not declared there."""
-    return _acts(str((metadata_dir or _metadata_dir()) / "legal_acts.yaml")).get(act) or {"id": act, "kind": "other", "label": act}
+    base = metadata_dir or _metadata_dir()
+    return (_acts(str(base / "legal_acts.yaml")).get(act) or _described(str(base / FILE_NAME)).get(act)
+            or {"id": act, "kind": "other", "label": act})
+
+
+@lru_cache(maxsize=8)
+def _described(path: str) -> dict[str, dict]:
+    """Acts described but not in the lineage file: their label and kind from here."""
+    p = Path(path)
+    if not p.is_file():
+        return {}
+    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    return {a["act"]: {"id": a["act"], "kind": a.get("kind", "other"), "label": a.get("label", a["act"])}
+            for a in data.get("acts", []) if a.get("label")}
