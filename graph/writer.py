@@ -12,15 +12,17 @@ statement is an ``UNWIND`` batch from ``cypher/writer/``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import neo4j
 
 from graph.cypher_files import statement
+from graph.lease import LoadLease
 from graph.replan import PREFIX as REPLAN_PREFIX
 from graph.replan import ReplanWatch
-from graph.rows import DocumentRows
+from graph.rows import DocumentRows, instrument_uid
 
 # The statements that write a document's rows. Those among them that MERGE relationships
 # of dynamic type are turned into relationship scans by a plan made on an empty graph
@@ -114,7 +116,15 @@ def remove_document_tx(tx: neo4j.ManagedTransaction, document_id: str) -> WriteR
     return result
 
 
-def _parameters(rows: DocumentRows, placement: dict[str, Any] | None) -> dict[str, Any]:
+def _known(known: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What placement knows of the document's instrument and edition
+    (:func:`loaders.identity.placement_inputs`), keyed for the writer's MATCH by uid."""
+    if known is None:
+        return None
+    return {**known, "instrument_uid": instrument_uid(known["instrument_id"]), "edition_uid": f"edition:{known['edition_id']}"}
+
+
+def _parameters(rows: DocumentRows, placement: dict[str, Any] | None, known: dict[str, Any] | None = None) -> dict[str, Any]:
     """One document's row of ``write_documents`` (None values dropped, see :func:`_clean`)."""
     return {
         "uid": f"document:{rows.document['id']}", "document": rows.document, "blocks": rows.blocks,
@@ -124,6 +134,7 @@ def _parameters(rows: DocumentRows, placement: dict[str, Any] | None) -> dict[st
         "facts": [{**f, "props": _clean(f["props"])} for f in rows.facts],
         "evidence": [{"id": e["id"], "props": _clean(e["props"])} for e in rows.evidence],
         "placement": _clean(placement) if placement is not None else None,
+        "known": _known(known),
     }
 
 
@@ -142,16 +153,20 @@ def _write_in_chunks(tx: neo4j.ManagedTransaction, result: Counters, doc: dict[s
         _run(tx, result, "upsert_evidence", replan, document_id=doc_id, evidence=chunk)
     if doc["placement"] is not None:
         _run(tx, result, "upsert_placement", replan, document_id=doc_id, props=doc["placement"])
+    if doc["known"] is not None:
+        _run(tx, result, "upsert_known", known=doc["known"])
 
 
 @dataclass
 class DocumentWrite:
     """One document's part of a transaction: its rows, whether it replaces an earlier
-    version, and its placement record."""
+    version, its placement record, and what placement now knows of its instrument and
+    edition (stored beside the placement, in the same transaction)."""
 
     rows: DocumentRows
     replace: bool
     placement: dict[str, Any] | None = None
+    known: dict[str, Any] | None = None
 
 
 def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite], *, batch_size: int = 500,
@@ -176,7 +191,7 @@ def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite]
             remove_document_facts(tx, doc_id, group)
             if w.placement is None:
                 _run(tx, group, "remove_placement", document_id=doc_id)
-        doc = _parameters(w.rows, w.placement)
+        doc = _parameters(w.rows, w.placement, w.known)
         if max(len(doc["nodes"]), len(doc["links"]), len(doc["facts"]), len(doc["evidence"])) <= batch_size:
             pending.append(doc)  # the usual case: joins the group's statement
         else:
@@ -193,11 +208,13 @@ def write_document_tx(
     *,
     replace: bool,
     placement: dict[str, Any] | None,
+    known: dict[str, Any] | None = None,
     batch_size: int = 500,
     replan: set[str] | None = None,
 ) -> WriteResult:
     """One document in its own transaction: its result carries the transaction's counters."""
-    group = write_documents_tx(tx, [DocumentWrite(rows, replace, placement)], batch_size=batch_size, replan=replan)
+    group = write_documents_tx(tx, [DocumentWrite(rows, replace, placement, known)], batch_size=batch_size,
+                               replan=replan)
     alone = group.documents[0]
     alone.add(group)
     return alone
@@ -225,8 +242,8 @@ class DocumentWriter:
     one thread at a time may use it.
     """
 
-    def __init__(self, driver: neo4j.Driver, database: str, *, batch_size: int = 500):
-        self.driver, self.database, self.batch_size = driver, database, batch_size
+    def __init__(self, driver: neo4j.Driver, database: str, *, batch_size: int = 500, lease: LoadLease | None = None):
+        self.driver, self.database, self.batch_size, self.lease = driver, database, batch_size, lease
         self._session: neo4j.Session | None = None
         self.plans: ReplanWatch | None = None
 
@@ -238,7 +255,8 @@ class DocumentWriter:
 
     def _replan(self) -> set[str] | None:
         """The statements to plan afresh in the next transaction, if the graph has grown enough."""
-        assert self.plans is not None
+        if self.plans is None:
+            raise RuntimeError("DocumentWriter is used outside its `with` block")
         return set(PLAN_SENSITIVE) if self.plans.take() else None
 
     def _grew(self, result: _C) -> _C:
@@ -251,25 +269,31 @@ class DocumentWriter:
             self._session.close()
             self._session = None
 
-    def write(self, rows: DocumentRows, *, replace: bool, placement: dict[str, Any] | None = None) -> WriteResult:
+    def _execute(self, work: Callable[..., _C], *args: Any, **kwargs: Any) -> _C:
+        """Run ``work`` in a write transaction that first holds the run's lease, if it has
+        one (:meth:`graph.lease.LoadLease.hold`): a run that lost it writes nothing more."""
         if self._session is None:
             raise RuntimeError("DocumentWriter is used outside its `with` block")
-        return self._grew(self._session.execute_write(
-            write_document_tx, rows, replace=replace, placement=placement, batch_size=self.batch_size,
-            replan=self._replan()))
+        lease = self.lease
+
+        def fenced(tx: neo4j.ManagedTransaction) -> _C:
+            if lease is not None:
+                lease.hold(tx)
+            return work(tx, *args, **kwargs)
+        return self._grew(self._session.execute_write(fenced))
+
+    def write(self, rows: DocumentRows, *, replace: bool, placement: dict[str, Any] | None = None,
+              known: dict[str, Any] | None = None) -> WriteResult:
+        return self._execute(write_document_tx, rows, replace=replace, placement=placement, known=known,
+                             batch_size=self.batch_size, replan=self._replan())
 
     def write_many(self, writes: list[DocumentWrite]) -> GroupResult:
         """All of ``writes`` in one transaction, in order: every document or none of them."""
-        if self._session is None:
-            raise RuntimeError("DocumentWriter is used outside its `with` block")
-        return self._grew(self._session.execute_write(write_documents_tx, writes, batch_size=self.batch_size,
-                                                      replan=self._replan()))
+        return self._execute(write_documents_tx, writes, batch_size=self.batch_size, replan=self._replan())
 
     def remove(self, document_id: str) -> WriteResult:
         """Remove a loaded document in one transaction (:func:`remove_document_tx`)."""
-        if self._session is None:
-            raise RuntimeError("DocumentWriter is used outside its `with` block")
-        return self._grew(self._session.execute_write(remove_document_tx, document_id))
+        return self._execute(remove_document_tx, document_id)
 
 
 def start_run(driver: neo4j.Driver, database: str, run_id: str, started_at: str, paths: list[str]) -> None:

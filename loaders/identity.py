@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -47,6 +48,7 @@ class KnownInstrument:
     commitment_count: int = 0
     references: frozenset[str] = frozenset()
     editions: list[KnownEdition] = field(default_factory=list)
+    rank: int = 0  # the order in which a run came to know it: the first on ties wins
 
     def next_number(self) -> int:
         return max((e.number for e in self.editions), default=0) + 1
@@ -279,6 +281,7 @@ class KnownInstruments(dict[str, KnownInstrument]):
         self._by_size: dict[int, int] = {}
         self._by_kind: dict[str, int] = {}
         self._rank: dict[str, int] = {}
+        self.next_rank = 0  # the rank of the next instrument a run comes to know
         for inst in (instruments or {}).values():
             self.add_instrument(inst)
             for ed in inst.editions:
@@ -289,6 +292,7 @@ class KnownInstruments(dict[str, KnownInstrument]):
         if inst.id not in self:
             self[inst.id] = inst
             self._rank[inst.id] = len(self._rank)
+            self.next_rank = max(self.next_rank, inst.rank + 1)
         return self[inst.id]
 
     def index_edition(self, inst: KnownInstrument, ed: KnownEdition) -> None:
@@ -342,7 +346,9 @@ class KnownInstruments(dict[str, KnownInstrument]):
 
 def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placement: Placement) -> None:
     """Update the in-memory view after a document is written, for the next document of the run."""
-    fresh = KnownInstrument(id=placement.instrument_id, title=placement.instrument_title, kind=placement.instrument_kind)
+    rank = known.next_rank if isinstance(known, KnownInstruments) else max((i.rank + 1 for i in known.values()), default=0)
+    fresh = KnownInstrument(id=placement.instrument_id, title=placement.instrument_title, kind=placement.instrument_kind,
+                            rank=rank)
     if isinstance(known, KnownInstruments):
         inst = known.add_instrument(fresh)
     else:
@@ -366,3 +372,24 @@ def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placemen
         edition.signatories = edition.signatories | states
     if isinstance(known, KnownInstruments):
         known.index_edition(inst, edition)
+
+
+def placement_inputs(known: Mapping[str, KnownInstrument], placement: Placement) -> dict[str, Any]:
+    """What the run knows of the placement's instrument and edition once it has remembered
+    the document (:func:`remember`), as the graph must hold it beside the placement.
+
+    The writer stores it in the same transaction as the placement, and a later run reads it
+    back (``cypher/loader/known_instruments.cypher``) instead of deriving it from facts
+    (commitments, signatures, citations, titles), which other documents and curated
+    metadata also write: so a run resumed after a crash compares the next document with
+    exactly what an uninterrupted run held in memory, in the same order.
+    """
+    inst = known[placement.instrument_id]
+    position, edition = next((i, e) for i, e in enumerate(inst.editions) if e.number == placement.edition_number)
+    return {
+        "instrument_id": inst.id, "rank": inst.rank, "title": inst.title, "kind": inst.kind,
+        "titles": [f"{lang}:{title}" for lang, title in inst.titles.items()],
+        "commitments": inst.commitment_count, "references": sorted(inst.references),
+        "edition_id": edition.id, "position": position, "date": edition.date,
+        "signatories": sorted(edition.signatories),
+    }

@@ -17,15 +17,25 @@ A file that curated metadata excludes (``exclude: true`` with a reason: a corpus
 catalogue, a README) is reported as ``excluded``, not rejected; if it was loaded before,
 its document is removed from the graph in one transaction.
 
+One run writes at a time: a run takes the loader lease in the graph (:mod:`graph.lease`)
+before it reads anything its placements depend on, every write transaction checks it,
+and a second run waits for it (``lease_wait``) or gives up naming the run that holds it.
+
 Exit codes: 0 everything loaded (or unchanged, or excluded), 1 some files rejected, 2
-nothing could be done (Neo4j unreachable, schema failure).
+nothing could be done (Neo4j unreachable, schema failure), 3 another load run holds the
+lease (nothing was read or written).
 """
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import hashlib
 import os
+import signal
+import sys
+import threading
+import time
 import uuid
 import multiprocessing as mp
 from collections import deque
@@ -41,12 +51,13 @@ from pydantic import BaseModel, Field
 from graph.cypher_files import statement
 from graph.driver import explain_failure
 from graph.errors import PledgegraphError
+from graph.lease import LeaseHeld, LoadLease
 from graph.rows import document_id, document_rows
 from graph.schema import apply_schema
 from graph.settings import get_app_settings, get_neo4j_settings
 from graph.writer import DocumentWrite, DocumentWriter, GroupResult, finish_run, start_run
 from loaders.curated import curated_files
-from loaders.identity import KnownEdition, KnownInstrument, KnownInstruments, place, remember
+from loaders.identity import KnownEdition, KnownInstrument, KnownInstruments, place, placement_inputs, remember
 from loaders.model import EXTRACTOR_VERSION, DocumentExcluded, ExtractedDocument, ExtractionError, InstrumentManifest
 from loaders.pipeline import _read_file as read_document_bytes
 from loaders.pipeline import check_excluded, extract_bytes, iter_document_paths
@@ -79,6 +90,7 @@ class LoadReport(BaseModel):
     nodes_created: int = 0
     relationships_created: int = 0
     seconds: float = 0.0
+    took_over: str | None = None  # the dead run whose loader lease this one took over
 
     def count(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -108,22 +120,26 @@ def _now() -> str:
 
 
 def _known_instruments(driver: neo4j.Driver, database: str) -> KnownInstruments:
-    records = driver.execute_query(statement("loader", "known_instruments"), database_=database).records
+    """What placement knew when the last run stopped, read back as it was stored with each
+    placement (:func:`loaders.identity.placement_inputs`); instruments of a graph written
+    before placements stored it come after them, derived from their facts."""
     known: dict[str, KnownInstrument] = {}
-    for r in records:
-        titles: dict[str, str] = {}
-        for t in r["titles"]:  # first title seen per language, as identity.remember keeps it
-            lang, sep, title = t.partition(":")
-            if sep:
-                titles.setdefault(lang, title)
-        editions = [
-            KnownEdition(id=e["id"], number=e["number"], date=e["date"].to_native() if e["date"] else None,
-                         signatories=frozenset(e["signatories"]))
-            for e in r["editions"] if e
-        ]
-        known[r["id"]] = KnownInstrument(id=r["id"], title=r["title"] or r["id"], kind=r["kind"] or "other",
-                                         titles=titles, commitment_count=r["commitment_count"], editions=editions,
-                                         references=frozenset(r["references"]))
+    for name in ("known_instruments", "known_instruments_derived"):
+        for r in driver.execute_query(statement("loader", name), database_=database).records:
+            titles: dict[str, str] = {}
+            for t in r["titles"] or []:  # first title seen per language, as identity.remember keeps it
+                lang, sep, title = t.partition(":")
+                if sep:
+                    titles.setdefault(lang, title)
+            editions = [
+                KnownEdition(id=e["id"], number=e["number"], date=e["date"].to_native() if e["date"] else None,
+                             signatories=frozenset(e["signatories"] or ()))
+                for e in r["editions"] if e
+            ]
+            rank = r["rank"] if "rank" in r.keys() else max((k.rank + 1 for k in known.values()), default=0)
+            known[r["id"]] = KnownInstrument(id=r["id"], title=r["title"] or r["id"], kind=r["kind"] or "other",
+                                             titles=titles, commitment_count=r["commitment_count"] or 0,
+                                             editions=editions, references=frozenset(r["references"] or ()), rank=rank)
     return KnownInstruments(known)
 
 
@@ -165,14 +181,14 @@ class _Candidate:
 class _Ready:
     """A document extracted, placed and turned into rows, waiting for its transaction."""
 
-    __slots__ = ("candidate", "doc", "placement", "rows")
+    __slots__ = ("candidate", "doc", "placement", "rows", "known")
 
-    def __init__(self, candidate: _Candidate, doc: ExtractedDocument, placement, rows):
-        self.candidate, self.doc, self.placement, self.rows = candidate, doc, placement, rows
+    def __init__(self, candidate: _Candidate, doc: ExtractedDocument, placement, rows, known: dict | None = None):
+        self.candidate, self.doc, self.placement, self.rows, self.known = candidate, doc, placement, rows, known
 
     def write(self) -> DocumentWrite:
         return DocumentWrite(self.rows, replace=self.candidate.prev is not None,
-                             placement=_placement_props(self.doc, self.placement))
+                             placement=_placement_props(self.doc, self.placement), known=self.known)
 
 
 _Entry = _Ready | FileOutcome  # what waits for the writer, in file order
@@ -187,6 +203,52 @@ def _extract_job(data: bytes, source: str, path: Path,
         return None, None, DocumentExcluded(exc.source, exc.reason, exc.metadata_file)
     except ExtractionError as exc:
         return None, exc.reason, None
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_loader(loader_pid: int) -> None:
+    """Runs first in every extraction worker, so that a loader killed with SIGKILL leaves no
+    worker behind: a worker holds both ends of its own pipes, so it never sees them close.
+
+    Its parent is the pool's forkserver, which exits when the loader does: Linux kills the
+    worker then (``PR_SET_PDEATHSIG``). A thread also watches the loader itself, for other
+    systems and for a loader that died before the signal was armed.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    parent = os.getppid()
+    threading.Thread(target=_watch_loader, args=(loader_pid, parent), name="pledgegraph-watch", daemon=True).start()
+
+
+def _process_gone(pid: int) -> bool:
+    """Whether ``pid`` has exited (a zombie counts as gone: it is dead, only not yet reaped)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+        return stat[stat.rindex(b")") + 2:stat.rindex(b")") + 3] in (b"Z", b"X")
+    except FileNotFoundError:
+        return True
+    except OSError:
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _watch_loader(loader_pid: int, parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent or _process_gone(loader_pid):
+            os._exit(1)  # the loader is gone: nothing will read this worker's results
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -208,6 +270,7 @@ class _Run:
         self.metadata_dir, self.progress, self.batch_size, self.workers = metadata_dir, progress, batch_size, workers
         self.group_commit = max(1, group_commit)
         self.report = LoadReport(run_id="run-" + uuid.uuid4().hex[:12], started_at=_now(), dry_run=dry_run)
+        self.recorded = False  # whether its LoadRun node was written (it must then be finished)
         self.loaded: list[dict[str, str]] = []
         self.seen_sha: dict[str, str] = {}
         self.known = KnownInstruments()
@@ -227,13 +290,14 @@ class _Run:
         if self.progress:
             self.progress(o)
 
-    def write(self, source: str, key: str, rows, existing: dict | None, placement_props: dict | None) -> tuple[Action, int, int]:
+    def write(self, source: str, key: str, rows, existing: dict | None, placement_props: dict | None,
+              known: dict | None = None) -> tuple[Action, int, int]:
         replace = existing is not None
         if self.dry_run:
             return ("would_change" if replace else "would_add"), len(rows.facts), len(rows.evidence)
         assert self.writer is not None
         try:
-            res = self.writer.write(rows, replace=replace, placement=placement_props)
+            res = self.writer.write(rows, replace=replace, placement=placement_props, known=known)
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             raise RunAborted(f"Neo4j became unreachable while writing {source}: {exc}") from exc
         except Neo4jError as exc:
@@ -325,7 +389,8 @@ class _Run:
             # forkserver, not fork: a forked child would hold a copy of this process's Bolt
             # socket, so after a kill -9 of the loader the server would keep its open
             # transaction (and its locks) alive until the orphan exits.
-            self.pool = ProcessPoolExecutor(max_workers=self.workers - 1, mp_context=mp.get_context("forkserver"))
+            self.pool = ProcessPoolExecutor(max_workers=self.workers - 1, mp_context=mp.get_context("forkserver"),
+                                            initializer=_die_with_loader, initargs=(os.getpid(),))
             # The files before this one wait in the window, unextracted: send them too, or
             # this process would load every language model just to extract those few.
             for waiting in self.window:
@@ -362,23 +427,32 @@ class _Run:
         group is refused, :meth:`recover` replaces what was learnt with the graph's view."""
         placement = place(doc, self.known, self.manifests)
         rows = document_rows(doc, c.key, placement)
-        if placement is not None:
-            remember(self.known, doc, placement)
-        return _Ready(c, doc, placement, rows)
+        return _Ready(c, doc, placement, rows, self.learn(doc, placement))
+
+    def learn(self, doc: ExtractedDocument, placement) -> dict | None:
+        """Remember a placed document for the next ones, and return what is now known of its
+        instrument and edition: the graph stores it with the placement, in the same
+        transaction, so a rerun after a crash reads back what this run holds in memory."""
+        if placement is None:
+            return None
+        remember(self.known, doc, placement)
+        return placement_inputs(self.known, placement)
 
     def write_alone(self, c: _Candidate, doc: ExtractedDocument) -> None:
-        """Place, write in a transaction of its own, then learn: the path of a dry run, of a
-        run without a writer thread, and of a refused group's documents."""
+        """Place, learn, write in a transaction of its own: the path of a dry run, of a run
+        without a writer thread, and of a refused group's documents. A document the server
+        refuses is forgotten again (the graph's view is read back)."""
         placement = place(doc, self.known, self.manifests)
         rows = document_rows(doc, c.key, placement)
+        known = self.learn(doc, placement)
         try:
-            action, facts, evidence = self.write(c.source, c.key, rows, c.prev, _placement_props(doc, placement))
+            action, facts, evidence = self.write(c.source, c.key, rows, c.prev, _placement_props(doc, placement), known)
         except DocumentRejected as exc:
+            if known is not None:
+                self.known = _known_instruments(self.driver, self.database)
             self.outcome(FileOutcome(source=c.source, action="rejected", reason=str(exc)))
             return
-        if placement is not None:
-            remember(self.known, doc, placement)
-        self.outcome(self.written(_Ready(c, doc, placement, rows), action, facts, evidence))
+        self.outcome(self.written(_Ready(c, doc, placement, rows, known), action, facts, evidence))
 
     @staticmethod
     def written(r: _Ready, action: Action, facts: int, evidence: int) -> FileOutcome:
@@ -553,6 +627,7 @@ def load_paths(
     force: bool = False,
     workers: int | None = None,
     group_commit: int | None = None,
+    lease_wait: float = 0.0,
 ) -> LoadReport:
     """Load files and folders; see the module docstring for what is skipped and the exit codes.
 
@@ -562,7 +637,9 @@ def load_paths(
     counts this process: with 2 (the default on two cores) one worker process extracts
     the next files while this one writes; 1 extracts and writes in turn.
     ``group_commit`` caps the documents per transaction (default
-    ``PLEDGEGRAPH_LOAD_GROUP_COMMIT``; 1 commits every document alone).
+    ``PLEDGEGRAPH_LOAD_GROUP_COMMIT``; 1 commits every document alone). ``lease_wait`` is
+    how long to wait for another run that holds the loader lease (0: give up at once, exit
+    code 3); a dry run writes nothing and takes no lease.
     """
     settings = get_app_settings()
     database = database or get_neo4j_settings().database
@@ -573,42 +650,63 @@ def load_paths(
     started = dt.datetime.now(dt.timezone.utc)
     names = {Path(k): v for k, v in (source_names or {}).items()}
     files = ((p, names.get(p) and f"upload:{names[p]}" or path_key(p), names.get(p)) for p in iter_document_paths(paths))
-    run_recorded = False
+    lease = LoadLease(driver, database, run.report.run_id) if not dry_run else None
     try:
-        if not dry_run:
-            apply_schema(driver, database)
-            start_run(driver, database, run.report.run_id, run.report.started_at, [str(p) for p in paths])
-            run_recorded = True
-        curated_keys = ["curated:legal_acts.yaml",
-                        *(f"curated:instruments/{p.name}" for p in (run.metadata_dir / "instruments").glob("*.yaml"))]
-        run.known = _known_instruments(driver, database)
-        with DocumentWriter(driver, database, batch_size=run.batch_size) as run.writer:
-            run.curated(_existing(driver, database, curated_keys))
-            run.documents(files)
-    except (RunAborted, ServiceUnavailable, SessionExpired) as exc:
-        run.report.status, run.report.exit_code = "failed", 2
-        err = exc if isinstance(exc, RunAborted) else explain_failure(exc, get_neo4j_settings())
-        run.report.error = str(err)
-    except (PledgegraphError, Neo4jError) as exc:
-        run.report.status, run.report.exit_code = "failed", 2
-        run.report.error = str(exc)
-    except Exception as exc:  # a bug must not leave the LoadRun 'running' nor lose the report of what was done
-        run.report.status, run.report.exit_code = "failed", 2
-        run.report.error = f"internal error: {type(exc).__name__}: {exc}"
-    counts = run.report.count()
-    run.report.totals = counts
-    if run.report.exit_code == 0 and counts.get("rejected"):
-        run.report.status, run.report.exit_code = "partial", 1
-    run.report.finished_at = _now()
-    run.report.seconds = round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 3)
-    if run_recorded:
         try:
-            finish_run(driver, database, run.report.run_id, finished_at=run.report.finished_at, status=run.report.status,
-                       counts=[f"{k}:{v}" for k, v in sorted(counts.items())],
-                       report=run.report.model_dump_json(include={"files", "error", "totals"}), loaded=run.loaded)
-        except (ServiceUnavailable, SessionExpired, Neo4jError, OSError):
-            pass  # the server is gone; the run stays recorded as 'running' and the report says why
-    return run.report
+            _load(run, files, paths, lease, lease_wait)
+        except Exception as exc:  # noqa: BLE001 - a bug must not leave the LoadRun 'running' nor lose the report
+            _failed(run.report, exc)
+        counts = run.report.count()
+        run.report.totals = counts
+        if run.report.exit_code == 0 and counts.get("rejected"):
+            run.report.status, run.report.exit_code = "partial", 1
+        run.report.finished_at = _now()
+        run.report.seconds = round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 3)
+        if run.recorded:
+            try:
+                finish_run(driver, database, run.report.run_id, finished_at=run.report.finished_at,
+                           status=run.report.status, counts=[f"{k}:{v}" for k, v in sorted(counts.items())],
+                           report=run.report.model_dump_json(include={"files", "error", "totals"}), loaded=run.loaded)
+            except (ServiceUnavailable, SessionExpired, Neo4jError, OSError):
+                pass  # the server is gone; the run stays recorded as 'running' and the report says why
+        return run.report
+    finally:
+        if lease is not None:
+            lease.release()
+
+
+def _failed(report: LoadReport, exc: BaseException) -> None:
+    """Record why a run could not go on: exit 3 for a lease another run holds, else 2."""
+    report.status, report.exit_code = "failed", 2
+    if isinstance(exc, LeaseHeld):
+        report.exit_code = 3
+        report.error = f"{exc}; nothing was read or written (wait for it with --wait SECONDS)"
+    elif isinstance(exc, (ServiceUnavailable, SessionExpired)):
+        report.error = str(explain_failure(exc, get_neo4j_settings()))
+    elif isinstance(exc, (RunAborted, PledgegraphError, Neo4jError)):
+        report.error = str(exc)
+    else:
+        report.error = f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _load(run: _Run, files: Iterator[tuple[Path, str, str | None]], paths: list, lease: LoadLease | None,
+          lease_wait: float) -> None:
+    """Schema, lease, LoadRun record, then the curated metadata and the files: every read
+    that placements depend on comes after the lease is taken."""
+    driver, database = run.driver, run.database
+    if lease is not None:
+        apply_schema(driver, database)
+        lease.acquire(lease_wait)
+        if lease.took_over is not None:
+            run.report.took_over = lease.took_over.describe()
+        start_run(driver, database, run.report.run_id, run.report.started_at, [str(p) for p in paths])
+        run.recorded = True
+    curated_keys = ["curated:legal_acts.yaml",
+                    *(f"curated:instruments/{p.name}" for p in (run.metadata_dir / "instruments").glob("*.yaml"))]
+    run.known = _known_instruments(driver, database)
+    with DocumentWriter(driver, database, batch_size=run.batch_size, lease=lease) as run.writer:
+        run.curated(_existing(driver, database, curated_keys))
+        run.documents(files)
 
 
 __all__ = ["FileOutcome", "LoadReport", "load_paths", "path_key", "document_id"]

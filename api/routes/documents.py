@@ -54,6 +54,9 @@ async def get_document(driver: Driver, database: Database,
     return DocumentRecord(**row)
 
 
+UPLOAD_LEASE_WAIT = 10.0  # seconds an upload waits for another load run to finish (docs/loading.md)
+
+
 @router.post("", response_model=IngestResult, status_code=201, dependencies=[WriteKey], summary="Load one document",
              description="Multipart upload of one document (text, Markdown, HTML, PDF or DOCX) with optional metadata "
                          "(YAML or JSON, the sidecar format). Extracts and loads it, and returns the load report. "
@@ -81,9 +84,10 @@ async def ingest_document(request: Request, settings: Settings, database: Databa
         # source_names: the document is known by its upload name, not the temporary path, so
         # uploading a changed version under the same name replaces the earlier one.
         report = await run_in_threadpool(load_paths, [folder / name], driver=request.app.state.sync_driver,
-                                         database=database, dry_run=dry_run, source_names={folder / name: name})
+                                         database=database, dry_run=dry_run, source_names={folder / name: name},
+                                         lease_wait=UPLOAD_LEASE_WAIT)
     data = ingest.report_dict(report)
-    if data.get("exit_code") == 2:
+    if data.get("exit_code") in (2, 3):  # 3: another load run holds the loader lease (named in the error)
         raise GraphUnavailable(f"the load could not run: {data.get('error') or 'Neo4j unreachable'}")
     if ingest.report_failed(data):
         reasons = "; ".join(f.get("reason") or "" for f in data.get("files", []) if f.get("action") == "rejected")

@@ -4,10 +4,11 @@
 // a CALL subquery, which runs once per row and sees what the rows before it wrote, so a
 // group writes the same graph as its documents one by one. Per document: the document
 // and its language blocks, every node MERGEd on its uid, the structural links, the facts
-// MERGEd on their fact_id, one Evidence node per (fact, document, span), and the
-// placement record. Each inner block is the same as the single-purpose statement beside
-// this file (upsert_document, upsert_nodes, upsert_links, upsert_facts, upsert_evidence,
-// upsert_placement), which the writer still uses for documents too large for one batch.
+// MERGEd on their fact_id, one Evidence node per (fact, document, span), the placement
+// record, and what placement now knows of the instrument and edition. Each inner block
+// is the same as the single-purpose statement beside this file (upsert_document,
+// upsert_nodes, upsert_links, upsert_facts, upsert_evidence, upsert_placement,
+// upsert_known), which the writer still uses for documents too large for one batch.
 UNWIND $docs AS doc
 CALL (doc) {
   MERGE (d:Entity {uid: doc.uid})
@@ -63,6 +64,15 @@ CALL (doc) {
     MERGE (m:MergeDecision {id: d.id})
     SET m += p
     MERGE (m)-[:PLACED]->(d)
+  }
+  CALL (doc) {
+    UNWIND CASE WHEN doc.known IS NULL THEN [] ELSE [doc.known] END AS k
+    MATCH (i:Entity {uid: k.instrument_uid})
+    MATCH (e:Entity {uid: k.edition_uid})
+    SET i.placement_rank = k.rank, i.placement_title = k.title, i.placement_kind = k.kind,
+        i.placement_titles = k.titles, i.placement_commitments = k.commitments,
+        i.placement_references = k.references,
+        e.placement_position = k.position, e.placement_date = k.date, e.placement_signatories = k.signatories
   }
   RETURN d
 }

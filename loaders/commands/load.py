@@ -1,7 +1,8 @@
 """`pledgegraph load PATH...`: load new and changed documents into the graph.
 
 A rich progress bar on a terminal, a JSON report with --json (for cron and CI), and
-exit codes a scheduler can act on: 0 all loaded, 1 some files rejected, 2 nothing done.
+exit codes a scheduler can act on: 0 all loaded, 1 some files rejected, 2 nothing done,
+3 another load run holds the loader lease (``--wait SECONDS`` waits for it).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ def load(
     json_: bool = typer.Option(False, "--json", help="print the load report as JSON"),
     metadata_dir: Path | None = typer.Option(None, "--metadata-dir", help="curated metadata (default: the project's metadata/)"),
     force: bool = typer.Option(False, "--force", help="re-extract unchanged files too (after the rules changed)"),
+    wait: float = typer.Option(0.0, "--wait", metavar="SECONDS", min=0.0,
+                               help="wait up to SECONDS for another load run holding the loader lease "
+                                    "(default: exit 3 at once, naming it)"),
 ) -> None:
     """Load documents: schema first, then each new or changed file in its own transaction."""
     from loaders.run import FileOutcome, load_paths, iter_document_paths
@@ -51,12 +55,14 @@ def load(
                         bar.update(task, advance=1, description=Path(o.source).name[:40])
 
                 report = load_paths(paths, driver=driver, database=settings.database, dry_run=dry_run,
-                                    metadata_dir=metadata_dir, progress=tick, force=force)
+                                    metadata_dir=metadata_dir, progress=tick, force=force, lease_wait=wait)
         else:
             report = load_paths(paths, driver=driver, database=settings.database, dry_run=dry_run, metadata_dir=metadata_dir,
-                                force=force)
+                                force=force, lease_wait=wait)
     finally:
         driver.close()
+    if report.took_over:
+        err.print(f"took over the loader lease of a dead run: {report.took_over}")
     for f in report.files:
         if f.action == "rejected":
             err.print(f"[red]rejected[/red] {f.source}: {f.reason}")

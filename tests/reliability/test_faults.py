@@ -1,4 +1,5 @@
-"""Faults during a load: the loader killed with SIGKILL, Neo4j stopped under a load and under API traffic.
+"""Faults during a load: the loader killed with SIGKILL (its graph, and its extraction
+workers), Neo4j stopped under a load and under API traffic.
 
 Each scenario ends with a rerun, and the final graph must equal the fault-free load of
 the same folder (``reference_load``): no partial document, no duplicate, nothing lost.
@@ -14,6 +15,7 @@ import threading
 import time
 
 import httpx
+import psutil
 import pytest
 
 from tests.conftest import run_neo4j_script, wipe_graph
@@ -63,6 +65,57 @@ def test_kill_9_mid_run_then_rerun_gives_the_fault_free_graph(neo4j_driver, neo4
     assert actual == reference_load.snapshot, snapshot_diff(reference_load.snapshot, actual)
     figures["fault_kill_9"] = {"documents": reference_load.documents, "killed_after": before_rerun,
                                "partial_documents": 0, "duplicates": 0, "graph_identical_to_fault_free": True}
+
+
+def test_kill_9_of_the_loader_leaves_no_extraction_worker(neo4j_driver, neo4j_settings, generated_corpus, tmp_path, figures):
+    """Its workers (and the pool's forkserver) die with it: each watches for its parent's
+    death, since a worker holding both ends of its own pipes never sees them close."""
+    wipe_graph(neo4j_driver, neo4j_settings.database)
+    proc = start_loader(neo4j_settings, generated_corpus, log=tmp_path / "orphans")
+    loader = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 120
+    children: list[psutil.Process] = []
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "the loader finished before its workers could be seen"
+        children = loader.children(recursive=True)
+        workers = [c for c in children if _parent(c) not in (None, proc.pid)]  # forked by the pool's forkserver
+        if workers and count_documents(neo4j_driver) > 0:
+            break
+        time.sleep(0.05)
+    assert workers, "no extraction worker was started"
+    os.kill(proc.pid, signal.SIGKILL)
+    killed_at = time.monotonic()
+    assert proc.wait(timeout=30) == -signal.SIGKILL
+    _, alive = psutil.wait_procs(children, timeout=5)
+    alive = [p for p in alive if _running(p)]
+    gone_after = time.monotonic() - killed_at
+    assert not alive, [(p.pid, _cmdline(p)) for p in alive]
+    for p in children:  # clean up if the test fails on a later line
+        if _running(p):
+            p.kill()
+    figures["fault_kill_9_workers"] = {"processes_under_the_loader": len(children), "workers": len(workers),
+                                       "left_after_kill": 0, "all_gone_within_s": round(gone_after, 2)}
+
+
+def _cmdline(p: psutil.Process) -> str:
+    try:
+        return " ".join(p.cmdline())
+    except psutil.Error:
+        return "?"
+
+
+def _parent(p: psutil.Process) -> int | None:
+    try:
+        return p.ppid()
+    except psutil.Error:
+        return None
+
+
+def _running(p: psutil.Process) -> bool:
+    try:
+        return p.is_running() and p.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 class Traffic:
