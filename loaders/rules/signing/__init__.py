@@ -20,8 +20,8 @@ from loaders.rules.signing import closing, opening, title
 from loaders.rules.signing.delegations import delegations
 from loaders.rules.signing.parties import PartyList, accept, authors_of, signatories_of
 from loaders.rules.signing.promise import promises
-from loaders.rules.signing.reported import reported_reason, reported_statement
-from loaders.rules.signing.vocabulary import undersigned
+from loaders.rules.signing.reported import accessions, reported_reason, reported_statement
+from loaders.rules.signing.vocabulary import find_undersigned, line_spans
 
 _LAYOUT_NAMES = {
     "signature_block": "signature_block",
@@ -47,7 +47,7 @@ def _take(ctx: DocContext, b: int, plist: PartyList, anchor: int, name: str, out
     span = (plist.start, plist.end)
     if any(s <= span[0] < e or s < span[1] <= e for s, e in taken):
         return
-    reason = reported_reason(ctx, b, min(anchor, plist.start), plist.end)
+    reason = plist.reported or reported_reason(ctx, b, min(anchor, plist.start), plist.end)
     if reason:
         doc = reported_statement(ctx, plist, reason)
         out.notes.append(f"{plist.layout} is another document's words: {reason}")
@@ -70,8 +70,9 @@ def _take(ctx: DocContext, b: int, plist: PartyList, anchor: int, name: str, out
 def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
     out = Parties()
     taken: set[tuple[int, int]] = set()
-    promise = promises(ctx)
-    saw_undersigned = bool(undersigned().search(ctx.text, 0, 4000))
+    lines = line_spans(ctx.text)
+    promise = promises(ctx, lines)
+    saw_undersigned = promise is not None and bool(find_undersigned(ctx.lower, ctx.text))
     for b in range(len(ctx.blocks)):
         for plist, anchor in opening.we_the_governments(ctx, b):
             _take(ctx, b, plist, anchor, "we_the_governments", out, warnings, taken)
@@ -83,13 +84,19 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
             for plist, anchor in opening.governments_agree(ctx, b):
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
                 break
-        for plist, anchor in closing.labelled(ctx, b):
+        for plist, anchor in closing.labelled(ctx, b, lines):
             name = "undersigned" if saw_undersigned else _LAYOUT_NAMES[plist_layout(plist)]
             _take(ctx, b, plist, anchor, name, out, warnings, taken)
         if promise or saw_undersigned:
             plist = closing.trailing(ctx, b, organisations_alone=saw_undersigned)
             if plist is not None:
                 _take(ctx, b, plist, plist.start, "undersigned" if saw_undersigned else "signature_block", out, warnings, taken)
+    if not out.signatories:  # a statement's own text restates no one else's accession
+        for b in range(len(ctx.blocks)):
+            for plist in accessions(ctx, b, taken):
+                doc = reported_statement(ctx, plist, "reported as joining or issuing a statement")
+                if doc is not None and doc.key not in {r.key for r in out.reported}:
+                    out.reported.append(doc)
     out.authors.extend(delegations(ctx, warnings))
     if promise and not out.signatories and not out.authors:
         why = "; ".join(out.notes) or "no list of states or organisations follows it in any layout read"

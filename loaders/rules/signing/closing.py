@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from loaders.rules.context import DocContext
 from loaders.rules.signing.items import split_list
 from loaders.rules.signing.parties import Party, PartyList
-from loaders.rules.signing.vocabulary import categories, labels
+from loaders.rules.signing.vocabulary import categories, label_at, labels, words
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
@@ -76,12 +76,11 @@ def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> Pa
     plist = PartyList(layout=layout)
     hint: str | None = None
     misses = 0
-    label_re = labels().pattern
     for s, e in _lines(ctx.text, start, end):
         line = ctx.text[s:e].strip()
         if not line:
             continue
-        if plist.items and label_re.match(ctx.text, s, e + 1 if e < len(ctx.text) else e):
+        if plist.items and label_at(ctx.text, s, e):
             break
         cat = _category(line)
         if cat:
@@ -101,29 +100,38 @@ def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> Pa
         if not any(p.is_party for p in items):
             misses += 1
             if misses >= 2:
+                plist.dropped.extend(items)
                 break
         else:
             misses = 0
         plist.items.extend(items)
     while plist.items and not plist.items[-1].is_party:
-        plist.dropped.append(plist.items.pop())
+        plist.dropped.insert(0, plist.items.pop())
     return plist
 
 
-def labelled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]]) -> Iterator[tuple[PartyList, int]]:
     """Lists after a label line, or after an introducing line that ends in ':' and holds one."""
     block = ctx.blocks[b]
     spec = labels()
-    for m in spec.pattern.finditer(ctx.text, block.start, block.end):
-        layout = spec.layout[m.group(1).casefold()]
-        yield read_lines(ctx, b, m.end(), block.end, layout), m.start()
-    for s, e in _lines(ctx.text, block.start, block.end):
+    for s, e in lines:
+        if s < block.start or s >= block.end:
+            continue
+        m = label_at(ctx.text, s, e)
+        if m:
+            yield read_lines(ctx, b, m.end(), block.end, spec.layout[m.group(1).casefold()]), m.start()
+            continue
         line = ctx.text[s:e].rstrip()
-        if not line.endswith(":") or len(line) > 250 or spec.pattern.match(ctx.text, s, e):
+        if not line.endswith(":") or len(line) > 250:
             continue
         hit = spec.anywhere.search(line)
         if hit:
-            yield read_lines(ctx, b, e + 1, block.end, spec.layout[hit.group(1).casefold()]), s
+            plist = read_lines(ctx, b, e + 1, block.end, spec.layout[hit.group(1).casefold()])
+            own = words(block.lang).self_ref
+            if own is None or not own.search(line):
+                # "The NGOs that signed the letter are:" names another document's parties
+                plist.reported = f"the line introducing it does not speak of this document ({line.strip()[:80]!r})"
+            yield plist, s
 
 
 def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> PartyList | None:
@@ -136,6 +144,8 @@ def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> Part
     skipped = 0
     while k > 0 and skipped <= 2:
         s, e = lines[k - 1]
+        if e - s > MAX_LINE:
+            return None  # the block ends in prose
         items = split_list(ctx, b, s, e)
         if items and all(p.is_party for p in items):
             break
@@ -147,8 +157,10 @@ def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> Part
         if _category(ctx.text[s:e]):
             first -= 1
             continue
+        if e - s > MAX_LINE:
+            break
         items = split_list(ctx, b, s, e)
-        if not items or not all(p.is_party for p in items) or len(ctx.text[s:e]) > MAX_LINE:
+        if not items or not all(p.is_party for p in items):
             break
         first -= 1
     if k - first < 3 or first == 0:

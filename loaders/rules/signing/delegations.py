@@ -49,11 +49,12 @@ def header_items(ctx: DocContext, b: int) -> list[tuple[int, int]]:
     block = ctx.blocks[b]
     dele = cues(block.lang).delegations or cues("en").delegations
     labels = _labels(block.lang)
-    if not labels or dele is None:
-        return []
+    head_end = min(block.end, block.start + HEAD)
+    if not labels or dele is None or not dele.search(ctx.text, block.start, head_end):
+        return []  # no "delegation" in the head: no header to read
     label_re = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, labels)) + r")[ \t]*:[ \t]*")
     out = []
-    for m in label_re.finditer(ctx.text, block.start, min(block.end, block.start + HEAD)):
+    for m in label_re.finditer(ctx.text, block.start, head_end):
         nxt = _NEXT_LABEL.search(ctx.text, m.end(), min(block.end, m.end() + 400))
         stop = nxt.start() if nxt else min(block.end, m.end() + 400)
         if dele.search(ctx.text, m.end(), stop):

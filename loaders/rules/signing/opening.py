@@ -164,6 +164,8 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
     if agree is None or gov is None:
         return
     for s, e in ctx.sentences[b]:
+        if not ctx.states_in(b, s, min(e, s + 120)):
+            continue  # the list must open the sentence or follow its first few words
         head = ctx.text[s : min(e, s + 400)]
         g = gov.search(head)
         if g is None:

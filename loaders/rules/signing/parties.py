@@ -51,6 +51,7 @@ class PartyList:
     layout: str
     items: list[Party] = field(default_factory=list)
     dropped: list[Party] = field(default_factory=list)  # name-like lines after the list's end
+    reported: str | None = None  # why the list is another document's, when its layout says so
 
     @property
     def parties(self) -> list[Party]:

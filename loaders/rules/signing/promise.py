@@ -7,11 +7,9 @@ these and no list taken is a warning naming the shape, never silence.
 
 from __future__ import annotations
 
-import re
-
 from loaders.rules.context import DocContext
 from loaders.rules.cues import cues
-from loaders.rules.signing.vocabulary import labels, undersigned, words
+from loaders.rules.signing.vocabulary import find_undersigned, label_at, words
 
 _HEAD = 600
 
@@ -21,7 +19,7 @@ def _title_lines(ctx: DocContext) -> list[str]:
     return [ln for ln in lines[:4] if len(ln) <= 200 and not ln.endswith(".")]
 
 
-def promises(ctx: DocContext) -> str | None:
+def promises(ctx: DocContext, lines: list[tuple[int, int]]) -> str | None:
     """The shape seen, in words for a warning, or None."""
     lang = ctx.blocks[0].lang if ctx.blocks else "en"
     title_cue = words(lang).promise or words("en").promise
@@ -29,17 +27,18 @@ def promises(ctx: DocContext) -> str | None:
         m = title_cue.search(line) if title_cue else None
         if m:
             return f"a statement title ({m.group()!r})"
-    m = undersigned().search(ctx.text, 0, 4000)
+    m = find_undersigned(ctx.lower, ctx.text)
     if m:
         return f"the word {m.group()!r}"
-    m = labels().pattern.search(ctx.text)
-    if m:
-        return f"a {m.group(1)!r} label"
-    for b, block in enumerate(ctx.blocks):
-        pledge, we = cues(block.lang).pledge, cues(block.lang).we
-        if pledge is None or not we:
+    for s, e in lines:
+        m = label_at(ctx.text, s, e)
+        if m:
+            return f"a {m.group(1)!r} label"
+    for s, e in lines:
+        line = ctx.text[s:e].rstrip()
+        if not line.endswith(":"):
             continue
-        for line in re.finditer(r"[^\n]+:\s*\n", ctx.text[block.start : block.end]):
-            if pledge.search(line.group()) and any(w in line.group() for w in we):
-                return "a pledge list"
+        c = cues(ctx.lang_at(s))
+        if c.pledge is not None and c.we and any(w in line for w in c.we) and c.pledge.search(line):
+            return "a pledge list"
     return None

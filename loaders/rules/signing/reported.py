@@ -11,7 +11,8 @@ import hashlib
 
 from loaders.model import ActorRef, Author, ReportedDocument
 from loaders.rules.context import DocContext, evidence
-from loaders.rules.signing.parties import PartyList
+from loaders.rules.lists import state_runs
+from loaders.rules.signing.parties import PartyList, resolve
 from loaders.rules.signing.vocabulary import words
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "「": "」"}
@@ -75,21 +76,63 @@ def reported_reason(ctx: DocContext, b: int, start: int, end: int) -> str | None
 
 
 def reported_statement(ctx: DocContext, plist: PartyList, reason: str) -> ReportedDocument | None:
-    """The quoted statement as a reported document authored by the states it lists."""
-    states = plist.states
-    if not states:
+    """The quoted or reported statement as a reported document authored by the parties it
+    lists (states, or organisations for a letter of organisations)."""
+    parties = plist.parties
+    if not parties:
         return None
-    codes = sorted({p.iso2 for p in states if p.iso2})
-    key = "reported-statement:" + hashlib.sha256(",".join(codes).encode()).hexdigest()[:12]
+    idents = sorted({p.iso2 or p.key or "" for p in parties})
+    key = "reported-statement:" + hashlib.sha256(",".join(idents).encode()).hexdigest()[:12]
     authors: list[Author] = []
     seen: set[str] = set()
-    for p in states:
-        if not p.iso2 or p.iso2 in seen:
+    for p in parties:
+        ident = p.iso2 or p.key or ""
+        if ident in seen:
             continue
-        seen.add(p.iso2)
-        authors.append(Author(actor=ActorRef(kind="state", key=p.iso2, name=p.name, iso2=p.iso2),
-                              evidence=evidence(ctx, p.start, p.end, 0.8, "signatories.reported")))
+        seen.add(ident)
+        if p.kind == "state":
+            actor = ActorRef(kind="state", key=p.iso2 or "", name=p.name, iso2=p.iso2)
+        else:
+            actor = ActorRef(kind="organization", key=p.key or "", name=p.name, org_kind=p.org_kind)  # type: ignore[arg-type]
+        authors.append(Author(actor=actor, evidence=evidence(ctx, p.start, p.end, 0.8, "signatories.reported")))
+    states = plist.states
+    kind = "joint_statement" if states else "ngo_statement"
+    what = f"{len(states)} governments" if states else f"{len(idents)} organisations"
     return ReportedDocument(
-        key=key, kind="joint_statement", title=f"statement of {len(codes)} governments reported in this document",
+        key=key, kind=kind, title=f"statement of {what} reported in this document",
         authors=authors, evidence=evidence(ctx, plist.start, plist.end, 0.8, "signatories.reported"),
     )
+
+
+def accessions(ctx: DocContext, b: int, taken: set[tuple[int, int]]) -> list[PartyList]:
+    """Lists of states that a text reports as taking part in a statement: "A, B and C have
+    joined the joint statement", "La declaración conjunta fue emitida por los gobiernos de
+    A, B y C". A run of at least two states, a word of joining or issuing (``joined``) in
+    its sentence or the one before, a statement word (``promise``) in its sentence or the
+    two before, and no negation in its sentence."""
+    block = ctx.blocks[b]
+    w = words(block.lang)
+    statement = w.promise or words("en").promise
+    if w.joined is None or statement is None:
+        return []
+    sentences = ctx.sentences[b]
+    out: list[PartyList] = []
+    for i, (s, e) in enumerate(sentences):
+        found = [m for m in ctx.states_in(b, s, e) if m.end <= e]
+        if len(found) < 2:
+            continue
+        near = ctx.text[sentences[max(0, i - 1)][0] : e]
+        wide = ctx.text[sentences[max(0, i - 2)][0] : e]
+        if not w.joined.search(near) or not statement.search(wide):
+            continue
+        if w.negation and w.negation.search(ctx.text, s, e):
+            continue
+        for run in state_runs(ctx.text, block.lang, found):
+            if len(run.resolved) < 2 or any(a <= run.start < z or a < run.end <= z for a, z in taken):
+                continue
+            items = [p for p in (resolve(ctx, b, m.start, m.end) for m in run.items) if p is not None]
+            items += [p for p in (resolve(ctx, b, a, z) for a, z, _ in run.unresolved) if p is not None]
+            plist = PartyList(layout="a reported list of participating states", items=sorted(items, key=lambda p: p.start))
+            if plist.share >= 0.8:
+                out.append(plist)
+    return out

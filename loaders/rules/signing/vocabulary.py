@@ -19,6 +19,9 @@ from loaders.names.resources import load_yaml
 class LanguageWords:
     agree: re.Pattern[str] | None
     met: re.Pattern[str] | None
+    joined: re.Pattern[str] | None
+    self_ref: re.Pattern[str] | None
+    negation: re.Pattern[str] | None
     reported: re.Pattern[str] | None
     said: re.Pattern[str] | None
     said_when: re.Pattern[str] | None
@@ -51,6 +54,9 @@ def words(lang: str) -> LanguageWords:
     return LanguageWords(
         agree=_compile(spec.get("agree")),
         met=_compile(spec.get("met")),
+        joined=_compile(spec.get("joined")),
+        self_ref=_compile(spec.get("self")),
+        negation=_compile(spec.get("not")),
         reported=_compile(spec.get("reported")),
         said=_compile(spec.get("said")),
         said_when=_compile(spec.get("said_when")),
@@ -93,6 +99,27 @@ def undersigned() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _undersigned_heads() -> tuple[str, ...]:
+    """The literal letters each "undersigned" alternative starts with, for a plain
+    substring test before the regex (most documents hold none of them)."""
+    heads = []
+    for spec in _data()["languages"].values():
+        for alt in re.split(r"\|(?![^(]*\))", spec.get("undersigned", "")):
+            lead = re.match(r"(?:\\b)?([^\W\d_]+)", alt)
+            if lead:
+                heads.append(lead.group(1).casefold())
+    return tuple(sorted(set(heads)))
+
+
+def find_undersigned(lower: str, text: str, end: int = 4000) -> re.Match[str] | None:
+    """The first "undersigned" word in ``text[:end]``; ``lower`` is the text casefolded."""
+    head = lower[:end]
+    if not any(h in head for h in _undersigned_heads()):
+        return None
+    return undersigned().search(text, 0, end)
+
+
+@lru_cache(maxsize=1)
 def categories() -> dict[str, str]:
     """Sub-heading of a supporters list (casefolded) -> the kind of party under it."""
     out: dict[str, str] = {}
@@ -112,5 +139,31 @@ def org_markers() -> dict[str, str]:
     return out
 
 
-def for_prefixes() -> list[re.Pattern[str]]:
-    return [p for p in (words(lang).for_prefix for lang in _data()["languages"]) if p]
+@lru_cache(maxsize=1)
+def for_prefixes() -> tuple[re.Pattern[str], ...]:
+    return tuple(p for p in (words(lang).for_prefix for lang in _data()["languages"]) if p)
+
+
+@lru_cache(maxsize=1)
+def label_heads() -> frozenset[str]:
+    """The first two letters (casefolded) of every label, to skip lines that open with no label."""
+    return frozenset(k[:2] for k in labels().layout)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, computed once per document by the signing rules."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def label_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The label opening the line ``text[start:end]``, if any (cheap for lines without one)."""
+    i = start
+    while i < end and text[i] in " \t#*•-":
+        i += 1
+    if text[i : i + 2].casefold() not in label_heads():
+        return None
+    return labels().pattern.match(text, start, min(len(text), end + 1))
