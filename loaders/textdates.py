@@ -48,6 +48,7 @@ _PATTERNS = (
     ("month", re.compile(rf"\b{_Y}\s*m\.\s+{_WORD}")),  # lt: 2024 m. lapkritį
     ("month", re.compile(rf"\b{_WORD}\s+{_BEFORE_YEAR}{_Y}\b")),  # March 2024
     ("year", re.compile(rf"(?<![\d/.\-–]){_Y}(?![\d/.\-–])")),  # 2018 alone: only where a dateline stands alone
+    ("short", re.compile(r"(?<![\d/.])\d{1,2}[./]\d{1,2}[./]\d{2}(?![\d/.])")),  # 17/01/18: only opening its line
 )
 _ISO = re.compile(rf"^({_Y})-(\d{{2}})-(\d{{2}})$")
 _YEAR_FIRST = re.compile(rf"^({_Y})\.\s?(\d{{1,2}})\.\s?(\d{{1,2}})\.?$")
@@ -77,15 +78,22 @@ def date_near_top(text: str, languages: list[str]) -> TextDate | None:
             candidates.append((m.start(), rank, m.end(), precision))
     # in text order; at one place the patterns' order decides (a full date before the
     # month-year inside it), and a shape that does not parse leaves the next one a chance
-    for start, _, end, precision in sorted(candidates):
+    ordered = sorted(candidates)
+    # an act's own date ("Regulation (EU) 2021/821 of 20 May 2021") before any page date
+    ordered = [c for c in ordered if after_act_number(top, c[0])] + [c for c in ordered if not after_act_number(top, c[0])]
+    for start, _, end, precision in ordered:
         if precision == "year":
             if not alone_on_its_line(top, start, end):
                 continue
-        elif not (in_dateline(top, start) or in_heading(top, start, end) or after_act_number(top, start)):
+        elif precision == "short":
+            if not opens_its_line(top, start, end):
+                continue
+        elif not (in_dateline(top, start) or in_heading(top, start, end) or after_act_number(top, start)
+                  or after_page_label(top, start, languages)):
             continue
         parsed = parse_date(top[start:end], precision, languages)
         if parsed is not None:
-            return TextDate(parsed, precision, start, end, text[start:end])
+            return TextDate(parsed, "day" if precision == "short" else precision, start, end, text[start:end])
     return None
 
 
@@ -107,21 +115,81 @@ def in_dateline(text: str, start: int) -> bool:
 
 
 def in_heading(text: str, start: int, end: int) -> bool:
-    """Whether the date closes the document's first line, its title ("Joint declaration on
-    ... (30 March 2023)"): a title dates itself at its end, often in parentheses."""
-    first = len(text) - len(text.lstrip())
-    line_end = text.find("\n", first)
-    line_end = len(text) if line_end < 0 else line_end
-    return first <= start < line_end and not text[end:line_end].strip(" )].")
+    """Whether the date closes one of the first three lines, a title or its subtitle ("Joint
+    declaration on ... (30 March 2023)", "Joint statement ... Statement, 25 June 2018."):
+    a heading dates itself at its end, often in parentheses."""
+    lines = 0
+    for m in re.finditer(r"[^\n]+", text):
+        if not m.group().strip():
+            continue
+        lines += 1
+        if m.start() <= start < m.end():
+            return len(m.group()) <= 200 and not text[end : m.end()].strip(" )].")
+        if lines == 3:
+            return False
+    return False
 
 
-_ACT_BEFORE_DATE = re.compile(r"\d{1,4}/\d{1,4}\s+[^\W\d_]{1,8}(?:\s[^\W\d_]{1,5})?\s+$")
+# "(EU) 2021/821 of", "Nr. 809/2014 DER KOMMISSION vom", "(UE) 2024/2659 de la Commission du"
+_ACT_BEFORE_DATE = re.compile(r"\d{1,4}/\d{1,4}(?:\s+[^\W\d_]+){0,3}\s+[^\W\d_]{1,5}\.?\s+$")
 
 
 def after_act_number(text: str, start: int) -> bool:
-    """The date an act gives itself after its number: "Regulation (EU) 2021/821 of 20 May
-    2021", "Règlement (UE) 2021/821 du 20 mai 2021", "z dnia", "vom"."""
-    return bool(_ACT_BEFORE_DATE.search(text[max(0, start - 40) : start]))
+    """The date an act gives itself after its number in its own title: "Regulation (EU)
+    2021/821 of 20 May 2021", "Recommandation (UE) 2024/2659 de la Commission du 11 octobre
+    2024", "DURCHFÜHRUNGSVERORDNUNG (EU) Nr. 809/2014 DER KOMMISSION vom 17. Juli 2014".
+    The title is one of the first four lines, or is printed in capitals; an act cited
+    further down ("gestützt auf die Verordnung (EG) Nr. 1216/2009 des Rates vom ...") is not
+    the document's own."""
+    window = text[max(0, start - 60) : start]
+    m = _ACT_BEFORE_DATE.search(window)
+    if m is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 100) : start - len(window) + m.start()]
+    if any(len(w) >= 6 and w.isupper() for w in _LETTERS.findall(before)):
+        return True
+    return sum(1 for line in text[:line_start].split("\n") if line.strip()) < 4 and not _citation().match(text[line_start:start])
+
+
+@lru_cache(maxsize=1)
+def _citation() -> re.Pattern:
+    """A line opening with an act's citation formula in any EU language ("Having regard to",
+    "gestützt auf"), from kinds.yaml."""
+    from loaders.names.resources import load_yaml
+
+    words = [w for entries in load_yaml("kinds.yaml")["legal_citations"].values() for w in entries]
+    return re.compile(r"\s*[-–—•]?\s*(?:" + "|".join(words) + ")", re.IGNORECASE)
+
+
+def opens_its_line(text: str, start: int, end: int) -> bool:
+    """A two-digit-year date ("17/01/18") only as a page's date line: it opens its line and
+    at most a time follows ("17/01/18 à 14:54 - Mise à jour ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not text[line_start:start].strip() and bool(_AFTER_SHORT_DATE.match(rest))
+
+
+_AFTER_SHORT_DATE = re.compile(r"\s*(?:$|[,|–-]|(?:[^\W\d_]{1,3}\.?\s*)?\d{1,2}[:.h]\d{2}\b)")
+
+
+def after_page_label(text: str, start: int, languages: list[str]) -> bool:
+    """A date right after a page's own label ("published on IMPAKTER on 21/06/2023",
+    "Publié le 3 mars 2024", "Veröffentlicht am"): the page says when it was published."""
+    window = text[max(0, start - 50) : start]
+    m = _page_labels(tuple(languages)).search(window)
+    return m is not None and len(window[m.end() :].split()) <= 5
+
+
+@lru_cache(maxsize=64)
+def _page_labels(languages: tuple[str, ...]) -> re.Pattern:
+    """Publication labels of the document's languages and English, from kinds.yaml."""
+    from loaders.names.resources import load_yaml
+
+    labels = load_yaml("kinds.yaml")["publication_labels"]
+    words = [w for lang in {*languages, "en"} for w in labels.get(lang, ())]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!x)x")
 
 
 def alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -142,6 +210,9 @@ def parse_date(candidate: str, precision: str, languages: list[str]) -> dt.date 
     of January at year precision: the precision says how much of it is known), or None."""
     if precision == "year":
         return dt.date(int(candidate), 1, 1)
+    if precision == "short":
+        a, b, yy = (int(x) for x in re.split(r"[./]", candidate))
+        return _date(2000 + yy, b, a)  # day first, as every EU language writes it; this century
     iso_month = _ISO_MONTH.match(candidate)
     if iso_month:
         return _date(int(iso_month.group(1)), int(iso_month.group(2)), 1)

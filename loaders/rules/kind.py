@@ -24,7 +24,7 @@ HEAD_CHARS = 1500  # furniture, datelines, headers and titles sit at the top
 _CATEGORIES = (
     "legal_enacting", "legal_recitals", "legal_citations", "legal_article", "legal_acts", "soft_acts",
     "position_titles", "press_release", "statement_titles", "statement_nouns", "letters", "council_header", "council_own",
-    "civil_society", "undersigned_orgs", "calls",
+    "civil_society", "official_journal", "proposal", "parliamentary", "undersigned_orgs", "calls",
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
 )
 _CASE_SENSITIVE = {"legal_enacting"}  # the Official Journal prints it in capitals; a sentence quoting it does not
@@ -54,6 +54,11 @@ class Signals:
     com_number: bool
     eurlex: bool
     council_header: bool
+    official_journal: bool
+    act_in_capitals: bool
+    proposal: bool
+    parliamentary: bool
+    act_word_title: bool
     council_own: bool
     civil_society: bool
     council_number: bool
@@ -97,9 +102,11 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
     s = signals(text, languages)
     extractors = {x.evidence.extractor for x in (*signatories, *authors)}
     if s.enacting or (s.citations >= 2 and s.recitals) or (
-            s.act_title and (s.citations or s.recitals or s.article_one or s.eurlex)):
+            s.act_title and (s.citations or s.recitals or s.article_one or s.eurlex or s.official_journal)):
         return "legal_act", 0.9
-    if s.com_number:
+    if s.act_in_capitals and (s.official_journal or s.council_header):
+        return "legal_act", 0.85  # an act as the Official Journal or the Council prints it
+    if s.com_number and s.proposal and not s.position_title:
         return "legal_act", 0.8  # a Commission proposal for an act
     if any(x.startswith("signatories.") and x not in _NOT_OWN_LIST for x in extractors):
         return "joint_statement", 0.9
@@ -117,11 +124,13 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "news", 0.8
     if (s.press_release or s.letter or s.statement_title) and (s.calls or s.civil_society):
         return "ngo_statement", 0.75
+    if s.parliamentary:
+        return "other", 0.6  # a parliament's question or answer
     if s.statement_title and s.reporting < 3:
         return "joint_statement", 0.6  # titled as one; its signing list was not read
     if s.guideline_title and s.reporting < 3:
         return "guideline", 0.6
-    if s.act_title and s.reporting < 3:
+    if (s.act_title or s.act_word_title) and s.reporting < 3:
         return "legal_act", 0.6
     if s.furniture >= 2 or s.reporting >= 2 or (s.furniture and s.reporting):
         return "news", 0.6
@@ -137,7 +146,7 @@ def signals(text: str, languages: Sequence[str] | None = None) -> Signals:
     top = title(text) or ""
     # the title, or a short heading line near it (a page tag or a Council header may come first)
     title_zone = "\n".join([top, *(line for line in head_lines[:6] if len(line) <= 90)])
-    headings = [line for line in head_lines[:10] if len(line) <= 150 and not line.endswith((".", ";", ","))]
+    headings = [line for line in head_lines[:10] if len(line) <= 150]
     return Signals(
         enacting=bool(p["legal_enacting"].search(text)),
         citations=sum(1 for line in text.split("\n")[:400] if p["legal_citations"].match(line.strip())),
@@ -148,6 +157,11 @@ def signals(text: str, languages: Sequence[str] | None = None) -> Signals:
         eurlex=bool(EURLEX_MARK.search(head)),
         council_header=bool(p["council_header"].search(head, 0, 600)),
         council_own=bool(p["council_own"].search(head)),
+        official_journal=bool(p["official_journal"].search(head, 0, 600)),
+        act_in_capitals=bool(p["act_caps"].search(head)),
+        proposal=bool(p["proposal"].search(head)),
+        parliamentary=bool(p["parliamentary"].search(head, 0, 800)),
+        act_word_title=bool(head_lines) and len(head_lines[0]) <= 100 and bool(p["act_word"].match(head_lines[0])),
         civil_society=bool(p["civil_society"].search(text, 0, 400)),
         council_number=bool(COUNCIL_NUMBER.search(head)),
         position_title=bool(p["position_titles"].search(title_zone)),
@@ -311,6 +325,10 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
     out["legal_article"] = re.compile(alt("legal_article"), flags)
     out["act_title"] = re.compile(alt("legal_acts") + r"\s*(?:\w+\s+){0,2}" + _ACT_NUMBER, flags)
     out["weekday"] = _weekdays(languages)
+    # the act's name in capitals, as printed: "COUNCIL REGULATION", "DURCHFÜHRUNGSVERORDNUNG (EU)"
+    out["act_caps"] = re.compile(r"(?<!\w)" + alt("legal_acts") + r"(?!\w)")
+    out["act_word"] = re.compile(alt("legal_acts") + r"(?!\w)", flags)
+    out["position_titles"] = re.compile(r"(?<!\w)" + alt("position_titles") + r"(?!\w)", flags)
     out["statement_titles"] = re.compile(alt("statement_titles") + r"(?!\w)", flags)
     out["agency"] = re.compile(r"\(\s*" + alt("news_agencies") + r"\s*\)|^" + alt("news_agencies") + r"$")
     out["byline"] = re.compile(alt("bylines") + r"\s+(?=[^\W\d_])", flags)
@@ -338,7 +356,7 @@ def _weekdays(languages: tuple[str, ...] | None) -> re.Pattern:
             if name.casefold() in exclude.get(lang, set()):
                 continue
             stem = name[:-1] if morphology(lang).noun_cases and len(name) > 5 else name
-            forms.add(re.escape(stem) + (r"\w*" if stem != name else ""))
+            forms.add(re.escape(stem) + (r"\w*" if stem != name else r"\w{0,3}"))  # "tisdagen", "Mondays"
     if not forms:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)

@@ -170,3 +170,61 @@ def test_a_year_alone_keeps_year_precision(text, languages):
 )
 def test_years_and_dates_inside_sentences_are_not_the_documents_date(text, languages):
     assert date_near_top(text, languages) is None
+
+
+@pytest.mark.parametrize(
+    "text, languages, expected",
+    [
+        ("A title here\n\nExtract from an article by Jane Doe, published on a news site on 21/06/2023 - read it there.", ["en"],
+         dt.date(2023, 6, 21)),
+        ("Un titre ici\n\nArticle de Marie Dupont, publié sur un site le 3 mars 2024, avec des commentaires de lecteurs.", ["fr"],
+         dt.date(2024, 3, 3)),
+        ("Ein Titel\n\nEin Beitrag von Hans Meier, zuerst veröffentlicht in einer Zeitung am 5. Mai 2024 mit Bildern.", ["de"],
+         dt.date(2024, 5, 5)),
+        ("Tytuł\n\nArtykuł Jana Kowalskiego w portalu informacyjnym, opublikowano 7 czerwca 2024 wraz z komentarzami.", ["pl"],
+         dt.date(2024, 6, 7)),
+    ],
+)
+def test_a_date_after_a_publication_label_in_a_sentence_is_the_pages_date(text, languages, expected):
+    assert date_near_top(text, languages).date == expected
+
+
+@pytest.mark.parametrize(
+    "text, languages, expected",
+    [("Un titre\n\n17/01/18 à 14:54 - Mise à jour à 14:55\n\nTexte", ["fr"], dt.date(2018, 1, 17)),
+     ("Ein Titel\n\n05.02.24 10:30\n\nText", ["de"], dt.date(2024, 2, 5)),
+     ("Un titolo\n\n5/2/24\n\nTesto", ["it"], dt.date(2024, 2, 5))],
+)
+def test_a_two_digit_year_only_as_a_pages_date_line(text, languages, expected):
+    found = date_near_top(text, languages)
+    assert (found.date, found.precision) == (expected, "day")
+
+
+def test_a_two_digit_year_inside_a_sentence_is_no_date():
+    assert date_near_top("Title\n\nThe ratio moved from 1/2/24 to a new level in the tests.", ["en"]) is None
+
+
+@pytest.mark.parametrize(
+    "text, languages, expected",
+    [
+        ("Page header 31.7.2030\n\nDURCHFÜHRUNGSVERORDNUNG (EU) Nr. 809/2030 DER KOMMISSION vom 17. Juli 2030 mit Bestimmungen",
+         ["de"], dt.date(2030, 7, 17)),
+        ("Recommandation (UE) 2030/42 de la Commission du 11 octobre 2030 concernant des orientations\nLA COMMISSION EUROPÉENNE,",
+         ["fr"], dt.date(2030, 10, 11)),
+        ("ROZPORZĄDZENIE (UE) 2030/17 z dnia 2 maja 2030 r. w sprawie przepisów", ["pl"], dt.date(2030, 5, 2)),
+        ("Regulation (EU) 2030/17 of 2 May 2030 on export rules\n\nOJ L 3.5.2030", ["en"], dt.date(2030, 5, 2)),
+    ],
+)
+def test_an_acts_own_date_wins_over_the_page_date(text, languages, expected):
+    assert date_near_top(text, languages).date == expected
+
+
+def test_the_date_of_an_act_cited_in_the_citations_is_not_the_documents_date():
+    text = ("Preamble\n\nTHE EUROPEAN COMMISSION,\n\nHaving regard to Regulation (EC) No 1234/2009 of the Council of "
+            "30 November 2009 on trade, in particular Article 8 thereof,\n\nWhereas:")
+    assert date_near_top(text, ["en"]) is None
+
+
+def test_a_date_closing_the_subtitle_line():
+    text = "Item 4: Coalition network\n\nItem 4: Joint Statement by the network in the general debate. Statement, 25 June 2030.\n\nText"
+    assert date_near_top(text, ["en"]).date == dt.date(2030, 6, 25)

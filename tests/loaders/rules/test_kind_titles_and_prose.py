@@ -136,3 +136,52 @@ def test_weekday_names_that_are_also_ordinals_are_no_weekday() -> None:
     # Greek "Τρίτη" is Tuesday and "third"; "την Κυριακή" is only Sunday
     assert not signals("Η τρίτη παράγραφος του κειμένου.", ["el"]).weekday
     assert signals("Την Κυριακή οι υπουργοί συναντήθηκαν.", ["el"]).weekday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Amtsblatt der Europäischen Union L 100/1\n\n1 Amtsblatt der Europäischen Union L 100/1 DURCHFÜHRUNGSVERORDNUNG "
+               "(EU) Nr. 123/2030 DER KOMMISSION vom 1. Juni 2030 mit Bestimmungen"),
+        ("en", "Official Journal of the European Union L 100/1\n\nCOMMISSION IMPLEMENTING REGULATION (EU) 2030/123 of 1 June 2030"),
+        ("fr", "Journal officiel de l'Union européenne L 100/1\n\nRÈGLEMENT D'EXÉCUTION (UE) 2030/123 DE LA COMMISSION du 1er juin 2030"),
+        ("en", "COUNCIL OF THE EUROPEAN UNION Brussels, 1 June 2030 12345/30\n\nLEGISLATIVE ACTS AND OTHER INSTRUMENTS\nSubject: "
+               "COUNCIL REGULATION opening tariff quotas"),
+    ],
+)
+def test_an_act_printed_in_capitals_under_the_official_journal_or_the_council(lang: str, text: str) -> None:
+    assert k(text, lang) == "legal_act"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Verordnung der Bundesregierung\nZweite Verordnung zur Änderung der Ausfuhrverordnung\n\nA. Ziel\n\nB. Lösung"),
+        ("fr", "Décision du gouvernement\nrelative au contrôle des exportations\n\nArticle unique"),
+        ("pl", "Rozporządzenie Ministra Rozwoju\nw sprawie kontroli wywozu\n\n§ 1. Zakres"),
+        ("en", "Regulation of the Minister for Trade\non export controls\n\n1. Scope"),
+    ],
+)
+def test_a_first_line_naming_an_act_is_a_legal_act(lang: str, text: str) -> None:
+    assert k(text, lang) == "legal_act"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Deutscher Bundestag Drucksache 20/1234\n\nAntwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten "
+               "zur Ausfuhrkontrolle. Heute antwortet die Regierung, sagte ein Sprecher."),
+        ("nl", "Kamerstuk 22 112, nr. 9999\n\nAntwoord van minister op vragen van het lid over exportcontrole. Gisteren zei de minister."),
+        ("en", "Parliamentary question E-001234/2030\n\nAnswer given by the Commissioner on behalf of the Commission. "
+               "Yesterday the Commissioner said more."),
+        ("fr", "Question écrite n° 1234\n\nRéponse du gouvernement sur le contrôle des exportations. Hier, le ministre a déclaré."),
+    ],
+)
+def test_parliamentary_questions_and_answers_are_other_not_news(lang: str, text: str) -> None:
+    assert k(text, lang) == "other"
+
+
+def test_a_joint_press_statement_heading_is_a_joint_statement() -> None:
+    text = ("Welcome to the ministry\nGemeinsame Presseerklärung der Außenminister anlässlich des Besuchs in Paris\n"
+            "Heute bekräftigen wir unsere Partnerschaft.")
+    assert k(text, "de") == "joint_statement"
