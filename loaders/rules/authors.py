@@ -27,8 +27,66 @@ def _sentence_start(text: str, pos: int) -> int:
     return cut + 2 if cut >= 0 and text[cut] in ".–—" else cut + 1
 
 
+def _org_chain(ctx: DocContext, b: int, lang: str, start: int, end: int) -> list[Party]:
+    """The run of organisations that ends at ``end`` (comma pieces, read right to left)."""
+    chain: list[Party] = []
+    for piece in reversed(list(_PIECES.finditer(ctx.text, start, end))):
+        items = split_piece(ctx, b, piece.start(), piece.end())
+        if items and all(p.kind == "organization" for p in items):
+            chain[:0] = items
+            continue
+        parts = split_at_conjunctions(ctx, b, piece.start(), piece.end(), lang, None)
+        tail: list[Party] = []
+        for p in reversed(parts):
+            if p.kind != "organization":
+                lead = _known_tail(ctx, b, p.start, p.end)
+                tail[:0] = [lead] if lead else []
+                break
+            tail.insert(0, p)
+        chain[:0] = tail
+        break
+    return chain
+
+
+def _as_authors(ctx: DocContext, chain: list[Party]) -> list[Author]:
+    out: list[Author] = []
+    seen: set[str] = set()
+    for p in chain:
+        if p.key in seen:
+            continue
+        seen.add(p.key or "")
+        actor = ActorRef(kind="organization", key=p.key or "", name=p.name, org_kind=p.org_kind)  # type: ignore[arg-type]
+        out.append(Author(actor=actor, evidence=evidence(ctx, p.start, p.end, min(0.85, p.confidence), "authors.press_release")))
+    return out
+
+
+_APPOSITIVE = re.compile(r",[^,]{1,160},\s*$")
+
+
+def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
+    """"EDRi, with 50 other groups, calls on ministers ...": organisations opening one of
+    the body's first three sentences with a present-tense call (``calls``)."""
+    block = ctx.blocks[b]
+    calls = words(block.lang).calls
+    if calls is None:
+        return []
+    for s, e in ctx.sentences[b][:6]:
+        if s - block.start > _LEAD:
+            break
+        m = calls.search(ctx.text, s, e)
+        if m is None or m.start() - s > 300:
+            continue
+        end = m.start()
+        cut = _APPOSITIVE.search(ctx.text, s, end)
+        chain = _org_chain(ctx, b, block.lang, s, cut.start() if cut else end)
+        if chain and all(p.org_kind not in ("eu_institution", "intergovernmental", "government") for p in chain):
+            return chain
+    return []
+
+
 def press_release(ctx: DocContext) -> list[Author]:
-    """The organisations listed right before the first "said today" of the lead."""
+    """The organisations listed right before the first "said today" of the lead, else
+    those that open the lead with a present-tense call."""
     for b, block in enumerate(ctx.blocks):
         w = words(block.lang)
         if w.said is None or w.said_when is None:
@@ -37,34 +95,13 @@ def press_release(ctx: DocContext) -> list[Author]:
             if not w.said_when.match(ctx.text, said.end(), min(block.end, said.end() + 80)):
                 continue
             start = max(_sentence_start(ctx.text, said.start()), block.start)
-            pieces = list(_PIECES.finditer(ctx.text, start, said.start()))
-            chain = []
-            for piece in reversed(pieces):
-                items = split_piece(ctx, b, piece.start(), piece.end())
-                if items and all(p.kind == "organization" for p in items):
-                    chain[:0] = items
-                    continue
-                parts = split_at_conjunctions(ctx, b, piece.start(), piece.end(), block.lang, None)
-                tail: list[Party] = []
-                for p in reversed(parts):
-                    if p.kind != "organization":
-                        lead = _known_tail(ctx, b, p.start, p.end)
-                        tail[:0] = [lead] if lead else []
-                        break
-                    tail.insert(0, p)
-                chain[:0] = tail
-                break
-            if not chain:
-                continue
-            out: list[Author] = []
-            seen: set[str] = set()
-            for p in chain:
-                if p.key in seen:
-                    continue
-                seen.add(p.key or "")
-                actor = ActorRef(kind="organization", key=p.key or "", name=p.name, org_kind=p.org_kind)  # type: ignore[arg-type]
-                out.append(Author(actor=actor, evidence=evidence(ctx, p.start, p.end, min(0.85, p.confidence), "authors.press_release")))
-            return out
+            chain = _org_chain(ctx, b, block.lang, start, said.start())
+            if chain:
+                return _as_authors(ctx, chain)
+    for b in range(len(ctx.blocks)):
+        chain = _calling_lead(ctx, b)
+        if chain:
+            return _as_authors(ctx, chain)
     return []
 
 

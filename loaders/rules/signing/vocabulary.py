@@ -25,6 +25,7 @@ class LanguageWords:
     reported: re.Pattern[str] | None
     said: re.Pattern[str] | None
     said_when: re.Pattern[str] | None
+    calls: re.Pattern[str] | None
     promise: re.Pattern[str] | None
     for_prefix: re.Pattern[str] | None
     party_noun: re.Pattern[str] | None  # "governments" or those who sign for a state ("prime ministers")
@@ -60,6 +61,7 @@ def words(lang: str) -> LanguageWords:
         reported=_compile(spec.get("reported")),
         said=_compile(spec.get("said")),
         said_when=_compile(spec.get("said_when")),
+        calls=_compile(spec.get("calls")),
         promise=_compile(spec.get("promise")),
         for_prefix=_compile(spec.get("for")),
         party_noun=_party_noun(lang, spec.get("leaders")),

@@ -55,3 +55,31 @@ def test_states_saying_something_are_not_press_release_authors(lang: str, text: 
 def test_an_unknown_name_breaks_the_chain_of_authors() -> None:
     f = facts("Rights groups Statewatch and Bits of Freedom said today that rules must hold.\n", "en")
     assert [a.actor.key for a in f.authors] == ["statewatch", "bits-of-freedom"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our letter to ministers\n\nToday, 3 June, Statewatch, with 40 other groups, calls on ministers to drop the plan.\n"),
+        ("de", "Unser Brief an die Minister\n\nStatewatch und Bits of Freedom fordern die Minister auf, den Plan aufzugeben.\n"),
+        ("fr", "Notre lettre aux ministres\n\nStatewatch et Bits of Freedom exhortent les ministres à renoncer au projet.\n"),
+        ("pl", "Nasz list do ministrów\n\nStatewatch i Bits of Freedom wzywają ministrów do porzucenia planu.\n"),
+    ],
+)
+def test_organisations_opening_the_lead_with_a_call_are_authors(lang: str, text: str) -> None:
+    keys = [a.actor.key for a in facts(text, lang).authors]
+    assert keys in (["statewatch"], ["statewatch", "bits-of-freedom"])
+    assert keys[0] == "statewatch"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ministers under pressure\n\nStatewatch called on ministers on Monday to drop the plan.\n"),
+        ("en", "Ministers under pressure\n\nThe European Commission calls on ministers to adopt the plan.\n"),
+        ("de", "Minister unter Druck\n\nDie Europäische Kommission fordert die Minister auf, den Plan anzunehmen.\n"),
+        ("es", "Ministros bajo presión\n\nFrancia y Alemania piden a los ministros que adopten el plan.\n"),
+    ],
+)
+def test_past_calls_institutions_and_states_are_not_press_release_authors(lang: str, text: str) -> None:
+    assert facts(text, lang).authors == []
