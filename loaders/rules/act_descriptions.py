@@ -150,3 +150,9 @@ def _described(path: str) -> dict[str, dict]:
     data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
     return {a["act"]: {"id": a["act"], "kind": a.get("kind", "other"), "label": a.get("label", a["act"])}
             for a in data.get("acts", []) if a.get("label")}
+
+
+def described_acts(text: str, lang: str, start: int, end: int, topical: frozenset[str]) -> frozenset[str]:
+    """Every act a description in ``text[start:end]`` names (generic ones and measures only
+    for acts in ``topical``)."""
+    return frozenset(d.act for d in descriptions(lang) if (d.how == "name" or d.act in topical) and d.pattern.search(text, start, end))

@@ -93,6 +93,7 @@ class Cue:
 
     begin: int
     finish: int
+    weakens: bool = False  # the predicate is, or governs, a verb or noun of weakening
 
     def start(self) -> int:
         return self.begin
@@ -109,6 +110,7 @@ class LangCues:
     weaken: re.Pattern[str] | None
     predicate: re.Pattern[str]  # weaken | oppose | support in one alternation, named groups w, o, s
     anchors: re.Pattern[str] | None  # literals one of which every predicate holds (lowercase text)
+    act_nouns: re.Pattern[str] | None  # "the proposal", "förslaget": the act the document is about
     calls: re.Pattern[str]  # call_reject | call_support | advocated, for a cheap "any here?" check
     document: re.Pattern[str] | None  # every reported-document noun, for the same check
     negation: re.Pattern[str] | None
@@ -139,12 +141,26 @@ class LangCues:
             return None
         kind = m.lastgroup
         if kind == "w":
-            return "oppose", Cue(m.start(), m.end())
+            return "oppose", Cue(m.start(), m.end(), True)
         if self.weaken is not None:
             w = self.weaken.search(text, m.end(), min(end, m.end() + _GOVERNS + 40))
             if w is not None and w.start() <= m.end() + _GOVERNS and self._links_only(text[m.end() : w.start()]):
-                return ("oppose" if kind == "s" else "support"), Cue(m.start(), w.end())
+                return ("oppose" if kind == "s" else "support"), Cue(m.start(), w.end(), True)
         return ("oppose" if kind == "o" else "support"), Cue(m.start(), m.end())
+
+    def act_noun_after(self, text: str, start: int, end: int) -> bool:
+        """Whether the predicate's object, after links and articles, is a noun for the act
+        the document is about ("opposes the proposal", "säger nej till förslaget")."""
+        if self.act_nouns is None:
+            return False
+        articles = morphology(self.lang).articles
+        for n, w in enumerate(_WORD.finditer(text, start, min(end, start + 80))):
+            if self.act_nouns.fullmatch(w.group()):
+                return True
+            word = w.group().casefold()
+            if n >= 3 or not (word in self.links or word in articles or word in self.fillers):
+                return False
+        return False
 
     def _links_only(self, gap: str) -> bool:
         """Whether ``gap`` (between a predicate and a verb of weakening) only links them:
@@ -207,6 +223,7 @@ def lang_cues(lang: str) -> LangCues | None:
         support=support,
         weaken=weaken,
         predicate=predicate,
+        act_nouns=_rx(spec.get("act_nouns")),
         anchors=_anchor_rx([str(p) for k in ("oppose", "support", "weaken") for p in (spec.get(k) or [])]),
         calls=calls,
         document=_rx(doc_nouns),

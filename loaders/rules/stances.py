@@ -32,7 +32,7 @@ from loaders.model import ActorRef, Author, Reference, ReportedDocument, Stance,
 from loaders.names import StateMatch
 from loaders.names.morphology import morphology
 from loaders.rules import actors as actor_phrases
-from loaders.rules.act_descriptions import act_info, act_slug, find_description, topical_acts
+from loaders.rules.act_descriptions import act_info, act_slug, described_acts, find_description, topical_acts
 from loaders.rules.anaphora import anaphors
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues as signing_cues
@@ -83,6 +83,23 @@ def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int
         how = {"name": "described_act", "generic": "described_act", "measure": "described_measure"}[found.how]
         return Resolved(Target(kind="legal_act", ref=found.act, label=ref.label), found.confidence, how, ref, found.start)
     return None
+
+
+def _document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
+    """The one act the document cites or names by a curated description, else None (two
+    acts, or none: a sentence that names neither is not guessed at)."""
+    cache = ctx.__dict__.setdefault("_document_acts", {})
+    if "acts" not in cache:
+        acts = {r.id for r in refs if r.kind in _ACT_KINDS}
+        for block in ctx.blocks:
+            acts |= described_acts(ctx.text, block.lang, block.start, block.end, _topical(ctx, block.lang))
+        cache["acts"] = acts
+    if len(cache["acts"]) != 1:
+        return None
+    (act,) = cache["acts"]
+    cited = next((r for r in refs if r.id == act), None)
+    label = cited.label if cited else act_info(act).get("label", act)
+    return Resolved(Target(kind="legal_act", ref=act, label=label), 0.5, "document_act", None, at)
 
 
 def _topical(ctx: DocContext, lang: str) -> frozenset[str]:
@@ -360,6 +377,12 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             # verb-final clauses cite the act before the cue; otherwise it follows the cue,
             # with no other cue in between ("opposes the plan but supports Regulation X")
             resolved = before_cue or resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), e)])
+            first_word_end = ctx.text.find(" ", cue.start(), cue.end())  # "lehnt [den Vorschlag] ab"
+            if resolved is None and (cue.weakens or cues.act_noun_after(ctx.text, cue.end(), e)
+                                     or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))):
+                # "France pushed for broader exemptions", "the government rejects the proposal":
+                # the act the document is about, when it names exactly one
+                resolved = _document_act(ctx, refs, cue.start())
             refs_between = refs_between or ([before_cue] if before_cue else [])
             if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
                 continue

@@ -167,3 +167,24 @@ def test_hedged_actor_phrases_are_warnings(lang: str, text: str) -> None:
     found, warnings = read(text, lang)
     assert found == []
     assert any(w.code == "low_confidence" for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Media Freedom Act protects reporters. France, however, pushed for broader exemptions.", {("FR", "oppose", "celex:32024R1083")}),
+        ("en", "The Media Freedom Act protects reporters. Germany rejects the proposal.", {("DE", "oppose", "celex:32024R1083")}),
+        ("sv", "Chattkontroll diskuteras i rådet. Tyska tjänstemän säger nej till förslaget.", {("DE", "oppose", "celex:52022PC0209")}),
+        ("de", "Die Chatkontrolle wird verhandelt. Österreich lehnt den Vorschlag ab.", {("AT", "oppose", "celex:52022PC0209")}),
+        # two acts in the document: "the proposal" is not guessed at
+        ("en", "The Media Freedom Act and the AI Act were discussed. Germany rejects the proposal.", set()),
+        # no act noun and no weakening after the predicate: nothing is guessed
+        ("en", "The Media Freedom Act protects reporters. Germany rejects the idea.", set()),
+    ],
+)
+def test_the_act_the_document_is_about(lang: str, text: str, expected: set) -> None:
+    """'the proposal' and a weakening with no act in the sentence stand for the one act the
+    document names; with two acts, or another object, nothing is taken."""
+    found, _ = read(text, lang)
+    assert {(s.actor.key, s.stance, s.target.ref) for s in found} == expected
+    assert all(s.evidence.extractor.endswith("document_act") for s in found)
