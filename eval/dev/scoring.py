@@ -64,6 +64,7 @@ class CaseScore:
     role_errors: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)  # human-readable FP/FN details
     seconds: float = 0.0
+    stances_by_target: dict = field(default_factory=dict)  # expected target -> [expected, found]
 
     def as_dict(self, details: bool) -> dict:
         out = asdict(self)
@@ -106,6 +107,8 @@ def failed_case(case: Case, status: str, error: str | None = None) -> CaseScore:
     score.signatories.fn = case.signatories.count()
     score.authors.fn = issuers(case).count()
     score.stances.fn = len(case.stances)
+    for exp in case.stances:
+        score.stances_by_target.setdefault(exp.target, [0, 0])[0] += 1
     score.reported.fn = case.reported_participation.count()
     return score
 
@@ -237,6 +240,9 @@ def _score_stances(case: Case, cases: CaseSet, observed: list[ObservedStance], s
             counts.fp += 1
             score.misses.append(f"stance false positive: {seen.label_text()}")
     for exp, ok in zip(case.stances, found):
+        cell = score.stances_by_target.setdefault(exp.target, [0, 0])
+        cell[0] += 1
+        cell[1] += ok
         if ok:
             counts.found += 1
         else:
@@ -262,6 +268,7 @@ class Totals:
     seconds: float = 0.0
     by_kind: dict = field(default_factory=dict)  # expected kind -> [cases, kind right]
     by_language: dict = field(default_factory=dict)  # expected language -> [cases, languages right]
+    stances_by_target: dict = field(default_factory=dict)  # expected target -> [expected, found]
 
     def add(self, s: CaseScore) -> None:
         self.cases += 1
@@ -272,6 +279,10 @@ class Totals:
             cell = self.by_language.setdefault(lang, [0, 0])
             cell[0] += 1
             cell[1] += s.languages_ok
+        for target, (n, f) in s.stances_by_target.items():
+            cell = self.stances_by_target.setdefault(target, [0, 0])
+            cell[0] += n
+            cell[1] += f
         self.errors += s.status == "error"
         self.kind_ok += s.kind_ok
         self.languages_ok += s.languages_ok
@@ -307,6 +318,7 @@ class Totals:
             "role_errors": self.role_errors, "seconds": round(self.seconds, 3),
             "kind_right_by_expected_kind": {k: {"cases": n, "right": r} for k, (n, r) in sorted(self.by_kind.items())},
             "languages_right_by_language": {k: {"cases": n, "right": r} for k, (n, r) in sorted(self.by_language.items())},
+            "stances_found_by_target": {k: {"expected": n, "found": f} for k, (n, f) in sorted(self.stances_by_target.items())},
         }
         for name, c in (("signatories", self.signatories), ("authors", self.authors),
                         ("signatories_and_authors", self.parties()), ("stances", self.stances),

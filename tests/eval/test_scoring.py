@@ -141,3 +141,17 @@ def test_totals_break_kind_and_language_down_by_what_was_expected():
     assert t.by_kind == {"news": [1, 1], "joint_statement": [1, 0]}
     assert t.by_language == {"pt": [2, 1], "en": [1, 0]}
     assert t.as_dict()["kind_right_by_expected_kind"]["joint_statement"] == {"cases": 1, "right": 0}
+
+
+def test_stance_recall_is_broken_down_by_expected_target():
+    cs = caseset(stances=[
+        {"actor": {"state": "HU"}, "stance": "oppose", "target": "drones"},
+        {"actor": {"state": "AT"}, "stance": "oppose", "target": "drones"},
+        {"actor": {"org": "Open Net Alliance"}, "stance": "oppose", "target": "drone_exemption"},
+    ])
+    hit = score_case(cs.cases[0], cs, observed(stances=[stance(state("AT"), "oppose", "celex:52099PC0001")]))
+    assert hit.stances_by_target == {"drones": [2, 1], "drone_exemption": [1, 0]}
+    failed = failed_case(cs.cases[0], "error", "boom")
+    t = totals([hit, failed])
+    assert t.as_dict()["stances_found_by_target"] == {
+        "drone_exemption": {"expected": 2, "found": 0}, "drones": {"expected": 4, "found": 1}}
