@@ -7,7 +7,8 @@ answer only changes when the graph does, so it is kept under the graph's data ve
 read on every request: an answer is never served once a load run has finished after it
 was computed. The version is read before the answer is computed, so an answer is never
 older than the version it is stored under. Requests that miss together wait for the one
-computation instead of running the statement each.
+computation instead of running the statement each, and at most two different answers are
+computed at a time.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ class _Abandoned(Exception):
 class AnswerCache:
     """Up to ``size`` answers by (key, data version), least recently used dropped first."""
 
-    def __init__(self, size: int = 64):
+    def __init__(self, size: int = 64, computing: int = 2):
         self.size = size
+        # Different keys (a replay through many dates) still compute at once; each costs Neo4j
+        # hundreds of MB on a large graph, and 16 of them at once made a 1 GB heap exit.
+        self._computing = asyncio.Semaphore(computing)
         self._answers: OrderedDict[tuple[Hashable, tuple], Any] = OrderedDict()
         self._pending: dict[tuple[Hashable, tuple], asyncio.Future] = {}
         self.computed = 0  # how many answers were computed (for tests and the bench)
@@ -58,7 +62,8 @@ class AnswerCache:
         future = asyncio.get_running_loop().create_future()
         self._pending[slot] = future
         try:
-            answer = await compute()
+            async with self._computing:
+                answer = await compute()
         except asyncio.CancelledError:
             future.set_exception(_Abandoned())
             future.exception()

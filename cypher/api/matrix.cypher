@@ -6,16 +6,19 @@
 //   date; other facts from the earliest dated document that attests them (undated evidence
 //   counts always), as the named queries do. Columns and rows are every state and target that
 //   has such a fact at any date, so a replay through time keeps the same grid.
+//   Cells are built only for facts in force at as_of (signatures filtered before they are
+//   collected), and the grid's states and targets are found by existence checks, not by
+//   building a cell for every fact at every date and dropping most of them.
 // param: as_of: date? = null  -- YYYY-MM-DD; null means everything loaded
 CALL () {
   MATCH (s:State)-[r:SIGNED]->(e:Edition)-[:EDITION_OF]->(i:Instrument)
+  WHERE $as_of IS NULL OR e.date <= $as_of
   WITH s, i, e, r ORDER BY e.date, e.number
-  WITH s, i, collect({number: e.number, date: e.date, fact_id: r.fact_id}) AS all_editions
-  WITH s, i, [x IN all_editions WHERE $as_of IS NULL OR x.date <= $as_of] AS editions, all_editions
-  RETURN s, i AS target, 'signed' AS relation, editions[0].date AS date, editions[0].number AS first_edition,
-         editions[-1].number AS latest_edition, editions[-1].date AS latest_date,
+  WITH s, i, collect({number: e.number, date: e.date, fact_id: r.fact_id}) AS editions
+  RETURN s.iso2 AS state, i.id AS column, 'signed' AS relation, editions[0].date AS date,
+         editions[0].number AS first_edition, editions[-1].number AS latest_edition, editions[-1].date AS latest_date,
          [x IN editions | x.number] AS edition_numbers, [x IN editions | x.fact_id] AS fact_ids,
-         null AS via, null AS provision, size(editions) > 0 AS in_force
+         null AS via, null AS provision
   UNION ALL
   MATCH (s:State)-[r:AUTHORED|OPPOSES|SUPPORTS]->(target)
   WHERE target:Instrument OR target:LegalAct
@@ -23,19 +26,27 @@ CALL () {
     OPTIONAL MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d:Document)
     RETURN min(d.date) AS first_attested, count(ev) > 0 AND count(d.date) < count(ev) AS has_undated
   }
-  RETURN s, target, CASE type(r) WHEN 'AUTHORED' THEN 'authored' WHEN 'OPPOSES' THEN 'opposes' ELSE 'supports' END AS relation,
+  WITH s, r, target, first_attested
+  WHERE $as_of IS NULL OR has_undated OR first_attested IS NULL OR first_attested <= $as_of
+  RETURN s.iso2 AS state, coalesce(target.id, target.key) AS column,
+         CASE type(r) WHEN 'AUTHORED' THEN 'authored' WHEN 'OPPOSES' THEN 'opposes' ELSE 'supports' END AS relation,
          first_attested AS date, null AS first_edition, null AS latest_edition, null AS latest_date,
-         [] AS edition_numbers, [r.fact_id] AS fact_ids, r.via AS via, r.provision AS provision,
-         $as_of IS NULL OR has_undated OR first_attested IS NULL OR first_attested <= $as_of AS in_force
+         [] AS edition_numbers, [r.fact_id] AS fact_ids, r.via AS via, r.provision AS provision
 }
-WITH s, target, relation, date, first_edition, latest_edition, latest_date, edition_numbers, fact_ids, via, provision, in_force
-ORDER BY s.iso2, relation
-WITH collect({state: s.iso2, column: coalesce(target.id, target.key), relation: relation, date: date,
-              first_edition: first_edition, latest_edition: latest_edition, latest_date: latest_date,
-              editions: edition_numbers, fact_ids: fact_ids, via: via, provision: provision, in_force: in_force}) AS cells,
-     collect(DISTINCT s) AS states, collect(DISTINCT target) AS targets
-CALL (targets) {
-  UNWIND targets AS t
+WITH state, column, relation, date, first_edition, latest_edition, latest_date, edition_numbers, fact_ids, via, provision
+ORDER BY state, relation
+WITH collect({state: state, column: column, relation: relation, date: date, first_edition: first_edition,
+              latest_edition: latest_edition, latest_date: latest_date, editions: edition_numbers, fact_ids: fact_ids,
+              via: via, provision: provision}) AS cells
+CALL () {
+  CALL () {
+    MATCH (t:Instrument)
+    WHERE EXISTS { (:State)-[:SIGNED]->(:Edition)-[:EDITION_OF]->(t) } OR EXISTS { (:State)-[:AUTHORED|OPPOSES|SUPPORTS]->(t) }
+    RETURN t
+    UNION
+    MATCH (t:LegalAct) WHERE EXISTS { (:State)-[:AUTHORED|OPPOSES|SUPPORTS]->(t) }
+    RETURN t
+  }
   OPTIONAL MATCH (e:Edition)-[:EDITION_OF]->(t)
   WHERE $as_of IS NULL OR e.date <= $as_of
   WITH t, e ORDER BY e.date DESC, e.number DESC
@@ -46,9 +57,11 @@ CALL (targets) {
                   type: CASE WHEN t:Instrument THEN 'instrument' ELSE 'legal_act' END, kind: t.kind, date: t.date,
                   edition: edition.number, edition_date: edition.date, edition_label: edition.label}) AS columns
 }
-CALL (states) {
-  UNWIND states AS s
+CALL () {
+  MATCH (s:State)
+  WHERE EXISTS { (s)-[:SIGNED]->(:Edition)-[:EDITION_OF]->(:Instrument) }
+     OR EXISTS { (s)-[:AUTHORED|OPPOSES|SUPPORTS]->(t) WHERE t:Instrument OR t:LegalAct }
   WITH s ORDER BY s.name
   RETURN collect(s {.iso2, .name, .eu_member}) AS rows
 }
-RETURN $as_of AS as_of, columns, rows, [c IN cells WHERE c.in_force] AS cells
+RETURN $as_of AS as_of, columns, rows, cells
