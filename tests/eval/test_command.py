@@ -100,3 +100,17 @@ def test_an_unknown_case_or_a_broken_cases_file_exits_2(tmp_path, capsys):
     (tmp_path / "cases.yaml").write_text(textwrap.dedent(CASES).replace("kind: news", "kind: gossip"), encoding="utf-8")
     assert main(args) == 2
     assert "en-news.kind" in capsys.readouterr().err
+
+
+def test_a_commit_is_scored_from_its_export_with_todays_scorer_and_cases(tmp_path, capfd):
+    args = setup(tmp_path)
+    assert main(args + ["--commit", "HEAD", "--case", "de-statement", "--json"]) == 0
+    captured = capfd.readouterr()
+    assert "scoring commit" in captured.err
+    out = json.loads(captured.out)
+    assert [c["id"] for c in out["cases"]] == ["de-statement"] and out["cases"][0]["status"] == "scored"
+
+
+def test_a_revision_that_is_not_a_commit_exits_2(tmp_path, capsys):
+    assert main(setup(tmp_path) + ["--commit", "no-such-revision-anywhere"]) == 2
+    assert "not a commit: no-such-revision-anywhere" in capsys.readouterr().err
