@@ -29,6 +29,40 @@ async def data_version(driver: neo4j.AsyncDriver, database: str) -> tuple:
     return tuple(sorted(row.items()))
 
 
+class SharedReads:
+    """One read of the data version for all the requests waiting for it, each read issued after they arrived.
+
+    A request that arrives while a read is on its way waits for the next one, which starts
+    when that read returns: every request still gets a version read after it arrived (so it
+    sees every load run finished before it), but 64 requests at once cost Neo4j one or two
+    round trips instead of 64; on a busy machine each round trip waits for Neo4j's turn at a core.
+    """
+
+    def __init__(self) -> None:
+        self._next: asyncio.Future | None = None
+        self._runner: asyncio.Task | None = None
+
+    async def read(self, fetch: Callable[[], Awaitable[Any]]) -> Any:
+        if self._next is None:
+            self._next = asyncio.get_running_loop().create_future()
+        future = self._next
+        if self._runner is None:
+            self._runner = asyncio.get_running_loop().create_task(self._run(fetch))
+        return await asyncio.shield(future)
+
+    async def _run(self, fetch: Callable[[], Awaitable[Any]]) -> None:
+        try:
+            while self._next is not None:
+                future, self._next = self._next, None
+                try:
+                    future.set_result(await fetch())
+                except Exception as exc:  # every waiting request gets the failure (Neo4j down: 503 each)
+                    future.set_exception(exc)
+                    future.exception()
+        finally:
+            self._runner = None
+
+
 class _Abandoned(Exception):
     """The computation a request waited for was cancelled with the request that ran it."""
 
@@ -44,6 +78,11 @@ class AnswerCache:
         self._answers: OrderedDict[tuple[Hashable, tuple], Any] = OrderedDict()
         self._pending: dict[tuple[Hashable, tuple], asyncio.Future] = {}
         self.computed = 0  # how many answers were computed (for tests and the bench)
+        self.versions = SharedReads()
+
+    async def version(self, driver: neo4j.AsyncDriver, database: str) -> tuple:
+        """The data version, read after this call began (shared with the requests waiting with it)."""
+        return await self.versions.read(lambda: data_version(driver, database))
 
     async def get(self, key: Hashable, version: tuple, compute: Callable[[], Awaitable[Any]]) -> Any:
         slot = (key, version)

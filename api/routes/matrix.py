@@ -20,7 +20,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from api.answer_cache import data_version
 from api.deps import Database, Driver, Format, ReadKey
 from api.errors import COMMON_RESPONSES, NotFound, problem_schema
 from api.formats import CSV_RESPONSE_DOC, csv_response
@@ -38,7 +37,8 @@ router = APIRouter(tags=["explorer"], dependencies=[ReadKey])
             responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES})
 async def matrix(request: Request, driver: Driver, database: Database, fmt: Format,
                  as_of: Annotated[dt.date | None, Query(description="YYYY-MM-DD", examples=["2024-06-01"])] = None):
-    version = await data_version(driver, database)
+    cache = request.app.state.answer_cache
+    version = await cache.version(driver, database)
 
     async def compute() -> MatrixAnswer:
         row = await read_one(driver, database, "matrix", {"as_of": as_of}) or {}
@@ -46,7 +46,7 @@ async def matrix(request: Request, driver: Driver, database: Database, fmt: Form
             as_of=as_of, columns=row.get("columns") or [], rows=row.get("rows") or [], cells=row.get("cells") or [],
         ).model_dump_json().encode())
 
-    answer: MatrixAnswer = await request.app.state.answer_cache.get(("matrix", as_of), version, compute)
+    answer: MatrixAnswer = await cache.get(("matrix", as_of), version, compute)
     if fmt == "csv":
         return csv_response(list(MatrixCell.model_fields), answer.cells, f"matrix-{as_of or 'latest'}")
     return Response(answer.json, media_type="application/json")

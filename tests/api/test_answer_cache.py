@@ -63,3 +63,28 @@ def test_a_failed_computation_is_not_kept():
         return await cache.get("k", ("v",), fine)
 
     assert asyncio.run(scenario()) == "answer"
+
+
+def test_version_reads_are_shared_but_always_issued_after_the_request_arrived():
+    from api.answer_cache import SharedReads
+
+    async def scenario():
+        reads, started, version = SharedReads(), [], 0
+
+        async def fetch():
+            nonlocal version
+            started.append(asyncio.get_running_loop().time())
+            await asyncio.sleep(0.02)
+            version += 1
+            return version
+
+        first = asyncio.create_task(reads.read(fetch))
+        await asyncio.sleep(0.005)  # a read is on its way
+        arrived = asyncio.get_running_loop().time()
+        later = await asyncio.gather(*(reads.read(fetch) for _ in range(30)))
+        return await first, later, started, arrived
+
+    first, later, started, arrived = asyncio.run(scenario())
+    assert first == 1
+    assert set(later) == {2} and len(started) == 2  # 30 requests, one read for all of them
+    assert started[1] >= arrived  # and that read began after they arrived
