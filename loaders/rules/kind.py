@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from loaders.model import Author, DocumentKind, Signatory
 
@@ -27,7 +26,11 @@ _CATEGORIES = (
     "civil_society", "official_journal", "proposal", "parliamentary", "undersigned_orgs", "calls",
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
 )
-_CASE_SENSITIVE = {"legal_enacting"}  # the Official Journal prints it in capitals; a sentence quoting it does not
+_LOWERCASE = (
+    "legal_recitals", "soft_acts", "position_titles", "press_release", "statement_nouns", "letters", "council_header",
+    "council_own", "civil_society", "official_journal", "proposal", "parliamentary", "undersigned_orgs", "calls",
+    "time_deixis", "attribution", "first_person", "reporting_verbs",
+)
 _NOT_OWN_LIST = {"signatories.from_header", "signatories.reported"}  # not a document's own signing list
 _DELEGATIONS = {"signatories.from_header", "authors.delegations_header"}
 _ISSUERS = {"authors.said_today", "authors.press_release"}
@@ -42,44 +45,182 @@ COM_NUMBER = re.compile(r"\bCOM\s?\(\d{4}\)\s?\d{1,4}")  # a Commission proposal
 EURLEX_MARK = re.compile(r"\bDocument\s+[1-9CE]\d{4}[A-Z]{1,2}\d{4}\b|\bELI\s*:\s*https?://data\.europa\.eu/eli/")
 
 
-@dataclass(frozen=True)
-class Signals:
-    """What the text's shape says, read once per document."""
+BODY_CHARS = 3000  # the opening, where a text shows how it speaks (calls, "we", reported speech)
 
-    enacting: bool
-    citations: int
-    recitals: bool
-    article_one: bool
-    act_title: bool
-    com_number: bool
-    eurlex: bool
-    council_header: bool
-    official_journal: bool
-    act_in_capitals: bool
-    proposal: bool
-    parliamentary: bool
-    act_word_title: bool
-    council_own: bool
-    civil_society: bool
-    council_number: bool
-    position_title: bool
-    press_release: bool
-    undersigned: bool
-    calls: bool
-    dateline: bool
-    byline: bool
-    furniture: int
-    reporting_density: float
-    guideline_title: bool
-    statement_title: bool
-    statement_in_body: bool
-    letter: bool
-    weekday: bool
-    quotes: int
-    deixis: bool
-    attribution: bool
-    speaks_as_we: bool
-    words: int
+
+class Signals:
+    """What the text's shape says, each read on first use: :func:`kind` stops at the first
+    kind whose evidence it finds, so most documents never pay for the later reads. Words
+    are matched in the lowercased text (``patterns`` lowercases them too)."""
+
+    def __init__(self, text: str, languages: Sequence[str] | None = None):
+        self.text = text
+        self.languages = languages
+        self.p = patterns(_languages(languages))
+        self.head = text[:HEAD_CHARS]
+        self.low = text[:BODY_CHARS].lower()
+        self.head_lines = [line.strip() for line in self.head.split("\n") if line.strip()]
+
+    @cached_property
+    def top(self) -> str:
+        return title(self.text) or ""
+
+    @cached_property
+    def title_zone(self) -> str:
+        """The title, or a short heading line near it (a page tag or a Council header may come first)."""
+        return "\n".join([self.top, *(line for line in self.head_lines[:6] if len(line) <= 90)]).lower()
+
+    @cached_property
+    def headings(self) -> list[str]:
+        return [line for line in self.head_lines[:10] if len(line) <= 150]
+
+    # legal acts -------------------------------------------------------------------------
+    @cached_property
+    def citations(self) -> int:
+        return len(self.p["citation_lines"].findall(self.text[:30000].lower()))
+
+    @cached_property
+    def recitals(self) -> bool:
+        return bool(self.p["legal_recitals"].search(self.text[:30000].lower()))
+
+    @cached_property
+    def enacting(self) -> bool:
+        # printed after the citations and recitals: looked for only in a text that has them
+        return (bool(self.citations or self.recitals or self.act_title)
+                and bool(self.p["legal_enacting"].search(self.text)))
+
+    @cached_property
+    def article_one(self) -> bool:
+        return bool(self.p["article_lines"].search(self.text))
+
+    @cached_property
+    def act_title(self) -> bool:
+        return any(self.p["act_title"].match(line) for line in self.head_lines[:12])
+
+    @cached_property
+    def act_word_title(self) -> bool:
+        first = self.head_lines[0] if self.head_lines else ""
+        return len(first) <= 100 and bool(self.p["act_word"].match(first))
+
+    @cached_property
+    def act_in_capitals(self) -> bool:
+        return bool(self.p["act_caps"].search(self.head))
+
+    @cached_property
+    def com_number(self) -> bool:
+        return bool(COM_NUMBER.search(self.head, 0, 600))
+
+    @cached_property
+    def proposal(self) -> bool:
+        return bool(self.p["proposal"].search(self.head.lower()))
+
+    @cached_property
+    def eurlex(self) -> bool:
+        return bool(EURLEX_MARK.search(self.head))
+
+    @cached_property
+    def official_journal(self) -> bool:
+        return bool(self.p["official_journal"].search(self.low, 0, 600))
+
+    # Council and parliaments ----------------------------------------------------------------
+    @cached_property
+    def council_header(self) -> bool:
+        return bool(self.p["council_header"].search(self.low, 0, 600))
+
+    @cached_property
+    def council_own(self) -> bool:
+        return bool(self.p["council_own"].search(self.head.lower()))
+
+    @cached_property
+    def council_number(self) -> bool:
+        return bool(COUNCIL_NUMBER.search(self.head))
+
+    @cached_property
+    def parliamentary(self) -> bool:
+        return bool(self.p["parliamentary"].search(self.low, 0, 800))
+
+    # titles and headers -------------------------------------------------------------------------
+    @cached_property
+    def position_title(self) -> bool:
+        return bool(self.p["position_titles"].search(self.title_zone))
+
+    @cached_property
+    def press_release(self) -> bool:
+        return bool(self.p["press_release"].search(self.title_zone))
+
+    @cached_property
+    def statement_title(self) -> bool:
+        return any(_titled(line.lower(), self.p["statement_titles"]) for line in [self.top, *self.headings])
+
+    @cached_property
+    def guideline_title(self) -> bool:
+        return _guidance_title(self.top.lower(), self.p["soft_acts"])
+
+    @cached_property
+    def letter(self) -> bool:
+        return bool(self.p["letters"].search(self.title_zone) or self.p["letters"].match(self.low.lstrip()))
+
+    # organisations speaking ------------------------------------------------------------------
+    @cached_property
+    def undersigned(self) -> bool:
+        return bool(self.p["undersigned_orgs"].search(self.low))
+
+    @cached_property
+    def calls(self) -> bool:
+        return bool(self.p["calls"].search(self.low))
+
+    @cached_property
+    def civil_society(self) -> bool:
+        return bool(self.p["civil_society"].search(self.low, 0, 400))
+
+    # news ----------------------------------------------------------------------------------------
+    @cached_property
+    def dateline(self) -> bool:
+        return any(is_dateline(line, self.p) for line in self.head_lines[:12])
+
+    @cached_property
+    def byline(self) -> bool:
+        return any(is_byline(line, self.p) for line in self.head_lines[:12])
+
+    @cached_property
+    def furniture(self) -> int:
+        return sum(1 for line in self.head_lines if is_furniture(line, self.p))
+
+    @cached_property
+    def reporting_density(self) -> float:
+        """Verbs of saying per 1,000 words of the opening."""
+        words = len(self.low.split())
+        return 1000 * len(self.p["reporting_verbs"].findall(self.low)) / words if words else 0.0
+
+    @cached_property
+    def statement_in_body(self) -> bool:
+        start = len(self.top) if self.text.lstrip().startswith(self.top) else 0
+        return bool(self.p["statement_nouns"].search(self.low, start))
+
+    @cached_property
+    def weekday(self) -> bool:
+        return bool(self.p["weekday"].search(self.low))
+
+    @cached_property
+    def quotes(self) -> int:
+        return len(_QUOTE.findall(self.text, 0, 6000))
+
+    @cached_property
+    def deixis(self) -> bool:
+        return bool(self.p["time_deixis"].search(self.low))
+
+    @cached_property
+    def attribution(self) -> bool:
+        return bool(self.p["attribution"].search(self.low))
+
+    @cached_property
+    def speaks_as_we(self) -> bool:
+        # unknown languages: every language's short pronouns ("mi", "me", "os") would match
+        return self.languages is None or bool(self.p["first_person"].search(_QUOTE.sub(" ", self.low)))
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.text.split())
 
     @property
     def strong_news(self) -> bool:
@@ -94,6 +235,12 @@ class Signals:
         return (self.weekday + self.deixis + (self.reporting_density >= 2.0) + (self.quotes >= 2)
                 + self.attribution + (self.statement_in_body and not self.statement_title) + self.press_release
                 + (self.words >= 100 and not self.speaks_as_we))
+
+    def as_dict(self) -> dict[str, object]:
+        """Every signal, read (for debugging and the dev set's details)."""
+        names = [n for n, v in vars(type(self)).items() if isinstance(v, cached_property) and n not in
+                 ("top", "title_zone", "headings")]
+        return {n: getattr(self, n) for n in names}
 
 
 def kind(text: str, signatories: list[Signatory], authors: list[Author],
@@ -140,50 +287,7 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
 
 
 def signals(text: str, languages: Sequence[str] | None = None) -> Signals:
-    head = text[:HEAD_CHARS]
-    p = patterns(_languages(languages))
-    head_lines = [line.strip() for line in head.split("\n") if line.strip()]
-    top = title(text) or ""
-    # the title, or a short heading line near it (a page tag or a Council header may come first)
-    title_zone = "\n".join([top, *(line for line in head_lines[:6] if len(line) <= 90)])
-    headings = [line for line in head_lines[:10] if len(line) <= 150]
-    return Signals(
-        enacting=bool(p["legal_enacting"].search(text)),
-        citations=sum(1 for line in text.split("\n")[:400] if p["legal_citations"].match(line.strip())),
-        recitals=bool(p["legal_recitals"].search(text)),
-        article_one=any(p["legal_article"].fullmatch(line) for line in (ln.strip() for ln in text.split("\n")) if len(line) < 20),
-        act_title=any(p["act_title"].match(line) for line in head_lines[:12]),
-        com_number=bool(COM_NUMBER.search(head, 0, 600)),
-        eurlex=bool(EURLEX_MARK.search(head)),
-        council_header=bool(p["council_header"].search(head, 0, 600)),
-        council_own=bool(p["council_own"].search(head)),
-        official_journal=bool(p["official_journal"].search(head, 0, 600)),
-        act_in_capitals=bool(p["act_caps"].search(head)),
-        proposal=bool(p["proposal"].search(head)),
-        parliamentary=bool(p["parliamentary"].search(head, 0, 800)),
-        act_word_title=bool(head_lines) and len(head_lines[0]) <= 100 and bool(p["act_word"].match(head_lines[0])),
-        civil_society=bool(p["civil_society"].search(text, 0, 400)),
-        council_number=bool(COUNCIL_NUMBER.search(head)),
-        position_title=bool(p["position_titles"].search(title_zone)),
-        press_release=bool(p["press_release"].search(title_zone)),
-        undersigned=bool(p["undersigned_orgs"].search(text)),
-        calls=bool(p["calls"].search(text)),
-        dateline=any(is_dateline(line, p) for line in head_lines[:12]),
-        byline=any(is_byline(line, p) for line in head_lines[:12]),
-        furniture=sum(1 for line in head_lines if is_furniture(line, p)),
-        reporting_density=_density(p["reporting_verbs"], text),
-        guideline_title=_guidance_title(top, p["soft_acts"]),
-        statement_title=any(_titled(line, p["statement_titles"]) for line in [top, *headings]),
-        statement_in_body=bool(p["statement_nouns"].search(text, len(top) if text.lstrip().startswith(top) else 0, 4000)),
-        letter=bool(p["letters"].search(title_zone) or p["letters"].match(head.lstrip())),
-        weekday=bool(p["weekday"].search(text, 0, 3000)),
-        quotes=len(_QUOTE.findall(text, 0, 6000)),
-        deixis=bool(p["time_deixis"].search(text, 0, 3000)),
-        attribution=bool(p["attribution"].search(text, 0, 3000)),
-        # unknown languages: every language's short pronouns ("mi", "me", "os") would match
-        speaks_as_we=languages is None or bool(p["first_person"].search(_QUOTE.sub(" ", text[:6000]))),
-        words=len(text.split()),
-    )
+    return Signals(text, languages)
 
 
 def _guidance_title(line: str, pattern: re.Pattern) -> bool:
@@ -272,12 +376,6 @@ def is_byline(line: str, p: dict[str, re.Pattern]) -> bool:
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "and", "et", "und", "y", "e", "i", "a", "&"}
 
 
-def _density(pattern: re.Pattern, text: str) -> float:
-    """Reporting verbs per 1,000 words."""
-    words = len(text.split())
-    return 1000 * len(pattern.findall(text)) / words if words else 0.0
-
-
 @lru_cache(maxsize=None)
 def kind_words() -> dict[str, dict[str, tuple[str, ...]]]:
     """``kinds.yaml`` checked once: every category, every entry a valid pattern."""
@@ -315,21 +413,23 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
         langs: Iterable[str] = table if languages is None else [*languages, "all"]
         return [e for lang in langs for e in table.get(lang, ())]
 
-    def alt(category: str) -> str:
-        found = sorted(set(pick(category)), key=len, reverse=True)
+    def alt(category: str, lower: bool = False) -> str:
+        found = sorted({e.lower() if lower else e for e in pick(category)}, key=len, reverse=True)
         return "(?:" + "|".join(found) + ")" if found else r"(?!x)x"
 
-    flags = re.IGNORECASE
-    out = {c: re.compile(r"(?<!\w)" + alt(c) + r"(?!\w)", 0 if c in _CASE_SENSITIVE else flags) for c in _CATEGORIES}
-    out["legal_citations"] = re.compile(alt("legal_citations") + r"\b", flags)
-    out["legal_article"] = re.compile(alt("legal_article"), flags)
-    out["act_title"] = re.compile(alt("legal_acts") + r"\s*(?:\w+\s+){0,2}" + _ACT_NUMBER, flags)
+    # matched in lowercased text: no IGNORECASE (slow on Unicode), a word boundary first
+    out = {c: re.compile(r"\b" + alt(c, True) + r"(?!\w)") for c in _LOWERCASE}
+    out["citation_lines"] = re.compile(r"^[ \t•·▪*\-–]*" + alt("legal_citations", True) + r"\b", re.MULTILINE)
+    out["statement_titles"] = re.compile(alt("statement_titles", True) + r"(?!\w)")
     out["weekday"] = _weekdays(languages)
+    # matched in the text as written
+    flags = re.IGNORECASE
+    out["legal_enacting"] = re.compile(alt("legal_enacting") + r"(?!\w)")  # printed in capitals
+    out["article_lines"] = re.compile(r"^[ \t]*" + alt("legal_article") + r"[ \t]*$", re.MULTILINE | flags)
+    out["act_title"] = re.compile(alt("legal_acts") + r"\s*(?:\w+\s+){0,2}" + _ACT_NUMBER, flags)
     # the act's name in capitals, as printed: "COUNCIL REGULATION", "DURCHFÜHRUNGSVERORDNUNG (EU)"
     out["act_caps"] = re.compile(r"(?<!\w)" + alt("legal_acts") + r"(?!\w)")
     out["act_word"] = re.compile(alt("legal_acts") + r"(?!\w)", flags)
-    out["position_titles"] = re.compile(r"(?<!\w)" + alt("position_titles") + r"(?!\w)", flags)
-    out["statement_titles"] = re.compile(alt("statement_titles") + r"(?!\w)", flags)
     out["agency"] = re.compile(r"\(\s*" + alt("news_agencies") + r"\s*\)|^" + alt("news_agencies") + r"$")
     out["byline"] = re.compile(alt("bylines") + r"\s+(?=[^\W\d_])", flags)
     out["furniture"] = re.compile(alt("furniture") + r"(?!\w)", flags)
@@ -356,10 +456,10 @@ def _weekdays(languages: tuple[str, ...] | None) -> re.Pattern:
             if name.casefold() in exclude.get(lang, set()):
                 continue
             stem = name[:-1] if morphology(lang).noun_cases and len(name) > 5 else name
-            forms.add(re.escape(stem) + (r"\w*" if stem != name else r"\w{0,3}"))  # "tisdagen", "Mondays"
+            forms.add(re.escape(stem.lower()) + (r"\w*" if stem != name else r"\w{0,3}"))  # "tisdagen", "Mondays"
     if not forms:
         return re.compile(r"(?!x)x")
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)")  # lowercased text
 
 
 _CHROME_LINE = re.compile(r"^(?:[•·▪\-–*]\s|.*[»›|]\s*$|.*\s[»›]\s)")
