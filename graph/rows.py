@@ -236,8 +236,12 @@ def _placement_evidence(doc: ExtractedDocument, placement: Placement) -> Evidenc
                     confidence=placement.confidence, origin="text", extractor=extractor)
 
 
-def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | None) -> DocumentRows:
-    """All rows for one document; ``placement`` is None for documents that express no edition."""
+def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | None,
+                  reported_editions: dict[str, str] | None = None) -> DocumentRows:
+    """All rows for one document; ``placement`` is None for documents that express no edition.
+
+    ``reported_editions`` maps a reported statement's key to the known edition it speaks of
+    (``loaders.identity.reported_editions``): the document then REPORTS that edition."""
     doc_id = document_id(path_key)
     b = _Builder(doc_id, doc.text)
     b.node(b.doc_uid, "Document", {"id": doc_id})
@@ -290,6 +294,12 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
 
     reported_uids: dict[str, str] = {}
     for rd in doc.reported_documents:
+        known_edition = (reported_editions or {}).get(rd.key)
+        if known_edition:  # a reported accession of a known edition: the report attests it, no new instrument
+            codes = sorted({a.actor.iso2 for a in rd.authors if a.actor.iso2})
+            b.fact("REPORTS", b.doc_uid, b.node(f"edition:{known_edition}", "Edition", {"id": known_edition}),
+                   rd.evidence, props={"states": codes})
+            continue
         r_uid = b.node(instrument_uid(rd.key), "Instrument", {
             "id": rd.key, "title": rd.title, "kind": rd.kind, "date": rd.date, "year": rd.year, "origin": "reported",
         })

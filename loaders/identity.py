@@ -344,6 +344,37 @@ class KnownInstruments(dict[str, KnownInstrument]):
         return [self._slots[slot] for slot in slots]
 
 
+def reported_editions(doc: ExtractedDocument, known: Mapping[str, KnownInstrument]) -> dict[str, str]:
+    """Statements a document only reports (``signatories.reported``) matched to a known
+    edition: the one edition whose signatories are exactly the states it names, else the
+    first edition that holds them all, when a single joint statement has one. A report
+    never places its document; this only says which edition it speaks of."""
+    out: dict[str, str] = {}
+    for rd in doc.reported_documents:
+        if rd.kind != "joint_statement" or not rd.key.startswith("reported-statement:"):
+            continue
+        states = frozenset(a.actor.iso2 for a in rd.authors if a.actor.kind == "state" and a.actor.iso2)
+        if len(states) < 2:
+            continue
+        exact = {inst.id: ed for inst in known.values() if inst.kind == "joint_statement"
+                 for ed in inst.editions if ed.signatories == states}
+        if len(exact) == 1:
+            out[rd.key] = next(iter(exact.values())).id
+            continue
+        if exact:
+            continue  # two statements signed by the same states: say nothing
+        holding = {}
+        for inst in known.values():
+            if inst.kind != "joint_statement":
+                continue
+            eds = sorted((ed for ed in inst.editions if states <= ed.signatories), key=lambda e: e.number)
+            if eds:
+                holding[inst.id] = eds[0]
+        if len(holding) == 1:
+            out[rd.key] = next(iter(holding.values())).id
+    return out
+
+
 def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placement: Placement) -> None:
     """Update the in-memory view after a document is written, for the next document of the run."""
     rank = known.next_rank if isinstance(known, KnownInstruments) else max((i.rank + 1 for i in known.values()), default=0)

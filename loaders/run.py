@@ -52,17 +52,40 @@ from graph.cypher_files import statement
 from graph.driver import explain_failure
 from graph.errors import PledgegraphError
 from graph.lease import LeaseHeld, LoadLease
-from graph.rows import document_id, document_rows
+from graph.rows import DocumentRows, document_id, document_rows
 from graph.schema import apply_schema
 from graph.settings import get_app_settings, get_neo4j_settings
 from graph.writer import DocumentWrite, DocumentWriter, GroupResult, finish_run, start_run
 from loaders.curated import curated_files
-from loaders.identity import KnownEdition, KnownInstrument, KnownInstruments, place, placement_inputs, remember
-from loaders.model import EXTRACTOR_VERSION, DocumentExcluded, ExtractedDocument, ExtractionError, InstrumentManifest
+from loaders.identity import (
+    KnownEdition,
+    KnownInstrument,
+    KnownInstruments,
+    place,
+    placement_inputs,
+    remember,
+    reported_editions,
+)
+from loaders.model import (
+    EXTRACTOR_VERSION,
+    DocumentExcluded,
+    ExtractedDocument,
+    ExtractionError,
+    InstrumentManifest,
+    Placement,
+)
 from loaders.pipeline import _read_file as read_document_bytes
 from loaders.pipeline import check_excluded, extract_bytes, iter_document_paths
 
 Action = Literal["added", "changed", "unchanged", "rejected", "excluded", "would_add", "would_change"]
+
+
+def _document_rows(doc: ExtractedDocument, key: str, placement: Placement | None,
+                   known: KnownInstruments) -> DocumentRows:
+    """Rows for one document; statements it only reports point at the edition they speak
+    of when the run knows it (``reported_editions``)."""
+    editions = reported_editions(doc, known)
+    return document_rows(doc, key, placement, editions) if editions else document_rows(doc, key, placement)
 
 
 class FileOutcome(BaseModel):
@@ -426,7 +449,7 @@ class _Run:
         its transaction commits, so the next document can join its instrument; if its
         group is refused, :meth:`recover` replaces what was learnt with the graph's view."""
         placement = place(doc, self.known, self.manifests)
-        rows = document_rows(doc, c.key, placement)
+        rows = _document_rows(doc, c.key, placement, self.known)
         return _Ready(c, doc, placement, rows, self.learn(doc, placement))
 
     def learn(self, doc: ExtractedDocument, placement) -> dict | None:
@@ -443,7 +466,7 @@ class _Run:
         without a writer thread, and of a refused group's documents. A document the server
         refuses is forgotten again (the graph's view is read back)."""
         placement = place(doc, self.known, self.manifests)
-        rows = document_rows(doc, c.key, placement)
+        rows = _document_rows(doc, c.key, placement, self.known)
         known = self.learn(doc, placement)
         try:
             action, facts, evidence = self.write(c.source, c.key, rows, c.prev, _placement_props(doc, placement), known)

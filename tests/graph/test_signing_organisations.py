@@ -49,3 +49,24 @@ def test_an_organisation_signatory_lands_as_organization_signed(clean_graph, neo
         "MATCH (s:State)-[:SIGNED]->(e:Edition) WHERE e.id IN $eds RETURN collect(s.iso2) AS codes",
         eds=list(editions), database_=neo4j_settings.database).records[0]["codes"]
     assert sorted(states) == ["AT", "CL", "KE"]
+
+
+NEWS = ("Harbour news\n\nAccra, 2 May 2025\n\nAustria, Chile and Kenya have joined the joint statement on undersea cables, "
+        "officials said on Friday.\n")
+
+
+@pytest.mark.neo4j
+def test_a_reported_accession_reports_the_known_edition(clean_graph, neo4j_settings, tmp_path) -> None:
+    (tmp_path / "a_cables.txt").write_text(STATEMENT, encoding="utf-8")
+    load_paths([tmp_path], driver=clean_graph, database=neo4j_settings.database)
+    (tmp_path / "b_news.txt").write_text(NEWS, encoding="utf-8")
+    load_paths([tmp_path], driver=clean_graph, database=neo4j_settings.database)
+    rows = clean_graph.execute_query(
+        "MATCH (d:Document)-[r:REPORTS]->(e:Edition)<-[:SIGNED]-(:State {iso2: 'KE'}) "
+        "RETURN d.path AS path, r.states AS states, e.id AS edition",
+        database_=neo4j_settings.database).records
+    assert len(rows) == 1 and rows[0]["path"].endswith("b_news.txt") and rows[0]["states"] == ["AT", "CL", "KE"]
+    expressed = clean_graph.execute_query(
+        "MATCH (d:Document)-[:EXPRESSES]->(:Edition) RETURN collect(d.path) AS paths",
+        database_=neo4j_settings.database).records[0]["paths"]
+    assert [p for p in expressed if p.endswith("b_news.txt")] == []  # the report never joins the edition
