@@ -165,5 +165,9 @@ def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> Part
         first -= 1
     if k - first < 3 or first == 0:
         return None
+    ps, pe = lines[first - 1]
+    before = ctx.text[ps:pe].strip()
+    if not (before.endswith((".", "!", "?", "\u201d", '"', ")", "»")) or len(before) > 60):
+        return None  # under a heading or a "Tags:" line, not under the body of a statement
     plist = read_lines(ctx, b, lines[first][0], lines[k - 1][1], "a closing signature block")
     return plist if len(plist.parties) >= 3 and (plist.states or organisations_alone) else None

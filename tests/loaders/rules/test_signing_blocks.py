@@ -103,6 +103,8 @@ def test_unlabelled_block_closing_a_statement(lang: str, text: str) -> None:
         ("fr", "Actualités de la semaine\n\nLes nouvelles de la région.\n\nFrance\nAllemagne\nItalie\nEspagne\n"),
         ("de", "Wochenrückblick\n\nNachrichten aus der Region.\n\nFrankreich\nDeutschland\nItalien\nSpanien\n"),
         ("pl", "Przegląd tygodnia\n\nWiadomości z regionu.\n\nFrancja\nNiemcy\nWłochy\nHiszpania\n"),
+        ("en", "Joint declaration on ports criticised\n\nPorts matter.\n\nTags:\nFrance\nGermany\nItaly\nSpain\n"),
+        ("de", "Gemeinsame Erklärung zu Häfen kritisiert\n\nHäfen sind wichtig.\n\nVerwandte Länder\nFrankreich\nDeutschland\nItalien\n"),
     ],
 )
 def test_a_list_of_countries_closing_a_page_without_a_signing_shape_is_no_signature(lang: str, text: str) -> None:
