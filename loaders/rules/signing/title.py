@@ -32,6 +32,24 @@ def _gap_ok(gap: str, noun: re.Pattern[str] | None, max_words: int) -> bool:
     return bool(noun and noun.search(gap)) or all(len(w) <= 4 for w in found)
 
 
+_DASHES = frozenset("-–—/")
+
+
+def _title_runs(text: str, lang: str, matches: list) -> list:
+    """Runs of states, where a title may also join them by dashes ("Κύπρου – Ελλάδας –
+    Αιγύπτου", "Estonia-Ghana-Peru")."""
+    runs = state_runs(text, lang, matches)
+    merged = [runs[0]] if runs else []
+    for run in runs[1:]:
+        gap = text[merged[-1].end : run.start].strip()
+        if gap and all(ch in _DASHES for ch in gap):
+            merged[-1].items.extend(run.items)
+            merged[-1].unresolved.extend(run.unresolved)
+        else:
+            merged.append(run)
+    return merged
+
+
 def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
     block = ctx.blocks[b]
     w = words(block.lang)
@@ -53,7 +71,7 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         matches = [x for x in ctx.states_in(b, s, e) if x.end <= e]
         if m is None or len(matches) < 2:
             continue
-        runs = state_runs(ctx.text, block.lang, matches)
+        runs = _title_runs(ctx.text, block.lang, matches)
         if len(runs) != 1 or len(runs[0].items) < 2:
             continue
         run = runs[0]

@@ -20,6 +20,7 @@ def _codes(text: str, lang: str) -> list[str]:
         ("pt", "Comunicado conjunto dos ministros dos Negócios Estrangeiros da Estónia, do Gana e do Peru\n\nManteremos as rotas abertas.\n"),
         ("es", "Declaración conjunta de los gobiernos de Estonia, Ghana y Perú\n\nMantendremos abiertas las rutas.\n"),
         ("fi", "Viron, Ghanan ja Perun ulkoministerien yhteinen julkilausuma\n\nPidämme meritiet avoimina.\n"),
+        ("el", "Κοινή δήλωση των υπουργών Εσθονίας – Γκάνας – Περού\n\nΚρατάμε ανοιχτούς τους θαλάσσιους δρόμους.\n"),
     ],
 )
 def test_a_title_that_names_its_parties(lang: str, text: str) -> None:
