@@ -138,3 +138,19 @@ def test_organisations_alone_under_undersigned_are_authors() -> None:
     assert f.signatories == []
     assert [a.actor.key for a in f.authors] == ["access-now", "amnesty-international", "edri", "freedom-lab-foundation"]
     assert {a.evidence.extractor for a in f.authors} == {"authors.undersigned"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Declaration on sea lanes\n\nWe, the undersigned states, will keep sea lanes open.\n\nEstonia\nGhana\nPeru\nAccess Now\n"),
+        ("fr", "Texte sur les routes maritimes\n\nNous, États soussignés, garderons les routes ouvertes.\n\nEstonie\nGhana\nPérou\nAccess Now\n"),
+        ("de", "Text zu Seewegen\n\nWir, die unterzeichnenden Staaten, halten die Seewege offen.\n\nEstland\nGhana\nPeru\nAccess Now\n"),
+        ("pl", "Tekst o szlakach morskich\n\nMy, niżej podpisane państwa, utrzymamy szlaki otwarte.\n\nEstonia\nGhana\nPeru\nAccess Now\n"),
+        ("nl", "Tekst over zeeroutes\n\nWij, de ondergetekende staten, houden de zeeroutes open.\n\nEstland\nGhana\nPeru\nAccess Now\n"),
+    ],
+)
+def test_the_undersigned_and_the_block_that_closes_the_text(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert _parties(f) == [("state", "EE"), ("state", "GH"), ("state", "PE"), ("organization", "access-now")]
+    assert {s.evidence.extractor for s in f.signatories} == {"signatories.undersigned"}

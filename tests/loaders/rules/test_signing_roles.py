@@ -128,3 +128,31 @@ def test_a_slip_code_with_no_name_in_the_body_is_a_warning_never_that_state() ->
     assert [a.actor.key for a in f.authors] == ["DE", "FR", "PT"]
     warned = [w for w in f.warnings if w.code == "unresolved_name"]
     assert len(warned) == 1 and "'LA'" in warned[0].message
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Origine : délégations DE, LA et PT\nDestinataire : Groupe\n\nL'Allemagne, la Lettonie et le Portugal demandent un délai."),
+        ("de", "Absender: Delegationen DE, LA und PT\nEmpfänger: Gruppe\n\nDeutschland, Lettland und Portugal bitten um Aufschub."),
+        ("es", "Origen: delegaciones DE, LA y PT\nDestino: Grupo\n\nAlemania, Letonia y Portugal piden un aplazamiento."),
+    ],
+)
+def test_a_slip_code_is_read_from_the_body_in_other_languages(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert [a.actor.key for a in f.authors] == ["DE", "LV", "PT"]
+    assert "council_code" in {w.code for w in f.warnings}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Origine : délégations DE, LA et PT\nDestinataire : Groupe\n\nLes délégations demandent un délai."),
+        ("de", "Absender: Delegationen DE, LA und PT\nEmpfänger: Gruppe\n\nDie Delegationen bitten um Aufschub."),
+        ("es", "Origen: delegaciones DE, LA y PT\nDestino: Grupo\n\nLas delegaciones piden un aplazamiento."),
+    ],
+)
+def test_a_slip_code_nothing_explains_is_never_that_state(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert [a.actor.key for a in f.authors] == ["DE", "PT"]
+    assert "unresolved_name" in {w.code for w in f.warnings}
