@@ -203,6 +203,28 @@ def _check_comprehension(tokens: list[Token], i: int, variable: str) -> None:
                                                  "UNWIND the list and work per row instead")
 
 
+def comprehension_sources(details: str) -> list[str]:
+    """The variables that list comprehensions and list predicates of this text iterate over directly."""
+    tokens = tokenize(details)
+    sources = []
+    for i in range(len(tokens)):
+        if _comprehension_variable(tokens, i) is None:
+            continue
+        open_at = i if tokens[i].text == "[" else i + 1
+        j = open_at + 3  # past "[ x IN"
+        if j < len(tokens) and _is_word(tokens[j]) and j + 1 < len(tokens) and (
+                tokens[j + 1].text in ("|", "]", ")") or tokens[j + 1].text.upper() == "WHERE"):
+            sources.append(tokens[j].value)
+    return sources
+
+
+def defines(details: str, variable: str) -> bool:
+    """Whether an operator's details bind ``variable`` (``... AS variable``)."""
+    tokens = tokenize(details)
+    return any(t.kind == "ident" and t.text.upper() == "AS" and i + 1 < len(tokens) and _is_word(tokens[i + 1])
+               and tokens[i + 1].value == variable for i, t in enumerate(tokens))
+
+
 def _count_concatenations(tokens: list[Token]) -> int:
     """``+`` between two non-constant operands: the only way to grow a string or list across clauses."""
     count = 0

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from api.cypher_guard import GuardRefusal
-from api.plan_expressions import check_expressions
+from api.plan_expressions import check_expressions, comprehension_sources, defines
 
 # What Neo4j 5.26 plans for the reads of cypher/queries, cypher/api, docs/cookbook.md and
 # the README, plus their close relatives (other index seeks, joins, path searches).
@@ -56,6 +56,8 @@ ALLOWED_OPERATORS = frozenset({
     # checked further by name
     "ProcedureCall",
 })
+# Operators whose variants differ only in strategy ("VarLengthExpand(Pruning,BFS,All)"): all read.
+ALLOWED_OPERATOR_FAMILIES = frozenset({"Expand", "OptionalExpand", "VarLengthExpand", "StatefulShortestPath", "Repeat"})
 # Read procedures that show the graph's own shape or search it; nothing about the server,
 # other clients (db.stats.*, SHOW TRANSACTIONS) or its caches and plans.
 ALLOWED_PROCEDURES = frozenset({
@@ -66,14 +68,29 @@ ALLOWED_PROCEDURES = frozenset({
 _PROCEDURES_LOWER = {name.lower(): name for name in ALLOWED_PROCEDURES}
 
 
+# Operators that pass on at most one row per input row (for a binary one: per row of the
+# child named); everything else may repeat a row, and with it a list it carries.
+_ROW_PRESERVING = frozenset({
+    "Filter", "Projection", "CacheProperties", "Sort", "PartialSort", "Top", "PartialTop", "Limit", "ExhaustiveLimit",
+    "Skip", "Distinct", "OrderedDistinct", "EagerAggregation", "OrderedAggregation", "Eager", "ProduceResults",
+    "NullifyMetadata", "Optional", "Union", "OrderedUnion",
+})
+_LEFT_PRESERVING = frozenset({
+    "SemiApply", "AntiSemiApply", "LetSemiApply", "LetAntiSemiApply", "SelectOrSemiApply", "SelectOrAntiSemiApply",
+    "LetSelectOrSemiApply", "LetSelectOrAntiSemiApply", "RollUpApply",
+})
+_APPLIES = _LEFT_PRESERVING | {"Apply"}
+
+
 @dataclass(frozen=True)
 class PlanFacts:
-    """What the guard needs from one plan: operator names, procedure names and expression texts."""
+    """What the guard needs from one plan: operator names, procedure names, expression texts, reused lists."""
 
     query_type: str
     operators: tuple[str, ...]
     procedures: tuple[str, ...]
     details: tuple[str, ...]
+    reused_lists: tuple[str, ...] = ()
 
 
 def _operator_name(plan: dict) -> str:
@@ -98,7 +115,61 @@ def plan_facts(plan: dict, query_type: str) -> PlanFacts:
         if text:
             details.append(text)
         stack.extend(reversed(node.get("children") or []))
-    return PlanFacts(query_type, tuple(operators), tuple(procedures), tuple(details))
+    return PlanFacts(query_type, tuple(operators), tuple(procedures), tuple(details), tuple(_reused_lists(plan)))
+
+
+def _details(node: dict) -> str:
+    return str((node.get("args") or {}).get("Details", "") or "")
+
+
+def _preserves(name: str, child: int) -> bool:
+    if name in _ROW_PRESERVING:
+        return True
+    if name in _LEFT_PRESERVING:
+        return child == 0
+    return name == "Apply" and child == 1  # an Apply passes on its right side's rows
+
+
+def _binding(node: dict, variable: str, repeated: bool, outer: list[tuple[dict, bool]]) -> bool | None:
+    """Below ``node``: None if nothing binds ``variable``, else whether rows are repeated on the way to it."""
+    name = _operator_name(node)
+    if defines(_details(node), variable) or (name == "RollUpApply" and _details(node).split(",")[0].strip() == variable):
+        return repeated
+    if name == "Argument" and outer:
+        left, at_apply = outer[-1]
+        return _binding(left, variable, repeated, outer[:-1])
+    children = node.get("children") or []
+    found: bool | None = None
+    for index, child in enumerate(children):
+        inner = outer + [(children[0], repeated)] if name in _APPLIES and index == 1 else outer
+        result = _binding(child, variable, repeated or not _preserves(name, index), inner)
+        if result is not None:
+            found = bool(found) or result
+    return found
+
+
+def _reused_lists(plan: dict) -> list[str]:
+    """Lists walked by a comprehension more than once: bound above an operator that repeats rows.
+
+    ``collect()`` lets a list grow to the memory limit; walked once per row it was built
+    for, the work stays proportional to it. Repeated by a later UNWIND, MATCH or join, each
+    repetition walks it again, and Neo4j reads the time limit only between batches of rows
+    (a 2,000,000-element list over 100 rows ran 23 s past a 3 s limit).
+    """
+    found = []
+
+    def visit(node: dict, outer: list[tuple[dict, bool]]) -> None:
+        for variable in comprehension_sources(_details(node)):
+            repeated = _binding(node, variable, False, outer)
+            if repeated is None or repeated:
+                found.append(variable)
+        children = node.get("children") or []
+        name = _operator_name(node)
+        for index, child in enumerate(children):
+            visit(child, outer + [(children[0], False)] if name in _APPLIES and index == 1 else outer)
+
+    visit(plan, [])
+    return found
 
 
 def check_operators(facts: PlanFacts) -> None:
@@ -108,10 +179,15 @@ def check_operators(facts: PlanFacts) -> None:
             raise GuardRefusal("procedure", f"procedure {procedure} is not allowed in the workbench; allowed: "
                                             f"{', '.join(sorted(ALLOWED_PROCEDURES))}")
     for name in facts.operators:
-        if name not in ALLOWED_OPERATORS:
+        if name not in ALLOWED_OPERATORS and name.split("(", 1)[0] not in ALLOWED_OPERATOR_FAMILIES:
             raise GuardRefusal("operator", f"the server's plan for this query has a {name} operator, which the "
                                            "read-only workbench does not run (it reads the graph only: no writes, "
                                            "LOAD CSV, SHOW/TERMINATE or other administration, IN TRANSACTIONS)")
+    for variable in facts.reused_lists:
+        raise GuardRefusal("comprehension_source", f"the list `{variable}` is walked by a list comprehension or list "
+                                                   "predicate once per row of a later UNWIND, MATCH or join (or its "
+                                                   "origin is not in the plan): each walk runs past the time limit "
+                                                   "unchecked. Filter the list where it is built, or UNWIND it")
     if facts.query_type != "r":
         raise GuardRefusal("query_type", f"EXPLAIN reports query type '{facts.query_type}'; only read queries ('r') "
                                          "run here")

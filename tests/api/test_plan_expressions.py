@@ -87,3 +87,32 @@ def test_procedures_outside_the_allow_list_and_non_read_query_types_are_refused(
     with pytest.raises(GuardRefusal) as refused:
         check_operators(PlanFacts("rw", ("ProduceResults",), (), ()))
     assert refused.value.rule == "query_type"
+
+
+def _node(operator: str, details: str = "", *children: dict) -> dict:
+    return {"operatorType": operator + "@neo4j", "args": {"Details": details}, "children": list(children)}
+
+
+def test_a_collected_list_walked_again_for_each_row_of_a_later_unwind_is_refused():
+    """Shapes of 5.26 plans: WITH collect(x) AS l UNWIND ... AS k RETURN [y IN l WHERE ...]."""
+    reused = _node("ProduceResults", "n", _node("Projection", "size([y IN l WHERE y = k]) AS n",
+                   _node("Unwind", "range(1, 100) AS k", _node("EagerAggregation", "collect(x) AS l",
+                                                                  _node("Unwind", "range(1, 2000) AS x")))))
+    assert plan_facts(reused, "r").reused_lists == ("l",)
+    with pytest.raises(GuardRefusal) as refused:
+        check_operators(plan_facts(reused, "r"))
+    assert refused.value.rule == "comprehension_source"
+    once = _node("ProduceResults", "n", _node("Projection", "[y IN l WHERE y > 1] AS n", _node("Sort", "e ASC",
+                 _node("EagerAggregation", "e, collect(x) AS l", _node("NodeByLabelScan", "e:Edition")))))
+    assert plan_facts(once, "r").reused_lists == ()
+
+
+def test_a_list_bound_left_of_an_apply_counts_the_right_sides_repeats():
+    right = _node("Unwind", "l AS k", _node("Argument", "l"))
+    plan = _node("ProduceResults", "m", _node("Projection", "[y IN l WHERE y = k] AS m",
+                 _node("Apply", "", _node("EagerAggregation", "collect(x) AS l", _node("AllNodesScan", "x")), right)))
+    assert plan_facts(plan, "r").reused_lists == ("l",)
+    single = _node("Unwind", "[1] AS one", _node("Argument", "l"))  # still an Unwind: counted as a repeat
+    inside = _node("ProduceResults", "m", _node("Apply", "", _node("EagerAggregation", "collect(x) AS l",
+                   _node("AllNodesScan", "x")), _node("Projection", "[y IN l WHERE y = 1] AS m", single)))
+    assert plan_facts(inside, "r").reused_lists == ("l",)
