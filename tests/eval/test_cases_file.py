@@ -57,3 +57,6 @@ def test_the_project_dev_set_is_valid_and_a_third_blind():
     assert len(cases.cases) >= 45
     blind = sum(c.split == "blind" for c in cases.cases)
     assert blind * 3 == len(cases.cases)
+    for batch in {c.batch for c in cases.cases}:
+        members = [c for c in cases.cases if c.batch == batch]
+        assert sum(c.split == "blind" for c in members) * 3 == len(members), f"batch {batch}"
