@@ -88,6 +88,10 @@ def date_near_top(text: str, languages: list[str]) -> TextDate | None:
         elif precision == "short":
             if not opens_its_line(top, start, end):
                 continue
+        elif precision == "month" and _ISO_MONTH.match(top[start:end]):
+            # "2008-09" is as often a session or a season: only labelled or on its own line
+            if not (after_page_label(top, start, languages) or alone_on_its_line(top, start, end)):
+                continue
         elif not (in_dateline(top, start) or in_heading(top, start, end) or after_act_number(top, start)
                   or after_page_label(top, start, languages)):
             continue
@@ -149,7 +153,12 @@ def after_act_number(text: str, start: int) -> bool:
     before = text[max(line_start, start - 100) : start - len(window) + m.start()]
     if any(len(w) >= 6 and w.isupper() for w in _LETTERS.findall(before)):
         return True
+    if start > _ACT_TITLE_CHARS:  # deeper than a title reaches: an act the text cites
+        return False
     return sum(1 for line in text[:line_start].split("\n") if line.strip()) < 4 and not _citation().match(text[line_start:start])
+
+
+_ACT_TITLE_CHARS = 300
 
 
 @lru_cache(maxsize=1)

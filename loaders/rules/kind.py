@@ -142,7 +142,8 @@ class Signals:
     # titles and headers -------------------------------------------------------------------------
     @cached_property
     def position_title(self) -> bool:
-        return bool(self.p["position_titles"].search(self.title_zone))
+        # a text whose lines were joined keeps its heading at the very start
+        return bool(self.p["position_titles"].search(self.title_zone) or self.p["position_titles"].search(self.low, 0, 300))
 
     @cached_property
     def press_release(self) -> bool:
@@ -261,7 +262,7 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "position_paper", 0.85
     if s.council_own and (s.council_header or s.council_number):
         return "other", 0.6  # the Council's record of its own work, no member state's paper
-    if s.council_number:
+    if s.council_number and not s.com_number:  # a Commission document carries procedure numbers too
         return "position_paper", 0.8
     if extractors & _ISSUERS or s.undersigned:
         return "ngo_statement", 0.85

@@ -228,3 +228,35 @@ def test_the_date_of_an_act_cited_in_the_citations_is_not_the_documents_date():
 def test_a_date_closing_the_subtitle_line():
     text = "Item 4: Coalition network\n\nItem 4: Joint Statement by the network in the general debate. Statement, 25 June 2030.\n\nText"
     assert date_near_top(text, ["en"]).date == dt.date(2030, 6, 25)
+
+
+@pytest.mark.parametrize(
+    "text, languages, expected",
+    [
+        ("Ministers meet\n\n1. The ministers of the three countries held a meeting today, 29 October 2030, in Nicosia.", ["en"],
+         dt.date(2030, 10, 29)),
+        ("Réunion\n\n1. Les ministres des trois pays se sont réunis aujourd'hui, 29 octobre 2030, à Nicosie.", ["fr"],
+         dt.date(2030, 10, 29)),
+        ("Treffen\n\n1. Die Minister der drei Länder trafen sich heute, am 29. Oktober 2030, in Nikosia.", ["de"],
+         dt.date(2030, 10, 29)),
+        ("Spotkanie\n\n1. Ministrowie trzech państw spotkali się dzisiaj, 29 października 2030 r., w Nikozji.", ["pl"],
+         dt.date(2030, 10, 29)),
+    ],
+)
+def test_a_date_right_after_today_is_the_day_of_writing(text, languages, expected):
+    assert date_near_top(text, languages).date == expected
+
+
+@pytest.mark.parametrize(
+    "text, languages",
+    [("Europaudvalget 2008-09\n\nRådsmøde om landbrug", ["da"]), ("Season 2019-10 report\n\nText", ["en"]),
+     ("Annual review 2021-11 of the office and its many tasks\n\nText", ["en"])],
+)
+def test_a_year_and_month_without_a_label_is_no_date(text, languages):
+    assert date_near_top(text, languages) is None
+
+
+def test_a_cited_acts_date_deep_in_a_joined_paragraph_is_not_taken():
+    text = ("Udvalget 2030-31 KOM (2030) 0305 Bilag 1 Offentligt " + "ord " * 60 +
+            "jf. forordning (EU) 2030/2115 af 22. juni 2030 om strategiske planer og flere ord")
+    assert date_near_top(text, ["da"]) is None
