@@ -160,32 +160,9 @@ def _comprehension_variable(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-def _check_comprehension(tokens: list[Token], i: int, variable: str) -> None:
-    """A comprehension copies nothing from outside itself and holds no other comprehension.
-
-    Its result then grows with its source alone (a literal, a bounded range, a path, or a
-    list the memory limit already counted): nested comprehensions multiply sizes, and an
-    outer value in its projection (after ``|``; a document's text) would be copied once per
-    element. Its filter (``WHERE``) may read outer values: it keeps or drops elements.
-    """
-    open_at = i if tokens[i].text == "[" else i + 1
-    close = _closing(tokens, open_at)
-    depth = 0
-    projection_start = None
-    for j in range(open_at + 3, close):  # past "[ x IN"
-        t = tokens[j]
-        if _comprehension_variable(tokens, j):
-            raise _refuse("nested_comprehension", "a list comprehension or list predicate inside another multiplies "
-                                                  "the sizes of both lists; UNWIND one of them instead")
-        if t.kind == "op" and t.text in "([{":
-            depth += 1
-        elif t.kind == "op" and t.text in ")]}":
-            depth -= 1
-        elif depth == 0 and t.kind == "op" and t.text == "|" and projection_start is None:
-            projection_start = j + 1
-    if projection_start is None:
-        return
-    for j in range(projection_start, close):
+def _outer_reference(tokens: list[Token], start: int, end: int, variable: str) -> str | None:
+    """The first variable other than ``variable`` used in ``tokens[start:end]`` (None if there is none)."""
+    for j in range(start, end):
         t = tokens[j]
         if not _is_word(t) or (t.kind == "ident" and t.text.lower() in KEYWORDS):
             continue
@@ -198,8 +175,52 @@ def _check_comprehension(tokens: list[Token], i: int, variable: str) -> None:
         if after is not None and after.kind == "op" and (after.text == ":" or (after.text == "[" and t.text == "cache")):
             continue  # a map key or a label test; the plan's rendering of a cached property, cache[n.prop]
         if t.value != variable:
+            return t.value
+    return None
+
+
+def _check_comprehension(tokens: list[Token], i: int, variable: str) -> None:
+    """A comprehension copies nothing from outside itself, computes nothing from outside per element, nests nothing.
+
+    Its result then grows with its source alone (a literal, a bounded range, a path, or a
+    list the memory limit already counted): nested comprehensions multiply sizes, an outer
+    value in its projection (after ``|``; a document's text) would be copied once per
+    element, and a function of an outer value in its filter (``toUpper(d.text)``) would be
+    computed again for each element. The filter may compare with outer values directly.
+    """
+    open_at = i if tokens[i].text == "[" else i + 1
+    close = _closing(tokens, open_at)
+    depth = 0
+    where_start = projection_start = None
+    for j in range(open_at + 3, close):  # past "[ x IN"
+        t = tokens[j]
+        if _comprehension_variable(tokens, j):
+            raise _refuse("nested_comprehension", "a list comprehension or list predicate inside another multiplies "
+                                                  "the sizes of both lists; UNWIND one of them instead")
+        if t.kind == "op" and t.text in "([{":
+            depth += 1
+        elif t.kind == "op" and t.text in ")]}":
+            depth -= 1
+        elif depth == 0 and t.kind == "ident" and t.text.upper() == "WHERE" and where_start is None:
+            where_start = j + 1
+        elif depth == 0 and t.kind == "op" and t.text == "|" and projection_start is None:
+            projection_start = j + 1
+    if where_start is not None:
+        where_end = projection_start - 1 if projection_start is not None else close
+        for j in range(where_start, where_end):
+            call = _function_name(tokens, j)
+            if call is None:
+                continue
+            outer = _outer_reference(tokens, call[1] + 1, _closing(tokens, call[1]), variable)
+            if outer is not None:
+                raise _refuse("comprehension_scope", f"the filter of a list comprehension over `{variable}` calls "
+                                                     f"{call[0]}() on `{outer}`, computed again for every element; "
+                                                     "compute it once before (WITH ... AS value) and compare with that")
+    if projection_start is not None:
+        outer = _outer_reference(tokens, projection_start, close, variable)
+        if outer is not None:
             raise _refuse("comprehension_scope", f"the projection of a list comprehension over `{variable}` may use only "
-                                                 f"`{variable}`, not `{t.value}`: an outer value is copied once per element. "
+                                                 f"`{variable}`, not `{outer}`: an outer value is copied once per element. "
                                                  "UNWIND the list and work per row instead")
 
 
