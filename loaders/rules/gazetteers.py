@@ -17,8 +17,12 @@ class Named:
     kind: str
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[re.Pattern[str], dict[str, Named]]:
+def _index() -> tuple[dict[str, tuple[str, ...]], dict[str, Named]]:
+    """Forms by their first word (longest form first), and the named thing of each form."""
     data = load_yaml("organisations.yaml")
     by_form: dict[str, Named] = {}
     for group in ("organisations", "companies", "products"):
@@ -26,11 +30,11 @@ def _index() -> tuple[re.Pattern[str], dict[str, Named]]:
             named = Named(group, spec["key"], spec["name"], spec.get("kind", group[:-1]))
             for form in spec["names"]:
                 by_form[str(form)] = named
-    forms = sorted(by_form, key=len, reverse=True)
-    # No leading lookbehind: a pattern that opens with one gets no first-character
-    # fast-scan from ``re``; find_named checks the character before each match instead.
-    pattern = re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
-    return pattern, by_form
+    by_first: dict[str, list[str]] = {}
+    for form in by_form:
+        first = _TOKEN.match(form)
+        by_first.setdefault(first.group() if first else form, []).append(form)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}, by_form
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -38,19 +42,29 @@ _WORD_CHAR = re.compile(r"\w")
 
 def find_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[Named, int, int]]:
     """Known organisations, companies and products in ``text[start:end]``, longest form
-    first, each starting a word (not glued to a letter, digit or underscore before it,
-    even one before ``start``)."""
-    pattern, by_form = _index()
+    first, each a whole word (not glued to a letter, digit or underscore on either side,
+    even one before ``start``).
+
+    Why word by word: one alternation of a few hundred names is tried at every position
+    of every text; looking up each word of the text among the names' first words is a
+    dictionary hit per word."""
+    by_first, by_form = _index()
     end = len(text) if end is None else end
     out: list[tuple[Named, int, int]] = []
-    m = pattern.search(text, start, end)
-    while m is not None:
-        s = m.start()
-        if s > 0 and _WORD_CHAR.match(text, s - 1):
-            m = pattern.search(text, s + 1, end)  # not a word start: the next position may be
+    taken = start
+    for tok in _TOKEN.finditer(text, start, end):
+        s = tok.start()
+        forms = by_first.get(tok.group())
+        if forms is None or s < taken:
             continue
-        out.append((by_form[m.group()], s, m.end()))
-        m = pattern.search(text, m.end(), end)
+        if s > 0 and _WORD_CHAR.match(text, s - 1):
+            continue
+        for form in forms:
+            e = s + len(form)
+            if e <= end and text.startswith(form, s) and not (e < len(text) and _WORD_CHAR.match(text, e)):
+                out.append((by_form[form], s, e))
+                taken = e
+                break
     return out
 
 
