@@ -1,0 +1,330 @@
+"""What a text's shape says about its kind, read lazily: headers, formulas, datelines,
+furniture and the marks of reported speech (see :mod:`loaders.rules.kind`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cached_property
+
+from loaders.rules.kind_words import document_languages, patterns
+
+HEAD_CHARS = 1500  # furniture, datelines, headers and titles sit at the top
+# Council documents: "WK 1234/2018 INIT", "ST 5678/19", "Interinstitutional File: 2016/0295 (COD)"
+COUNCIL_NUMBER = re.compile(r"(?<![\w/])(?:WK|ST)\s?\d{3,5}/\d{2,4}\b|\b\d{4}/\d{4}\s?\((?:COD|NLE|CNS|APP|SYN|AVC)\)")
+_DASH = r"\s[-–—]{1,2}\s"
+COM_NUMBER = re.compile(r"\bCOM\s?\(\d{4}\)\s?\d{1,4}")  # a Commission proposal: "COM(2016) 616 final"
+# EUR-Lex's own page furniture: "Document 32024H2659", "ELI: http://data.europa.eu/eli/reco/2024/2659/oj"
+EURLEX_MARK = re.compile(r"\bDocument\s+[1-9CE]\d{4}[A-Z]{1,2}\d{4}\b|\bELI\s*:\s*https?://data\.europa\.eu/eli/")
+
+BODY_CHARS = 3000  # the opening, where a text shows how it speaks (calls, "we", reported speech)
+
+
+class Signals:
+    """What the text's shape says, each read on first use: :func:`kind` stops at the first
+    kind whose evidence it finds, so most documents never pay for the later reads. Words
+    are matched in the lowercased text (``patterns`` lowercases them too)."""
+
+    def __init__(self, text: str, languages: Sequence[str] | None = None):
+        self.text = text
+        self.languages = languages
+        self.p = patterns(document_languages(languages))
+        self.head = text[:HEAD_CHARS]
+        self.low = text[:BODY_CHARS].lower()
+        self.head_lines = [line.strip() for line in self.head.split("\n") if line.strip()]
+
+    @cached_property
+    def top(self) -> str:
+        return title(self.text) or ""
+
+    @cached_property
+    def title_zone(self) -> str:
+        """The title, or a short heading line near it (a page tag or a Council header may come first)."""
+        return "\n".join([self.top, *(line for line in self.head_lines[:6] if len(line) <= 90)]).lower()
+
+    @cached_property
+    def headings(self) -> list[str]:
+        return [line for line in self.head_lines[:10] if len(line) <= 150]
+
+    # legal acts -------------------------------------------------------------------------
+    @cached_property
+    def citations(self) -> int:
+        return len(self.p["citation_lines"].findall(self.text[:30000].lower()))
+
+    @cached_property
+    def recitals(self) -> bool:
+        return bool(self.p["legal_recitals"].search(self.text[:30000].lower()))
+
+    @cached_property
+    def enacting(self) -> bool:
+        # printed after the citations and recitals: looked for only in a text that has them
+        return (bool(self.citations or self.recitals or self.act_title)
+                and bool(self.p["legal_enacting"].search(self.text)))
+
+    @cached_property
+    def article_one(self) -> bool:
+        return bool(self.p["article_lines"].search(self.text))
+
+    @cached_property
+    def act_title(self) -> bool:
+        return any(self.p["act_title"].match(line) for line in self.head_lines[:12])
+
+    @cached_property
+    def act_word_title(self) -> bool:
+        first = self.head_lines[0] if self.head_lines else ""
+        return len(first) <= 100 and bool(self.p["act_word"].match(first))
+
+    @cached_property
+    def act_in_capitals(self) -> bool:
+        return bool(self.p["act_caps"].search(self.head))
+
+    @cached_property
+    def com_number(self) -> bool:
+        return bool(COM_NUMBER.search(self.head, 0, 600))
+
+    @cached_property
+    def proposal(self) -> bool:
+        return bool(self.p["proposal"].search(self.head.lower()))
+
+    @cached_property
+    def eurlex(self) -> bool:
+        return bool(EURLEX_MARK.search(self.head))
+
+    @cached_property
+    def official_journal(self) -> bool:
+        return bool(self.p["official_journal"].search(self.low, 0, 600))
+
+    # Council and parliaments ----------------------------------------------------------------
+    @cached_property
+    def council_header(self) -> bool:
+        return bool(self.p["council_header"].search(self.low, 0, 600))
+
+    @cached_property
+    def council_own(self) -> bool:
+        return bool(self.p["council_own"].search(self.head.lower()))
+
+    @cached_property
+    def council_number(self) -> bool:
+        return bool(COUNCIL_NUMBER.search(self.head))
+
+    @cached_property
+    def parliamentary(self) -> bool:
+        return bool(self.p["parliamentary"].search(self.low, 0, 800))
+
+    # titles and headers -------------------------------------------------------------------------
+    @cached_property
+    def position_title(self) -> bool:
+        # a text whose lines were joined keeps its heading at the very start
+        return bool(self.p["position_titles"].search(self.title_zone) or self.p["position_titles"].search(self.low, 0, 300))
+
+    @cached_property
+    def press_release(self) -> bool:
+        return bool(self.p["press_release"].search(self.title_zone))
+
+    @cached_property
+    def statement_title(self) -> bool:
+        return any(_titled(line.lower(), self.p["statement_titles"]) for line in [self.top, *self.headings])
+
+    @cached_property
+    def guideline_title(self) -> bool:
+        return _guidance_title(self.top.lower(), self.p["soft_acts"])
+
+    @cached_property
+    def letter(self) -> bool:
+        return bool(self.p["letters"].search(self.title_zone) or self.p["letters"].match(self.low.lstrip()))
+
+    # organisations speaking ------------------------------------------------------------------
+    @cached_property
+    def undersigned(self) -> bool:
+        return bool(self.p["undersigned_orgs"].search(self.low))
+
+    @cached_property
+    def calls(self) -> bool:
+        return bool(self.p["calls"].search(self.low))
+
+    @cached_property
+    def civil_society(self) -> bool:
+        return bool(self.p["civil_society"].search(self.low, 0, 400))
+
+    # news ----------------------------------------------------------------------------------------
+    @cached_property
+    def dateline(self) -> bool:
+        return any(is_dateline(line, self.p) for line in self.head_lines[:12])
+
+    @cached_property
+    def byline(self) -> bool:
+        return any(is_byline(line, self.p) for line in self.head_lines[:12])
+
+    @cached_property
+    def furniture(self) -> int:
+        return sum(1 for line in self.head_lines if is_furniture(line, self.p))
+
+    @cached_property
+    def reporting_density(self) -> float:
+        """Verbs of saying per 1,000 words of the opening."""
+        words = len(self.low.split())
+        return 1000 * len(self.p["reporting_verbs"].findall(self.low)) / words if words else 0.0
+
+    @cached_property
+    def statement_in_body(self) -> bool:
+        start = len(self.top) if self.text.lstrip().startswith(self.top) else 0
+        return bool(self.p["statement_nouns"].search(self.low, start))
+
+    @cached_property
+    def weekday(self) -> bool:
+        return bool(self.p["weekday"].search(self.low))
+
+    @cached_property
+    def quotes(self) -> int:
+        return len(_QUOTE.findall(self.text, 0, 6000))
+
+    @cached_property
+    def deixis(self) -> bool:
+        return bool(self.p["time_deixis"].search(self.low))
+
+    @cached_property
+    def attribution(self) -> bool:
+        return bool(self.p["attribution"].search(self.low))
+
+    @cached_property
+    def speaks_as_we(self) -> bool:
+        # unknown languages: every language's short pronouns ("mi", "me", "os") would match
+        return self.languages is None or bool(self.p["first_person"].search(_QUOTE.sub(" ", self.low)))
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def strong_news(self) -> bool:
+        return self.dateline or (self.byline and (self.furniture > 0 or self.reporting_density >= 3.0))
+
+    @property
+    def reporting(self) -> int:
+        """How many marks of a text reporting events and speech: a weekday ("on Tuesday"),
+        a day counted from the day of writing ("yesterday"), verbs of saying, quotations,
+        a claim attributed to someone ("according to"), a statement talked about in the
+        third person, a press-release header, and no "we" of its own outside quotations."""
+        return (self.weekday + self.deixis + (self.reporting_density >= 2.0) + (self.quotes >= 2)
+                + self.attribution + (self.statement_in_body and not self.statement_title) + self.press_release
+                + (self.words >= 100 and not self.speaks_as_we))
+
+    def as_dict(self) -> dict[str, object]:
+        """Every signal, read (for debugging and the dev set's details)."""
+        names = [n for n, v in vars(type(self)).items() if isinstance(v, cached_property) and n not in
+                 ("top", "title_zone", "headings")]
+        return {n: getattr(self, n) for n in names}
+
+
+def signals(text: str, languages: Sequence[str] | None = None) -> Signals:
+    return Signals(text, languages)
+
+
+def _guidance_title(line: str, pattern: re.Pattern) -> bool:
+    """The title opens with a guidance word, after at most two words naming its author
+    ("Guidelines on ...", "Commission Recommendation ..."), not after a label ("Note: ...")."""
+    for k, word in enumerate(re.finditer(r"\S+", line)):
+        if k > 2:
+            return False
+        if pattern.match(line, word.start()):
+            return True
+        if not word.group().isalpha():
+            return False
+    return False
+
+
+_SEPARATOR = re.compile(r"\s[-–—|:]\s|:\s")
+
+
+def _titled(line: str, pattern: re.Pattern) -> bool:
+    """The heading names itself so: the phrase opens or closes it, or opens the part after a
+    separator ("Summit - final declaration"), as a title does; a headline that reports
+    on a statement names it mid-sentence ("Eleven states sign joint statement on ...")."""
+    if not line:
+        return False
+    if pattern.match(line):
+        return True
+    for m in pattern.finditer(line):
+        if m.end() == len(line.rstrip(" .:")) or _SEPARATOR.search(line[max(0, m.start() - 3) : m.start()]):
+            return True
+    return False
+
+
+_QUOTE = re.compile(r"[\"“„«»‘’][^\"“”„«»\n]{20,300}[\"”“«»’]")
+
+
+def is_dateline(line: str, p: dict[str, re.Pattern]) -> bool:
+    """A line opening with a dateline: "BRUSSELS, 12 March (Reuters) - ...", "BERLIN (dpa) —",
+    "Paris, le 3 mars 2024 – ...": a place in capitals, or a place with a date, or a wire
+    agency in parentheses, then a dash."""
+    m = re.search(_DASH, line[:90])
+    if m is None:
+        return False
+    lead = line[: m.start()].strip()
+    if not lead or len(lead) > 70:
+        return False
+    if p["agency"].search(lead):
+        return True
+    place = re.split(r"[,(]", lead, maxsplit=1)[0].strip()
+    words = place.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    letters = "".join(c for c in place if c.isalpha())
+    if len(letters) >= 3 and letters.isupper():
+        return True
+    return "," in lead and bool(re.search(r"\d", lead))
+
+
+_BULLET = re.compile(r"^[•·▪*|\-–]\s*")
+_BREADCRUMB = re.compile(r"^[^»›\n]{1,30}\s[»›]\s")
+
+
+def is_furniture(line: str, p: dict[str, re.Pattern]) -> bool:
+    """A page label ("Share", "• Print", "Published on 3 May 2024", "Lire aussi") or a
+    breadcrumb ("Home » News » ..."): short, and the label is most of the line."""
+    line = _BULLET.sub("", line)
+    if _BREADCRUMB.match(line):
+        return True
+    if len(line) > 60:
+        return False
+    m = p["furniture"].match(line)
+    return m is not None and len(line[m.end():].split()) <= 4
+
+
+def is_byline(line: str, p: dict[str, re.Pattern]) -> bool:
+    """A short line of a byline word and one to four capitalised names: "By Jane Doe",
+    "Par Marie Dupont", "Autorka: Jana Nováková"."""
+    if len(line) > 60:
+        return False
+    m = p["byline"].match(line)
+    if m is None:
+        return False
+    names = line[m.end():].split()
+    return 1 <= len(names) <= 4 and all(n[:1].isupper() for n in names if n.lower() not in _NAME_PARTICLES)
+
+
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "and", "et", "und", "y", "e", "i", "a", "&"}
+
+
+_CHROME_LINE = re.compile(r"^(?:[•·▪\-–*]\s|.*[»›|]\s*$|.*\s[»›]\s)")
+_DATE_LINE = re.compile(r"^[\w,\s.]*\b(?:1[89]|20)\d{2}\s*$")
+
+
+def title(text: str) -> str | None:
+    """First heading-like line: not chrome (breadcrumbs, bullets, page furniture), not a
+    date, not a sentence; a short page tag yields to a longer heading right after it."""
+    furniture = patterns(None)["furniture"]
+    candidates = []
+    for line in text.split("\n")[:15]:
+        line = line.strip()
+        if not line or len(line) > 250 or _CHROME_LINE.match(line) or _DATE_LINE.match(line):
+            continue
+        if len(line) <= 40 and furniture.fullmatch(line):
+            continue
+        if line.endswith((".", ";", ",")) and len(line.split()) > 12:
+            break
+        candidates.append(line)
+    for c in candidates:
+        if len(c.split()) >= 5:
+            return c
+    return candidates[0] if candidates else None
