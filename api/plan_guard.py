@@ -56,6 +56,9 @@ ALLOWED_OPERATORS = frozenset({
     # checked further by name
     "ProcedureCall",
 })
+# Deeper plans are refused before the recursive checks below (the deepest of cypher/queries and
+# cypher/api is 24).
+MAX_PLAN_DEPTH = 300
 # Operators whose variants differ only in strategy ("VarLengthExpand(Pruning,BFS,All)"): all read.
 ALLOWED_OPERATOR_FAMILIES = frozenset({"Expand", "OptionalExpand", "VarLengthExpand", "StatefulShortestPath", "Repeat"})
 # Read procedures that show the graph's own shape or search it; nothing about the server,
@@ -91,6 +94,7 @@ class PlanFacts:
     procedures: tuple[str, ...]
     details: tuple[str, ...]
     reused_lists: tuple[str, ...] = ()
+    depth: int = 0
 
 
 def _operator_name(plan: dict) -> str:
@@ -102,9 +106,11 @@ def plan_facts(plan: dict, query_type: str) -> PlanFacts:
     operators: list[str] = []
     procedures: list[str] = []
     details: list[str] = []
-    stack = [plan]
+    depth = 0
+    stack = [(plan, 1)]
     while stack:
-        node = stack.pop()
+        node, level = stack.pop()
+        depth = max(depth, level)
         name = _operator_name(node)
         operators.append(name)
         text = str((node.get("args") or {}).get("Details", "") or "")
@@ -114,8 +120,9 @@ def plan_facts(plan: dict, query_type: str) -> PlanFacts:
             text = "(" + text
         if text:
             details.append(text)
-        stack.extend(reversed(node.get("children") or []))
-    return PlanFacts(query_type, tuple(operators), tuple(procedures), tuple(details), tuple(_reused_lists(plan)))
+        stack.extend((child, level + 1) for child in reversed(node.get("children") or []))
+    reused = tuple(_reused_lists(plan)) if depth <= MAX_PLAN_DEPTH else ()
+    return PlanFacts(query_type, tuple(operators), tuple(procedures), tuple(details), reused, depth)
 
 
 def _details(node: dict) -> str:
@@ -130,18 +137,21 @@ def _preserves(name: str, child: int) -> bool:
     return name == "Apply" and child == 1  # an Apply passes on its right side's rows
 
 
-def _binding(node: dict, variable: str, repeated: bool, outer: list[tuple[dict, bool]]) -> bool | None:
-    """Below ``node``: None if nothing binds ``variable``, else whether rows are repeated on the way to it."""
+def _binding(node: dict, variable: str, repeated: bool, outer: list[dict]) -> bool | None:
+    """Below ``node``: None if nothing binds ``variable``, else whether rows are repeated on the way to it.
+
+    ``outer`` holds the left sides of the Applies whose right side we are in: an
+    ``Argument`` there stands for a row of that left side.
+    """
     name = _operator_name(node)
     if defines(_details(node), variable) or (name == "RollUpApply" and _details(node).split(",")[0].strip() == variable):
         return repeated
     if name == "Argument" and outer:
-        left, at_apply = outer[-1]
-        return _binding(left, variable, repeated, outer[:-1])
+        return _binding(outer[-1], variable, repeated, outer[:-1])
     children = node.get("children") or []
     found: bool | None = None
     for index, child in enumerate(children):
-        inner = outer + [(children[0], repeated)] if name in _APPLIES and index == 1 else outer
+        inner = outer + [children[0]] if name in _APPLIES and index == 1 else outer
         result = _binding(child, variable, repeated or not _preserves(name, index), inner)
         if result is not None:
             found = bool(found) or result
@@ -158,7 +168,7 @@ def _reused_lists(plan: dict) -> list[str]:
     """
     found = []
 
-    def visit(node: dict, outer: list[tuple[dict, bool]]) -> None:
+    def visit(node: dict, outer: list[dict]) -> None:
         for variable in comprehension_sources(_details(node)):
             repeated = _binding(node, variable, False, outer)
             if repeated is None or repeated:
@@ -166,7 +176,7 @@ def _reused_lists(plan: dict) -> list[str]:
         children = node.get("children") or []
         name = _operator_name(node)
         for index, child in enumerate(children):
-            visit(child, outer + [(children[0], False)] if name in _APPLIES and index == 1 else outer)
+            visit(child, outer + [children[0]] if name in _APPLIES and index == 1 else outer)
 
     visit(plan, [])
     return found
@@ -174,6 +184,9 @@ def _reused_lists(plan: dict) -> list[str]:
 
 def check_operators(facts: PlanFacts) -> None:
     """Raise :class:`GuardRefusal` unless every operator and procedure is allowed (independent of parameters)."""
+    if facts.depth > MAX_PLAN_DEPTH:
+        raise GuardRefusal("plan_size", f"the server's plan for this query is {facts.depth} operators deep; the "
+                                        f"workbench checks plans up to {MAX_PLAN_DEPTH} deep. Split the query")
     for procedure in facts.procedures:
         if procedure.lower() not in _PROCEDURES_LOWER:
             raise GuardRefusal("procedure", f"procedure {procedure} is not allowed in the workbench; allowed: "

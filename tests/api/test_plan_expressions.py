@@ -119,3 +119,14 @@ def test_a_list_bound_left_of_an_apply_counts_the_right_sides_repeats():
     inside = _node("ProduceResults", "m", _node("Apply", "", _node("EagerAggregation", "collect(x) AS l",
                    _node("AllNodesScan", "x")), _node("Projection", "[y IN l WHERE y = 1] AS m", single)))
     assert plan_facts(inside, "r").reused_lists == ("l",)
+
+
+def test_a_plan_deeper_than_the_limit_is_refused_without_recursing():
+    plan = _node("Argument")
+    for _ in range(5000):
+        plan = _node("Projection", "[x IN l WHERE x > 1] AS l", plan)
+    facts = plan_facts(plan, "r")
+    assert facts.depth == 5001 and facts.reused_lists == ()
+    with pytest.raises(GuardRefusal) as refused:
+        check_operators(facts)
+    assert refused.value.rule == "plan_size"
