@@ -80,7 +80,8 @@ def date_near_top(text: str, languages: list[str]) -> TextDate | None:
     # month-year inside it), and a shape that does not parse leaves the next one a chance
     ordered = sorted(candidates)
     # an act's own date ("Regulation (EU) 2021/821 of 20 May 2021") before any page date
-    ordered = [c for c in ordered if after_act_number(top, c[0])] + [c for c in ordered if not after_act_number(top, c[0])]
+    own = {c for c in ordered if after_act_number(top, c[0])}
+    ordered = [c for c in ordered if c in own] + [c for c in ordered if c not in own]
     for start, _, end, precision in ordered:
         if precision == "year":
             if not alone_on_its_line(top, start, end):
@@ -92,7 +93,7 @@ def date_near_top(text: str, languages: list[str]) -> TextDate | None:
             # "2008-09" is as often a session or a season: only labelled or on its own line
             if not (after_page_label(top, start, languages) or alone_on_its_line(top, start, end)):
                 continue
-        elif not (in_dateline(top, start) or in_heading(top, start, end) or after_act_number(top, start)
+        elif not ((start, _, end, precision) in own or in_dateline(top, start) or in_heading(top, start, end)
                   or after_page_label(top, start, languages)):
             continue
         parsed = parse_date(top[start:end], precision, languages)

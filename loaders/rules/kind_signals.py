@@ -48,18 +48,22 @@ class Signals:
 
     # legal acts -------------------------------------------------------------------------
     @cached_property
+    def _low_act(self) -> str:
+        """The lowercased text as far as an act's citations and recitals reach."""
+        return self.text[:30000].lower()
+
+    @cached_property
     def citations(self) -> int:
-        return len(self.p["citation_lines"].findall(self.text[:30000].lower()))
+        return len(self.p["citation_lines"].findall(self._low_act))
 
     @cached_property
     def recitals(self) -> bool:
-        return bool(self.p["legal_recitals"].search(self.text[:30000].lower()))
+        return bool(self.p["legal_recitals"].search(self._low_act))
 
     @cached_property
     def enacting(self) -> bool:
-        # printed after the citations and recitals: looked for only in a text that has them
-        return (bool(self.citations or self.recitals or self.act_title)
-                and bool(self.p["legal_enacting"].search(self.text)))
+        # printed after the citations: looked for only in a text that has them or an act's title
+        return bool(self.citations or self.act_title) and bool(self.p["legal_enacting"].search(self.text))
 
     @cached_property
     def article_one(self) -> bool:
@@ -212,7 +216,7 @@ class Signals:
     def as_dict(self) -> dict[str, object]:
         """Every signal, read (for debugging and the dev set's details)."""
         names = [n for n, v in vars(type(self)).items() if isinstance(v, cached_property) and n not in
-                 ("top", "title_zone", "headings")]
+                 ("top", "title_zone", "headings", "_low_act")]
         return {n: getattr(self, n) for n in names}
 
 
