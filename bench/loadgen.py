@@ -113,6 +113,7 @@ async def run_http(case: dict, clients: int, seconds: float) -> dict:
     body = json.dumps(case["json"]).encode() if case.get("json") is not None else b""
     head = (f"{case.get('method', 'GET')} {target} HTTP/1.1\r\nHost: {url.hostname}:{url.port}\r\n"
             f"Accept: application/json\r\nContent-Length: {len(body)}\r\n"
+            + "".join(f"{name}: {value}\r\n" for name, value in case.get("headers", {}).items())
             + ("Content-Type: application/json\r\n" if body else "") + "\r\n").encode()
     pool = [_Connection(url.hostname, url.port) for _ in range(clients)]
     free = list(pool)

@@ -50,8 +50,9 @@ def cases(instrument: str, as_of: str, iso2: str, q: str) -> dict[str, dict]:
     out["post_cypher"] = {"http": {"method": "POST", "url": f"{BASE}/cypher", "json": {"query": WORKBENCH}},
                           "bolt": {"cypher": WORKBENCH, "params": {}}}
     # The explorer's whole grid: the API keeps it per data version (api/answer_cache.py),
-    # the raw driver runs the statement every time, which is what the API did before.
-    out["matrix"] = {"http": {"url": f"{BASE}/matrix?{urlencode({'as_of': as_of})}"},
+    # the raw driver runs the statement every time, which is what the API did before. Asked
+    # with Accept-Encoding: gzip, as a browser asks (the answer is kept compressed).
+    out["matrix"] = {"http": {"url": f"{BASE}/matrix?{urlencode({'as_of': as_of})}", "headers": {"Accept-Encoding": "gzip"}},
                      "bolt": {"cypher": api_query("matrix").cypher, "params": {"as_of": as_of}, "date_params": ["as_of"]}}
     return out
 

@@ -84,3 +84,19 @@ def test_requests_that_miss_together_compute_once(app_client, clean_graph, neo4j
     csv_text = client.get("/matrix", params={"as_of": "2030-01-01", "format": "csv"}).text
     assert csv_text.count("\n") == len(bodies[0]["cells"]) + 1
     assert app.state.answer_cache.computed == 1  # CSV from the same answer
+
+
+def test_the_answer_is_served_compressed_to_clients_that_accept_it(app_client, clean_graph, neo4j_settings, tmp_path):
+    import gzip
+    import json
+
+    app, client = app_client
+    doc = tmp_path / "lighthouses.txt"
+    doc.write_text(_statement("Lighthouses", "Portugal, Spain and Ireland"), encoding="utf-8")
+    _load(doc, clean_graph, neo4j_settings.database)
+    plain = client.get("/matrix", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    with client.stream("GET", "/matrix", headers={"Accept-Encoding": "gzip"}) as compressed:
+        body = b"".join(compressed.iter_raw())  # the bytes as sent, not decoded
+        assert compressed.headers["content-encoding"] == "gzip"
+    assert json.loads(gzip.decompress(body)) == plain.json() and len(body) < len(plain.content)
