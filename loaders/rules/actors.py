@@ -20,6 +20,8 @@ from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.gazetteers import find_named
 from loaders.names.gazetteer import english_names
+from loaders.names.tokens import _upper_class
+from loaders.rules.references import slug
 
 _WORD = r"[^\W\d_]+"
 
@@ -40,6 +42,7 @@ class ActorLexicon:
     demonym: re.Pattern[str] | None  # one demonym, named groups d_XX
     after_state: re.Pattern[str]  # matched right after a state name: "'s foreign ministry"
     capital: re.Pattern[str] | None  # named groups c_XX
+    person: re.Pattern[str] | None  # a title, then a name (group "name"), then "(party)"
 
 
 def _alt(items) -> str:
@@ -85,7 +88,25 @@ def lexicon(lang: str) -> ActorLexicon | None:
     capital = None
     if capitals:
         capital = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?P<c_{iso}>{rx})' for iso, rx in capitals.items())})(?![^\W\d_])")
-    return ActorLexicon(lang, head, demonym_phrase, demonym, after_state, capital)
+    person = None
+    if spec.get("person_roles"):
+        up = _upper_class()
+        word = rf"{up}[^\W\d_]+(?:[-'’]{up}?[^\W\d_]+)?"
+        person = re.compile(rf"(?<![^\W\d_])(?i:{_alt(spec['person_roles'])})\s+(?P<name>{word}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)?{word}){{1,2}})"
+                            rf"(?![^\W\d_])(?:\s*\([^()\n]{{1,40}}\))?")
+    return ActorLexicon(lang, head, demonym_phrase, demonym, after_state, capital, person)
+
+
+def persons(text: str, lang: str, start: int, end: int) -> list[ActorPhrase]:
+    """A person named after a title: "Economy Minister Jane Doe", "la députée Anne Exemple"."""
+    lex = lexicon(lang)
+    if lex is None or lex.person is None:
+        return []
+    out = []
+    for m in lex.person.finditer(text, start, end):
+        name = m["name"]
+        out.append(ActorPhrase(m.start("name"), m.end(), (ActorRef(kind="person", key=slug(name), name=name),), "person"))
+    return out
 
 
 def is_organ(lang: str, word: str) -> bool:

@@ -268,7 +268,7 @@ class Subject:
     end: int
     actors: tuple[ActorRef, ...]
     evidence_start: int
-    how: str  # state_list | state_organ | demonym_organ | capital | organisation | anaphora
+    how: str  # state_list | state_organ | demonym_organ | capital | organisation | person | anaphora
     states: tuple[StateMatch, ...] = ()
 
     @property
@@ -310,7 +310,8 @@ def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[S
     phrases = (actor_phrases.state_organs(ctx.text, lang, [m for m in matches if not m.weak])
                + actor_phrases.demonym_phrases(ctx.text, lang, s, e)
                + actor_phrases.capitals(ctx.text, lang, s, e)
-               + actor_phrases.organisations(ctx.text, s, e))
+               + actor_phrases.organisations(ctx.text, s, e)
+               + actor_phrases.persons(ctx.text, lang, s, e))
     for p in phrases:
         out.append(Subject(p.start, p.end, p.actors, s, p.how))
     return sorted(out, key=lambda x: (x.start, -x.end))
@@ -408,9 +409,11 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
 
 
 # How much a subject of each kind is trusted, and the extractor name it gives.
-_SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95}
+_SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
+                  "person": 0.9}
 _EXTRACTOR = {"state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "state_organ": "state_organ_cue",
-              "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue"}
+              "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue",
+              "person": "person_cue"}
 
 
 def stances(

@@ -188,3 +188,21 @@ def test_the_act_the_document_is_about(lang: str, text: str, expected: set) -> N
     found, _ = read(text, lang)
     assert {(s.actor.key, s.stance, s.target.ref) for s in found} == expected
     assert all(s.evidence.extractor.endswith("document_act") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Wirtschaftsminister Max Muster (XYZ) begrüßte die Verordnung (EU) 2021/821.", {("max-muster", "support", R821)}),
+        ("en", "Economy Minister Jane Doe backed Regulation (EU) 2021/821.", {("jane-doe", "support", R821)}),
+        ("fr", "La députée Anne Exemple a soutenu le règlement (UE) 2021/821.", {("anne-exemple", "support", R821)}),
+        ("pl", "Minister Jan Kowalski popiera rozporządzenie (UE) 2021/821.", {("jan-kowalski", "support", R821)}),
+        # a title without a name, or a name that is not the subject, is no person actor
+        ("en", "The Minister for Trade Policy opposed Regulation (EU) 2021/821.", set()),
+        ("en", "Minister Jane Doe's office opposed Regulation (EU) 2021/821.", set()),
+    ],
+)
+def test_persons_named_after_a_title(lang: str, text: str, expected: set) -> None:
+    found, _ = read(text, lang)
+    assert {(s.actor.key, s.stance, s.target.ref) for s in found} == expected
+    assert all(s.actor.kind == "person" for s in found)
