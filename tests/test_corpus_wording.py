@@ -22,7 +22,7 @@ from graph.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN_LENGTH = 5
-SCANNED = ("loaders", "api", "graph", "cypher", "web/src", "tests")
+SCANNED = ("loaders", "api", "graph", "cypher", "web/src", "tests", "bench")
 SUFFIXES = {".py", ".yaml", ".yml", ".json", ".ts", ".tsx", ".js", ".cypher", ".md", ".txt", ".toml"}
 # Generated or vendored folders the overlap tool also leaves out: the built bundle
 # (rebuilt from web/src), CLDR name tables, caches and the local Neo4j.
