@@ -206,3 +206,20 @@ def test_persons_named_after_a_title(lang: str, text: str, expected: set) -> Non
     found, _ = read(text, lang)
     assert {(s.actor.key, s.stance, s.target.ref) for s in found} == expected
     assert all(s.actor.kind == "person" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("da", "Den danske regering støtter forordning (EU) 2021/821.", {("DK", "support", R821)}),
+        ("da", "København afviser forordning (EU) 2021/821.", {("DK", "oppose", R821)}),
+        ("cs", "Česká vláda podporuje nařízení (EU) 2021/821.", {("CZ", "support", R821)}),
+        ("cs", "Berlín odmítá nařízení (EU) 2021/821.", {("DE", "oppose", R821)}),
+        ("hu", "A német kormány támogatja az (EU) 2021/821 rendeletet.", {("DE", "support", R821)}),
+        ("fi", "Saksan hallitus vastustaa asetusta (EU) 2021/821.", {("DE", "oppose", R821)}),
+        ("da", "Danske virksomheder afviser forordning (EU) 2021/821.", set()),
+    ],
+)
+def test_actor_phrases_beyond_the_ten(lang: str, text: str, expected: set) -> None:
+    """Where the structure carries: demonyms, organ nouns after a state's genitive, capitals."""
+    assert got(text, lang) == expected
