@@ -1,0 +1,187 @@
+"""An EU institution as the author of its own document, read from the document's head.
+
+Three shapes name the issuing institution without naming it as a topic: a letterhead
+(the institution's name alone on a line, the place and date of issue right under it, as
+the Commission and the Council print them), an act's enacting formula (the institution's
+name in capitals alone on a line, ending in a comma or a dash, before the citations), and
+an act's or a paper's title naming the institution as its own author ("Commission
+Recommendation (EU) ...", "SDĚLENÍ KOMISE", "REPORT FROM THE COMMISSION"). A title counts
+only at a line's start (or in capitals) and only in a document that carries an
+institution's own furniture (a document number such as COM(2024) 1 or C/2024/1, EUR-Lex
+or Official Journal marks, citations): a news headline about a recommendation is no
+recommendation. A "From:" line naming someone else (a presidency, a delegation) makes
+the letterhead the Council's paper, not its authorship, and nothing is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.model import ActorRef, Author
+from loaders.names.resources import load_yaml
+from loaders.rules.context import DocContext, evidence
+from loaders.rules.cues import cues
+from loaders.rules.kind_signals import signals
+from loaders.rules.signing.organisations import Organisation, known
+
+HEAD = 3000
+_HEAD_LINES = 30
+_PLACE_DATE = re.compile(r"[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_]+)?,\s*(?:(?:den|le|il|el|dne|the)\s+)?\d{1,2}(?:[\s./]|$)")  # "Brüssel, den 21.9.2012"
+_DOC_NUMBER = re.compile(r"\b(?:COM|SWD|SEC|JOIN|C)\s?[(/]\s?\d{4}\s?[)/]\s?\d{1,5}\b")
+_LEAD_NUMBER = re.compile(r"\d{1,3}\s+(?=\D)")  # a page number a PDF transcript puts first
+_FORMULA_END = ",—–-:"
+_LABEL_FIRST = re.compile(r"[^\W\d_][\w.]{0,14}\s*:")  # "From: To: ...": the labels run together, no sender
+_NEXT_LABEL = re.compile(r"\s[^\W\d_][\w.]{0,14}\s*:")
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict[str, dict]:
+    return load_yaml("signing.yaml").get("institutions", {})
+
+
+@lru_cache(maxsize=1)
+def _titles() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for key, spec in _spec().items():
+        for patterns in (spec.get("act_titles") or {}).values():
+            out.extend((key, re.compile(p, re.IGNORECASE)) for p in patterns)
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty lines of ``text[start:end]`` as (start, end), trimmed of outer spaces."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _institution(name: str) -> Organisation | None:
+    org = known(" ".join(name.split()))
+    return org if org is not None and org.key in _spec() else None
+
+
+def _from_names_other(ctx: DocContext, head_end: int, key: str) -> bool:
+    """A "From:" line in the head whose sender is not this institution or its secretariat."""
+    labels = {label for b in ctx.blocks for label in cues(b.lang).header_from} | set(cues("en").header_from)
+    if not labels:
+        return False
+    short = tuple(_spec()[key].get("short", ()))
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) + r")[ \t]*:[ \t]*([^\n]{0,120})")
+    for m in pattern.finditer(ctx.text, 0, head_end):
+        value = m.group(1)
+        sender = "" if _LABEL_FIRST.match(value) else _NEXT_LABEL.split(value, 1)[0].casefold()
+        if sender.strip() and not any(re.search(rf"\b{re.escape(s)}", sender) for s in short):
+            return True
+    return False
+
+
+def _author(ctx: DocContext, org: Organisation, start: int, end: int, confidence: float, how: str) -> Author:
+    actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
+    return Author(actor=actor, evidence=evidence(ctx, start, end, confidence, f"authors.{how}"))
+
+
+_COMMA_DATE = re.compile(r",\s*(?:(?:den|le|il|el|dne|the)\s+)?\d{1,2}(?:[\s./]|$)")
+
+
+def _name_then_place(text: str, a: int, z: int) -> tuple[Organisation | None, int | None]:
+    """"COUNCIL OF THE EUROPEAN UNION Brussels, 11 December 2009": the institution, then a
+    place of one or two words and a date, on one line."""
+    m = _COMMA_DATE.search(text, a, z)
+    if m is None:
+        return None, None
+    starts = [w.start() for w in re.finditer(r"(?<!\S)\S", text[a : m.start()])]
+    for k in (1, 2):
+        if len(starts) > k:
+            org = _institution(text[a : a + starts[-k]].rstrip(" .,"))
+            if org is not None:
+                return org, a + starts[-k]
+    return None, None
+
+
+def _letterhead(ctx: DocContext, lines: list[tuple[int, int]]) -> Author | None:
+    """The institution's name alone on a line (or over two short lines), the place and date
+    of issue on the same line after it or on one of the next two lines."""
+    text = ctx.text
+    for i, (s, e) in enumerate(lines[:_HEAD_LINES]):
+        lead = _LEAD_NUMBER.match(text, s)
+        s0 = lead.end() if lead else s
+        spans = [(s0, e)]
+        if i + 1 < len(lines) and e - s0 <= 40 and lines[i + 1][1] - lines[i + 1][0] <= 40:
+            spans.append((s0, lines[i + 1][1]))
+        for a, z in spans:
+            rest_at = None
+            org = _institution(text[a:z].rstrip(" ."))
+            if org is None:
+                org, rest_at = _name_then_place(text, a, z)
+            if org is None:
+                continue
+            nxt = [ls for ls in lines[i + 1 + (z != e) : i + 4 + (z != e)]]
+            dated = rest_at is not None or any(_PLACE_DATE.match(text, ls, le) for ls, le in nxt[:2])
+            if dated:
+                return _author(ctx, org, a, rest_at if rest_at is not None else z, 0.85, "institution_letterhead")
+    return None
+
+
+def _enacting(ctx: DocContext, lines: list[tuple[int, int]]) -> Author | None:
+    """"THE EUROPEAN COMMISSION," alone on a line, in capitals: the institution that adopts the act."""
+    for s, e in lines:
+        line = ctx.text[s:e]
+        if line[-1] not in _FORMULA_END or line != line.upper() or len(line) > 80:
+            continue
+        org = _institution(line.rstrip(_FORMULA_END + " "))
+        if org is not None:
+            return _author(ctx, org, s, e, 0.9, "institution_enacting")
+    return None
+
+
+def _official(ctx: DocContext) -> bool:
+    s = signals(ctx.text, [b.lang for b in ctx.blocks])
+    return bool(_DOC_NUMBER.search(ctx.text, 0, HEAD) or s.eurlex or s.official_journal or s.citations)
+
+
+def _title(ctx: DocContext, lines: list[tuple[int, int]], head_end: int) -> Author | None:
+    found = None
+    for key, pattern in _titles():
+        for s, e in lines[:_HEAD_LINES]:
+            lead = _LEAD_NUMBER.match(ctx.text, s)
+            m = pattern.match(ctx.text, lead.end() if lead else s, e)
+            if m:
+                found = (key, m) if found is None or m.start() < found[1].start() else found
+                break
+        for m in pattern.finditer(ctx.text, 0, head_end):
+            first, last = m.group().split()[0], m.group().split()[-1]
+            if first.isupper() and last.isupper() and (found is None or m.start() < found[1].start()):
+                found = (key, m)
+                break
+    if found is None or not _official(ctx):
+        return None
+    key, m = found
+    org = known(next(n for n in _registry_names(key)))
+    return _author(ctx, org, m.start(), m.end(), 0.8, "institution_title") if org else None
+
+
+def _registry_names(key: str) -> list[str]:
+    for spec in load_yaml("organisations.yaml").get("organisations", []):
+        if spec["key"] == key:
+            return [spec["name"], *spec.get("names", [])]
+    return []
+
+
+def institution(ctx: DocContext) -> list[Author]:
+    """The EU institution that issues this document, when its head says so; else nothing."""
+    head_end = min(len(ctx.text), HEAD)
+    lines = _lines(ctx.text, 0, head_end)
+    found = _letterhead(ctx, lines) or _title(ctx, lines, head_end)
+    if found is None:
+        found = _enacting(ctx, _lines(ctx.text, 0, min(len(ctx.text), 30000)))
+    if found is None or _from_names_other(ctx, head_end, found.actor.key):
+        return []
+    return [found]
