@@ -37,6 +37,8 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "legal_act", 0.9
     if s.act_in_capitals and (s.official_journal or s.council_header):
         return "legal_act", 0.85  # an act as the Official Journal or the Council prints it
+    if s.com_number and s.commission_paper:
+        return "other", 0.7  # the Commission's report, communication or staff working document
     if s.com_number and s.proposal and not s.position_title:
         return "legal_act", 0.8  # a Commission proposal for an act
     if any(x.startswith("signatories.") and x not in _NOT_OWN_LIST for x in extractors):

@@ -13,7 +13,8 @@ HEAD_CHARS = 1500  # furniture, datelines, headers and titles sit at the top
 # Council documents: "WK 1234/2018 INIT", "ST 5678/19", "Interinstitutional File: 2016/0295 (COD)"
 COUNCIL_NUMBER = re.compile(r"(?<![\w/])(?:WK|ST)\s?\d{3,5}/\d{2,4}\b|\b\d{4}/\d{4}\s?\((?:COD|NLE|CNS|APP|SYN|AVC)\)")
 _DASH = r"\s[-–—]{1,2}\s"
-COM_NUMBER = re.compile(r"\bCOM\s?\(\d{4}\)\s?\d{1,4}")  # a Commission proposal: "COM(2016) 616 final"
+# a Commission document's number: "COM(2016) 616 final", "SWD(2024) 32 final", "KOM (2005) 87"
+COM_NUMBER = re.compile(r"\b(?:COM|KOM|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,4}")
 # EUR-Lex's own page furniture: "Document 32024H2659", "ELI: http://data.europa.eu/eli/reco/2024/2659/oj"
 EURLEX_MARK = re.compile(r"\bDocument\s+[1-9CE]\d{4}[A-Z]{1,2}\d{4}\b|\bELI\s*:\s*https?://data\.europa\.eu/eli/")
 
@@ -89,6 +90,10 @@ class Signals:
     @cached_property
     def proposal(self) -> bool:
         return bool(self.p["proposal"].search(self.head.lower()))
+
+    @cached_property
+    def commission_paper(self) -> bool:
+        return bool(self.p["commission_papers"].search(self.head.lower(), 0, 800))
 
     @cached_property
     def eurlex(self) -> bool:

@@ -14,13 +14,13 @@ from functools import lru_cache
 _CATEGORIES = (
     "legal_enacting", "legal_recitals", "legal_citations", "legal_article", "legal_acts", "soft_acts",
     "position_titles", "press_release", "statement_titles", "statement_nouns", "letters", "council_header", "council_own",
-    "civil_society", "official_journal", "proposal", "parliamentary", "undersigned_orgs", "calls",
+    "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary", "undersigned_orgs", "calls",
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
 )
 _LOWERCASE = (
     "legal_recitals", "soft_acts", "position_titles", "press_release", "statement_nouns", "letters", "council_header",
-    "council_own", "civil_society", "official_journal", "proposal", "parliamentary", "undersigned_orgs", "calls",
-    "time_deixis", "attribution", "first_person", "reporting_verbs",
+    "council_own", "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary",
+    "undersigned_orgs", "calls", "time_deixis", "attribution", "first_person", "reporting_verbs",
 )
 # "(EU) 2021/821", "(EC) No 428/2009", "(UE) n.º 1234/2010": the number after the act's name
 _ACT_NUMBER = (r"\((?:EU|UE|EC|CE|EG|EY|ES|EÚ|EK|EB|EZ|EL|AE|EÜ|ESK|EEC|CEE|EWG|EØF|ЕС|ЕО|ΕΕ|ΕΚ)\)\s*"

@@ -185,3 +185,31 @@ def test_a_joint_press_statement_heading_is_a_joint_statement() -> None:
     text = ("Welcome to the ministry\nGemeinsame Presseerklärung der Außenminister anlässlich des Besuchs in Paris\n"
             "Heute bekräftigen wir unsere Partnerschaft.")
     assert k(text, "de") == "joint_statement"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "EUROPEAN COMMISSION\nBrussels, 1.7.2030\nCOM(2030) 272 final\nREPORT FROM THE COMMISSION\nANNUAL REPORT ON SUBSIDIARITY"),
+        ("en", "Strasbourg, 6.2.2030\nSWD(2030) 32 final\nCOMMISSION STAFF WORKING DOCUMENT\nAccompanying the document\n"
+               "Proposal for a DIRECTIVE OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL"),
+        ("cs", "EVROPSKÁ KOMISE\nV Bruselu dne 1.7.2030\nCOM(2030) 503 final\nSDĚLENÍ KOMISE EVROPSKÉMU PARLAMENTU"),
+        ("de", "EUROPÄISCHE KOMMISSION\nBrüssel, den 1.7.2030\nCOM(2030) 272 final\nMITTEILUNG DER KOMMISSION AN DAS EUROPÄISCHE PARLAMENT"),
+        ("fr", "COMMISSION EUROPÉENNE\nBruxelles, le 1.7.2030\nCOM(2030) 272 final\nRAPPORT DE LA COMMISSION AU PARLEMENT EUROPÉEN"),
+    ],
+)
+def test_the_commissions_reports_and_communications_are_other(lang: str, text: str) -> None:
+    assert k(text, lang) == "other"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Toelichting bij COM(2030)209 - Regels voor de uitvoer\n\n1. ACHTERGROND VAN HET VOORSTEL"),
+        ("en", "Explanatory memorandum to COM(2030) 209\n\n1. CONTEXT OF THE PROPOSAL"),
+        ("fr", "Exposé des motifs de la COM(2030) 209\n\n1. CONTEXTE DE LA PROPOSITION"),
+        ("de", "Begründung zu COM(2030) 209\n\n1. KONTEXT DES VORSCHLAGS"),
+    ],
+)
+def test_a_proposals_explanatory_memorandum_is_a_legal_act(lang: str, text: str) -> None:
+    assert k(text, lang) == "legal_act"
