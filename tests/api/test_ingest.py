@@ -91,3 +91,17 @@ def test_every_route_that_needs_the_write_key_has_its_key_checked_before_the_bod
                 needs_write = any("WriteKey" in r or "WriteBearer" in r for r in operation.get("security", []))
                 assert (method.upper(), path) in limits, f"{method} {path} has no body limit of its own"
                 assert (limits[(method.upper(), path)].key == "write") == needs_write, (method, path)
+
+
+def test_with_read_keys_on_a_query_body_is_refused_before_it_is_read(api_cypher_dir, neo4j_settings):
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from tests.api.conftest import make_settings
+
+    app = create_app(make_settings(api_cypher_dir, read_api_keys=True), neo4j_settings)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        huge = {"Content-Length": str(10**12), "Content-Type": "application/json"}
+        assert_problem(client.post("/cypher", content=b"{}", headers=huge), 401)
+        assert_problem(client.post("/cypher", content=b"{}", headers={**huge, "Authorization": "Bearer wrong"}), 403)
+        assert_problem(client.post("/cypher", content=b"{}", headers={**huge, "X-API-Key": API_KEY}), 413)
