@@ -2,7 +2,7 @@
 // title: Signatories of an instrument as of a date
 // description: States with a SIGNED edition of the instrument dated on or before as_of (all
 //   editions when as_of is null), each with the date and edition it joined and the evidence of
-//   every signature counted; also the edition in force at that date.
+//   every signature counted (only from documents dated on or before as_of); also the edition in force at that date.
 // param: id: string  -- instrument id
 // param: as_of: date? = null  -- YYYY-MM-DD; null means the latest edition
 // param: sort: string = "iso2"
@@ -19,9 +19,11 @@ CALL (i) {
 CALL (i) {
   MATCH (s:State)-[r:SIGNED]->(e:Edition)-[:EDITION_OF]->(i)
   WHERE $as_of IS NULL OR e.date <= $as_of
-  CALL (r) {
+  CALL (r, e) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
+    // No evidence from a document after the date; an undated curated record holds as of its edition.
+    WITH ev, d WHERE $as_of IS NULL OR coalesce(d.date, CASE WHEN ev.origin = 'metadata' THEN e.date END) <= $as_of
     RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
                        document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
   }

@@ -1,6 +1,6 @@
 // name: signatories_opposing_export_rules
 // title: Signatories that also opposed stricter EU export rules
-// description: States that had signed the instrument on the date and that opposed the EU export-control act (or the proposal that became it, or the act it recast), with the evidence for both halves: the passages that show the signature, and the passages that report the opposition. An opposition counts from the date it holds as of: the date the attesting document reports for it, else that document's date.
+// description: States that had signed the instrument on the date and that opposed the EU export-control act (or the proposal that became it, or the act it recast), with the evidence for both halves: the passages that show the signature, and the passages that report the opposition, none from a document dated after the date. An opposition counts from the date it holds as of: the date the attesting document reports for it, else that document's date.
 // param: instrument: string = "spyware-joint-statement"  -- instrument id
 // param: act: string = "celex:32021R0821"  -- the act whose stricter rules were opposed (Regulation (EU) 2021/821, the dual-use recast)
 // param: as_of: date? = null  -- YYYY-MM-DD; null means the latest edition
@@ -22,7 +22,10 @@ WITH i, s, joined, op, act, opposition_evidence WHERE size(opposition_evidence) 
 OPTIONAL MATCH (paper:Instrument {id: op.via})
 CALL (i, s) {
   MATCH (s)-[sig:SIGNED]->(ed:Edition)-[:EDITION_OF]->(i)
+  WHERE $as_of IS NULL OR ed.date <= date($as_of)
   MATCH (ev:Evidence {fact_id: sig.fact_id})-[:IN_DOCUMENT]->(d:Document)
+  // An undated curated record attests the signature as of its edition's date.
+  WHERE $as_of IS NULL OR coalesce(d.date, CASE WHEN ev.origin = 'metadata' THEN ed.date END) <= date($as_of)
   WITH ed, ev, d ORDER BY ev.origin DESC, ed.number, d.date
   RETURN collect({edition: ed.number, edition_date: toString(ed.date), document_id: d.id, document: d.title,
                   document_date: toString(d.date), quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,

@@ -25,9 +25,10 @@ def test_headline_signatories_that_opposed_stricter_export_rules(neo4j_driver, c
     rows = run(neo4j_driver, "signatories_opposing_export_rules", **({"as_of": as_of} if as_of else {}))
     assert {r["iso2"] for r in rows} == expected
     for r in rows:
+        assert r["signing_evidence"] and all(e["quote"] and e["document_id"] for e in r["signing_evidence"])
         signing = [e for e in r["signing_evidence"] if e["origin"] == "text"]
-        assert signing, f"{r['iso2']} has no quoted signing document"
-        assert all(e["quote"] and e["document_id"] for e in signing)
+        # Before the first text edition (2024-03-18) only the curated record of edition 1 attests them.
+        assert bool(signing) == (as_of != "2023-06-01"), f"{r['iso2']}: {r['signing_evidence']}"
         opposing = r["opposition_evidence"]
         assert opposing and all(e["quote"] and e["start"] is not None for e in opposing)
         assert r["opposed_act"] == "celex:52016PC0616"
@@ -35,6 +36,19 @@ def test_headline_signatories_that_opposed_stricter_export_rules(neo4j_driver, c
     signing_docs = {e["document_id"] for r in rows for e in r["signing_evidence"]}
     opposing_docs = {e["document_id"] for r in rows for e in r["opposition_evidence"]}
     assert not signing_docs & opposing_docs
+
+
+@pytest.mark.parametrize("name", ["signatories_opposing_export_rules", "signatories_as_of", "stances_as_of"])
+@pytest.mark.parametrize("as_of", ["2023-06-01", "2024-06-01"])
+def test_no_evidence_postdates_the_as_of_date(neo4j_driver, corpus_graph, name, as_of):
+    """As of 2023-06-01 the headline once cited for Sweden a text dated 2024-03-18 (issue 17)."""
+    rows = [r.data() for r in run(neo4j_driver, name, as_of=as_of)]
+    evidence = [e for r in rows for key in ("evidence", "signing_evidence", "opposition_evidence") for e in r.get(key) or []]
+    assert evidence
+    for e in evidence:
+        held = e.get("as_of") or e.get("document_date") or e.get("edition_date")
+        assert held and held[:10] <= as_of, e
+        assert (e.get("edition_date") or "") <= as_of, e
 
 
 @pytest.mark.parametrize("as_of, count", [(None, 21), ("2024-06-01", 17), ("2023-06-01", 11), ("2023-03-29", 0)])
