@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.model import ActorRef, Author, Signatory
+from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.signing.items import split_at_conjunctions, split_piece
@@ -133,6 +134,7 @@ def signing_states(signatories: list[Signatory]) -> list[Author]:
 
 def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] | None = None) -> list[Author]:
     """Signing states; else the authors the signing layouts found (delegations, a letter's
-    organisations); else the EU institution whose own document this is; else a press
-    release's lead."""
-    return signing_states(signatories) or list(listed or []) or institution(ctx) or press_release(ctx)
+    organisations); else the EU institution or the national government body whose own
+    document this is; else a press release's lead."""
+    return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
+            or press_release(ctx))

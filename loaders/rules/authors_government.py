@@ -1,0 +1,145 @@
+"""A national government body as the author of its own paper, read from its head.
+
+A ministry's or government's own note, answer or press release opens with the body's
+name alone on a line (or several bodies, one a line, for a joint note) and the date of
+issue a few lines below: "Udenrigsministeriet / ... / Den 3. september 2009",
+"Valtioneuvosto / Tiedote 12/2031 / 7.5.2031". A recipient's address block has the same
+name on top of a street and a postcode, so a line that reads like an address between the
+name and the date takes nothing. Dutch parliamentary letters name the signing office and
+its holder on one line ("De Minister van X, A.B. Name") or the office in the letter's
+title ("BRIEF VAN DE MINISTER VAN X"): the office is the author, with the person who signs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.model import ActorRef, Author
+from loaders.names.resources import load_yaml
+from loaders.rules.context import DocContext, evidence
+
+HEAD = 2500
+_HEAD_LINES = 14
+_DATE_GAP = 3  # lines between the last body's name and the date
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_ADDRESS = re.compile(r"\b\d{4,5}\s+[^\W\d_]|[^\W\d_]\s+\d{1,4}[a-zA-Z]?$|\b(?:p\.?\s?o\.?\s?box|postboks|postbus|postfach)\b", re.IGNORECASE)
+_SMALL = frozenset("van voor en de het der des la le et und für of for and".split())
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    return load_yaml("signing.yaml").get("government_letterhead", {})
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> re.Pattern[str]:
+    parts = [p for patterns in _spec().get("bodies", {}).values() for p in patterns]
+    return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _nl() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    office = _spec()["nl_office"]
+    signature = re.compile(rf"(?i:de\s+({office})),\s+((?:[A-Z]\.\s?){{1,5}}(?:[a-z]{{1,3}}\s){{0,2}}[A-Z][\w'-]+)")
+    title = re.compile(rf"(?:nr\.\s*\d+\s+)?brief\s+van\s+de\s+({office})", re.IGNORECASE)
+    return signature, title
+
+
+def _lines(text: str, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text[:end]):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _is_date_line(line: str) -> bool:
+    return len(line) <= 40 and len(line.split()) <= 5 and bool(_YEAR.search(line)) and bool(_DAY.search(_YEAR.sub(" ", line)))
+
+
+def _name(surface: str) -> str:
+    """A name as a body prints it in running text: capitals in a heading are lowered."""
+    surface = " ".join(surface.split())
+    if surface != surface.upper():
+        return surface
+    words = surface.lower().split()
+    return " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _org(ctx: DocContext, s: int, e: int, confidence: float, how: str) -> Author:
+    from graph.rows import slug  # the graph's id scheme; pure
+
+    name = _name(ctx.text[s:e])
+    actor = ActorRef(kind="organization", key=slug(name), name=name, org_kind="government")
+    return Author(actor=actor, evidence=evidence(ctx, s, e, confidence, f"authors.{how}"))
+
+
+def _person(ctx: DocContext, s: int, e: int) -> Author:
+    from graph.rows import slug
+
+    name = " ".join(ctx.text[s:e].split())
+    return Author(actor=ActorRef(kind="person", key=slug(name), name=name),
+                  evidence=evidence(ctx, s, e, 0.8, "authors.letter_signature"))
+
+
+def letterhead(ctx: DocContext) -> list[Author]:
+    """The bodies named alone on the first lines, when the date of issue follows them."""
+    lines = _lines(ctx.text, min(len(ctx.text), HEAD))[:_HEAD_LINES]
+    bodies = _bodies()
+    for i, (s, e) in enumerate(lines):
+        if not bodies.fullmatch(ctx.text, s, e):
+            continue
+        j = i
+        while j + 1 < len(lines) and bodies.fullmatch(ctx.text, *lines[j + 1]):
+            j += 1
+        after = [ctx.text[a:z] for a, z in lines[j + 1 : j + 1 + _DATE_GAP]]
+        for k, line in enumerate(after):
+            if _is_date_line(line):
+                if any(_ADDRESS.search(x) for x in after[:k]):
+                    break
+                return [_org(ctx, a, z, 0.8, "government_letterhead") for a, z in lines[i : j + 1]]
+        return []  # only the first body line at the top is a letterhead
+    return []
+
+
+_AFTER_SIGNATURE = re.compile(r"[ \t]*(?:\n|$|[ \t]+[^\W\d_a-zà-ÿ]|[ \t]+[•\d])")
+
+
+_NAME_ENDS = re.compile(r"[ \t]*(?:\n|$|[•\d])")
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """A signature stands apart: it opens its line or follows a line that PDF conversion
+    ran into it (no sentence before it), and its line ends after the name, or a heading
+    follows; "..., zei de Minister van X, A.B. Name, gisteren" is a mention."""
+    before = text[max(0, start - 2) : start]
+    opens = start == 0 or "\n" in before or not before.rstrip().endswith((",", ";", ":"))
+    return opens and text[start : start + 1].isupper() and bool(_AFTER_SIGNATURE.match(text, end))
+
+
+def dutch_letter(ctx: DocContext) -> list[Author]:
+    """"De Minister van X, A.B. Name" signing a parliamentary letter; else the office in
+    the letter's title."""
+    signature, title = _nl()
+    for m in signature.finditer(ctx.text, 0, min(len(ctx.text), 20000)):
+        if _closes(ctx.text, m.start(), m.end()):
+            office = _org(ctx, m.start(1), m.end(1), 0.85, "letter_signature")
+            if _NAME_ENDS.match(ctx.text, m.end()):
+                return [office, _person(ctx, m.start(2), m.end(2))]
+            return [office]  # a capitalised word runs on: where the name ends is not sure
+    for s, e in _lines(ctx.text, min(len(ctx.text), 800))[:6]:
+        m = title.fullmatch(ctx.text, s, e)
+        if m:
+            return [_org(ctx, m.start(1), m.end(1), 0.8, "letter_title")]
+    return []
+
+
+def government(ctx: DocContext) -> list[Author]:
+    return letterhead(ctx) or dutch_letter(ctx)
