@@ -324,7 +324,8 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
         props = {"via": st.via, "reported": st.reported, "provision": st.target.provision}
         # A stance holds as of the date the text reports for it, else as of its document:
         # kept per attestation (Evidence), since one fact may be stated on several dates.
-        as_of = {"as_of": st.as_of or doc.date}
+        as_of = {"as_of": st.as_of or doc.date,
+                 "as_of_precision": (st.as_of_precision or "day") if st.as_of else doc.date_precision}
         b.fact(rel, b.actor(st.actor), t_uid, st.evidence, qualifier=st.target.provision or "", props=props, evidence_props=as_of)
         if st.via and st.via in reported_uids and st.actor.kind == "state":
             # The reported paper itself holds the stance its authors are known for.

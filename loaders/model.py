@@ -185,6 +185,8 @@ class Stance(Model):
     reported: bool = Field(default=False, description="the document reports someone else's stance")
     as_of: dt.date | None = Field(default=None, description="the date the stance holds as of when the text reports one "
                                   "(a paper of 2018 reported later); None: the stating document's date")
+    as_of_precision: Literal["day", "month", "year"] | None = Field(
+        default=None, description="how much of as_of is known: 'year' when the text gives only the year")
     evidence: Evidence
 
 

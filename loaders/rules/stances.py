@@ -34,6 +34,7 @@ from loaders.names.morphology import morphology
 from loaders.rules import actors as actor_phrases
 from loaders.rules.act_descriptions import act_info, act_slug, described_acts, find_description, topical_acts
 from loaders.rules.anaphora import anaphors
+from loaders.rules.collectives import collectives
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues as signing_cues
 from loaders.rules.gazetteers import find_named
@@ -210,7 +211,7 @@ def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[Report
                 extractor = f"stances.reported_document_reveals+{resolved.how}"
                 for m in run.resolved:
                     out.append(Stance(actor=_state_actor(m), stance=pol[0], target=resolved.target, via=key, reported=True,
-                                      as_of=dt.date(year, 1, 1) if year else None,
+                                      as_of=dt.date(year, 1, 1) if year else None, as_of_precision="year" if year else None,
                                       evidence=evidence(ctx, s, e, conf, extractor)))
             break
     return docs, out, extra
@@ -268,8 +269,9 @@ class Subject:
     end: int
     actors: tuple[ActorRef, ...]
     evidence_start: int
-    how: str  # state_list | state_organ | demonym_organ | capital | organisation | person | anaphora
+    how: str  # state_list | state_organ | demonym_organ | capital | organisation | person | anaphora | apposed | trailing | camp
     states: tuple[StateMatch, ...] = ()
+    list_at: int = -1  # a collective noun's member list: trailing and camp lists follow the predicate
 
     @property
     def via_anaphor(self) -> bool:
@@ -304,6 +306,8 @@ def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[S
             if resolved:
                 out.append(Subject(group[0].start, group[-1].end, tuple(_state_actor(m) for m in resolved), s,
                                    "state_list", tuple(resolved)))
+    for c in collectives(ctx, b, cues, s, e):
+        out.append(Subject(c.start, c.end, tuple(_state_actor(m) for m in c.states), s, c.how, c.states, c.list_at))
     for a in anaphors(ctx, b, cues, s, e):
         out.append(Subject(a.start, a.end, tuple(_state_actor(m) for m in a.states), min(s, a.antecedent.start),
                            "anaphora", tuple(a.states)))
@@ -362,6 +366,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             if pol is None:
                 continue
             kind, cue = pol
+            if subj.how in ("trailing", "camp") and cue.end() > subj.list_at:
+                continue  # the member list must follow the noun's own predicate and target
             refs_between = [r for r in refs if r.evidence.start is not None and subj.end <= r.evidence.start and r.evidence.end <= cue.start()]
             gap = ctx.text[subj.end : cue.start()]
             for r in refs_between:  # verb-final clauses: "dass A und B die Verordnung ... ablehnen"
@@ -377,7 +383,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 continue
             # verb-final clauses cite the act before the cue; otherwise it follows the cue,
             # with no other cue in between ("opposes the plan but supports Regulation X")
-            resolved = before_cue or resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), e)])
+            target_end = subj.list_at if subj.how in ("trailing", "camp") else e
+            resolved = before_cue or resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), target_end)])
             first_word_end = ctx.text.find(" ", cue.start(), cue.end())  # "lehnt [den Vorschlag] ab"
             if resolved is None and (cue.weakens or cues.act_noun_after(ctx.text, cue.end(), e)
                                      or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))):
@@ -409,9 +416,10 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
 
 
 # How much a subject of each kind is trusted, and the extractor name it gives.
-_SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
+_SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
                   "person": 0.9}
-_EXTRACTOR = {"state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "state_organ": "state_organ_cue",
+_EXTRACTOR = {"state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "apposed": "collective_cue+apposed_list",
+              "trailing": "collective_cue+trailing_list", "camp": "collective_cue+camp_list", "state_organ": "state_organ_cue",
               "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue",
               "person": "person_cue"}
 
