@@ -90,7 +90,7 @@ def test_two_loaders_at_once_make_the_graph_of_one(neo4j_driver, neo4j_settings,
         assert actual == reference, snapshot_diff(reference, actual)
         assert neo4j_driver.execute_query("MATCH (l:LoadLease) RETURN count(l) AS n").records[0]["n"] == 0
         rounds.append(round(seconds, 1))
-    figures["concurrent_loaders"] = {"loaders": 2, "documents": RACE_DOCS, "rounds": RACE_ROUNDS,
+    figures["concurrent_loaders"] = {"loaders": 2, "documents": RACE_DOCS, "rounds": RACE_ROUNDS, "exit_codes": codes,
                                      "graph_identical_to_one_loader": RACE_ROUNDS, "seconds_per_round": rounds,
                                      "one_loader_seconds": round(one_loader, 1), "errors_shown_to_user": 0}
 
