@@ -117,6 +117,7 @@ def _first_words(text: str, lang: str, use_lemma: bool) -> tuple[tuple[NameEntry
         first = _word_matches(word, lemma, entry.tokens[0], entry.stems[0], gaz)
         if first is not None:
             out.append((entry, first, -abs(len(word) - len(entry.tokens[0]))))
+    out.sort(key=lambda row: row[0].source == "inflected")  # written names first (see _best_at)
     return tuple(out)
 
 
@@ -125,13 +126,19 @@ def _best_at(tok: Token, end: int, text: str, gaz: Gazetteer, use_lemma: bool) -
     if tok.all_caps and tok.text in gaz.caps:
         return gaz.caps[tok.text], "exact", tok.end
     best: list[tuple[tuple, NameEntry, str, int]] = []
+    exact_len = 0  # the longest name matched exactly so far: no declined entry that long can beat it
     for entry, first, closeness in _first_words(tok.text, gaz.lang, use_lemma):
+        declined = entry.source == "inflected"
+        if declined and len(entry.tokens) <= exact_len:
+            continue
         found = _extend(entry, tok, end, text, gaz, first, use_lemma)
         if found is None:
             continue
         how, stop = found
-        if entry.source == "inflected":
+        if declined:
             how = "declined"  # a whole name declined (loaders.names.inflect): never a nominative
+        elif how == "exact":
+            exact_len = max(exact_len, len(entry.tokens))
         best.append(((len(entry.tokens), _RANK[how], closeness), entry, how, stop))
     if not best:
         return None

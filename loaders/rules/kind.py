@@ -35,7 +35,7 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
     if s.enacting or (s.citations >= 2 and s.recitals) or (
             s.act_title and (s.citations or s.recitals or s.article_one or s.eurlex or s.official_journal)):
         return "legal_act", 0.9
-    if s.act_in_capitals and (s.official_journal or s.council_header):
+    if (s.official_journal or s.council_header) and s.act_in_capitals:
         return "legal_act", 0.85  # an act as the Official Journal or the Council prints it
     if s.com_number and s.commission_paper:
         return "other", 0.7  # the Commission's report, communication or staff working document

@@ -50,8 +50,8 @@ class Signals:
     # legal acts -------------------------------------------------------------------------
     @cached_property
     def _low_act(self) -> str:
-        """The lowercased text as far as an act's citations and recitals reach."""
-        return self.text[:30000].lower()
+        """The lowercased text as far as an act's first citations and its recitals' opener reach."""
+        return self.text[:12000].lower()
 
     @cached_property
     def citations(self) -> int:
