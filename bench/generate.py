@@ -88,8 +88,8 @@ LANGS = ("en", "fr", "de", "es", "it", "pl", "nl", "sv", "cs", "el", "lt", "lv",
 FORMATS = ("txt", "html", "pdf", "docx")
 # Every layout the extractor reads, in the order the generator cycles them. News layouts
 # need a lexicon of stances and press-release verbs: they are written in NEWS_LANGS only.
-LAYOUTS = ("opening", "governments_agree", "signature_block", "endorsement_list", "endorsement_table", "undersigned",
-           "council_header", "news_quote", "position_paper", "legal_act", "press_release", "news_stances")
+LAYOUTS = ("opening", "governments_agree", "signature_block", "endorsement_list", "press_release", "news_stances",
+           "endorsement_table", "undersigned", "council_header", "news_quote", "position_paper", "legal_act")
 NEWS_LANGS = ("en", "fr", "de", "es", "it", "pl", "nl", "sv")
 KIND = {"opening": "joint_statement", "governments_agree": "joint_statement", "signature_block": "joint_statement",
         "endorsement_list": "joint_statement", "endorsement_table": "joint_statement", "undersigned": "joint_statement",
@@ -113,6 +113,8 @@ EU_NAME = {"en": "European Union", "fr": "Union européenne", "de": "Europäisch
 PRESS_NGOS = ("Access Now", "Human Rights Watch", "ARTICLE 19", "Front Line Defenders", "Index on Censorship",
               "Freedom House", "CIVICUS", "Statewatch", "Internet Society", "Global Partners Digital")
 COUNCIL_CODE = {"GR": "EL", "GB": "UK"}
+# How a press release's lead names its issuers: "said today", "in a joint statement", "said on Tuesday".
+PRESS_VARIANTS = ("said_today", "joint_statement", "weekday")
 
 # Texts per language, written for this benchmark. {states}: a list of state names (genitive
 # where the language needs it), {act}: an act with its number, {state}: one state.
@@ -144,7 +146,7 @@ T: dict[str, dict] = {
         lead="Officials from several capitals presented a joint text on Monday.",
         quote='"We, the governments of {states}, want public services online to stay open and safe," the statement read.',
         press="PRESS RELEASE", said="{orgs} said today that licensing decisions must be published in full.",
-        said_variants=["{orgs} warned in a joint statement that oversight of monitoring tools remains weak."],
+        said_variants=["{orgs} warned in a joint statement that oversight of monitoring tools remains weak.", "{orgs} said on Tuesday that export licences should expire after two years."],
         stance_head="Ministers split over export rules",
         stances=[("oppose", "{a} and {b} are pushing to water down {act}."), ("support", "{a}, by contrast, backed {act}."),
                  ("oppose", "{a} has criticised {act} as too costly for small exporters."), ("support", "{a} welcomed {act}."),
@@ -177,7 +179,7 @@ T: dict[str, dict] = {
         lead="Des responsables de plusieurs capitales ont présenté lundi un texte commun.",
         quote="« Nous, les gouvernements de {states}, voulons des services publics en ligne ouverts et sûrs », peut-on lire dans le communiqué.",
         press="COMMUNIQUÉ DE PRESSE", said="{orgs} ont déclaré aujourd'hui que les décisions d'octroi de licences doivent être publiées.",
-        said_variants=["{orgs} ont averti dans un communiqué commun que le contrôle des outils de surveillance reste faible."],
+        said_variants=["{orgs} ont averti dans un communiqué commun que le contrôle des outils de surveillance reste faible.", "{orgs} ont déclaré mardi que les licences d'exportation devraient expirer après deux ans."],
         stance_head="Les ministres divisés sur les règles d'exportation",
         stances=[("oppose", "{a} et {b} veulent affaiblir le {act}."), ("support", "{a}, en revanche, soutient le {act}."),
                  ("oppose", "{a} a critiqué le {act}."), ("support", "{a} a salué le {act}."), ("oppose", "{a} a voté contre le {act}.")],
@@ -209,7 +211,7 @@ T: dict[str, dict] = {
         lead="Vertreter mehrerer Hauptstädte stellten am Montag einen gemeinsamen Text vor.",
         quote="„Wir, die Regierungen von {states}, wollen offene und sichere öffentliche Dienste im Netz“, heißt es in der Erklärung.",
         press="PRESSEMITTEILUNG", said="{orgs} erklärten heute, Genehmigungsentscheidungen müssten vollständig veröffentlicht werden.",
-        said_variants=["{orgs} warnten in einer gemeinsamen Erklärung, die Aufsicht über Überwachungswerkzeuge sei schwach."],
+        said_variants=["{orgs} warnten in einer gemeinsamen Erklärung, die Aufsicht über Überwachungswerkzeuge sei schwach.", "{orgs} erklärten am Dienstag, Ausfuhrgenehmigungen sollten nach zwei Jahren auslaufen."],
         stance_head="Minister uneins über Ausfuhrregeln",
         stances=[("oppose", "{a} und {b} wollen die {act} verwässern."), ("support", "{a} unterstützt hingegen die {act}."),
                  ("oppose", "{a} kritisiert die {act}."), ("support", "{a} begrüßte die {act}."), ("oppose", "{a} stimmte gegen die {act}.")],
@@ -241,7 +243,7 @@ T: dict[str, dict] = {
         lead="Responsables de varias capitales presentaron el lunes un texto conjunto.",
         quote="«Nosotros, los gobiernos de {states}, queremos servicios públicos en línea abiertos y seguros», se lee en el comunicado.",
         press="COMUNICADO DE PRENSA", said="{orgs} declararon hoy que las decisiones sobre licencias deben publicarse íntegramente.",
-        said_variants=["{orgs} advirtieron en un comunicado conjunto que la supervisión de las herramientas de vigilancia sigue siendo débil."],
+        said_variants=["{orgs} advirtieron en un comunicado conjunto que la supervisión de las herramientas de vigilancia sigue siendo débil.", "{orgs} declararon el martes que las licencias de exportación deberían caducar a los dos años."],
         stance_head="Los ministros, divididos sobre las normas de exportación",
         stances=[("oppose", "{a} y {b} quieren debilitar el {act}."), ("support", "{a}, en cambio, respalda el {act}."),
                  ("oppose", "{a} criticó el {act}."), ("support", "{a} acogió con satisfacción el {act}."), ("oppose", "{a} votó en contra del {act}.")],
@@ -273,7 +275,7 @@ T: dict[str, dict] = {
         lead="Funzionari di diverse capitali hanno presentato lunedì un testo comune.",
         quote="«Noi, i governi di {states}, vogliamo servizi pubblici online aperti e sicuri», si legge nella dichiarazione.",
         press="COMUNICATO STAMPA", said="{orgs} hanno dichiarato oggi che le decisioni sulle licenze devono essere pubblicate per intero.",
-        said_variants=["{orgs} hanno avvertito in un comunicato congiunto che il controllo sugli strumenti di sorveglianza resta debole."],
+        said_variants=["{orgs} hanno avvertito in un comunicato congiunto che il controllo sugli strumenti di sorveglianza resta debole.", "{orgs} hanno dichiarato martedì che le licenze di esportazione dovrebbero scadere dopo due anni."],
         stance_head="Ministri divisi sulle regole di esportazione",
         stances=[("oppose", "{a} e {b} vogliono indebolire il {act}."), ("support", "{a}, invece, sostiene il {act}."),
                  ("oppose", "{a} ha criticato il {act}."), ("support", "{a} ha accolto con favore il {act}."), ("oppose", "{a} ha votato contro il {act}.")],
@@ -305,7 +307,7 @@ T: dict[str, dict] = {
         lead="Przedstawiciele kilku stolic zaprezentowali w poniedziałek wspólny tekst.",
         quote="„My, rządy {states}, chcemy otwartych i bezpiecznych usług publicznych w sieci”, czytamy w oświadczeniu.",
         press="KOMUNIKAT PRASOWY", said="{orgs} oświadczyły dziś, że decyzje licencyjne muszą być publikowane w całości.",
-        said_variants=["{orgs} ostrzegły we wspólnym oświadczeniu, że nadzór nad narzędziami monitorowania pozostaje słaby."],
+        said_variants=["{orgs} ostrzegły we wspólnym oświadczeniu, że nadzór nad narzędziami monitorowania pozostaje słaby.", "{orgs} oświadczyły we wtorek, że licencje eksportowe powinny wygasać po dwóch latach."],
         stance_head="Ministrowie podzieleni w sprawie zasad eksportu",
         stances=[("oppose", "{a} i {b} chcą osłabić {act}."), ("support", "{a} natomiast popiera {act}."),
                  ("oppose", "{a} krytykuje {act}."), ("support", "{a} z zadowoleniem przyjmuje {act}."), ("oppose", "{a} głosuje przeciwko aktowi: {act}.")],
@@ -337,7 +339,7 @@ T: dict[str, dict] = {
         lead="Vertegenwoordigers van meerdere hoofdsteden presenteerden maandag een gezamenlijke tekst.",
         quote="'Wij, de regeringen van {states}, willen open en veilige overheidsdiensten online', aldus de verklaring.",
         press="PERSBERICHT", said="{orgs} verklaarden vandaag dat vergunningsbesluiten volledig openbaar moeten worden.",
-        said_variants=["{orgs} waarschuwden in een gezamenlijke verklaring dat het toezicht op monitoringinstrumenten zwak blijft."],
+        said_variants=["{orgs} waarschuwden in een gezamenlijke verklaring dat het toezicht op monitoringinstrumenten zwak blijft.", "{orgs} verklaarden dinsdag dat exportvergunningen na twee jaar moeten verlopen."],
         stance_head="Ministers verdeeld over exportregels",
         stances=[("oppose", "{a} en {b} willen {act} afzwakken."), ("support", "{a} steunt daarentegen {act}."),
                  ("oppose", "{a} bekritiseerde {act}."), ("support", "{a} verwelkomde {act}."), ("oppose", "{a} stemde tegen {act}.")],
@@ -369,7 +371,7 @@ T: dict[str, dict] = {
         lead="Företrädare för flera huvudstäder presenterade en gemensam text på måndagen.",
         quote="”Vi, regeringarna i {states}, vill ha öppna och säkra offentliga tjänster på nätet”, heter det i uttalandet.",
         press="PRESSMEDDELANDE", said="{orgs} sade idag att tillståndsbeslut måste offentliggöras i sin helhet.",
-        said_variants=["{orgs} varnade i ett gemensamt uttalande för att tillsynen över övervakningsverktyg är svag."],
+        said_variants=["{orgs} varnade i ett gemensamt uttalande för att tillsynen över övervakningsverktyg är svag.", "{orgs} sade i tisdags att exporttillstånd bör upphöra efter två år."],
         stance_head="Ministrar oeniga om exportregler",
         stances=[("oppose", "{a} och {b} vill urvattna {act}."), ("support", "{a} stöder däremot {act}."),
                  ("oppose", "{a} kritiserade {act}."), ("support", "{a} välkomnade {act}."), ("oppose", "{a} röstade emot {act}.")],
@@ -549,13 +551,16 @@ def layouts_for(lang: str) -> tuple[str, ...]:
 
 
 def plan(index: int) -> tuple[str, str, str]:
-    """(language, layout, format) of document ``index``: languages turn fastest, then layouts,
-    and formats shift each round of layouts, so every layout meets every format and language
-    within 4 × 12 × 14 documents, and any 14 consecutive documents share a layout."""
-    lang = LANGS[index % len(LANGS)]
+    """(language, layout, format) of document ``index``. Languages turn fastest and each
+    language starts its round of layouts one further on, so any 14 consecutive documents
+    hold every layout (the 20 documents bench/extract.py warms up on touch each layout's
+    resources), every language meets each of its layouts within 168 documents, and formats
+    shift each round so every layout meets every format within 672."""
+    k = index % len(LANGS)
     step = index // len(LANGS)
-    layouts = layouts_for(lang)
-    return lang, layouts[step % len(layouts)], FORMATS[(step + step // len(LAYOUTS)) % len(FORMATS)]
+    layouts = layouts_for(LANGS[k])
+    first = layouts.index(LAYOUTS[k % len(LAYOUTS)])  # LAYOUTS orders the news-only layouts among NEWS_LANGS' turns
+    return LANGS[k], layouts[(step + first) % len(layouts)], FORMATS[(step + step // len(LAYOUTS)) % len(FORMATS)]
 
 
 @lru_cache(maxsize=None)
@@ -710,12 +715,11 @@ def _write(rng: random.Random, lang: str, layout: str, others: list[str]) -> Doc
     elif layout == "press_release":
         day = dt.date(rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
         orgs = rng.sample(PRESS_NGOS, rng.randint(2, 4))
-        variants = [t["said"], *t["said_variants"]]
-        pick = rng.randrange(len(variants))
+        variants = list(zip(PRESS_VARIANTS, [t["said"], *t["said_variants"]], strict=True))
+        variant, lead = variants[rng.randrange(len(variants))]
         doc.head = [t["press"], f"{t['city'].title()}, {date_text(lang, day, rng)}"]
-        doc.body = [variants[pick].format(orgs=join_names(lang, orgs)), _padding(rng, t)]
-        truth.update(variant="said_today" if pick == 0 else "joint_statement", authors=orgs, date=day.isoformat(),
-                     signatories=[])
+        doc.body = [lead.format(orgs=join_names(lang, orgs)), _padding(rng, t)]
+        truth.update(variant=variant, authors=orgs, date=day.isoformat(), signatories=[])
     elif layout == "news_stances":
         day = dt.date(rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
         num = rng.choice(sorted(ACTS))

@@ -38,9 +38,9 @@ def test_a_thousand_documents_hold_every_layout_in_many_languages_and_every_form
     assert {lang for lang, _, _ in plan} == set(gen.LANGS)
 
 
-def test_small_corpora_start_with_statement_layouts():
-    """The smoke tests load 30 documents and count relationships: they must hold signatories."""
-    assert {gen.plan(i)[1] for i in range(28)} == {"opening", "governments_agree"}
+def test_the_first_fourteen_documents_hold_every_layout():
+    """bench/extract.py warms up on the first 20 documents: they must touch every layout."""
+    assert {gen.plan(i)[1] for i in range(14)} == set(gen.LAYOUTS)
 
 
 @pytest.mark.parametrize("lang", gen.LANGS)
@@ -72,18 +72,38 @@ def test_the_truth_of_each_layout_names_only_what_its_text_holds(lang):
         assert not roles & set(truth["noise_states"]), layout
 
 
-def _extract(lang: str, layout: str, fmt: str = "html"):
-    truth, paragraphs, chrome = _document(lang, layout)
+def _extract(lang: str, layout: str, fmt: str = "html", document: tuple | None = None):
+    truth, paragraphs, chrome = document or _document(lang, layout)
     data = gen.render(fmt, paragraphs, chrome, lang, random.Random(0))
     return truth, extract_bytes(data, source=f"sample-{lang}-{layout}.{fmt}")
+
+
+def _first(lang: str, layout: str, accept):
+    """The first generated document in ``lang`` and ``layout`` whose truth ``accept`` takes, extracted."""
+    for i in range(_index(lang, layout), 100 * len(gen.LANGS) * len(gen.LAYOUTS), len(gen.LANGS)):
+        if gen.plan(i)[:2] == (lang, layout):
+            document = gen.make_document(random.Random(i), i, 2500)
+            if accept(document[0]):
+                return _extract(lang, layout, document=document)
+    raise AssertionError(f"no such {layout} document in {lang}")
+
+
+def _press_release(lang: str, variant: str):
+    return _first(lang, "press_release", lambda truth: truth["variant"] == variant)
 
 
 def _states(doc) -> set[str]:
     return {s.iso2 for s in doc.signatories if s.kind == "state"}
 
 
+_GREEK_FIRST_ITEM = pytest.mark.xfail(strict=True, reason=(
+    "an opening whose first state is 'των Φιλιππίνων' (the Philippines, genitive plural) is not read at all: "
+    "the unresolved first item drops the list"))
+
+
 @pytest.mark.parametrize("lang,layout", [
-    ("en", "opening"), ("pl", "opening"), ("el", "opening"), ("hu", "opening"),
+    ("en", "opening"), ("pl", "opening"), pytest.param("el", "opening", marks=_GREEK_FIRST_ITEM), ("hu", "opening"),
+    ("lt", "opening"), ("cs", "opening"),
     ("en", "governments_agree"), ("de", "governments_agree"), ("fi", "governments_agree"), ("lv", "governments_agree"),
     ("en", "signature_block"), ("fr", "signature_block"), ("cs", "signature_block"), ("sv", "signature_block"),
     ("en", "endorsement_list"), ("es", "endorsement_list"), ("lv", "endorsement_list"), ("nl", "endorsement_list"),
@@ -126,12 +146,34 @@ def test_a_statement_quoted_in_news_gives_reported_states_not_signatories(lang):
     assert doc.kind == "news"
 
 
+_FINNISH_QUOTE_WRAPPED = pytest.mark.xfail(strict=True, reason=(
+    "a statement quoted in Finnish news (”Me, ... hallitukset, ...”, julkilausumassa todetaan) in a hard-wrapped "
+    "text file: its states come out as signatories and the page as a joint statement"))
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "pl", "hu", "lt", "lv", pytest.param("fi", marks=_FINNISH_QUOTE_WRAPPED)])
+def test_a_statement_quoted_in_a_hard_wrapped_text_file_is_not_signed(lang):
+    truth, doc = _extract(lang, "news_quote", fmt="txt")  # random.Random(0) wraps the text at 78 columns
+    assert doc.signatories == []
+    assert doc.kind == "news"
+
+
+@pytest.mark.parametrize("variant", ["said_today", "joint_statement"])
 @pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "it", "pl", "nl", "sv"])
-def test_a_press_release_gives_its_organisations_as_authors(lang):
-    truth, doc = _extract(lang, "press_release")
+def test_a_press_release_gives_its_organisations_as_authors(lang, variant):
+    truth, doc = _press_release(lang, variant)
     assert doc.signatories == []
     assert {a.actor.name for a in doc.authors} == set(truth["authors"])
     assert doc.kind == "ngo_statement"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "pl"])
+def test_a_press_release_led_by_a_weekday_attaches_no_one_wrongly(lang):
+    """"A and B said on Tuesday" is how news reports others: knowingly not read as authorship
+    (docs/rules.md), so the truth's authors may be missed but nobody else is attached."""
+    truth, doc = _press_release(lang, "weekday")
+    assert doc.signatories == []
+    assert {a.actor.name for a in doc.authors} <= set(truth["authors"])
 
 
 @pytest.mark.parametrize("lang,layout", [(lang, layout) for layout in ("position_paper", "legal_act")
@@ -141,18 +183,24 @@ def test_papers_and_acts_get_their_kind_and_no_signatories(lang, layout):
     assert doc.signatories == [] and doc.kind == truth["kind"]
 
 
-_CELEX_2022_2065 = pytest.mark.xfail(strict=True, reason=(
-    "loaders/rules/references.py _year_number reads 'Regulation (EU) 2022/2065' as number 2022 of 2065 "
-    "(both parts look like years), so the stance's target is celex:32065R2022"))
-
-
-@pytest.mark.parametrize("lang", [pytest.param("en", marks=_CELEX_2022_2065), "fr", "de", "es", "it", "pl", "nl", "sv"])
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "it", "pl", "nl", "sv"])
 def test_news_stances_come_out_as_the_truth_says_and_nothing_else(lang):
-    truth, doc = _extract(lang, "news_stances")
+    truth, doc = _first(lang, "news_stances", lambda t: "celex:32022R2065" not in t["references"])
     expected = {(s["actor"], s["stance"], s["target"]) for s in truth["stances"]}
     found = {(s.actor.key, s.stance, s.target.ref) for s in doc.stances}
     assert found and found <= expected
     assert doc.signatories == [] and doc.kind == "news"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "loaders/rules/references.py _year_number reads 'Regulation (EU) 2022/2065' as number 2022 of 2065 "
+    "(both parts look like years), so the stance's target is celex:32065R2022"))
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_stances_on_an_act_whose_number_looks_like_a_year_have_that_act_as_target(lang):
+    truth, doc = _first(lang, "news_stances", lambda t: "celex:32022R2065" in t["references"])
+    expected = {(s["actor"], s["stance"], s["target"]) for s in truth["stances"]}
+    found = {(s.actor.key, s.stance, s.target.ref) for s in doc.stances}
+    assert found and found <= expected
 
 
 def test_a_corpus_left_by_another_generator_is_made_again(tmp_path, monkeypatch):
