@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 import orjson
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -155,7 +155,42 @@ def _unexpected(request: Request, exc: Exception) -> Response:
                             "The server failed to answer; the error is logged.", instance=request.url.path)
 
 
+_KNOWN_QUERY_NAMES: dict[int, frozenset[str]] = {}
+
+
+def open_query_string(endpoint):
+    """Mark an endpoint that reads names from the query string itself (a named query binds
+    them to the file's declared parameters; the explorer page keeps its state there)."""
+    endpoint.open_query_string = True
+    return endpoint
+
+
+def _query_names(dependant) -> set[str]:
+    names = {f.alias for f in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+async def reject_unknown_parameters(request: Request) -> None:
+    """A query-string name the endpoint does not declare is a 422 naming it: ``/matrix?asof=``
+    silently answered for the latest date (issue 17), a dashboard could not tell."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or getattr(getattr(route, "endpoint", None), "open_query_string", False):
+        return
+    known = _KNOWN_QUERY_NAMES.get(id(route))
+    if known is None:
+        known = _KNOWN_QUERY_NAMES[id(route)] = frozenset(_query_names(dependant))
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise InvalidParameter(unknown[0], f"query parameter '{unknown[0]}': unknown; this endpoint takes "
+                                           f"{', '.join(sorted(known)) or 'none'}")
+
+
 def install_handlers(app: FastAPI) -> None:
+    """The error handlers, and the unknown-parameter check on every route included after it."""
+    app.router.dependencies.append(Depends(reject_unknown_parameters))
     app.add_exception_handler(ApiError, _from_api_error)
     app.add_exception_handler(RequestValidationError, _from_validation)
     app.add_exception_handler(ParameterError, _from_parameter_error)

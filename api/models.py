@@ -45,7 +45,7 @@ class Evidence(Out):
     extractor: str | None = None
     document_id: str | None = None
     document_title: str | None = None
-    document_date: dt.date | None = None
+    document_date: str | None = Field(default=None, description="ISO date; a date known only to the year is \"2018\", to the month \"2018-05\"", examples=["2024-09-22", "2018"])
 
 
 class Page(Out, Generic[T]):
@@ -110,7 +110,7 @@ class StanceOut(Out):
 class MentionOut(Out):
     document_id: str
     document_title: str | None = None
-    document_date: dt.date | None = None
+    document_date: str | None = Field(default=None, description="ISO date; a date known only to the year is \"2018\", to the month \"2018-05\"", examples=["2024-09-22", "2018"])
     kind: str | None = None
     role: str | None = None
     fact_id: str | None = None
@@ -243,7 +243,7 @@ class DocumentSummary(Out):
 
     id: str
     title: str | None = None
-    date: dt.date | None = None
+    date: str | None = Field(default=None, description="ISO date; a date known only to the year is \"2018\", to the month \"2018-05\"", examples=["2024-09-22", "2018"])
     date_precision: str | None = None
     kind: str | None = None
     format: str | None = None
@@ -300,7 +300,7 @@ class DocumentRecord(Out):
 class SearchHit(Out):
     id: str
     title: str | None = None
-    date: dt.date | None = None
+    date: str | None = Field(default=None, description="ISO date; a date known only to the year is \"2018\", to the month \"2018-05\"", examples=["2024-09-22", "2018"])
     kind: str | None = None
     languages: list[str] | None = None
     score: float
@@ -325,7 +325,7 @@ class GraphNode(Out):
     key: str | None = Field(default=None, description="natural key (iso2, key or id): pass it back as ?id=")
     labels: list[str]
     caption: str | None = None
-    date: dt.date | None = None
+    date: str | None = Field(default=None, description="ISO date; a date known only to the year is \"2018\", to the month \"2018-05\"", examples=["2024-09-22", "2018"])
     depth: int
 
 

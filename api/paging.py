@@ -7,15 +7,31 @@ whitelisted per resource by ``Literal`` types, so an unknown key is a 422 naming
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from fastapi import Query
+from pydantic import BeforeValidator
 
 MAX_LIMIT = 500
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page (at most {MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")]
 Order = Annotated[Literal["asc", "desc"], Query(description="sort direction")]
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_day(value: object) -> object:
+    """Only YYYY-MM-DD: pydantic would read ``2024`` or ``86400`` as a Unix timestamp (1970)."""
+    if isinstance(value, str) and not _ISO_DAY.match(value):
+        raise ValueError("expected a date as YYYY-MM-DD (a year alone is not a date: use e.g. 2024-12-31)")
+    return value
+
+
+AsOf = Annotated[dt.date | None, BeforeValidator(_iso_day),
+                 Query(description="YYYY-MM-DD; only facts, stances and evidence dated on or before it",
+                       examples=["2024-06-01"])]
 
 
 def page_params(sort: str, order: str, offset: int, limit: int) -> dict:

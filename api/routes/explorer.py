@@ -16,7 +16,7 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
 
-from api.errors import NotFound
+from api.errors import NotFound, open_query_string
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 _ASSET_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(js|css|svg|png|woff2)$")
@@ -28,6 +28,7 @@ router = APIRouter(tags=["explorer"])
 
 
 @router.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+@open_query_string  # the page keeps its view (date, tab, selection) in its own query string
 async def explorer_page() -> FileResponse:
     page = STATIC / "index.html"
     if not page.is_file():

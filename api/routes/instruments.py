@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
@@ -12,7 +11,7 @@ from api.errors import COMMON_RESPONSES, NotFound, problem_schema
 from api.formats import CSV_RESPONSE_DOC
 from api.graphdb import read_one
 from api.models import InstrumentRecord, InstrumentSummary, Page, SignatoryOut, SignatoryPage
-from api.paging import Limit, Offset, Order, page_meta, page_params, respond_page
+from api.paging import AsOf, Limit, Offset, Order, page_meta, page_params, respond_page
 
 router = APIRouter(prefix="/instruments", tags=["instruments"], dependencies=[ReadKey])
 InstrumentSort = Literal["id", "title", "kind", "editions", "latest_edition_date", "signatories"]
@@ -48,7 +47,7 @@ async def get_instrument(instrument_id: InstrumentId, driver: Driver, database: 
                         "with the date each joined and the evidence of each signature.",
             responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES, **_NOT_FOUND})
 async def list_signatories(instrument_id: InstrumentId, driver: Driver, database: Database, fmt: Format,
-                           as_of: Annotated[dt.date | None, Query(description="YYYY-MM-DD", examples=["2024-06-01"])] = None,
+                           as_of: AsOf = None,
                            sort: Annotated[SignatorySort, Query(description="sort key")] = "iso2",
                            order: Order = "asc", limit: Limit = 100, offset: Offset = 0):
     params = {"id": instrument_id, "as_of": as_of, **page_params(sort, order, offset, limit)}

@@ -20,14 +20,17 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 
 from api.deps import Database, Driver, Format, NamedQueries, ReadKey
-from api.errors import COMMON_RESPONSES, NotFound, problem_schema
+from api.errors import COMMON_RESPONSES, NotFound, open_query_string, problem_schema
 from api.formats import CSV_RESPONSE_DOC, columns_of, csv_response
-from api.graphdb import run_read_records
+from api.graphdb import read_one, run_read_records
 from api.models import QueryInfo, QueryList, QueryParamInfo, QueryResult
 from api.values import json_bytes
 
 router = APIRouter(prefix="/queries", tags=["named queries"], dependencies=[ReadKey])
 _RESERVED = {"format"}  # query-string names the API consumes itself
+# A named query's parameters that name a subject: an empty answer about an unknown one is a
+# 404, as on the resources (/instruments/{id}, /states/{iso2}), not an empty 200.
+SUBJECT_PARAMS = {"instrument": "instrument", "act": "act", "iso2": "state"}
 
 
 @router.get("", response_model=QueryList, summary="List the named queries",
@@ -49,6 +52,7 @@ async def list_queries(queries: NamedQueries, request: Request) -> QueryList:
                        404: problem_schema(404, "not-found", "Not found", "no named query 'nope'; see GET /queries"),
                        422: problem_schema(422, "invalid-parameter", "Invalid parameter",
                                            "parameter 'as_of': expected date, got '2024-13-01'", parameter="as_of")})
+@open_query_string
 async def run_query(queries: NamedQueries, driver: Driver, database: Database, fmt: Format, request: Request,
                     name: str = Path(description="query name, from GET /queries",
                                      examples=["signatories_opposing_export_rules"])):
@@ -61,6 +65,12 @@ async def run_query(queries: NamedQueries, driver: Driver, database: Database, f
             supplied[key] = ",".join(request.query_params.getlist(key))
     bound = query.bind(supplied)
     keys, rows = await run_read_records(driver, database, query.cypher, bound)
+    if not rows:
+        for param, kind in SUBJECT_PARAMS.items():
+            value = bound.get(param)
+            if isinstance(value, str) and not (await read_one(driver, database, "entity_exists",
+                                                              {"kind": kind, "id": value}) or {}).get("found"):
+                raise NotFound(f"no {kind} '{value}' in the graph", parameter=param)
     columns = columns_of(rows, keys)
     if fmt == "csv":
         return csv_response(columns, rows, query.name)

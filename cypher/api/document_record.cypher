@@ -23,10 +23,10 @@ CALL (doc) {
   WITH ev ORDER BY ev.start, ev.fact_type, ev.id
   WITH ev.fact_id AS fact_id, ev.fact_type AS fact_type,
        collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                   document_id: doc.id, document_title: doc.title, document_date: doc.date}) AS evidence
+                   document_id: doc.id, document_title: doc.title, document_date: CASE doc.date_precision WHEN 'year' THEN toString(doc.date.year) WHEN 'month' THEN left(toString(doc.date), 7) ELSE toString(doc.date) END}) AS evidence
   ORDER BY evidence[0].start, fact_type, fact_id
   RETURN collect({fact_id: fact_id, fact_type: fact_type, evidence: evidence}) AS facts
 }
-RETURN doc {.id, .title, .date, .date_precision, .kind, .format, .languages, .source_url, .sha256,
+RETURN doc {.id, .title, date: CASE doc.date_precision WHEN 'year' THEN toString(doc.date.year) WHEN 'month' THEN left(toString(doc.date), 7) ELSE toString(doc.date) END, .date_precision, .kind, .format, .languages, .source_url, .sha256,
             .extractor_version, text: CASE WHEN $include_text THEN doc.text END} AS document,
        blocks, authors, expresses, facts

@@ -13,7 +13,7 @@ CALL (d) {
   OPTIONAL MATCH (ev:Evidence)-[:IN_DOCUMENT]->(d)
   RETURN count(ev) AS evidence_count
 }
-WITH d {.id, .title, .date, .date_precision, .kind, .format, .languages, .source_url, .sha256,
+WITH d {.id, .title, date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END, .date_precision, .kind, .format, .languages, .source_url, .sha256,
         evidence_count: evidence_count} AS row
 ORDER BY CASE WHEN $descending THEN row[$sort] END DESC, row[$sort], row.id
 WITH collect(row) AS rows

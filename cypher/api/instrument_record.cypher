@@ -17,7 +17,7 @@ CALL (i) {
       MATCH (ev:Evidence {fact_id: r.fact_id})
       OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
       RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                         document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+                         document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END}) AS evidence
     }
     RETURN collect({document_id: doc.id, title: doc.title, languages: doc.languages, fact_id: r.fact_id,
                     evidence: evidence}) AS documents
@@ -36,7 +36,7 @@ CALL (i) {
       MATCH (ev:Evidence {fact_id: fact_id})
       OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
       RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                         document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+                         document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END}) AS evidence
     }
     WITH t, fact_id, evidence ORDER BY t.lang
     RETURN collect({lang: t.lang, text: t.text, fact_id: fact_id, evidence: evidence}) AS texts
@@ -51,7 +51,7 @@ CALL (i) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
     RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END}) AS evidence
   }
   WITH a, r, t, evidence ORDER BY coalesce(a.iso2, a.key, a.id), coalesce(t.id, t.key)
   RETURN collect({actor_id: coalesce(a.iso2, a.key, a.id), actor_name: coalesce(a.name, a.title), actor_kind: [l IN labels(a) WHERE l <> 'Entity'][0],
@@ -66,7 +66,7 @@ CALL (i) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
     RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END}) AS evidence
   }
   RETURN collect({actor_id: coalesce(a.iso2, a.key), actor_name: a.name, actor_kind: [l IN labels(a) WHERE l <> 'Entity'][0],
                   fact_id: r.fact_id, evidence: evidence}) AS authors

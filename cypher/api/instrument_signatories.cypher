@@ -22,10 +22,10 @@ CALL (i) {
   CALL (r, e) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
-    // No evidence from a document after the date; an undated curated record holds as of its edition.
+    // No evidence from a document after the date (an undated curated record holds as of its edition).
     WITH ev, d WHERE $as_of IS NULL OR coalesce(d.date, CASE WHEN ev.origin = 'metadata' THEN e.date END) <= $as_of
     RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END}) AS evidence
   }
   WITH s, e, r, evidence ORDER BY e.date, e.number
   WITH s, collect({edition_id: e.id, number: e.number, date: e.date, fact_id: r.fact_id, evidence: evidence}) AS signed

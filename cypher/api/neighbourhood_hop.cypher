@@ -9,5 +9,5 @@ WHERE elementId(n) IN $frontier AND NOT (m:Evidence OR m:LoadRun OR m:MergeDecis
 RETURN DISTINCT elementId(r) AS edge_id, type(r) AS type, elementId(startNode(r)) AS source,
        elementId(endNode(r)) AS target, r.fact_id AS fact_id,
        elementId(m) AS element_id, [l IN labels(m) WHERE l <> 'Entity'] AS labels, coalesce(m.iso2, m.key, m.id) AS key,
-       coalesce(m.name, m.title, m.label, m.id) AS caption, m.date AS date
+       coalesce(m.name, m.title, m.label, m.id) AS caption, CASE m.date_precision WHEN 'year' THEN toString(m.date.year) WHEN 'month' THEN left(toString(m.date), 7) ELSE toString(m.date) END AS date
 LIMIT $limit

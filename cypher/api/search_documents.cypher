@@ -9,7 +9,7 @@
 CALL db.index.fulltext.queryNodes('document_text', $lucene) YIELD node, score
 WITH collect({d: node, score: score}) AS hits
 RETURN size(hits) AS total, [hit IN hits[$offset..$offset + $limit] |
-  {id: hit.d.id, title: hit.d.title, date: hit.d.date, kind: hit.d.kind, languages: hit.d.languages, score: hit.score,
+  {id: hit.d.id, title: hit.d.title, date: CASE hit.d.date_precision WHEN 'year' THEN toString(hit.d.date.year) WHEN 'month' THEN left(toString(hit.d.date), 7) ELSE toString(hit.d.date) END, kind: hit.d.kind, languages: hit.d.languages, score: hit.score,
    snippet: CASE
      WHEN hit.d.text IS NULL THEN null
      ELSE trim(substring(hit.d.text,

@@ -11,7 +11,7 @@ CALL (s) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
     RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END}) AS evidence
   }
   WITH i, e, r, evidence ORDER BY e.date, e.number
   WITH i, collect({edition_id: e.id, number: e.number, date: e.date, fact_id: r.fact_id, evidence: evidence}) AS editions
@@ -25,7 +25,7 @@ CALL (s) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
     RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END}) AS evidence
   }
   WITH r, t, evidence ORDER BY type(r), coalesce(t.id, t.key)
   RETURN collect({stance: CASE type(r) WHEN 'OPPOSES' THEN 'oppose' ELSE 'support' END,
@@ -39,10 +39,10 @@ CALL (s) {
     MATCH (ev:Evidence {fact_id: r.fact_id})
     OPTIONAL MATCH (ev)-[:IN_DOCUMENT]->(d:Document)
     RETURN collect(ev {.fact_id, .fact_type, .quote, .context, .start, .end, .lang, .confidence, .origin, .extractor,
-                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: d.date}) AS evidence
+                       document_id: coalesce(d.id, ev.document_id), document_title: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END}) AS evidence
   }
   WITH doc, r, evidence ORDER BY doc.date, doc.id
-  RETURN collect({document_id: doc.id, document_title: doc.title, document_date: doc.date, kind: r.kind,
+  RETURN collect({document_id: doc.id, document_title: doc.title, document_date: CASE doc.date_precision WHEN 'year' THEN toString(doc.date.year) WHEN 'month' THEN left(toString(doc.date), 7) ELSE toString(doc.date) END, kind: r.kind,
                   role: r.role, fact_id: r.fact_id, evidence: evidence}) AS mentions
 }
 RETURN s {.iso2, .iso3, .name, .names, .eu_member} AS state, instruments, stances, mentions

@@ -15,7 +15,7 @@ CALL (i, s) {
   WHERE $as_of IS NULL OR coalesce(d.date, CASE WHEN ev.origin = 'metadata' THEN ed.date END) <= date($as_of)
   WITH ed, ev, d ORDER BY ev.origin DESC, ed.number, d.date
   RETURN collect({edition: ed.number, edition_date: toString(ed.date), document_id: d.id, document: d.title,
-                  document_date: toString(d.date), quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
+                  document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END, quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
                   origin: ev.origin, confidence: ev.confidence}) AS evidence
 }
 RETURN s.iso2 AS iso2, s.name AS name, joined.number AS joined_edition, toString(joined.date) AS joined_date, evidence

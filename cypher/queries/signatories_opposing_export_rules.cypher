@@ -13,8 +13,8 @@ MATCH (s)-[op:OPPOSES]->(act:LegalAct)
 WHERE act = target OR EXISTS { (act)-[:BECAME|RECASTS|REPLACES*1..3]-(target) }
 CALL (op) {
   MATCH (ev:Evidence {fact_id: op.fact_id})-[:IN_DOCUMENT]->(d:Document)
-  WHERE $as_of IS NULL OR coalesce(ev.as_of, d.date) IS NULL OR coalesce(ev.as_of, d.date) <= date($as_of)
-  RETURN collect({document_id: d.id, document: d.title, document_date: toString(d.date), date_precision: d.date_precision, as_of: toString(coalesce(ev.as_of, d.date)),
+  WHERE $as_of IS NULL OR coalesce(ev.as_of, d.date) <= date($as_of)  // an undated report holds as of no date
+  RETURN collect({document_id: d.id, document: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END, date_precision: d.date_precision, as_of: CASE coalesce(ev.as_of_precision, d.date_precision) WHEN 'year' THEN toString(coalesce(ev.as_of, d.date).year) WHEN 'month' THEN left(toString(coalesce(ev.as_of, d.date)), 7) ELSE toString(coalesce(ev.as_of, d.date)) END,
                   quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang, origin: ev.origin,
                   confidence: ev.confidence}) AS opposition_evidence
 }
@@ -28,7 +28,7 @@ CALL (i, s) {
   WHERE $as_of IS NULL OR coalesce(d.date, CASE WHEN ev.origin = 'metadata' THEN ed.date END) <= date($as_of)
   WITH ed, ev, d ORDER BY ev.origin DESC, ed.number, d.date
   RETURN collect({edition: ed.number, edition_date: toString(ed.date), document_id: d.id, document: d.title,
-                  document_date: toString(d.date), quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
+                  document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END, quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
                   origin: ev.origin, confidence: ev.confidence}) AS signing_evidence
 }
 RETURN s.iso2 AS iso2, s.name AS name, joined.number AS joined_edition, toString(joined.date) AS joined_date,

@@ -12,16 +12,16 @@ WHERE type(r) = CASE toLower($stance) WHEN 'support' THEN 'SUPPORTS' ELSE 'OPPOS
 CALL (r) {
   MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d:Document)
   WITH ev, d, coalesce(ev.as_of, d.date) AS since
-  WHERE $as_of IS NULL OR since IS NULL OR since <= date($as_of)
-  WITH ev, d, since ORDER BY since
-  RETURN min(since) AS since,
-         collect({document_id: d.id, document: d.title, document_date: toString(d.date), as_of: toString(since),
+  WHERE $as_of IS NULL OR since <= date($as_of)  // an undated statement holds as of no date
+  WITH ev, d, since, CASE coalesce(ev.as_of_precision, d.date_precision) WHEN 'year' THEN toString(since.year) WHEN 'month' THEN left(toString(since), 7) ELSE toString(since) END AS since_text ORDER BY since
+  RETURN head(collect(since_text)) AS since,
+         collect({document_id: d.id, document: d.title, document_date: CASE d.date_precision WHEN 'year' THEN toString(d.date.year) WHEN 'month' THEN left(toString(d.date), 7) ELSE toString(d.date) END, as_of: since_text,
                   quote: ev.quote, context: ev.context, start: ev.start, end: ev.end, lang: ev.lang,
                   confidence: ev.confidence, extractor: ev.extractor}) AS evidence
 }
 WITH actor, r, act, since, evidence WHERE size(evidence) > 0
 RETURN CASE WHEN actor:State THEN 'state' ELSE 'organization' END AS actor_kind,
        coalesce(actor.iso2, actor.key) AS actor_key, actor.name AS actor_name,
-       toLower(type(r)) AS stance, act.id AS act_id, act.label AS act_label, r.via AS via, r.reported AS reported,
-       toString(since) AS since, evidence
+       CASE type(r) WHEN 'OPPOSES' THEN 'oppose' ELSE 'support' END AS stance, act.id AS act_id, act.label AS act_label, r.via AS via, r.reported AS reported,
+       since, evidence
 ORDER BY actor_kind DESC, actor_name, act_id

@@ -56,3 +56,12 @@ def test_signatories_errors(client, seeded):
     assert_problem(client.get("/instruments/nope/signatories"), 404)
     assert_problem(client.get(f"/instruments/{SPYWARE}/signatories", params={"as_of": "2024-13-01"}), 422, parameter="as_of")
     assert_problem(client.get(f"/instruments/{SPYWARE}/signatories", params={"sort": "x"}), 422, parameter="sort")
+
+
+@pytest.mark.parametrize("as_of", ["2023-06-01", "2024-06-01"])
+def test_signatory_evidence_never_postdates_as_of(client, seeded, as_of):
+    """Issue 17: a signature of edition 1 was cited with a text of a later date."""
+    body = client.get(f"/instruments/{SPYWARE}/signatories", params={"as_of": as_of}).json()
+    evidence = [e for s in body["items"] for sig in s["signatures"] for e in sig["evidence"]]
+    assert evidence
+    assert all(e["document_date"] is None or e["document_date"] <= as_of for e in evidence), evidence

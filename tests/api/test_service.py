@@ -8,6 +8,7 @@ import json
 import pytest
 
 from api.main import create_app
+from tests.api.conftest import assert_problem
 from graph.settings import AppSettings
 
 pytestmark = pytest.mark.neo4j
@@ -84,3 +85,42 @@ def test_startup_objects_are_kept_out_of_full_collections(neo4j_settings, app_se
     with TestClient(create_app(app_settings, neo4j_settings)) as started:
         assert started.get("/health").status_code == 200
         assert gc.get_freeze_count() > 10_000
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/matrix", {"asof": "2018-01-01"}), ("/states", {"sortt": "name"}), ("/instruments/spyware-joint-statement/signatories", {"asof": "2024-06-01"}),
+    ("/search", {"q": "spyware", "lang": "en"}), ("/graph/neighbourhood", {"id": "SE", "dept": 2}), ("/health", {"x": "1"}),
+])
+def test_unknown_query_parameters_are_422_naming_them(client, seeded, path, params):
+    """Issue 17: /matrix?asof= answered for the latest date, silently."""
+    unknown = next(k for k in params if k not in ("q", "id"))
+    body = assert_problem(client.get(path, params=params), 422, parameter=unknown)
+    assert "unknown" in body["detail"]
+
+
+@pytest.mark.parametrize("as_of", ["2024", "86400", "2024-6-1"])
+def test_as_of_must_be_a_whole_date_not_a_timestamp(client, seeded, as_of):
+    for path in ("/instruments/spyware-joint-statement/signatories",):
+        assert_problem(client.get(path, params={"as_of": as_of}), 422, parameter="as_of")
+
+
+def test_explorer_page_keeps_its_own_query_string(client):
+    assert client.get("/", params={"as_of": "2024-06-01", "view": "matrix"}).status_code in (200, 404)
+
+
+def test_named_query_about_an_unknown_subject_is_404(client, seeded, app_settings):
+    path = app_settings.cypher_dir / "queries" / "zz_subjects.cypher"
+    path.write_text("// description: signatures of an instrument by a state\n"
+                    "// param: instrument: string\n// param: iso2: string = \"SE\"\n"
+                    "MATCH (s:State {iso2: $iso2})-[:SIGNED]->(:Edition)-[:EDITION_OF]->(i:Instrument {id: $instrument})\n"
+                    "RETURN DISTINCT s.iso2 AS iso2\n")
+    try:
+        assert client.get("/queries/zz_subjects", params={"instrument": "spyware-joint-statement"}).json()["rows"] == [{"iso2": "SE"}]
+        assert_problem(client.get("/queries/zz_subjects", params={"instrument": "nope"}), 404, parameter="instrument")
+        assert_problem(client.get("/queries/zz_subjects", params={"instrument": "spyware-joint-statement", "iso2": "XX"}),
+                       404, parameter="iso2")
+        # A known state that signed nothing is an empty answer, not a 404.
+        empty = client.get("/queries/zz_subjects", params={"instrument": "spyware-joint-statement", "iso2": "CZ"})
+        assert empty.status_code == 200 and empty.json()["rows"] == []
+    finally:
+        path.unlink()

@@ -43,3 +43,16 @@ def test_unknown_state_is_404_and_bad_code_is_422(client, seeded):
     assert_problem(client.get("/states/SWE"), 422, parameter="iso2")
     assert_problem(client.get("/states", params={"sort": "password"}), 422, parameter="sort")
     assert_problem(client.get("/states", params={"limit": 100000}), 422, parameter="limit")
+
+
+def test_a_date_known_to_the_year_is_written_as_the_year(client, seeded):
+    """Issue 17: a paper of "2018" showed as 2018-01-01 in /documents and /states."""
+    documents = client.get("/documents", params={"limit": 500}).json()["items"]
+    paper = next(d for d in documents if d["id"] == "doc-002")
+    assert (paper["date"], paper["date_precision"]) == ("2018", "year")
+    assert {d["date"] for d in documents if d["id"] != "doc-002"} <= {"2024-03-18", "2024-09-22"}
+    mention = next(m for m in client.get("/states/FI").json()["mentions"] if m["document_id"] == "doc-002")
+    assert mention["document_date"] == "2018"
+    assert {e["document_date"] for e in mention["evidence"]} == {"2018"}
+    csv_text = client.get("/documents", params={"format": "csv", "limit": 500}).text
+    assert ",2018,year," in csv_text and "2018-01-01" not in csv_text
