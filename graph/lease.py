@@ -182,9 +182,9 @@ class LoadLease:
         if not self.held:
             return
         self.held = False
-        try:
-            self.driver.execute_query(statement("loader", "lease_release"), name=self.name, run_id=self.run_id,
-                                      database_=self.database)
+        try:  # one attempt, not the driver's retries for 15 s: a run whose server is gone should exit now
+            with self.driver.session(database=self.database) as session:
+                session.run(statement("loader", "lease_release"), name=self.name, run_id=self.run_id).consume()
         except (Neo4jError, ServiceUnavailable, SessionExpired, OSError):
             pass  # the server is gone: the lease expires, or the next run on this host sees this pid gone
 
