@@ -4,7 +4,8 @@ lists are another document's words.
 One module per layout: ``opening`` (the opening "We, the governments of ..." and "The
 governments of ... have agreed"), ``closing`` (signature blocks, endorsement and
 supporter lists, bullets, tables), ``delegations`` (Council "From:" headers, authors),
-``title`` (a statement's title that names its parties), ``reported`` (quotations and
+``title`` (a statement's title that names its parties), ``adjectives`` (a title that names
+them by adjectives: "Franco-German declaration"), ``reported`` (quotations and
 reported speech), ``promise`` (a shape that should carry
 signatories). A list with at least one state gives signatories, states and organisations
 alike; a list of organisations alone gives the document's authors.
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from loaders.model import Author, ReportedDocument, Signatory, Warning_
 from loaders.rules.context import DocContext
 from loaders.rules.signing import closing, opening, title
+from loaders.rules.signing.adjectives import titled_by_adjectives
 from loaders.rules.signing.delegations import delegations
 from loaders.rules.signing.parties import PartyList, accept, authors_of, signatories_of
 from loaders.rules.signing.promise import promises
@@ -80,6 +82,8 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
         for plist, anchor in title.titled(ctx, b):
             _take(ctx, b, plist, anchor, "title", out, warnings, taken)
             break
+        for plist, anchor in titled_by_adjectives(ctx, b):
+            _take(ctx, b, plist, anchor, "title_adjectives", out, warnings, taken)
         if promise:
             for plist, anchor in opening.governments_agree(ctx, b):
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)

@@ -1,0 +1,129 @@
+"""A statement's title that names its parties by adjectives: "Společné prohlášení
+Česko-izraelské mezivládní konzultace", "Gemeinsame Presseerklärung des deutschen und des
+französischen Außenministers", "Franco-German Declaration".
+
+Two or more state adjectives (stems per language in signing.yaml ``adjective_titles``),
+joined by hyphens, dashes or "and", make one run. The run stands right after the
+statement word (with only "of the", "on the occasion of" or an ordinal between) and
+qualifies a noun of governments, ministers or a meeting of theirs; or it stands right
+before the statement word. "Joint statement on the Franco-German border" qualifies a
+border, not the parties, and gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from loaders.names import code_to_state
+from loaders.names.morphology import morphology
+from loaders.names.resources import load_yaml
+from loaders.rules.context import DocContext
+from loaders.rules.signing.parties import Party, PartyList
+from loaders.rules.signing.vocabulary import words
+
+_TITLE_LINES = 6
+_TOKEN = re.compile(r"[^\W\d_]+")
+_DASH = re.compile(r"\s*[-–—]\s*")
+_ORDINAL = re.compile(r"^(?:[IVXLC]+\.?|\d{1,3}\.?)$")
+
+
+class _Lang:
+    def __init__(self, lang: str, spec: dict):
+        self.stems = sorted(((str(s).casefold(), iso) for iso, ss in spec["stems"].items() for s in ss),
+                            key=lambda x: len(x[0]), reverse=True)
+        self.heads = re.compile(spec["heads"], re.IGNORECASE)
+        self.occasion = re.compile(spec["occasion"], re.IGNORECASE)
+        m = morphology(lang)
+        conj = [c for c in m.conjunctions if c.isalpha()] or ["and"]
+        arts = sorted(m.articles, key=len, reverse=True)
+        art = "(?:(?:" + "|".join(map(re.escape, arts)) + r")\s+)?" if arts else ""
+        self.joint = re.compile(r"\s+(?:" + "|".join(map(re.escape, conj)) + r")\s+" + art, re.IGNORECASE)
+        self.articles = {a.casefold() for a in arts}
+        self.linking = self.articles | {c.casefold() for c in conj}
+
+    def iso(self, token: str) -> str | None:
+        low = token.casefold()
+        for stem, iso in self.stems:
+            if low.startswith(stem):
+                return iso
+        return None
+
+
+@lru_cache(maxsize=None)
+def _lang(lang: str) -> _Lang | None:
+    spec = load_yaml("signing.yaml").get("adjective_titles", {}).get(lang)
+    return _Lang(lang, spec) if spec else None
+
+
+def _runs(text: str, s: int, e: int, lx: _Lang) -> list[list[tuple[int, int, str]]]:
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for t in _TOKEN.finditer(text, s, e):
+        iso = lx.iso(t.group())
+        if iso is None and current and t.group().casefold() in lx.linking:
+            continue  # "and", "des": the gap check below decides
+        if iso is None:
+            if len(current) >= 2:
+                runs.append(current)
+            current = []
+            continue
+        if current:
+            gap = text[current[-1][1] : t.start()]
+            if not (_DASH.fullmatch(gap) or lx.joint.fullmatch(gap)):
+                if len(current) >= 2:
+                    runs.append(current)
+                current = []
+        current.append((t.start(), t.end(), iso))
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def _gap_ok(gap: str, lx: _Lang) -> bool:
+    rest = lx.occasion.sub(" ", gap)
+    found = rest.split()
+    return len(gap.split()) <= 5 and all(w.casefold() in lx.articles or _ORDINAL.match(w) for w in found)
+
+
+def titled_by_adjectives(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    block = ctx.blocks[b]
+    lx = _lang(block.lang)
+    cue = words(block.lang).promise
+    if lx is None or cue is None:
+        return
+    pos, seen = block.start, 0
+    while pos < block.end and seen < _TITLE_LINES:
+        nl = ctx.text.find("\n", pos, block.end)
+        s, e = pos, (block.end if nl < 0 else nl)
+        pos = e + 1
+        line = ctx.text[s:e].strip()
+        if not line:
+            continue
+        seen += 1
+        if len(line) > 220 or line.endswith("."):
+            continue
+        m = cue.search(ctx.text, s, e)
+        if m is None or len(_TOKEN.findall(ctx.text, s, m.start())) > 3:
+            continue
+        for run in _runs(ctx.text, s, e, lx):
+            if len({iso for _, _, iso in run}) < 2 or len({iso for _, _, iso in run}) != len(run):
+                continue
+            r0, r1 = run[0][0], run[-1][1]
+            if r0 >= m.end():
+                head = lx.heads.match(ctx.text, r1 + len(ctx.text[r1:e]) - len(ctx.text[r1:e].lstrip()), e)
+                ok = _gap_ok(ctx.text[m.end() : r0], lx) and head is not None
+            else:
+                ok = r1 <= m.start() and not ctx.text[r1 : m.start()].strip() and len(_TOKEN.findall(ctx.text, s, r0)) <= 1
+            if not ok:
+                continue
+            items = []
+            for a, z, iso in run:
+                ref = code_to_state(iso)
+                if ref is None:
+                    break
+                items.append(Party(kind="state", start=a, end=z, surface=ctx.text[a:z], iso2=iso, name=ref.name, confidence=0.8))
+            else:
+                yield PartyList(layout="the statement's title (adjectives)", items=items), s
+                return
