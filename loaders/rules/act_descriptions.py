@@ -19,13 +19,13 @@ from loaders.rules.references import name_pattern
 
 FILE_NAME = "act_descriptions.yaml"
 # How sure a target read from each kind of description is (a cited number is 0.85).
-CONFIDENCE = {"name": 0.7, "generic": 0.6, "measure": 0.5}
+CONFIDENCE = {"name": 0.7, "generic": 0.6, "measure": 0.5, "contrary": 0.5}
 
 
 @dataclass(frozen=True)
 class Description:
     act: str
-    how: str  # name | generic | measure
+    how: str  # name | generic | measure | contrary (what the act forbids: backing it opposes the act)
     pattern: re.Pattern[str]
 
 
@@ -52,12 +52,12 @@ def _compiled(path: str) -> tuple[dict[str, tuple[Description, ...]], dict[str, 
         topics: dict[str, list[ActTopic]] = {}
         for spec in data.get("acts", []):
             act = spec["act"]
-            for how, key in (("name", "names"), ("generic", "generic"), ("measure", "measures")):
+            for how, key in (("name", "names"), ("generic", "generic"), ("measure", "measures"), ("contrary", "contrary")):
                 for lang, entries in (spec.get(key) or {}).items():
                     for entry in entries:
                         if not entry.get("source"):
                             raise ValueError(f"act {act}: {key}.{lang} entry {entry.get('form')!r} has no source")
-                        if "pattern" in entry or how == "measure":
+                        if "pattern" in entry or how in ("measure", "contrary"):
                             rx = re.compile(rf"(?<![^\W\d_])(?:{entry.get('pattern') or entry['form']})", re.IGNORECASE)
                         else:
                             rx = name_pattern(str(entry["form"]))
@@ -68,7 +68,7 @@ def _compiled(path: str) -> tuple[dict[str, tuple[Description, ...]], dict[str, 
     except (KeyError, TypeError, ValueError, re.error, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: {exc}") from exc
     # names first (most specific), then generic descriptions, then measures
-    order = {"name": 0, "generic": 1, "measure": 2}
+    order = {"name": 0, "generic": 1, "measure": 2, "contrary": 3}
     return ({k: tuple(sorted(v, key=lambda d: order[d.how])) for k, v in by_lang.items()},
             {k: tuple(v) for k, v in topics.items()})
 

@@ -128,6 +128,14 @@ class LangCues:
     we: re.Pattern[str]
     anaphor: re.Pattern[str] | None
     numerals: dict[str, int]
+    # a collective noun with its members listed (collectives.py): the anaphora nouns, what
+    # may stand between the noun and an apposed list, relative pronouns and copulas
+    collective: re.Pattern[str] | None = None
+    forbidding: re.Pattern[str] | None = None  # "ban on", "protect ... from": what a contrary measure's mention is under
+    pronoun_objects: frozenset[str] = frozenset()  # "supported it": the object is not in the sentence
+    members_lead: re.Pattern[str] | None = None
+    members_relative: re.Pattern[str] | None = None
+    members_copula: re.Pattern[str] | None = None
 
     def polarity_at(self, text: str, start: int, end: int) -> tuple[str, Cue] | None:
         """The first predicate in ``text[start:end]`` with its polarity; opposition wins a tie.
@@ -159,6 +167,18 @@ class LangCues:
                 return True
             word = w.group().casefold()
             if n >= 3 or not (word in self.links or word in articles or word in self.fillers):
+                return False
+        return False
+
+    def pronoun_object(self, text: str, start: int, end: int) -> bool:
+        """Whether the predicate's object (the first word after ``start``, adverbs among
+        the fillers skipped) is a pronoun: what it stands for is not in this sentence, so
+        an act named further on ("supported it during the debate on X") is not its target."""
+        for w in _WORD.finditer(text, start, min(end, start + 60)):
+            word = w.group().casefold()
+            if word in self.pronoun_objects:
+                return True
+            if word not in self.fillers:
                 return False
         return False
 
@@ -196,6 +216,26 @@ def _anaphor(spec: dict | None) -> tuple[re.Pattern[str] | None, dict[str, int]]
     nouns = "|".join(sorted(spec["nouns"], key=len, reverse=True))
     pattern = rf"(?<![^\W\d_])(?:{det})\s+(?P<num>{num}|\d{{1,2}})\s+(?:{nouns})(?![^\W\d_])"
     return re.compile(pattern, re.IGNORECASE), numerals
+
+
+def _members(lang: str, spec: dict) -> dict[str, re.Pattern[str] | None]:
+    """The patterns of a collective noun's member list (``members`` in stances.yaml)."""
+    nouns = (spec.get("anaphora") or {}).get("nouns")
+    members = spec.get("members")
+    if not nouns or not members:
+        return {}
+    words = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    articles = words(morphology(lang).articles) or "(?!)"
+    of = words(spec.get("of") or []) or "(?!)"
+    lead = (rf"\s*(?:(?P<open>[(\[]|\s[–—-])|,)?\s*(?:(?P<intro>{words(members['intro'])})(?![^\W\d_])\s*[,:]?\s*)?"
+            rf"(?:(?:{articles})\s+)?(?:(?:{of})\s+)?(?:(?:{articles})\s+)?")
+    noun_alt = "|".join(sorted(nouns, key=len, reverse=True))
+    return {
+        "collective": re.compile(rf"(?<![^\W\d_])(?:{noun_alt})(?![^\W\d_])", re.IGNORECASE),
+        "members_lead": re.compile(lead, re.IGNORECASE),
+        "members_relative": re.compile(rf"\s*,?\s*(?:{words(members['relative'])})(?![^\W\d_])", re.IGNORECASE),
+        "members_copula": re.compile(rf"(?<![^\W\d_])(?:{words(members['copula'])})(?![^\W\d_])", re.IGNORECASE),
+    }
 
 
 @lru_cache(maxsize=None)
@@ -242,4 +282,7 @@ def lang_cues(lang: str) -> LangCues | None:
         we=_rx(spec["we"]),
         anaphor=anaphor,
         numerals=numerals,
+        forbidding=_rx(spec.get("forbidding")),
+        pronoun_objects=frozenset(str(w).casefold() for w in spec.get("pronoun_objects") or ()),
+        **_members(lang, spec),
     )

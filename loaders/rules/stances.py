@@ -61,6 +61,7 @@ class Resolved:
     how: str
     reference: Reference | None = None
     start: int = 0  # where the act is written
+    end: int = 0
 
 
 def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int, int]]) -> Resolved | None:
@@ -69,7 +70,8 @@ def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int
     for s, e in spans:
         for r in refs:
             if r.evidence.start is not None and s <= r.evidence.start < e and r.kind in _ACT_KINDS:
-                return Resolved(Target(kind="legal_act", ref=r.id, label=r.label), 0.85, "cited_act", start=r.evidence.start)
+                return Resolved(Target(kind="legal_act", ref=r.id, label=r.label), 0.85, "cited_act", start=r.evidence.start,
+                                end=r.evidence.end or r.evidence.start)
     for s, e in spans:
         lang = ctx.lang_at(s)
         found = find_description(ctx.text, lang, s, e, _topical(ctx, lang))
@@ -81,8 +83,14 @@ def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int
             number=str(info["number"]) if info.get("number") else None, surface=found.surface,
             evidence=evidence(ctx, found.start, found.end, found.confidence - 0.05, f"references.act_description_{found.how}"),
         )
-        how = {"name": "described_act", "generic": "described_act", "measure": "described_measure"}[found.how]
-        return Resolved(Target(kind="legal_act", ref=found.act, label=ref.label), found.confidence, how, ref, found.start)
+        how = {"name": "described_act", "generic": "described_act", "measure": "described_measure",
+               "contrary": "contrary_measure"}[found.how]
+        if found.how == "contrary":
+            cues = lang_cues(lang)
+            # "the ban on spying on journalists" is the act's own measure, not its contrary
+            if cues is None or cues.forbidding is None or cues.forbidding.search(ctx.text, max(s, found.start - 40), found.start):
+                return None
+        return Resolved(Target(kind="legal_act", ref=found.act, label=ref.label), found.confidence, how, ref, found.start, found.end)
     return None
 
 
@@ -100,7 +108,7 @@ def _document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved |
     (act,) = cache["acts"]
     cited = next((r for r in refs if r.id == act), None)
     label = cited.label if cited else act_info(act).get("label", act)
-    return Resolved(Target(kind="legal_act", ref=act, label=label), 0.5, "document_act", None, at)
+    return Resolved(Target(kind="legal_act", ref=act, label=label), 0.5, "document_act", None, at, at)
 
 
 def _topical(ctx: DocContext, lang: str) -> frozenset[str]:
@@ -204,7 +212,7 @@ def reported_papers(ctx: DocContext, refs: list[Reference]) -> tuple[list[Report
                 ReportedDocument(key=key, kind=doc_kind, title=title, year=year, authors=authors,
                                  evidence=evidence(ctx, s, e, 0.8, "stances.reported_document"))
             )
-            if pol and resolved:
+            if pol and resolved and resolved.how != "contrary_measure":
                 if resolved.reference:
                     extra.append(resolved.reference)
                 conf = min(0.8 * run.precision, resolved.confidence + 0.15)
@@ -250,7 +258,7 @@ def calls_and_advocacy(ctx: DocContext, refs: list[Reference], docs: list[Report
             continue
         resolved = resolve_target(ctx, refs, [spans[i]] + ([spans[i - 1]] if i > 0 else []))
         actors = _org_actors(ctx, s, sup.start(), authors, cues)
-        if resolved and actors:
+        if resolved and actors and resolved.how != "contrary_measure":
             if resolved.reference:
                 extra.append(resolved.reference)
             for actor in actors:
@@ -366,6 +374,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             if pol is None:
                 continue
             kind, cue = pol
+            if not cue.weakens and cues.pronoun_object(ctx.text, cue.end(), e):
+                continue  # "supported it": its antecedent is in another sentence
             if subj.how in ("trailing", "camp") and cue.end() > subj.list_at:
                 continue  # the member list must follow the noun's own predicate and target
             refs_between = [r for r in refs if r.evidence.start is not None and subj.end <= r.evidence.start and r.evidence.end <= cue.start()]
@@ -396,7 +406,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 continue
             # negations and hedges count up to the target too: verb-second languages put
             # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
-            negated = cues.negation and cues.negation.search(ctx.text, subj.end, min(e, max(cue.end() + 15, resolved.start)))
+            negated = cues.negation and cues.negation.search(ctx.text, subj.end, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)))
             if negated:
                 continue  # "did not oppose" says neither opposition nor support
             hedged = cues.hedge and cues.hedge.search(ctx.text, s, max(cue.end(), resolved.start))
@@ -404,6 +414,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 warnings.append(Warning_(code="low_confidence", start=s, end=e,
                                          message=f"hedged stance not taken ({hedged.group()!r}): {ctx.text[s:e][:120]!r}"))
                 continue
+            if resolved.how == "contrary_measure":
+                kind = "oppose" if kind == "support" else "support"  # backing what the act forbids opposes it
             if resolved.reference:
                 extra.append(resolved.reference)
             taken_until = subj.end
