@@ -28,11 +28,15 @@ class Morphology:
 def morphology(lang: str) -> Morphology:
     """Known languages get their own data; any other falls back to exact matching only."""
     data = load_yaml("morphology.yaml")
+    from loaders.names.tokens import fold
+
     spec = {**data["defaults"], **data["languages"].get(lang, {})}
-    suffixes = frozenset(str(s) for s in spec["suffixes"])
+    strip = bool(spec["strip_accents"])
+    # endings are compared with folded words, so they are folded alike (Greek final "ς" -> "σ")
+    suffixes = frozenset(fold(str(s), strip) for s in spec["suffixes"])
     return Morphology(
         lang=lang,
-        stem_endings=tuple(sorted((str(e) for e in spec["stem_endings"]), key=len, reverse=True)),
+        stem_endings=tuple(sorted({fold(str(e), strip) for e in spec["stem_endings"]}, key=len, reverse=True)),
         suffixes=suffixes,
         suffix_lengths=tuple(sorted({len(s) for s in suffixes})),
         articles=frozenset(str(a).casefold() for a in spec["articles"]),

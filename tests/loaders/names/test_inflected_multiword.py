@@ -99,3 +99,18 @@ def test_declensions_leave_articles_and_one_word_names_alone() -> None:
     assert all(stems[1] == frozenset({fold("της")}) for stems in forms.values())
     assert declensions((fold("Ελλάδα", True),), el) == {}
     assert declensions(("new", "zealand"), morphology("en")) == {}  # English has no cases table
+
+
+@pytest.mark.parametrize(
+    ("text", "iso2"),
+    [("των Φιλιππίνων", "PH"), ("των Μαλδίβων", "MV"), ("των Σεϋχελλών", "SC"), ("των Ηνωμένων Αραβικών Εμιράτων", "AE")],
+)
+def test_greek_plural_names_in_the_genitive(text: str, iso2: str) -> None:
+    # the nominative plural ending "-ες" must be folded like the words ("ς" -> "σ") to be cut off
+    (m,) = find_states(text, "el")
+    assert (m.iso2, m.method != "exact") == (iso2, True)
+
+
+def test_endings_are_folded_like_the_words() -> None:
+    el = morphology("el")
+    assert fold("ες", True) in el.stem_endings and fold("ων", True) in el.suffixes
