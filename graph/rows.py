@@ -19,6 +19,7 @@ from typing import Any
 
 import pycountry
 
+from graph.eu_membership import member_on, memberships
 from loaders.model import (
     ActorRef,
     Evidence,
@@ -27,10 +28,8 @@ from loaders.model import (
     Reference,
 )
 
-# Membership today (the United Kingdom left on 2020-01-31); used for the region filter.
-EU_MEMBERS = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
-)
+# Membership today; the dated spells (the United Kingdom until 2020-01-31) are on each State.
+EU_MEMBERS = frozenset(iso2 for iso2 in memberships() if member_on(iso2))
 FACT_TYPES = frozenset(
     {"SIGNED", "EXPRESSES", "AUTHORED", "OPPOSES", "SUPPORTS", "REPORTS", "CITES", "MENTIONS",
      "AFFILIATED_WITH", "IN_LANGUAGE", "BECAME", "REPLACES", "RECASTS", "GUIDELINES_UNDER"}
@@ -149,6 +148,8 @@ class _Builder:
             "name": english_name(iso2),
             "eu_member": iso2 in EU_MEMBERS,
         }
+        if spell := memberships().get(iso2):  # dated: the region filter asks "member on the as-of date"
+            props.update({"eu_joined": spell.joined, "eu_left": spell.left})
         names = [f"{lang}:{surface}"] if surface and lang else []
         return self.node(state_uid(iso2), "State", props, names)
 

@@ -29,7 +29,8 @@ CALL (i) {
   }
   WITH s, e, r, evidence ORDER BY e.date, e.number
   WITH s, collect({edition_id: e.id, number: e.number, date: e.date, fact_id: r.fact_id, evidence: evidence}) AS signed
-  WITH s {.iso2, .name, .eu_member, joined: signed[0].date, first_edition: signed[0].number, signatures: signed} AS row
+  // EU membership is dated (loaders/data/eu_membership.yaml): a member on as_of, else today.
+  WITH s {.iso2, .name, eu_member: CASE WHEN s.eu_joined IS NULL THEN s.eu_member ELSE s.eu_joined <= coalesce($as_of, date()) AND coalesce(coalesce($as_of, date()) <= s.eu_left, true) END, joined: signed[0].date, first_edition: signed[0].number, signatures: signed} AS row
   ORDER BY CASE WHEN $descending THEN row[$sort] END DESC, row[$sort], row.iso2
   RETURN collect(row) AS rows
 }

@@ -62,6 +62,7 @@ CALL () {
   WHERE EXISTS { (s)-[:SIGNED]->(:Edition)-[:EDITION_OF]->(:Instrument) }
      OR EXISTS { (s)-[:AUTHORED|OPPOSES|SUPPORTS]->(t) WHERE t:Instrument OR t:LegalAct }
   WITH s ORDER BY s.name
-  RETURN collect(s {.iso2, .name, .eu_member}) AS rows
+  // EU membership is dated (loaders/data/eu_membership.yaml): a member on as_of, else today.
+  RETURN collect(s {.iso2, .name, eu_member: CASE WHEN s.eu_joined IS NULL THEN s.eu_member ELSE s.eu_joined <= coalesce($as_of, date()) AND coalesce(coalesce($as_of, date()) <= s.eu_left, true) END}) AS rows
 }
 RETURN $as_of AS as_of, columns, rows, cells

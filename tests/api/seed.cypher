@@ -13,6 +13,12 @@ UNWIND [
 ] AS s
 CREATE (:State {iso2: s.iso2, iso3: s.iso3, name: s.name, eu_member: s.eu, names: ['en:' + s.name]});
 
+// EU membership spells, as the writer sets them from loaders/data/eu_membership.yaml.
+UNWIND [['SE', '1995-01-01', null], ['GB', '1973-01-01', '2020-01-31'], ['FI', '1995-01-01', null], ['PL', '2004-05-01', null],
+        ['IE', '1973-01-01', null], ['DE', '1958-01-01', null], ['EE', '2004-05-01', null], ['CZ', '2004-05-01', null]] AS m
+MATCH (s:State {iso2: m[0]})
+SET s.eu_joined = date(m[1]), s.eu_left = CASE WHEN m[2] IS NULL THEN null ELSE date(m[2]) END;
+
 CREATE (i:Instrument {id: 'spyware-joint-statement', title: 'Joint statement on commercial spyware (test seed)',
                       kind: 'joint_statement', titles: ['en:Joint statement on commercial spyware (test seed)'], origin: 'metadata'})
 WITH i

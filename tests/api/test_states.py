@@ -56,3 +56,15 @@ def test_a_date_known_to_the_year_is_written_as_the_year(client, seeded):
     assert {e["document_date"] for e in mention["evidence"]} == {"2018"}
     csv_text = client.get("/documents", params={"format": "csv", "limit": 500}).text
     assert ",2018,year," in csv_text and "2018-01-01" not in csv_text
+
+
+@pytest.mark.parametrize("as_of, gb_member", [("2018-06-01", True), ("2020-01-31", True), ("2020-02-01", False), (None, False)])
+def test_eu_membership_is_asked_as_of_the_date(client, seeded, as_of, gb_member):
+    """Issue 17: the region filter used today's membership, so a 2018 paper of nine members showed eight."""
+    params = {"as_of": as_of} if as_of else {}
+    rows = {r["iso2"]: r["eu_member"] for r in client.get("/matrix", params=params).json()["rows"]}
+    assert rows["GB"] is gb_member and rows["SE"] is True and rows["US"] is False
+    # The signatories carry the membership of the same date (GB signed only after it left).
+    signatories = client.get("/instruments/spyware-joint-statement/signatories", params=params).json()["items"]
+    members = {s["iso2"]: s["eu_member"] for s in signatories}
+    assert members.get("GB", gb_member) is gb_member and all(members.get(c, True) for c in ("SE", "FI", "PL"))
