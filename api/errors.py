@@ -174,7 +174,8 @@ def _query_names(dependant) -> set[str]:
 
 async def reject_unknown_parameters(request: Request) -> None:
     """A query-string name the endpoint does not declare is a 422 naming it: ``/matrix?asof=``
-    silently answered for the latest date (issue 17), a dashboard could not tell."""
+    silently answered for the latest date (issue 17), a dashboard could not tell. An ``Accept``
+    asking for CSV only, on an endpoint without CSV, is a 406 rather than JSON it did not ask for."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None or getattr(getattr(route, "endpoint", None), "open_query_string", False):
@@ -186,6 +187,24 @@ async def reject_unknown_parameters(request: Request) -> None:
     if unknown:
         raise InvalidParameter(unknown[0], f"query parameter '{unknown[0]}': unknown; this endpoint takes "
                                            f"{', '.join(sorted(known)) or 'none'}")
+    if "format" not in known and _wants_csv_only(request.headers.get("accept", "")):
+        raise NotAcceptable(f"{request.url.path} answers in JSON only; CSV is offered where `format` is a parameter "
+                            "(lists, named queries, /matrix)")
+
+
+def _wants_csv_only(accept: str) -> bool:
+    """``Accept`` names CSV and no JSON (nor a wildcard that covers it): JSON would be ignoring the client."""
+    ranges = []
+    for part in accept.split(","):
+        media, *params = [x.strip().lower() for x in part.split(";")]
+        q = next((p[2:] for p in params if p.startswith("q=")), "1")
+        try:
+            if float(q) > 0:
+                ranges.append(media)
+        except ValueError:
+            ranges.append(media)
+    json_ok = any(m in ("application/json", "application/problem+json", "application/*", "*/*") for m in ranges)
+    return not json_ok and any(m in ("text/csv", "text/*") for m in ranges)
 
 
 def install_handlers(app: FastAPI) -> None:

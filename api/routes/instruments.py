@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from api.deps import Database, Driver, Format, ReadKey
 from api.errors import COMMON_RESPONSES, NotFound, problem_schema
-from api.formats import CSV_RESPONSE_DOC
+from api.formats import CSV_RESPONSE_DOC, as_of_filename
 from api.graphdb import read_one
 from api.models import InstrumentRecord, InstrumentSummary, Page, SignatoryOut, SignatoryPage
 from api.paging import AsOf, Limit, Offset, Order, page_meta, page_params, respond_page
@@ -55,4 +55,4 @@ async def list_signatories(instrument_id: InstrumentId, driver: Driver, database
     if row is None:
         raise NotFound(f"no instrument '{instrument_id}' in the graph")
     return respond_page(SignatoryPage, SignatoryOut, row, page_meta(sort, order, offset, limit), fmt,
-                        f"{instrument_id}-signatories", instrument=row["instrument"], as_of=as_of, edition=row["edition"])
+                        as_of_filename(f"{instrument_id}-signatories", as_of), instrument=row["instrument"], as_of=as_of, edition=row["edition"])

@@ -21,7 +21,7 @@ from fastapi.responses import Response
 
 from api.deps import Database, Driver, Format, NamedQueries, ReadKey
 from api.errors import COMMON_RESPONSES, NotFound, open_query_string, problem_schema
-from api.formats import CSV_RESPONSE_DOC, columns_of, csv_response
+from api.formats import CSV_RESPONSE_DOC, as_of_filename, columns_of, csv_response
 from api.graphdb import read_one, run_read_records
 from api.models import QueryInfo, QueryList, QueryParamInfo, QueryResult
 from api.values import json_bytes
@@ -73,7 +73,8 @@ async def run_query(queries: NamedQueries, driver: Driver, database: Database, f
                 raise NotFound(f"no {kind} '{value}' in the graph", parameter=param)
     columns = columns_of(rows, keys)
     if fmt == "csv":
-        return csv_response(columns, rows, query.name)
+        name = as_of_filename(query.name, bound.get("as_of")) if "as_of" in bound else query.name
+        return csv_response(columns, rows, name)
     # The keys and their order are QueryResult's (Rows' fields first), as its serialiser wrote them.
     return Response(json_bytes({"columns": columns, "rows": rows, "row_count": len(rows),
                                 "name": query.name, "parameters": bound}), media_type="application/json")

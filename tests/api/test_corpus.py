@@ -58,7 +58,7 @@ def test_headline_query_as_csv(corpus_client):
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert sorted(r["iso2"] for r in rows) == ["EE", "FI", "GB", "IE", "PL", "SE"]
-    assert all(r["signing_evidence"].startswith("[") for r in rows)
+    assert all(r["signing_evidence.1.quote"] and r["opposition_evidence.1.quote"] for r in rows)
 
 
 @pytest.mark.parametrize("as_of, count", [(None, 21), ("2024-06-01", 17), ("2023-06-01", 11)])

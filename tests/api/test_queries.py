@@ -77,9 +77,33 @@ def test_named_query_as_csv(client, seeded):
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert [r["iso2"] for r in rows] == ["FI", "GB", "IE", "PL", "SE"]
-    assert rows[0]["evidence"].startswith("[")
+    # Evidence spread into columns (issue 17: one JSON cell), one line per row still.
+    assert "evidence" not in rows[0] and rows[0]["evidence.1.quote"] and rows[0]["evidence.1.fact_type"]
+    assert not any(value.startswith("[{") for row in rows for value in row.values() if value)
+    assert response.headers["content-disposition"] == f'attachment; filename="{NAME}-as-of-2024-06-01.csv"'
     by_accept = client.get(f"/queries/{NAME}", headers={"Accept": "text/csv"})
     assert by_accept.headers["content-type"].startswith("text/csv")
+    assert by_accept.headers["content-disposition"] == f'attachment; filename="{NAME}-latest.csv"'
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/timeline", {"instrument": "spyware-joint-statement"}), ("/graph/neighbourhood", {"id": "SE"}),
+    ("/states/SE", {}), ("/instruments/spyware-joint-statement", {}), ("/queries", {}),
+])
+def test_csv_asked_of_a_json_only_endpoint_is_406(client, seeded, path, params):
+    """Issue 17: Accept: text/csv on /timeline or /graph/neighbourhood answered JSON."""
+    assert_problem(client.get(path, params=params, headers={"Accept": "text/csv"}), 406)
+    assert client.get(path, params=params, headers={"Accept": "text/csv, application/json;q=0.5"}).status_code == 200
+    assert client.get(path, params=params, headers={"Accept": "text/csv, */*;q=0.1"}).status_code == 200
+
+
+def test_signatories_csv_spreads_evidence_and_names_the_date(client, seeded):
+    response = client.get("/instruments/spyware-joint-statement/signatories", params={"as_of": "2024-06-01"},
+                          headers={"Accept": "text/csv"})
+    assert response.headers["content-disposition"].endswith('filename="spyware-joint-statement-signatories-as-of-2024-06-01.csv"')
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(rows) == 7 and all(r["signatures.1.evidence.1.quote"] for r in rows)
+    assert all(r["signatures.1.date"] <= "2024-06-01" for r in rows)
 
 
 def test_an_integer_parameter_beyond_64_bits_is_a_422_naming_it(client, seeded):
