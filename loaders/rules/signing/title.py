@@ -4,6 +4,7 @@
 and, where the genitive comes first, "Suomen, Ruotsin ja Norjan ... julkilausuma".
 
 The title must start with the statement word (end with it, in the head-final languages),
+or with words saying the text is the statement's, in full or in part ("Excerpts from the"),
 hold one list of at least two states, and between the two only short linking words or
 the "governments"/"ministers" noun: "France and Germany sign a joint declaration" is a
 headline about a statement, not the title of one.
@@ -76,6 +77,9 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             continue
         run = runs[0]
         lead = ctx.text[s:m.start()].strip(" \t-–—:|")
+        cut = w.excerpt.match(lead) if w.excerpt is not None else None
+        if cut is not None and (cut.end() == len(lead) or lead[cut.end()].isspace()):
+            lead = lead[cut.end() :]  # "Excerpts from the joint declaration of ...": the statement's own text, in part
         if block.lang in HEAD_FINAL and run.start < m.start():
             ok = not ctx.text[s : run.start].strip() and _gap_ok(ctx.text[run.end : m.start()], w.party_noun, 3)
         else:

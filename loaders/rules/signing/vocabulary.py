@@ -29,6 +29,7 @@ class LanguageWords:
     promise: re.Pattern[str] | None
     for_prefix: re.Pattern[str] | None
     party_noun: re.Pattern[str] | None  # "governments" or those who sign for a state ("prime ministers")
+    excerpt: re.Pattern[str] | None = None  # "Excerpts from the" / "Full text of" before a statement's title
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def words(lang: str) -> LanguageWords:
         promise=_compile(spec.get("promise")),
         for_prefix=_compile(spec.get("for")),
         party_noun=_party_noun(lang, spec.get("leaders")),
+        excerpt=_compile(spec.get("excerpt")),
     )
 
 
