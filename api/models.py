@@ -321,7 +321,7 @@ class SearchResult(Out):
 
 
 class GraphNode(Out):
-    id: str = Field(description="Neo4j element id; edges refer to it")
+    id: str = Field(description="stable uid (state:SE, edition:...#2); edges refer to it; the same after a rebuild")
     key: str | None = Field(default=None, description="natural key (iso2, key or id): pass it back as ?id=")
     labels: list[str]
     caption: str | None = None
@@ -330,7 +330,7 @@ class GraphNode(Out):
 
 
 class GraphEdge(Out):
-    id: str
+    id: str = Field(description="the fact_id, or type:source->target for a structural link")
     type: str
     source: str
     target: str
@@ -339,14 +339,16 @@ class GraphEdge(Out):
 
 class Neighbourhood(Out):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
-        "root": "4:abc:12", "depth": 1, "truncated": False,
-        "nodes": [{"id": "4:abc:12", "key": "SE", "labels": ["State"], "caption": "Sweden", "date": None, "depth": 0},
-                  {"id": "4:abc:40", "key": "spyware-joint-statement#1", "labels": ["Edition"], "caption": "spyware-joint-statement#1",
-                   "date": "2023-03-30", "depth": 1}],
-        "edges": [{"id": "5:abc:7", "type": "SIGNED", "source": "4:abc:12", "target": "4:abc:40", "fact_id": "f:..."}]}})
+        "root": "state:SE", "depth": 1, "as_of": None, "truncated": False,
+        "nodes": [{"id": "state:SE", "key": "SE", "labels": ["State"], "caption": "Sweden", "date": None, "depth": 0},
+                  {"id": "edition:spyware-joint-statement#1", "key": "spyware-joint-statement#1", "labels": ["Edition"],
+                   "caption": "spyware-joint-statement#1", "date": "2023-03-30", "depth": 1}],
+        "edges": [{"id": "f-3c1e...", "type": "SIGNED", "source": "state:SE", "target": "edition:spyware-joint-statement#1",
+                   "fact_id": "f-3c1e..."}]}})
 
     root: str
     depth: int
+    as_of: dt.date | None = None
     truncated: bool
     nodes: list[GraphNode]
     edges: list[GraphEdge]

@@ -14,6 +14,7 @@ CALL () {
   UNION MATCH (n:Commitment {id: $id}) RETURN n
   UNION MATCH (n:LegalAct {id: $id}) RETURN n
 }
-RETURN elementId(n) AS element_id, [l IN labels(n) WHERE l <> 'Entity'] AS labels, coalesce(n.iso2, n.key, n.id) AS key,
-       coalesce(n.name, n.title, n.label, n.id) AS caption
+RETURN n.uid AS uid, [l IN labels(n) WHERE l <> 'Entity'] AS labels, coalesce(n.iso2, n.key, n.id) AS key,
+       coalesce(n.name, n.title, n.label, n.id) AS caption,
+       CASE n.date_precision WHEN 'year' THEN toString(n.date.year) WHEN 'month' THEN left(toString(n.date), 7) ELSE toString(n.date) END AS date
 LIMIT 1

@@ -53,3 +53,24 @@ def test_neighbourhood_returns_nodes_and_edges(client, seeded):
 def test_neighbourhood_errors(client, seeded):
     assert_problem(client.get("/graph/neighbourhood", params={"id": "nope"}), 404)
     assert_problem(client.get("/graph/neighbourhood", params={"id": "SE", "depth": 9}), 422, parameter="depth")
+
+
+def test_neighbourhood_ids_are_stable_uids(client, seeded):
+    """Issue 17: element ids changed on every rebuild; a saved graph could not be matched again."""
+    body = client.get("/graph/neighbourhood", params={"id": "SE"}).json()
+    assert body["root"] == "state:SE"
+    assert "edition:spyware-joint-statement#1" in {n["id"] for n in body["nodes"]}
+    signed = [e for e in body["edges"] if e["type"] == "SIGNED"]
+    assert signed and all(e["id"] == e["fact_id"] and e["source"] == "state:SE" for e in signed)
+    assert not any(":" in n["id"] and n["id"].split(":")[0].isdigit() for n in body["nodes"])
+
+
+def test_neighbourhood_as_of_leaves_out_what_is_dated_later(client, seeded):
+    """Issue 17: the graph of SE 'as of 2024-06-01' held a 2024-09-22 signature."""
+    body = client.get("/graph/neighbourhood", params={"id": "SE", "as_of": "2024-06-01"}).json()
+    editions = {n["key"] for n in body["nodes"] if "Edition" in n["labels"]}
+    assert editions == {"spyware-joint-statement#1", "spyware-joint-statement#2"}
+    assert body["as_of"] == "2024-06-01"
+    assert all(n["date"] is None or n["date"] <= "2024-06-01" for n in body["nodes"])
+    early = client.get("/graph/neighbourhood", params={"id": "SE", "as_of": "2017-01-01"}).json()
+    assert not [e for e in early["edges"] if e["type"] in ("SIGNED", "OPPOSES")]
