@@ -83,3 +83,19 @@ def test_organisations_opening_the_lead_with_a_call_are_authors(lang: str, text:
 )
 def test_past_calls_institutions_and_states_are_not_press_release_authors(lang: str, text: str) -> None:
     assert facts(text, lang).authors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels, 4 June 2031 — Statewatch, with Bits of Freedom and other groups, is calling out the Council for weak export rules.\n",
+        "Statewatch and Bits of Freedom call for a ban on harbour spyware.\n",
+    ],
+)
+def test_an_english_call_out_or_call_for_opens_the_lead(text: str) -> None:
+    keys = [a.actor.key for a in facts(text, "en").authors]
+    assert keys and keys[0] == "statewatch"
+
+
+def test_a_report_calling_for_rules_names_no_author() -> None:
+    assert facts("The annual report calls for stricter harbour rules.\n", "en").authors == []
