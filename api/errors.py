@@ -10,6 +10,7 @@ exceptions are logged server-side and answered with a generic 500.
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 from typing import Any
 
 import orjson
@@ -156,6 +157,9 @@ def _unexpected(request: Request, exc: Exception) -> Response:
 
 
 _KNOWN_QUERY_NAMES: dict[int, frozenset[str]] = {}
+# The request being answered, for the paging links (api.paging.next_link) without every
+# endpoint passing it down.
+CURRENT_REQUEST: ContextVar[Request | None] = ContextVar("current_request", default=None)
 
 
 def open_query_string(endpoint):
@@ -176,6 +180,7 @@ async def reject_unknown_parameters(request: Request) -> None:
     """A query-string name the endpoint does not declare is a 422 naming it: ``/matrix?asof=``
     silently answered for the latest date (issue 17), a dashboard could not tell. An ``Accept``
     asking for CSV only, on an endpoint without CSV, is a 406 rather than JSON it did not ask for."""
+    CURRENT_REQUEST.set(request)
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None or getattr(getattr(route, "endpoint", None), "open_query_string", False):

@@ -54,6 +54,7 @@ class Page(Out, Generic[T]):
     total: int
     limit: int
     offset: int
+    next: str | None = Field(default=None, description="path and query of the next page; null on the last page")
     sort: str
     order: Literal["asc", "desc"]
     items: list[T]
@@ -317,6 +318,7 @@ class SearchResult(Out):
     total: int
     limit: int
     offset: int
+    next: str | None = Field(default=None, description="path and query of the next page; null on the last page")
     items: list[SearchHit]
 
 
@@ -400,6 +402,10 @@ class QueryResult(Rows):
 
     name: str
     parameters: dict[str, Any]
+    total: int | None = Field(default=None, description="rows in the whole answer; null when the query pages itself")
+    limit: int
+    offset: int
+    next: str | None = Field(default=None, description="path and query of the next page; null on the last page")
 
 
 class CypherRequest(BaseModel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Annotated, Literal
+from urllib.parse import urlencode
 
 from fastapi import Query
 from pydantic import BeforeValidator
@@ -42,6 +43,22 @@ def page_meta(sort: str, order: str, offset: int, limit: int) -> dict:
     return {"sort": sort, "order": order, "offset": offset, "limit": limit}
 
 
+def next_link(offset: int, limit: int, total: int | None, returned: int) -> str | None:
+    """The same request one page on (path and query string, ``offset`` moved), or None on the last page.
+
+    With ``total`` unknown (a named query that pages itself), a full page may have a next one.
+    """
+    from api.errors import CURRENT_REQUEST
+
+    more = offset + limit < total if total is not None else returned >= limit
+    request = CURRENT_REQUEST.get()
+    if not more or request is None:
+        return None
+    query = dict(request.query_params)
+    query.update({"offset": str(offset + limit), "limit": str(limit)})
+    return str(request.url.replace(query=urlencode(query)).path) + "?" + urlencode(query)
+
+
 def respond_page(page_model: type, item_model: type, result: dict, meta: dict, fmt: str, filename: str, **extra):
     """The page as its typed model (JSON) or its items as streamed CSV, columns from the item model."""
     from api.formats import csv_response  # local: formats is only needed for CSV
@@ -49,4 +66,6 @@ def respond_page(page_model: type, item_model: type, result: dict, meta: dict, f
     items = result.get("items") or []
     if fmt == "csv":
         return csv_response(list(item_model.model_fields), items, filename)
-    return page_model(total=result.get("total", 0), items=items, **meta, **extra)
+    total = result.get("total", 0)
+    return page_model(total=total, items=items, next=next_link(meta["offset"], meta["limit"], total, len(items)),
+                      **meta, **extra)

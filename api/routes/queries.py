@@ -20,10 +20,11 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 
 from api.deps import Database, Driver, Format, NamedQueries, ReadKey
-from api.errors import COMMON_RESPONSES, NotFound, open_query_string, problem_schema
+from api.errors import COMMON_RESPONSES, InvalidParameter, NotFound, open_query_string, problem_schema
 from api.formats import CSV_RESPONSE_DOC, as_of_filename, columns_of, csv_response
 from api.graphdb import read_one, run_read_records
 from api.models import QueryInfo, QueryList, QueryParamInfo, QueryResult
+from api.paging import MAX_LIMIT, next_link
 from api.values import json_bytes
 
 router = APIRouter(prefix="/queries", tags=["named queries"], dependencies=[ReadKey])
@@ -47,7 +48,10 @@ async def list_queries(queries: NamedQueries, request: Request) -> QueryList:
 
 @router.get("/{name}", response_model=QueryResult, name="run_query", summary="Run a named query",
             description="Parameters go in the query string (`?as_of=2024-06-01`), typed by the file's header; "
-                        "lists are comma-separated. Runs in a read transaction. `?format=csv` streams CSV.",
+                        "lists are comma-separated. Runs in a read transaction. `?format=csv` streams CSV. "
+                        "Paged like every list (`total`, `limit`, `offset`, `next`): by `limit`/`offset` in the "
+                        "query string, or by the file's own `limit`/`offset` parameters when it declares them "
+                        "(then `total` is null).",
             responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES,
                        404: problem_schema(404, "not-found", "Not found", "no named query 'nope'; see GET /queries"),
                        422: problem_schema(422, "invalid-parameter", "Invalid parameter",
@@ -59,11 +63,16 @@ async def run_query(queries: NamedQueries, driver: Driver, database: Database, f
     query = queries.get(name)
     if query is None:
         raise NotFound(f"no named query '{name}'; see GET /queries")
-    supplied = {k: v for k, v in request.query_params.items() if k not in _RESERVED}
+    declared = {p.name for p in query.params}
+    # Paging is the API's when the file does not page itself (declares no limit/offset).
+    paged_here = set() if {"limit", "offset"} & declared else {"limit", "offset"}
+    supplied = {k: v for k, v in request.query_params.items() if k not in _RESERVED | paged_here}
     for key in supplied:
         if len(request.query_params.getlist(key)) > 1:
             supplied[key] = ",".join(request.query_params.getlist(key))
     bound = query.bind(supplied)
+    limit = _page_number(request, "limit", MAX_LIMIT, 1, MAX_LIMIT) if "limit" in paged_here else bound.get("limit")
+    offset = _page_number(request, "offset", 0, 0, 1_000_000) if "offset" in paged_here else bound.get("offset", 0)
     keys, rows = await run_read_records(driver, database, query.cypher, bound)
     if not rows:
         for param, kind in SUBJECT_PARAMS.items():
@@ -71,10 +80,30 @@ async def run_query(queries: NamedQueries, driver: Driver, database: Database, f
             if isinstance(value, str) and not (await read_one(driver, database, "entity_exists",
                                                               {"kind": kind, "id": value}) or {}).get("found"):
                 raise NotFound(f"no {kind} '{value}' in the graph", parameter=param)
+    total = len(rows) if paged_here == {"limit", "offset"} else None
+    if "limit" in paged_here or "offset" in paged_here:
+        rows = rows[offset:offset + limit] if "limit" in paged_here else rows[offset:]
+    limit = limit if isinstance(limit, int) else len(rows)
     columns = columns_of(rows, keys)
     if fmt == "csv":
         name = as_of_filename(query.name, bound.get("as_of")) if "as_of" in bound else query.name
         return csv_response(columns, rows, name)
     # The keys and their order are QueryResult's (Rows' fields first), as its serialiser wrote them.
     return Response(json_bytes({"columns": columns, "rows": rows, "row_count": len(rows),
-                                "name": query.name, "parameters": bound}), media_type="application/json")
+                                "name": query.name, "parameters": bound, "total": total, "limit": limit,
+                                "offset": offset or 0,
+                                "next": next_link(offset or 0, limit, total, len(rows)) if "offset" in declared | paged_here else None}),
+                    media_type="application/json")
+
+
+def _page_number(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InvalidParameter(name, f"query parameter '{name}': expected an integer, got {raw!r}") from None
+    if not low <= value <= high:
+        raise InvalidParameter(name, f"query parameter '{name}': must be between {low} and {high}")
+    return value

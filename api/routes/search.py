@@ -18,7 +18,7 @@ from api.errors import COMMON_RESPONSES, InvalidParameter, problem_schema
 from api.formats import CSV_RESPONSE_DOC, csv_response
 from api.graphdb import read_one
 from api.models import SearchHit, SearchResult
-from api.paging import Limit, Offset
+from api.paging import Limit, Offset, next_link
 
 router = APIRouter(tags=["search"], dependencies=[ReadKey])
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
@@ -51,4 +51,6 @@ async def search(driver: Driver, database: Database, fmt: Format,
         raise InvalidParameter("q", f"query parameter 'q': the search index rejected it ({exc.message})") from None
     if fmt == "csv":
         return csv_response(list(SearchHit.model_fields), row.get("items") or [], "search")
-    return SearchResult(q=q, total=row.get("total", 0), limit=limit, offset=offset, items=row.get("items") or [])
+    items = row.get("items") or []
+    return SearchResult(q=q, total=row.get("total", 0), limit=limit, offset=offset, items=items,
+                        next=next_link(offset, limit, row.get("total", 0), len(items)))

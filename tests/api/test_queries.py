@@ -110,3 +110,27 @@ def test_an_integer_parameter_beyond_64_bits_is_a_422_naming_it(client, seeded):
     body = assert_problem(client.get("/queries/seed_opposing_signatories", params={"limit": str(2 ** 64)}), 422)
     assert "limit" in str(body)
     assert client.get("/queries/seed_opposing_signatories", params={"limit": "5"}).status_code == 200
+
+
+def test_named_queries_and_lists_page_alike(client, seeded, app_settings):
+    """Issue 17: lists and named queries paged differently and gave no totals or next links."""
+    path = app_settings.cypher_dir / "queries" / "zz_paged.cypher"
+    path.write_text("// description: the states, in order\nMATCH (s:State) RETURN s.iso2 AS iso2 ORDER BY iso2\n")
+    try:
+        first = client.get("/queries/zz_paged", params={"limit": 4}).json()
+        assert (first["total"], first["limit"], first["offset"], first["row_count"]) == (9, 4, 0, 4)
+        assert first["next"] == "/queries/zz_paged?limit=4&offset=4"
+        last = client.get(first["next"].replace("limit=4&offset=4", "offset=8&limit=4")).json()
+        assert [r["iso2"] for r in last["rows"]] == ["US"] and last["next"] is None
+        assert_problem(client.get("/queries/zz_paged", params={"limit": 0}), 422, parameter="limit")
+    finally:
+        path.unlink()
+    # A query that pages itself (its own limit, no offset): total unknown, no next link to offer.
+    own = client.get(f"/queries/{NAME}", params={"limit": 2}).json()
+    assert own["total"] is None and own["limit"] == 2 and own["row_count"] == 2 and own["next"] is None
+    for path, params in (("/states", {"limit": 4}), ("/instruments", {"limit": 1}), ("/search", {"q": "spyware", "limit": 1})):
+        page = client.get(path, params=params).json()
+        assert {"total", "limit", "offset", "next"} <= set(page), path
+    states = client.get("/states", params={"limit": 4, "sort": "name"}).json()
+    assert states["next"] == "/states?limit=4&sort=name&offset=4"
+    assert client.get("/states", params={"limit": 4, "offset": 8}).json()["next"] is None
