@@ -422,5 +422,7 @@ def placement_inputs(known: Mapping[str, KnownInstrument], placement: Placement)
         "titles": [f"{lang}:{title}" for lang, title in inst.titles.items()],
         "commitments": inst.commitment_count, "references": sorted(inst.references),
         "edition_id": edition.id, "position": position, "date": edition.date,
-        "signatories": sorted(edition.signatories),
+        # an organisation signing beside the states counts as a signatory without a code
+        # (None): stored as "" so that the set reads back the same
+        "signatories": sorted(code or "" for code in edition.signatories),
     }

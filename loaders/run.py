@@ -156,7 +156,7 @@ def _known_instruments(driver: neo4j.Driver, database: str) -> KnownInstruments:
                     titles.setdefault(lang, title)
             editions = [
                 KnownEdition(id=e["id"], number=e["number"], date=e["date"].to_native() if e["date"] else None,
-                             signatories=frozenset(e["signatories"] or ()))
+                             signatories=frozenset(code or None for code in e["signatories"] or ()))
                 for e in r["editions"] if e
             ]
             rank = r["rank"] if "rank" in r.keys() else max((k.rank + 1 for k in known.values()), default=0)

@@ -19,8 +19,10 @@ from tests.loaders.test_run import STATEMENT_A
 from tests.reliability.conftest import snapshot_diff, stable_snapshot
 
 pytestmark = pytest.mark.neo4j
-# Generated documents (bench/generate.py --seed 23): at 200 documents, a rerun after the
-# first 40 or 74 placed two documents by other inputs before placements stored theirs.
+# Generated documents (bench/generate.py --seed 23): with the generator of commit 0dd918f,
+# a rerun after the first 40, 74 or 120 of 200 placed two documents by other inputs before
+# placements stored theirs (the generator has changed since; the curated-instrument test
+# above fails on that code by itself).
 DOCUMENTS = 200
 CUTS = (40,)
 
@@ -48,6 +50,50 @@ def test_instruments_no_document_was_placed_in_are_not_candidates(clean_graph, n
     assert curated, "the project's metadata curates instruments"
     known = _known_instruments(clean_graph, neo4j_settings.database)
     assert not set(curated) & set(known)
+
+
+PARTLY_RESTATED = """Joint Statement on Shared Lighthouses
+
+We, the governments of Sweden, Norway, New Zealand, Denmark, Costa Rica, France, Canada and Australia,
+agree that coastal lights guide every ship.
+
+We commit to:
+
+• keeping each lighthouse lit at night;
+• sharing repair crews between harbours.
+"""
+
+
+def test_a_rerun_does_not_score_a_curated_instrument_the_first_run_did_not_know(clean_graph, neo4j_settings, tmp_path):
+    """The project's curated spyware statement is written before a run's documents, but a
+    run only knows instruments it placed documents in. A statement restating 8 of its first
+    edition's 11 signatories starts a new instrument in one run; the rerun after a kill
+    must write the same placement detail, not score the curated edition."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a-rivers.txt").write_text(STATEMENT_A, encoding="utf-8")
+    (folder / "b-lighthouses.txt").write_text(PARTLY_RESTATED, encoding="utf-8")
+    db = neo4j_settings.database
+    load_paths([folder], driver=clean_graph, database=db, workers=1)
+    expected = _details(clean_graph)
+    assert len(expected) == 2
+    wipe_graph(clean_graph, db)
+    load_paths([folder / "a-rivers.txt"], driver=clean_graph, database=db, workers=1)
+    load_paths([folder], driver=clean_graph, database=db, workers=1)
+    assert _details(clean_graph) == expected
+
+
+def test_an_organisation_signing_beside_states_reads_back_as_it_was_remembered():
+    from loaders.identity import KnownEdition, KnownInstrument, KnownInstruments, placement_inputs
+    from loaders.model import Placement
+
+    edition = KnownEdition(id="x#1", number=1, date=None, signatories=frozenset({"FR", None}))
+    known = KnownInstruments({"x": KnownInstrument(id="x", title="X", kind="joint_statement", editions=[edition])})
+    placement = Placement(instrument_id="x", instrument_title="X", instrument_kind="joint_statement", edition_number=1,
+                          edition_date=None, method="new", confidence=1.0, detail="")
+    stored = placement_inputs(known, placement)["signatories"]
+    assert stored == ["", "FR"]
+    assert frozenset(code or None for code in stored) == edition.signatories  # as loaders.run reads it back
 
 
 @pytest.fixture(scope="module")
