@@ -137,11 +137,11 @@ class StateRecord(Out):
 
 class InstrumentSummary(Out):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
-        "id": "spyware-joint-statement", "title": "Joint statement on commercial spyware",
+        "instrument_id": "spyware-joint-statement", "title": "Joint statement on commercial spyware",
         "kind": "joint_statement", "origin": "metadata", "editions": 3, "latest_edition": 3,
         "latest_edition_date": "2024-09-22", "signatories": 21}})
 
-    id: str
+    instrument_id: str = Field(description="the instrument's id, under this name on every endpoint")
     title: str | None = None
     kind: str | None = None
     origin: str | None = None
@@ -192,7 +192,7 @@ class AuthorOut(Out):
 
 
 class InstrumentInfo(Out):
-    id: str
+    instrument_id: str = Field(description="the instrument's id, under this name on every endpoint")
     title: str | None = None
     kind: str | None = None
     titles: list[str] | dict[str, str] | None = None

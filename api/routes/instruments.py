@@ -14,7 +14,7 @@ from api.models import InstrumentRecord, InstrumentSummary, Page, SignatoryOut, 
 from api.paging import AsOf, Limit, Offset, Order, page_meta, page_params, respond_page
 
 router = APIRouter(prefix="/instruments", tags=["instruments"], dependencies=[ReadKey])
-InstrumentSort = Literal["id", "title", "kind", "editions", "latest_edition_date", "signatories"]
+InstrumentSort = Literal["instrument_id", "title", "kind", "editions", "latest_edition_date", "signatories"]
 SignatorySort = Literal["iso2", "name", "joined", "first_edition"]
 InstrumentId = Annotated[str, Path(max_length=300, description="instrument id", examples=["spyware-joint-statement"])]
 _NOT_FOUND = {404: problem_schema(404, "not-found", "Not found", "no instrument 'nope' in the graph")}
@@ -24,7 +24,7 @@ _NOT_FOUND = {404: problem_schema(404, "not-found", "Not found", "no instrument 
             description="Every instrument with its editions, latest edition date and distinct signatories.",
             responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES})
 async def list_instruments(driver: Driver, database: Database, fmt: Format,
-                           sort: Annotated[InstrumentSort, Query(description="sort key")] = "id",
+                           sort: Annotated[InstrumentSort, Query(description="sort key")] = "instrument_id",
                            order: Order = "asc", limit: Limit = 50, offset: Offset = 0):
     result = await read_one(driver, database, "instruments_list", page_params(sort, order, offset, limit))
     return respond_page(Page[InstrumentSummary], InstrumentSummary, result or {}, page_meta(sort, order, offset, limit),

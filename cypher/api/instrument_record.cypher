@@ -71,4 +71,4 @@ CALL (i) {
   RETURN collect({actor_id: coalesce(a.iso2, a.key), actor_name: a.name, actor_kind: [l IN labels(a) WHERE l <> 'Entity'][0],
                   fact_id: r.fact_id, evidence: evidence}) AS authors
 }
-RETURN i {.id, .title, .kind, .titles, .origin} AS instrument, editions, commitments, stances, authors
+RETURN i {instrument_id: i.id, .title, .kind, .titles, .origin} AS instrument, editions, commitments, stances, authors

@@ -34,4 +34,4 @@ CALL (i) {
   ORDER BY CASE WHEN $descending THEN row[$sort] END DESC, row[$sort], row.iso2
   RETURN collect(row) AS rows
 }
-RETURN i {.id, .title, .kind} AS instrument, edition, size(rows) AS total, rows[$offset..$offset + $limit] AS items
+RETURN i {instrument_id: i.id, .title, .kind} AS instrument, edition, size(rows) AS total, rows[$offset..$offset + $limit] AS items

@@ -16,8 +16,8 @@ CALL (i) {
   OPTIONAL MATCH (s:State)-[:SIGNED]->(:Edition)-[:EDITION_OF]->(i)
   RETURN count(DISTINCT s) AS signatories
 }
-WITH i {.id, .title, .kind, .origin, editions: editions, latest_edition: latest.number,
+WITH i {instrument_id: i.id, .title, .kind, .origin, editions: editions, latest_edition: latest.number,
         latest_edition_date: latest.date, signatories: signatories} AS row
-ORDER BY CASE WHEN $descending THEN row[$sort] END DESC, row[$sort], row.id
+ORDER BY CASE WHEN $descending THEN row[$sort] END DESC, row[$sort], row.instrument_id
 WITH collect(row) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items

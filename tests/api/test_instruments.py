@@ -14,7 +14,7 @@ def test_instruments_list(client, seeded):
     body = client.get("/instruments", params={"sort": "signatories", "order": "desc"}).json()
     assert body["total"] == 2
     first = body["items"][0]
-    assert first["id"] == SPYWARE and first["editions"] == 3 and first["signatories"] == 8
+    assert first["instrument_id"] == SPYWARE and first["editions"] == 3 and first["signatories"] == 8
     assert first["latest_edition"] == 3 and first["latest_edition_date"] == "2024-09-22"
 
 
@@ -65,3 +65,15 @@ def test_signatory_evidence_never_postdates_as_of(client, seeded, as_of):
     evidence = [e for s in body["items"] for sig in s["signatures"] for e in sig["evidence"]]
     assert evidence
     assert all(e["document_date"] is None or e["document_date"] <= as_of for e in evidence), evidence
+
+
+def test_an_instrument_id_has_one_name_everywhere(client, seeded):
+    """Issue 17: the id was `id`, `instrument_id` or `instrument` by endpoint."""
+    listed = client.get("/instruments").json()["items"]
+    record = client.get(f"/instruments/{SPYWARE}").json()["instrument"]
+    page = client.get(f"/instruments/{SPYWARE}/signatories").json()["instrument"]
+    signed = client.get("/states/SE").json()["instruments"][0]
+    assert {i["instrument_id"] for i in listed} >= {SPYWARE}
+    assert record["instrument_id"] == page["instrument_id"] == signed["instrument_id"] == SPYWARE
+    assert not any("id" in x for x in (*listed, record, page))
+    assert client.get("/instruments", params={"sort": "instrument_id"}).status_code == 200
