@@ -44,9 +44,20 @@ def _heads_clause(text: str, s: int, at: int, cues: LangCues) -> bool:
     genitive linker ("companies in three countries", "exporters of several states")."""
     clause = max(s, *(text.rfind(c, s, at) + 1 for c in ",;:(–—"))
     words = [w.casefold() for w in _WORD.findall(text, clause, at)]
+    for i in range(len(words) - 1, -1, -1):  # "documents show that some governments ..."
+        if words[i] in cues.complementisers:
+            words = words[i + 1 :]
+            break
     if len(words) > 4:
         return False
     return not any(w in cues.of or (cues.not_subject_before is not None and cues.not_subject_before.search(w)) for w in words)
+
+
+def _nouns(ctx: DocContext, b: int, cues: LangCues, s: int, e: int):
+    """Collective nouns heading their clause, with no state name inside their complement."""
+    for n in cues.collective.finditer(ctx.text, s, e):
+        if _heads_clause(ctx.text, s, n.start(), cues) and not ctx.states_in(b, n.start(), n.end()):
+            yield n
 
 
 def _complete(run: Run) -> bool:
@@ -64,9 +75,7 @@ def apposed(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Col
         return []
     out = []
     runs = _runs(ctx, b, s, e)
-    for n in cues.collective.finditer(ctx.text, s, e):
-        if not _heads_clause(ctx.text, s, n.start(), cues):
-            continue
+    for n in _nouns(ctx, b, cues, s, e):
         for run in runs:
             if run.start <= n.end() or run.start - n.end() > 60:
                 continue
@@ -91,9 +100,7 @@ def trailing(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Co
     if cues.collective is None:
         return []
     out = []
-    for n in cues.collective.finditer(ctx.text, s, e):
-        if not _heads_clause(ctx.text, s, n.start(), cues):
-            continue
+    for n in _nouns(ctx, b, cues, s, e):
         open_at = ctx.text.find("(", n.end(), e)
         while 0 <= open_at and open_at - n.end() <= _TRAILING_REACH:
             close_at = ctx.text.find(")", open_at, e)
@@ -125,9 +132,7 @@ def camps(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Colle
     if cop is None or any(w.casefold() not in articles for w in _WORD.findall(ctx.text, cop.end(), last.start)):
         return []
     out = []
-    for n in cues.collective.finditer(ctx.text, s, cop.start()):
-        if not _heads_clause(ctx.text, s, n.start(), cues):
-            continue
+    for n in _nouns(ctx, b, cues, s, cop.start()):
         rel = cues.members_relative.match(ctx.text, n.end(), cop.start())
         if rel is not None and not ctx.states_in(b, n.end(), cop.start()):
             out.append(Collective(n.start(), rel.end(), tuple(last.resolved), "camp", cop.start()))

@@ -132,6 +132,7 @@ class LangCues:
     # may stand between the noun and an apposed list, relative pronouns and copulas
     collective: re.Pattern[str] | None = None
     forbidding: re.Pattern[str] | None = None  # "ban on", "protect ... from": what a contrary measure's mention is under
+    complementisers: frozenset[str] = frozenset()  # "that", "que", "dass": a clause starts after them
     pronoun_objects: frozenset[str] = frozenset()  # "supported it": the object is not in the sentence
     members_lead: re.Pattern[str] | None = None
     members_relative: re.Pattern[str] | None = None
@@ -156,18 +157,31 @@ class LangCues:
                 return ("oppose" if kind == "s" else "support"), Cue(m.start(), w.end(), True)
         return ("oppose" if kind == "o" else "support"), Cue(m.start(), m.end())
 
+    def chained(self, text: str, kind: str, cue: Cue, end: int) -> tuple[str, Cue]:
+        """A predicate governing another right after it ("push for legalising X", "abogan
+        por legalizar X", "resist blocking X"): one predicate whose polarity is the product
+        of both (backing an opposition opposes; opposing an opposition supports)."""
+        nxt = self.polarity_at(text, cue.end(), min(end, cue.end() + _GOVERNS + 20))
+        if nxt is None or nxt[1].start() - cue.end() > _GOVERNS or not self._links_only(text[cue.end() : nxt[1].start()]):
+            return kind, cue
+        polarity = kind if nxt[0] == "support" else ("oppose" if kind == "support" else "support")
+        return polarity, Cue(cue.start(), nxt[1].end(), nxt[1].weakens)
+
     def act_noun_after(self, text: str, start: int, end: int) -> bool:
         """Whether the predicate's object, after links and articles, is a noun for the act
         the document is about ("opposes the proposal", "säger nej till förslaget")."""
         if self.act_nouns is None:
             return False
         articles = morphology(self.lang).articles
+        adjectives = 0  # one modifier may stand before the noun ("the current proposal")
         for n, w in enumerate(_WORD.finditer(text, start, min(end, start + 80))):
             if self.act_nouns.fullmatch(w.group()):
                 return True
             word = w.group().casefold()
             if n >= 3 or not (word in self.links or word in articles or word in self.fillers):
-                return False
+                adjectives += 1
+                if n >= 3 or adjectives > 1 or not w.group()[0].islower():
+                    return False
         return False
 
     def pronoun_object(self, text: str, start: int, end: int) -> bool:
@@ -230,8 +244,11 @@ def _members(lang: str, spec: dict) -> dict[str, re.Pattern[str] | None]:
     lead = (rf"\s*(?:(?P<open>[(\[]|\s[–—-])|,)?\s*(?:(?P<intro>{words(members['intro'])})(?![^\W\d_])\s*[,:]?\s*)?"
             rf"(?:(?:{articles})\s+)?(?:(?:{of})\s+)?(?:(?:{articles})\s+)?")
     noun_alt = "|".join(sorted(nouns, key=len, reverse=True))
+    # the noun may carry one genitive complement ("member states of the EU", "Estados
+    # miembros de la UE", "Mitgliedstaaten der EU"): one word after a linker and an article
+    complement = rf"(?:\s+(?:{of})\s+(?:(?:{articles})\s+)?[^\W\d_]+)?"
     return {
-        "collective": re.compile(rf"(?<![^\W\d_])(?:{noun_alt})(?![^\W\d_])", re.IGNORECASE),
+        "collective": re.compile(rf"(?<![^\W\d_])(?:{noun_alt})(?![^\W\d_]){complement}", re.IGNORECASE),
         "members_lead": re.compile(lead, re.IGNORECASE),
         "members_relative": re.compile(rf"\s*,?\s*(?:{words(members['relative'])})(?![^\W\d_])", re.IGNORECASE),
         "members_copula": re.compile(rf"(?<![^\W\d_])(?:{words(members['copula'])})(?![^\W\d_])", re.IGNORECASE),
@@ -284,5 +301,6 @@ def lang_cues(lang: str) -> LangCues | None:
         numerals=numerals,
         forbidding=_rx(spec.get("forbidding")),
         pronoun_objects=frozenset(str(w).casefold() for w in spec.get("pronoun_objects") or ()),
+        complementisers=frozenset(str(w).casefold() for w in spec.get("that") or ()),
         **_members(lang, spec),
     )

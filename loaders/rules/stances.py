@@ -373,7 +373,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             pol = cues.polarity_at(ctx.text, subj.end, min(e, subj.end + _CUE_REACH))
             if pol is None:
                 continue
-            kind, cue = pol
+            kind, cue = cues.chained(ctx.text, *pol, e)
             if not cue.weakens and cues.pronoun_object(ctx.text, cue.end(), e):
                 continue  # "supported it": its antecedent is in another sentence
             if subj.how in ("trailing", "camp") and cue.end() > subj.list_at:

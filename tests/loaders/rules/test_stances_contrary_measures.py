@@ -44,3 +44,34 @@ def test_backing_what_the_act_forbids_opposes_it(lang: str, text: str, expected:
 def test_contrary_measure_is_named_in_the_extractor() -> None:
     found, _ = read("Latvia opposes spying on journalists.", "en")
     assert [s.evidence.extractor for s in found] == ["stances.state_list_cue+contrary_measure"]
+
+
+LEGALISE = [
+    ("en", "Malta and Cyprus want to legalise spying on journalists.", {("MT", "oppose"), ("CY", "oppose")}),
+    ("es", "Algunos gobiernos -en concreto los de Malta y Chipre-, quieren legalizar el espionaje a periodistas.", {("MT", "oppose"), ("CY", "oppose")}),
+    ("fr", "Malte et Chypre veulent légaliser la surveillance des journalistes.", {("MT", "oppose"), ("CY", "oppose")}),
+    ("de", "Malta und Zypern wollen die Überwachung von Journalisten legalisieren.", {("MT", "oppose"), ("CY", "oppose")}),
+    ("en", "Malta does not want to legalise spying on journalists.", set()),
+    ("en", "Critics say Malta wants to legalise spying on journalists.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LEGALISE, ids=[f"{c[0]}-{i}" for i, c in enumerate(LEGALISE)])
+def test_wanting_to_legalise_what_the_act_forbids_opposes_it(lang: str, text: str, expected: set) -> None:
+    found, _ = read(text, lang)
+    assert {(s.actor.key, s.stance) for s in found} == expected
+
+
+CHAINED = [
+    ("es", "Malta y Chipre abogan por legalizar el espionaje a periodistas.", {("MT", "oppose"), ("CY", "oppose")}),
+    ("en", "Malta and Cyprus pushed for legalising spying on journalists.", {("MT", "oppose"), ("CY", "oppose")}),
+    ("en", "Sweden resisted blocking Regulation (EU) 2021/821.", {("SE", "support")}),
+    ("fr", "La Suède s'oppose à bloquer le règlement (UE) 2021/821.", {("SE", "support")}),
+    ("en", "Sweden backs Regulation (EU) 2021/821 and opposes spying on journalists.", {("SE", "support")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHAINED, ids=[f"{c[0]}-{i}" for i, c in enumerate(CHAINED)])
+def test_a_predicate_governing_another_takes_the_product_of_both(lang: str, text: str, expected: set) -> None:
+    found, _ = read(text, lang)
+    assert {(s.actor.key, s.stance) for s in found} == expected
