@@ -279,6 +279,7 @@ class DocumentFact(Out):
     fact_id: str | None = None
     fact_type: str | None = None
     predicate: str | None = Field(default=None, description="relationship type, e.g. SIGNED, OPPOSES")
+    stance: Literal["oppose", "support"] | None = Field(default=None, description="for a stance, spelled as everywhere in the API")
     subject_kind: str | None = None
     subject: str | None = None
     subject_name: str | None = None

@@ -68,3 +68,13 @@ def test_eu_membership_is_asked_as_of_the_date(client, seeded, as_of, gb_member)
     signatories = client.get("/instruments/spyware-joint-statement/signatories", params=params).json()["items"]
     members = {s["iso2"]: s["eu_member"] for s in signatories}
     assert members.get("GB", gb_member) is gb_member and all(members.get(c, True) for c in ("SE", "FI", "PL"))
+
+
+def test_a_stance_is_spelled_oppose_or_support_everywhere(client, seeded):
+    """Issue 17: one stance had four spellings (oppose, opposes, OPPOSES, Opposed)."""
+    record = client.get("/states/SE").json()
+    assert {s["stance"] for s in record["stances"]} == {"oppose"}
+    facts = client.get("/documents/doc-002").json()["facts"]
+    stances = [f for f in facts if f["predicate"] in ("OPPOSES", "SUPPORTS")]
+    assert stances and {f["stance"] for f in stances} == {"oppose"}
+    assert all(f["stance"] is None for f in facts if f not in stances)

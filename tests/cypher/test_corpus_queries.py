@@ -91,7 +91,11 @@ def test_commitments_aligned_by_ordinal_in_three_languages(neo4j_driver, corpus_
 def test_state_record_shows_signature_authorship_and_stance(neo4j_driver, corpus_graph):
     rows = run(neo4j_driver, "state_record", iso2="fi")
     relations = {r["relation"] for r in rows}
-    assert {"signed", "authored", "oppose"} <= relations or {"signed", "authored", "opposes"} <= relations
+    assert {"signed", "authored", "oppose"} <= relations and "opposes" not in relations
+    stances = run(neo4j_driver, "stances_as_of")
+    assert stances and {r["stance"] for r in stances} == {"oppose"}
+    # The 2018 paper is known to the year: its authors' stance holds since "2018", not 2018-01-01.
+    assert {r["since"] for r in stances if r["via"]} == {"2018"}
     assert all(r["evidence"] for r in rows)
 
 
