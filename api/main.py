@@ -15,6 +15,8 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi_offline import FastAPIOffline
 
 from api.answer_cache import AnswerCache
 from api.deps import open_reads_in_openapi
@@ -78,7 +80,8 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
             await app.state.driver.close()
             app.state.sync_driver.close()
 
-    app = FastAPI(title="pledgegraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+    # FastAPIOffline: /docs and /redoc load Swagger UI and ReDoc from the package, not a CDN.
+    app = FastAPIOffline(title="pledgegraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json")
     app.state.named_queries = NamedQueryCache(app_settings.cypher_dir)
     app.state.read_verdicts = ReadVerdicts()
@@ -88,6 +91,8 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):
         app.include_router(module.router)
     app.add_middleware(BodyLimit, settings=app_settings)
+    # Answers over 1 KB compressed when the client accepts it (the matrix compresses its own, once).
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     origins = app_settings.cors_origin_list()
     if origins:
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST", "OPTIONS"],

@@ -124,3 +124,24 @@ def test_named_query_about_an_unknown_subject_is_404(client, seeded, app_setting
         assert empty.status_code == 200 and empty.json()["rows"] == []
     finally:
         path.unlink()
+
+
+def test_api_docs_work_offline(client):
+    """Issue 17: /docs and /redoc loaded Swagger UI and ReDoc from a CDN: blank without internet."""
+    import re
+
+    for path in ("/docs", "/redoc"):
+        page = client.get(path)
+        assert page.status_code == 200
+        scripts = re.findall(r'<script[^>]+src="([^"]+)"', page.text) + re.findall(r'<link[^>]+href="([^"]+\.css)"', page.text)
+        assert scripts, path
+        for src in scripts:
+            assert src.startswith("/"), f"{path} loads {src} from elsewhere"
+            assert client.get(src).status_code == 200
+
+
+def test_large_answers_are_compressed(client, seeded):
+    big = client.get("/states/SE", headers={"Accept-Encoding": "gzip"})
+    assert big.headers.get("content-encoding") == "gzip" and big.json()["state"]["iso2"] == "SE"
+    small = client.get("/health", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers
