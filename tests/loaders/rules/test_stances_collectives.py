@@ -50,6 +50,11 @@ CASES = [
     ("nl", "Vier lidstaten steunen Verordening (EU) 2021/821 (Denemarken, Zweden, Finland en Ierland).", each("DK SE FI IE", "support")),
     ("de", "Sechs Mitgliedstaaten lehnen die Verordnung (EU) 2021/821 ab (Polen, Ungarn, Tschechien, Slowakei, Rumänien und Bulgarien).",
      each("PL HU CZ SK RO BG", "oppose")),
+    # a genitive complement on the noun; a clause opened by a complementiser
+    ("es", "Solo tres Estados miembros de la UE se oponen al Reglamento (UE) 2021/821 (Letonia, Lituania y Estonia).", each("LV LT EE", "oppose")),
+    ("en", "Leaked notes show that some governments – namely Austria and Slovenia – oppose Regulation (EU) 2021/821.", each("AT SI", "oppose")),
+    ("de", "Papiere zeigen, dass einige Regierungen, darunter Polen und Ungarn, die Verordnung (EU) 2021/821 ablehnen.", each("PL HU", "oppose")),
+    ("en", "The governments of France (Paris, Lyon) oppose Regulation (EU) 2021/821.", set()),
     # camps
     ("es", "Los países que apoyan el Reglamento (UE) 2021/821 son Letonia, Lituania y Estonia.", each("LV LT EE", "support")),
     ("en", "The governments that oppose Regulation (EU) 2021/821 are Austria, Slovenia and Croatia.", each("AT SI HR", "oppose")),
@@ -77,3 +82,15 @@ def test_collective_noun_with_its_members_listed(lang: str, text: str, expected:
 def test_members_listed_are_attributed_with_the_collective_extractor() -> None:
     found, _ = read("Several member states, including Austria and Ireland, oppose Regulation (EU) 2021/821.", "en")
     assert {s.evidence.extractor for s in found} == {"stances.collective_cue+apposed_list+cited_act"}
+
+
+ACT_NOUN = "Ireland and Malta named Regulation (EU) 2021/821 in their note.\n\n"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", ACT_NOUN + "Solo dos Estados miembros se oponen a la actual propuesta (Irlanda y Malta).", each("IE MT", "oppose")),
+    ("en", ACT_NOUN + "Two member states oppose the current proposal (Ireland and Malta).", each("IE MT", "oppose")),
+    ("en", ACT_NOUN + "Two member states oppose the Irish and Maltese proposal (Ireland and Malta).", set()),
+])
+def test_one_modifier_may_stand_before_the_act_noun(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
