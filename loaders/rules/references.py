@@ -50,9 +50,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
     return out
 
 
-def _year_number(a: str, b: str, org: str) -> tuple[int, int]:
+_NO_MARK = re.compile(r"\)\s*(?:No|Nr|n\.|č\.|αριθ\.|št\.|br\.|sz\.|Nº|n°|núm\.)", re.IGNORECASE)
+
+
+def _year_number(a: str, b: str, org: str, *, numbered: bool = True) -> tuple[int, int]:
+    """Which part of "a/b" is the year. Where both look like years, the form decides: since
+    2015 acts are written "(EU) YYYY/N" with no number sign, before that "(EC) No N/YYYY"."""
     ia, ib = int(a), int(b)
-    if len(a) == 4 and 1950 <= ia <= 2100 and not (len(b) == 4 and 1950 <= ib <= 2100):
+    a_year, b_year = len(a) == 4 and 1950 <= ia <= 2100, len(b) == 4 and 1950 <= ib <= 2100
+    if a_year and (not b_year or not numbered):
         return ia, ib
     year = ib if len(b) == 4 else (1900 + ib if ib > 50 else 2000 + ib)
     return year, ia
@@ -107,7 +113,7 @@ def numbered_acts(ctx: DocContext) -> list[Reference]:
         return out
     for kind, numbered, old_style, bare, after in _patterns():
         for m in [*_in_windows(numbered, ctx.text, windows), *_in_windows(after, ctx.text, windows)]:
-            year, number = _year_number(m["a"], m["b"], m["org"])
+            year, number = _year_number(m["a"], m["b"], m["org"], numbered=bool(_NO_MARK.search(m.group())))
             ev = evidence(ctx, m.start(), m.end(), 0.95, f"references.numbered_{kind}")
             out.append(_act(kind, year, number, m["org"], m.group(), ev, False))
         for m in _in_windows(old_style, ctx.text, windows):

@@ -24,6 +24,12 @@ from .helpers import facts
         ("en", "See CELEX: 32016R0679 for the text.", "celex:32016R0679"),
         ("en", "Text at http://data.europa.eu/eli/reg/2021/821/oj online.", "celex:32021R0821"),
         ("en", "The Dual-Use Regulation (2021/821) applies.", "celex:32021R0821"),
+        # Both parts look like years: "(EU) YYYY/N" with no number sign puts the year first,
+        # "No N/YYYY" puts it last.
+        ("en", "The platform rules of Regulation (EU) 2022/2065 apply.", "celex:32022R2065"),
+        ("fr", "Le Règlement (UE) 2022/2065 s'applique aux plateformes.", "celex:32022R2065"),
+        ("de", "Die Verordnung (EU) 2022/2065 gilt für Plattformen.", "celex:32022R2065"),
+        ("en", "It amended Council Regulation (EC) No 1995/2005 that year.", "celex:32005R1995"),
     ],
 )
 def test_numbered_acts(lang: str, text: str, ref_id: str) -> None:
