@@ -132,6 +132,7 @@ class LangCues:
     # may stand between the noun and an apposed list, relative pronouns and copulas
     collective: re.Pattern[str] | None = None
     forbidding: re.Pattern[str] | None = None  # "ban on", "protect ... from": what a contrary measure's mention is under
+    answers: frozenset[str] = frozenset()  # the "no" of "say no to": an answer, not a negation
     complementisers: frozenset[str] = frozenset()  # "that", "que", "dass": a clause starts after them
     pronoun_objects: frozenset[str] = frozenset()  # "supported it": the object is not in the sentence
     members_lead: re.Pattern[str] | None = None
@@ -166,6 +167,18 @@ class LangCues:
             return kind, cue
         polarity = kind if nxt[0] == "support" else ("oppose" if kind == "support" else "support")
         return polarity, Cue(cue.start(), nxt[1].end(), nxt[1].weakens)
+
+    def negation_in(self, text: str, start: int, end: int, cue: Cue) -> re.Match[str] | None:
+        """The first negation in ``text[start:end]``, the answer of "say no to" inside
+        ``cue`` ("säger nej till", "dit non à") not counted."""
+        if self.negation is None:
+            return None
+        for m in self.negation.finditer(text, start, end):
+            inside = cue.start() <= m.start() and m.end() <= cue.end()
+            if inside and m.group().strip().casefold() in self.answers and len(_WORD.findall(text, m.end(), cue.end())) <= 1:
+                continue
+            return m
+        return None
 
     def act_noun_after(self, text: str, start: int, end: int) -> bool:
         """Whether the predicate's object, after links and articles, is a noun for the act
@@ -301,6 +314,7 @@ def lang_cues(lang: str) -> LangCues | None:
         numerals=numerals,
         forbidding=_rx(spec.get("forbidding")),
         pronoun_objects=frozenset(str(w).casefold() for w in spec.get("pronoun_objects") or ()),
+        answers=frozenset(str(w).casefold() for w in spec.get("answers") or ()),
         complementisers=frozenset(str(w).casefold() for w in spec.get("that") or ()),
         **_members(lang, spec),
     )

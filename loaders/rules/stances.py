@@ -406,7 +406,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 continue
             # negations and hedges count up to the target too: verb-second languages put
             # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
-            negated = cues.negation and cues.negation.search(ctx.text, subj.end, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)))
+            negated = cues.negation_in(ctx.text, subj.end, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)), cue)
             if negated:
                 continue  # "did not oppose" says neither opposition nor support
             hedged = cues.hedge and cues.hedge.search(ctx.text, s, max(cue.end(), resolved.start))
