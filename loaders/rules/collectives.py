@@ -43,7 +43,12 @@ def _heads_clause(text: str, s: int, at: int, cues: LangCues) -> bool:
     quantifiers, numerals) between the clause's start and it, none a preposition or a
     genitive linker ("companies in three countries", "exporters of several states")."""
     clause = max(s, *(text.rfind(c, s, at) + 1 for c in ",;:(–—"))
+    attributed = cues.attribution is not None and cues.attribution.match(text, clause + len(text[clause:at]) - len(text[clause:at].lstrip()))
+    if attributed:  # "according to <source> seven states ...": the source's name is not the subject's
+        clause = attributed.end()
     words = [w.casefold() for w in _WORD.findall(text, clause, at)]
+    if attributed:
+        words = words[-4:]
     for i in range(len(words) - 1, -1, -1):  # "documents show that some governments ..."
         if words[i] in cues.complementisers:
             words = words[i + 1 :]
@@ -58,6 +63,11 @@ def _nouns(ctx: DocContext, b: int, cues: LangCues, s: int, e: int):
     for n in cues.collective.finditer(ctx.text, s, e):
         if _heads_clause(ctx.text, s, n.start(), cues) and not ctx.states_in(b, n.start(), n.end()):
             yield n
+
+
+def _only_articles(gap: str, lang: str) -> bool:
+    articles = morphology(lang).articles
+    return all(w.casefold() in articles for w in _WORD.findall(gap))
 
 
 def _complete(run: Run) -> bool:
@@ -108,7 +118,7 @@ def trailing(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Co
             if close_at < 0 or "," in between or ctx.states_in(b, n.end(), open_at) or cues.collective.search(between):
                 break
             runs = _runs(ctx, b, open_at, close_at)
-            if len(runs) == 1 and _complete(runs[0]) and not ctx.text[open_at + 1 : runs[0].start].strip() \
+            if len(runs) == 1 and _complete(runs[0]) and _only_articles(ctx.text[open_at + 1 : runs[0].start], cues.lang) \
                     and not ctx.text[runs[0].end : close_at].strip(" .…"):
                 out.append(Collective(n.start(), n.end(), tuple(runs[0].resolved), "trailing", open_at))
                 break

@@ -133,6 +133,7 @@ class LangCues:
     collective: re.Pattern[str] | None = None
     forbidding: re.Pattern[str] | None = None  # "ban on", "protect ... from": what a contrary measure's mention is under
     answers: frozenset[str] = frozenset()  # the "no" of "say no to": an answer, not a negation
+    attribution: re.Pattern[str] | None = None  # "according to", "según": a source named before the clause
     complementisers: frozenset[str] = frozenset()  # "that", "que", "dass": a clause starts after them
     pronoun_objects: frozenset[str] = frozenset()  # "supported it": the object is not in the sentence
     members_lead: re.Pattern[str] | None = None
@@ -315,6 +316,7 @@ def lang_cues(lang: str) -> LangCues | None:
         forbidding=_rx(spec.get("forbidding")),
         pronoun_objects=frozenset(str(w).casefold() for w in spec.get("pronoun_objects") or ()),
         answers=frozenset(str(w).casefold() for w in spec.get("answers") or ()),
+        attribution=_words_rx(spec.get("attribution")),
         complementisers=frozenset(str(w).casefold() for w in spec.get("that") or ()),
         **_members(lang, spec),
     )

@@ -94,3 +94,15 @@ ACT_NOUN = "Ireland and Malta named Regulation (EU) 2021/821 in their note.\n\n"
 ])
 def test_one_modifier_may_stand_before_the_act_noun(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Según el portal Datos Abiertos solo tres Estados miembros apoyan el Reglamento (UE) 2021/821 (Letonia, Lituania y Estonia).",
+     each("LV LT EE", "support")),
+    ("en", "According to the watchdog site two member states oppose Regulation (EU) 2021/821 (Ireland and Malta).", each("IE MT", "oppose")),
+    ("fr", "Selon le site Vigie deux États membres soutiennent le règlement (UE) 2021/821 (l'Irlande et Malte).", each("IE MT", "support")),
+    ("en", "According to the watchdog site exporters in two member states oppose Regulation (EU) 2021/821 (Ireland and Malta).", set()),
+    ("en", "According to critics two member states oppose Regulation (EU) 2021/821 (Ireland and Malta).", set()),
+])
+def test_a_source_named_before_the_clause_leaves_its_subject(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
