@@ -299,7 +299,19 @@ def month_forms() -> dict[str, dict[str, int]]:
 
 
 def _from_dateparser(candidate: str, precision: str, languages: list[str]) -> dt.date | None:
-    import dateparser  # slow import: only when a date written in words was found
+    langs = tuple(lang for lang in dict.fromkeys([*languages, "en"]) if lang in _dateparser_languages())
+    try:
+        result = _dateparser(langs, precision).get_date_data(candidate).date_obj
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return result.date() if result is not None else None
+
+
+@lru_cache(maxsize=64)
+def _dateparser(languages: tuple[str, ...], precision: str):
+    """One parser per language set: ``dateparser.parse`` builds a new one, locales and
+    patterns included, on every call (about ten times the cost of the parse itself)."""
+    from dateparser.date import DateDataParser  # slow import: only when a date written in words was found
 
     settings = {
         "REQUIRE_PARTS": ["day", "month", "year"] if precision == "day" else ["month", "year"],
@@ -307,12 +319,7 @@ def _from_dateparser(candidate: str, precision: str, languages: list[str]) -> dt
         "DATE_ORDER": "DMY",
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    langs = [lang for lang in dict.fromkeys([*languages, "en"]) if lang in _dateparser_languages()]
-    try:
-        result = dateparser.parse(candidate, languages=langs, settings=settings)
-    except (ValueError, KeyError, OverflowError):
-        return None
-    return result.date() if result is not None else None
+    return DateDataParser(languages=list(languages), settings=settings)
 
 
 @lru_cache(maxsize=1)
