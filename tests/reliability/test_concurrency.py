@@ -27,24 +27,42 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 CLIENTS = 64
 DURATION = float(os.environ.get("PLEDGEGRAPH_RELIABILITY_LOAD_SECONDS", "60"))
 WARM_UP = 10.0
-# Two loaders race over RACE_DOCS generated documents, RACE_ROUNDS times (5 x 1,000 by
-# hand for docs/reliability.md; one round of 500 in the suite, about 60 s).
-RACE_DOCS = int(os.environ.get("PLEDGEGRAPH_RACE_DOCS", "500"))
+# Two loaders race over RACE_DOCS documents, RACE_ROUNDS times (one round of 600 in the
+# suite, about 45 s; more by hand for docs/reliability.md).
+RACE_DOCS = int(os.environ.get("PLEDGEGRAPH_RACE_DOCS", "600"))
 RACE_ROUNDS = int(os.environ.get("PLEDGEGRAPH_RACE_ROUNDS", "1"))
 # Allowed RSS growth between the end of the warm-up and the end of the run: caches and
 # allocator slack settle within a few MB; a per-request leak over ~100k requests does not.
 RSS_SLACK_BYTES = 32 * 1024 * 1024
 
 
+_STATES = ["Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czechia", "Denmark", "Estonia", "Finland", "France",
+           "Germany", "Greece", "Hungary", "Ireland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Malta", "Netherlands",
+           "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden"]
+_TOPICS = ["Harbour Safety", "River Gauges", "Seed Banks", "Rail Gauges", "Bridge Inspection", "Glacier Records",
+           "Forest Fires", "Bee Health", "Tide Tables", "Road Salt", "Cave Maps", "Bird Rings"]
+
+
 @pytest.fixture(scope="module")
 def race_corpus(tmp_path_factory) -> Path:
-    """Generated documents for the two-loader race (bench/generate.py --seed 23): at 150
-    documents two unguarded loaders happened not to collide; at 500 they did in every try."""
+    """RACE_DOCS statements of RACE_DOCS // 10 instruments, each in 10 editions that add a
+    signatory each time, interleaved in file order: where a document lands depends on the
+    ones before it, as in real corpora. Past the first screening batch (256 files) a loader
+    that is behind finds the other's documents already written and skips them, so without
+    the lease its placements differ (600 files, commit 0dd918f: 160 documents in two
+    editions, +1,748 nodes)."""
     out = tmp_path_factory.mktemp("race") / "docs"
-    subprocess.run([PYTHON, str(ROOT / "bench" / "generate.py"), "--seed", "23", "--count", str(RACE_DOCS),
-                    "--out", str(out)], cwd=ROOT, check=True, capture_output=True)
-    for extra in out.glob("*.jsonl"):
-        extra.rename(out.parent / extra.name)  # ground truth is not a document
+    out.mkdir()
+    families = max(1, RACE_DOCS // 10)
+    for edition in range(10):
+        for f in range(families):
+            start = (f * 5) % len(_STATES)
+            names = [_STATES[(start + k) % len(_STATES)] for k in range(3 + edition)]
+            topic = f"{_TOPICS[f % len(_TOPICS)]} Round {f // len(_TOPICS) + 1}"
+            (out / f"{edition:02d}-{f:03d}.txt").write_text(
+                f"Joint Statement on {topic}\n\nWe, the governments of {', '.join(names[:-1])} and {names[-1]}, "
+                f"share an interest in {topic.lower()}.\n\nWe commit to:\n\n\u2022 meeting twice a year;\n"
+                f"\u2022 publishing what we measure;\n\u2022 training {edition + 2} inspectors each.\n", encoding="utf-8")
     return out
 
 
@@ -85,7 +103,7 @@ def test_two_loaders_at_once_make_the_graph_of_one(neo4j_driver, neo4j_settings,
         for err in errors:
             assert "Traceback" not in err and "Deadlock" not in err and "TransientError" not in err, err[-3000:]
         totals = sorted((_report(log)["totals"] for log in logs), key=lambda t: "added" in t)
-        assert set(totals[0]) == {"unchanged"} and totals[1].get("added", 0) >= RACE_DOCS - 5, totals
+        assert set(totals[0]) == {"unchanged"} and totals[1].get("added", 0) >= RACE_DOCS, totals
         actual = stable_snapshot(neo4j_driver)
         assert actual == reference, snapshot_diff(reference, actual)
         assert neo4j_driver.execute_query("MATCH (l:LoadLease) RETURN count(l) AS n").records[0]["n"] == 0
