@@ -90,6 +90,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     open_reads_in_openapi(app, app_settings)
     for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):
         app.include_router(module.router)
+    queries.document_named_queries(app)  # each cypher/queries/*.cypher file with its parameters in /openapi.json
     app.add_middleware(BodyLimit, settings=app_settings)
     # Answers over 1 KB compressed when the client accepts it (the matrix compresses its own, once).
     app.add_middleware(GZipMiddleware, minimum_size=1024)

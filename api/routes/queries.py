@@ -107,3 +107,52 @@ def _page_number(request: Request, name: str, default: int, low: int, high: int)
     if not low <= value <= high:
         raise InvalidParameter(name, f"query parameter '{name}': must be between {low} and {high}")
     return value
+
+
+_OPENAPI_TYPES: dict[str, dict] = {
+    "string": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"}, "bool": {"type": "boolean"},
+    "date": {"type": "string", "format": "date"}, "list[string]": {"type": "array", "items": {"type": "string"}},
+}
+
+
+def document_named_queries(app) -> None:
+    """Each named query as its own operation in ``/openapi.json``, with its typed parameters.
+
+    ``GET /queries/{name}`` serves them all, so the schema showed one free-form operation and
+    ``/docs`` could not say what ``as_of`` or ``instrument`` take (issue 17). The operations are
+    written from the files when the schema is first built (the served schema is cached, like
+    FastAPI's; a query added later runs at once and appears in the schema after a restart).
+    """
+    build = app.openapi
+
+    def openapi() -> dict:
+        schema = build()
+        if schema.get("x-named-queries"):
+            return schema
+        generic = schema.get("paths", {}).get("/queries/{name}", {}).get("get", {})
+        for query in app.state.named_queries.get().values():
+            parameters = []
+            for p in query.params:
+                kind = dict(_OPENAPI_TYPES[p.type])
+                if p.default is not None:
+                    kind["default"] = p.default.isoformat() if hasattr(p.default, "isoformat") else p.default
+                parameters.append({"name": p.name, "in": "query", "required": p.required, "description": p.description,
+                                   "schema": {"anyOf": [kind, {"type": "null"}]} if p.nullable else kind,
+                                   **({"style": "form", "explode": False} if p.type == "list[string]" else {})})
+            declared = {p.name for p in query.params}
+            if not {"limit", "offset"} & declared:
+                parameters += [{"name": "limit", "in": "query", "required": False, "description": "rows per page",
+                                "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": MAX_LIMIT}},
+                               {"name": "offset", "in": "query", "required": False, "description": "rows to skip",
+                                "schema": {"type": "integer", "minimum": 0, "maximum": 1_000_000, "default": 0}}]
+            parameters.append({"name": "format", "in": "query", "required": False, "description": "json (default) or csv",
+                               "schema": {"anyOf": [{"type": "string", "enum": ["json", "csv"]}, {"type": "null"}]}})
+            schema["paths"][f"/queries/{query.name}"] = {"get": {
+                "tags": ["named queries"], "summary": query.title, "description": f"{query.description}\n\nFile: `cypher/queries/{query.file}`.",
+                "operationId": f"named_query_{query.name}", "parameters": parameters,
+                "responses": generic.get("responses", {}), **({"security": generic["security"]} if "security" in generic else {}),
+            }}
+        schema["x-named-queries"] = True
+        return schema
+
+    app.openapi = openapi

@@ -145,3 +145,14 @@ def test_large_answers_are_compressed(client, seeded):
     assert big.headers.get("content-encoding") == "gzip" and big.json()["state"]["iso2"] == "SE"
     small = client.get("/health", headers={"Accept-Encoding": "gzip"})
     assert "content-encoding" not in small.headers
+
+
+def test_named_query_parameters_are_in_the_openapi_document(client):
+    """Issue 17: /docs did not show the named queries' parameters."""
+    spec = client.get("/openapi.json").json()
+    op = spec["paths"]["/queries/seed_opposing_signatories"]["get"]
+    params = {p["name"]: p for p in op["parameters"]}
+    assert params["as_of"]["schema"] == {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]}
+    assert params["instrument"]["schema"]["default"] == "spyware-joint-statement" and not params["instrument"]["required"]
+    assert params["codes"]["schema"]["anyOf"][0]["type"] == "array" and params["limit"]["schema"]["default"] == 100
+    assert op["summary"] and "200" in op["responses"]
