@@ -27,7 +27,7 @@ from loaders.rules.signing.organisations import Organisation, known
 
 HEAD = 3000
 _HEAD_LINES = 30
-_PLACE_DATE = re.compile(r"[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_]+)?,\s*(?:(?:den|le|il|el|dne|the)\s+)?\d{1,2}(?:[\s./]|$)")  # "Brüssel, den 21.9.2012"
+_PLACE_DATE = re.compile(r"(?:[^\W\d_]{1,2}\s+)?[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_]+)?(?:,\s*|\s+(?=dne\s))(?:(?:den|le|il|el|dne|the)\s+)?\d{1,2}(?:[\s./]|$)")  # "Brüssel, den 21.9.2012", "V Bruselu dne 4. května"
 _DOC_NUMBER = re.compile(r"\b(?:COM|SWD|SEC|JOIN|C)\s?[(/]\s?\d{4}\s?[)/]\s?\d{1,5}\b")
 _LEAD_NUMBER = re.compile(r"\d{1,3}\s+(?=\D)")  # a page number a PDF transcript puts first
 _FORMULA_END = ",—–-:"
@@ -41,12 +41,32 @@ def _spec() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> list[tuple[str, re.Pattern[str]]]:
+def _titles() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """Per institution: its act titles of every language as one pattern, and the stems of
+    its short name, one of which the head must hold before the pattern is tried."""
     out = []
     for key, spec in _spec().items():
-        for patterns in (spec.get("act_titles") or {}).values():
-            out.extend((key, re.compile(p, re.IGNORECASE)) for p in patterns)
+        patterns = [p for ps in (spec.get("act_titles") or {}).values() for p in ps]
+        if patterns:
+            combined = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            out.append((key, combined, tuple(spec.get("short", ()))))
     return out
+
+
+@lru_cache(maxsize=1)
+def _all_short() -> dict[str, tuple[str, ...]]:
+    """The institutions' short-name stems, by their first three letters."""
+    out: dict[str, list[str]] = {}
+    for spec in _spec().values():
+        for stem in spec.get("short", ()):
+            out.setdefault(stem.casefold()[:3], []).append(stem.casefold())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _names_an_institution(piece: str) -> bool:
+    """A word of ``piece`` starts with an institution's short name (a cheap prefilter)."""
+    stems = _all_short()
+    return any(w.startswith(stems.get(w[:3], ("\0",))) for w in piece.casefold().split())
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -117,6 +137,8 @@ def _letterhead(ctx: DocContext, lines: list[tuple[int, int]]) -> Author | None:
         if i + 1 < len(lines) and e - s0 <= 40 and lines[i + 1][1] - lines[i + 1][0] <= 40:
             spans.append((s0, lines[i + 1][1]))
         for a, z in spans:
+            if not _names_an_institution(text[a : min(z, a + 80)]):
+                continue  # no institution's word at the line's start
             rest_at = None
             org = _institution(text[a:z].rstrip(" ."))
             if org is None:
@@ -149,7 +171,10 @@ def _official(ctx: DocContext) -> bool:
 
 def _title(ctx: DocContext, lines: list[tuple[int, int]], head_end: int) -> Author | None:
     found = None
-    for key, pattern in _titles():
+    head_low = ctx.lower[:head_end]
+    for key, pattern, short in _titles():
+        if not any(stem in head_low for stem in short):
+            continue
         for s, e in lines[:_HEAD_LINES]:
             lead = _LEAD_NUMBER.match(ctx.text, s)
             m = pattern.match(ctx.text, lead.end() if lead else s, e)

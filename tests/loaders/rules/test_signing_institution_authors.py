@@ -17,6 +17,10 @@ from .helpers import facts
         ("en", "1 Council of the European Union Brussels, 4 May 2031 (OR. en) 9999/31 NOTE From: General Secretariat of the Council "
                "To: Delegations Subject: Summary of the workshop on harbour security\n",
          "council-of-the-eu", "authors.institution_letterhead"),
+        ("cs", "Rada Evropské unie\nV Bruselu dne 4. května 2031\n9999/31\nPOZNÁMKA\nPředmět: Přístavní majáky\n",
+         "council-of-the-eu", "authors.institution_letterhead"),
+        ("sl", "Svet Evropske unije\nBruselj, 4. maja 2031\n9999/31\nOPOMBA\n",
+         "council-of-the-eu", "authors.institution_letterhead"),
         ("de", "Europäische Kommission\nBrüssel, den 12.5.2031\nC(2031) 4410 final\n\nBegründung\nDie Ostsee-Häfen brauchen gemeinsame Regeln.\n",
          "european-commission", "authors.institution_letterhead"),
         ("de", "Amtsblatt der Europäischen Union L 12/3\n\nDURCHFÜHRUNGSVERORDNUNG (EU) Nr. 2031/5 DER KOMMISSION vom 3. März 2031 "
