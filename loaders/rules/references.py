@@ -169,28 +169,25 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])" + r"[\s'’\-]+".join(parts) + r"(?![^\W\d_])", re.IGNORECASE)
 
 
-def _first_literal(name: str) -> str:
-    """The literal start of ``name_pattern(name)``: its first word's fixed prefix, lowercased."""
-    words = re.findall(r"[^\W\d_]+|\d+", name)
-    if not words:
-        return ""
-    w = words[0]
-    return (w[: max(4, len(w) - 3)] if len(w) >= 5 else w).lower()
+def _word_literals(name: str) -> tuple[str, ...]:
+    """The fixed, lowercased prefix of each word of ``name_pattern(name)``; the first is where
+    a match starts. A text lacking any of them cannot hold the name."""
+    return tuple((w[: max(4, len(w) - 3)] if len(w) >= 5 else w).lower() for w in re.findall(r"[^\W\d_]+|\d+", name))
 
 
 @lru_cache(maxsize=8)
-def _instruments_from(path: str) -> list[tuple[dict, list[tuple[str, re.Pattern[str]]]]]:
+def _instruments_from(path: str) -> list[tuple[dict, list[tuple[tuple[str, ...], re.Pattern[str]]]]]:
     p = Path(path)
     if not p.is_file():
         return []
     out = []
     for spec in (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("instruments", []):
-        pats = [(_first_literal(n), name_pattern(n)) for names in spec["names"].values() for n in names]
+        pats = [(_word_literals(n), name_pattern(n)) for names in spec["names"].values() for n in names]
         out.append((spec, pats))
     return out
 
 
-def _instruments() -> list[tuple[dict, list[tuple[str, re.Pattern[str]]]]]:
+def _instruments() -> list[tuple[dict, list[tuple[tuple[str, ...], re.Pattern[str]]]]]:
     """Named instruments are curated knowledge (metadata/named_instruments.yaml)."""
     from graph.settings import get_app_settings
 
@@ -216,15 +213,16 @@ def _literal_matches(pattern: re.Pattern[str], literal: str, text: str, lower: s
 
 
 def named_instruments(ctx: DocContext) -> list[Reference]:
-    """Curated names; a name whose first word's prefix is absent from the text is skipped
+    """Curated names; a name any of whose words' prefixes is absent from the text is skipped
     without running its (case-insensitive, inflection-tolerant) pattern."""
     out = []
     lower = ctx.lower
+    plain = len(lower) == len(ctx.text)  # else lowercasing changed letters ("İ"): no pre-check
     for spec, pats in _instruments():
-        for literal, pat in pats:
-            if literal not in lower:
+        for literals, pat in pats:
+            if not literals or (plain and not all(w in lower for w in literals)):
                 continue
-            for m in _literal_matches(pat, literal, ctx.text, lower):
+            for m in _literal_matches(pat, literals[0], ctx.text, lower):
                 ev = evidence(ctx, m.start(), m.end(), 0.9, "references.curated_instrument")
                 out.append(Reference(id=spec["id"], kind=spec["kind"], label=spec["label"], surface=m.group(), evidence=ev))
     return out
