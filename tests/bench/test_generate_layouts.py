@@ -145,12 +145,7 @@ def test_a_statement_quoted_in_news_gives_reported_states_not_signatories(lang):
     assert doc.kind == "news"
 
 
-_FINNISH_QUOTE_WRAPPED = pytest.mark.xfail(strict=True, reason=(
-    "a statement quoted in Finnish news (”Me, ... hallitukset, ...”, julkilausumassa todetaan) in a hard-wrapped "
-    "text file: its states come out as signatories and the page as a joint statement"))
-
-
-@pytest.mark.parametrize("lang", ["en", "de", "pl", "hu", "lt", "lv", pytest.param("fi", marks=_FINNISH_QUOTE_WRAPPED)])
+@pytest.mark.parametrize("lang", ["en", "de", "pl", "hu", "lt", "lv", "fi"])
 def test_a_statement_quoted_in_a_hard_wrapped_text_file_is_not_signed(lang):
     truth, doc = _extract(lang, "news_quote", fmt="txt")  # random.Random(0) wraps the text at 78 columns
     assert doc.signatories == []

@@ -17,6 +17,8 @@ from loaders.rules.signing.vocabulary import words
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "「": "」"}
 _MAX_QUOTE = 4000
+_ATTRIBUTION_REACH = 600  # from the end of a quoted list to the quotation's closing mark
+_SAME_MARK_QUOTES = ('"', "”", "’")  # one mark opens and closes (Finnish and Swedish ”...”)
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -63,6 +65,9 @@ def reported_reason(ctx: DocContext, b: int, start: int, end: int) -> str | None
     m = cue.search(text, p0, p1) if cue else None
     if m:
         return f"the passage is reported speech ({m.group().strip()!r})"
+    attributed = _attributed_quotation(text, p0, start, end, cue)
+    if attributed:
+        return f"the quotation is attributed to another text ({attributed!r})"
     if _opens_the_body(text, p0):
         return None
     for qs, qe in quoted_spans(text, p0, p1):
@@ -72,7 +77,36 @@ def reported_reason(ctx: DocContext, b: int, start: int, end: int) -> str | None
     lead = text[p0:start].rstrip()
     if lead.endswith(tuple(_PAIRS)) or lead.endswith('"') and lead.count('"') % 2 == 1:
         return "it follows an opening quotation mark"
+    if _opened_before(lead.lstrip()):
+        return "it follows an opening quotation mark"
     return None
+
+
+def _attributed_quotation(text: str, p0: int, start: int, end: int, cue) -> str | None:
+    """'"We, A and B ...," the statement read': a quotation opened before the passage whose
+    closing mark, within a few lines, is followed by words saying whose text it is. Read
+    across lines, because a hard-wrapped text may come out one line a paragraph."""
+    lead = text[p0:start].lstrip()
+    if cue is None or not _opened_before(lead):
+        return None
+    closers = _PAIRS.get(lead[0]) or lead[0]
+    stop = min(len(text), end + _ATTRIBUTION_REACH)
+    close = next((i for i in range(end, stop) if text[i] in closers), None)
+    if close is None:
+        return None
+    m = cue.search(text, close, min(len(text), close + 80))
+    return m.group().strip() if m else None
+
+
+def _opened_before(lead: str) -> bool:
+    """The line opens with a quotation mark not closed before the passage ('”Me, A, B ...'
+    as Finnish and Swedish write it, or a quotation whose closing mark sits on a later
+    line once a hard-wrapped text was read line by line)."""
+    if not lead:
+        return False
+    mark = lead[0]
+    closers = _PAIRS.get(mark) or (mark if mark in _SAME_MARK_QUOTES else None)
+    return bool(closers) and not any(c in lead[1:] for c in closers)
 
 
 def reported_statement(ctx: DocContext, plist: PartyList, reason: str) -> ReportedDocument | None:

@@ -56,3 +56,25 @@ def test_a_list_introduced_as_another_documents_is_reported(lang: str, intro: st
     (doc,) = f.reported_documents
     assert doc.kind == "ngo_statement"
     assert [a.actor.key for a in doc.authors] == ["access-now", "statewatch", "bits-of-freedom"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # One line a paragraph, as a hard-wrapped text file can come out: the quotation's
+        # closing mark and its attribution stand two lines below the list.
+        ("fi", "Uutiset satamista\n\nHELSINKI, 4. toukokuuta 2024 – Useat maat esittivät\n\nyhteisen tekstin.\n\n"
+               "”Me, Viron, Ghanan ja Perun\n\nhallitukset, haluamme turvallisia\n\nmeriteitä”, julkilausumassa todetaan.\n"),
+        ("fr", "Actualités portuaires\n\nPARIS, 4 mai 2024 – Plusieurs capitales ont présenté\n\nun texte commun.\n\n"
+               "« Nous, les gouvernements de l'Estonie, du Ghana et du Pérou,\n\nvoulons des routes\n\nmaritimes sûres », "
+               "peut-on lire dans la déclaration.\n"),
+        ("en", "Harbour news\n\nLONDON, 4 May 2024 – Several capitals presented\n\na joint text.\n\n"
+               "\"We, the governments of Estonia, Ghana and Peru,\n\nwant safe\n\nsea lanes,\" the statement read.\n"),
+        ("de", "Hafennachrichten\n\nBERLIN, 4. Mai 2024 – Mehrere Hauptstädte stellten\n\neinen gemeinsamen Text vor.\n\n"
+               "„Wir, die Regierungen von Estland, Ghana und Peru,\n\nwollen sichere\n\nSeewege“, heißt es in der Erklärung.\n"),
+    ],
+)
+def test_a_quotation_attributed_lines_below_its_list_is_another_documents(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert f.signatories == []
+    assert any(w.code == "reported_signatories" for w in f.warnings)
