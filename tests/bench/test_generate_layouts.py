@@ -216,9 +216,6 @@ _WRAPPED_LIST = pytest.mark.xfail(strict=True, reason=(
     "a hard-wrapped .txt joins a one-per-line list of parties into one paragraph: no list is taken"))
 _WRAPPED_NAMES = pytest.mark.xfail(strict=True, reason=(
     "a hard-wrapped .txt joins two organisations of a one-per-line list into one name"))
-_WRAPPED_DATE = pytest.mark.xfail(strict=True, reason=(
-    "in a hard-wrapped .txt press release the date line runs into the lead: its year becomes part of the "
-    "first organisation's name ('2024 Internet Society')"))
 
 
 @pytest.mark.parametrize("lang", [pytest.param("en", marks=_WRAPPED_LIST), pytest.param("fr", marks=_WRAPPED_LIST)])
@@ -235,7 +232,7 @@ def test_organisations_listed_one_per_line_in_a_hard_wrapped_text_file_stay_apar
     assert {s.surface for s in doc.signatories if s.kind == "organization"} <= {o["name"] for o in truth["organisations"]}
 
 
-@pytest.mark.parametrize("lang", [pytest.param("en", marks=_WRAPPED_DATE), pytest.param("de", marks=_WRAPPED_DATE)])
+@pytest.mark.parametrize("lang", ["en", "de"])
 def test_a_press_release_date_line_is_no_part_of_an_author_name_in_a_hard_wrapped_text_file(lang):
     truth, doc = _first(lang, "press_release", lambda t: t["variant"] == "said_today", fmt="txt")
     assert {a.actor.name for a in doc.authors} <= set(truth["authors"])

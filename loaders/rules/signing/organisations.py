@@ -78,6 +78,9 @@ def known(item: str) -> Organisation | None:
     return None
 
 
+_DATE_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?\.?$")
+
+
 def plausible(item: str, kind_hint: str | None = None) -> Organisation | None:
     """An organisation no registry holds, when a marker word says so (or, under a
     supporters sub-heading such as "Companies", when the item is a capitalised name)."""
@@ -88,6 +91,8 @@ def plausible(item: str, kind_hint: str | None = None) -> Organisation | None:
         return None
     if any(t[:1].islower() and t.casefold() not in _LOWER_OK for t in tokens[1:]):
         return None  # "Rights groups Statewatch": a description, not a name
+    if len(tokens) > 1 and _DATE_TOKEN.match(tokens[0]):
+        return None  # "2024 Internet Society": a date line run into the lead, not a name
     markers = org_markers()
     found = [markers[t] for t in tokens if t in markers]
     if found:

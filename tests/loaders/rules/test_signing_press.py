@@ -99,3 +99,17 @@ def test_an_english_call_out_or_call_for_opens_the_lead(text: str) -> None:
 
 def test_a_report_calling_for_rules_names_no_author() -> None:
     assert facts("The annual report calls for stricter harbour rules.\n", "en").authors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "PRESS RELEASE Vienna, March 3, 2025 Harbour Watch Foundation and ARTICLE 19 said today that the registry must open.\n"),
+        ("de", "PRESSEMITTEILUNG Wien, 03.03.2025 Harbour Watch Foundation und ARTICLE 19 erklärten heute, das Register müsse offen sein.\n"),
+        ("fr", "COMMUNIQUÉ Vienne, 3.3.2025 Harbour Watch Foundation et ARTICLE 19 ont déclaré aujourd'hui que le registre doit être ouvert.\n"),
+    ],
+)
+def test_a_date_line_run_into_the_lead_is_no_part_of_an_organisations_name(lang: str, text: str) -> None:
+    names = {a.actor.name for a in facts(text, lang).authors}
+    assert "ARTICLE 19" in names
+    assert not any(n[:1].isdigit() for n in names)
