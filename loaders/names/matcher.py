@@ -143,7 +143,9 @@ def _best_at(tok: Token, end: int, text: str, gaz: Gazetteer, use_lemma: bool) -
     if not best:
         return None
     top = max(b[0] for b in best)
-    winners = [b for b in best if b[0] == top]
+    # Ties in a fixed order ("lemma" before "declined", then the form): the candidates come
+    # from sets, and two processes must name a match's method, so its evidence id, alike.
+    winners = sorted((b for b in best if b[0] == top), key=lambda b: (b[2] != "lemma", b[2], b[1].form, b[3]))
     return [w[1] for w in winners], winners[0][2], winners[0][3]
 
 
