@@ -71,6 +71,10 @@ async def run_query(queries: NamedQueries, driver: Driver, database: Database, f
         if len(request.query_params.getlist(key)) > 1:
             supplied[key] = ",".join(request.query_params.getlist(key))
     bound = query.bind(supplied)
+    for key, low, high in (("limit", 1, MAX_LIMIT), ("offset", 0, 1_000_000)):
+        value = bound.get(key) if key in declared else None
+        if isinstance(value, int) and not low <= value <= high:  # a file that pages itself: the same bounds
+            raise InvalidParameter(key, f"query parameter '{key}': must be between {low} and {high}")
     limit = _page_number(request, "limit", MAX_LIMIT, 1, MAX_LIMIT) if "limit" in paged_here else bound.get("limit")
     offset = _page_number(request, "offset", 0, 0, 1_000_000) if "offset" in paged_here else bound.get("offset", 0)
     keys, rows = await run_read_records(driver, database, query.cypher, bound)

@@ -134,3 +134,17 @@ def test_named_queries_and_lists_page_alike(client, seeded, app_settings):
     states = client.get("/states", params={"limit": 4, "sort": "name"}).json()
     assert states["next"] == "/states?limit=4&sort=name&offset=4"
     assert client.get("/states", params={"limit": 4, "offset": 8}).json()["next"] is None
+
+
+@pytest.mark.parametrize("params", [{"offset": "-823"}, {"limit": "0"}, {"limit": "100000000"}])
+def test_a_query_that_pages_itself_takes_the_same_bounds_as_every_list(client, app_settings, params):
+    path = app_settings.cypher_dir / "queries" / "zz_self_paged.cypher"
+    path.write_text("// description: pages itself\n// param: limit: int = 10\n// param: offset: int = 0\n"
+                    "UNWIND range(1, 30) AS n RETURN n SKIP $offset LIMIT $limit\n")
+    try:
+        (key,) = params
+        body = assert_problem(client.get("/queries/zz_self_paged", params=params), 422)
+        assert key in body["detail"]
+        assert client.get("/queries/zz_self_paged", params={"offset": "25"}).json()["row_count"] == 5
+    finally:
+        path.unlink()
