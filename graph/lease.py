@@ -16,6 +16,7 @@ expired on the server's clock, or held by a process of this host that no longer 
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import threading
@@ -122,6 +123,10 @@ class LoadLease:
             self.took_over = other
         taken = tx.run(statement("loader", "lease_take"), **self._params(), host=self.host, pid=self.pid,
                        pid_started=self.pid_started).single(strict=True)["taken"]
+        if taken and self.took_over is not None:
+            reason = f"interrupted: its loader lease was taken over by run {self.run_id} ({self.took_over.describe()})"
+            tx.run(statement("loader", "lease_end_dead_run"), dead_run_id=self.took_over.run_id,
+                   report=json.dumps({"error": reason})).consume()
         return None if taken else False
 
     def acquire(self, wait: float = 0.0) -> None:

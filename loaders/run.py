@@ -11,7 +11,8 @@ last documents of a run, or those before an excluded file's removal. If the serv
 it was rolled back whole; the run re-reads what the graph holds and writes that
 group's documents one transaction each, so only the document at fault is rejected. The run
 itself is recorded in the graph as a LoadRun node from the moment it starts, so a run
-that was killed stays visible as ``running``.
+that was killed stays visible as ``running`` until the next run takes over its lease and
+ends it as ``failed``.
 
 A file that curated metadata excludes (``exclude: true`` with a reason: a corpus
 catalogue, a README) is reported as ``excluded``, not rejected; if it was loaded before,

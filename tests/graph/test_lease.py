@@ -87,6 +87,20 @@ def test_the_lease_of_a_killed_run_on_this_host_is_taken_over_at_once(clean_grap
     assert _lease_nodes(clean_graph) == []
 
 
+def test_the_load_run_of_a_dead_holder_ends_failed_when_its_lease_is_taken_over(clean_graph, neo4j_settings, tmp_path):
+    (tmp_path / "rivers.txt").write_text(STATEMENT_A, encoding="utf-8")
+    clean_graph.execute_query("CREATE (:LoadRun {id: 'run-killed', status: 'running', started_at: datetime()}), "
+                              "(:LoadRun {id: 'run-done', status: 'finished', started_at: datetime()})")
+    _plant(clean_graph, holder="run-killed", host=socket.gethostname(), pid=_dead_pid(), ttl=3600)
+    assert _cli_load(tmp_path).returncode == 0
+    runs = {r["id"]: r for r in clean_graph.execute_query(
+        "MATCH (r:LoadRun) RETURN r.id AS id, r.status AS status, r.report AS report, r.finished_at AS finished").records}
+    assert runs["run-killed"]["status"] == "failed" and runs["run-killed"]["finished"] is not None
+    assert "interrupted" in runs["run-killed"]["report"] and "taken over" in runs["run-killed"]["report"]
+    assert runs["run-done"]["status"] == "finished"
+    assert not [r for r in runs.values() if r["status"] == "running"]
+
+
 def test_an_expired_lease_of_another_host_is_taken_over_a_live_one_is_not(clean_graph, neo4j_settings):
     _plant(clean_graph, holder="run-elsewhere", host="another-host", pid=1, ttl=3600)
     lease = LoadLease(clean_graph, neo4j_settings.database, "run-here")
