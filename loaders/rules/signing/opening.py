@@ -42,10 +42,16 @@ def _opening_pronouns(ctx: DocContext, b: int) -> list[re.Match[str]]:
     return out
 
 
+# "the governments in Estonia, ...": the Scandinavian languages link the noun and the states
+# with "i" (Swedish "regeringarna i", Danish "regeringerne i", Norwegian "regjeringene i");
+# in Polish or Czech "i" is "and", so it is allowed only here.
+_LINKS = {"sv": {"i"}, "da": {"i"}, "nb": {"i"}, "no": {"i"}, "nn": {"i"}}
+
+
 def _prefix_ok(prefix: str, lang: str, gov: re.Pattern[str] | None) -> tuple[bool, bool]:
     """(acceptable, names the governments): only articles and the 'governments' noun may
     stand between the pronoun and the first state."""
-    articles = morphology(lang).articles | {"of", "de", "von", "di", "van", "af", "av", "z", "ze"}
+    articles = morphology(lang).articles | {"of", "de", "von", "di", "van", "af", "av", "z", "ze"} | _LINKS.get(lang, set())
     saw_gov = bool(gov and gov.search(prefix))
     rest = gov.sub(" ", prefix) if gov else prefix
     found = [w.group().casefold() for w in _PREFIX_WORD.finditer(rest)]

@@ -100,3 +100,15 @@ def test_block_index_and_evidence_in_a_bilingual_text() -> None:
     for s in f.signatories:
         assert text[s.evidence.start : s.evidence.end] == s.evidence.quote == s.surface
         assert s.evidence.lang == blocks[s.block].lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Gemensamt uttalande\n\nVi, regeringarna i Estland, Ghana och Peru, åtar oss att skydda sjövägarna.\n"),
+        ("da", "Fælles erklæring\n\nVi, regeringerne i Estland, Ghana og Peru, forpligter os til at beskytte søvejene.\n"),
+    ],
+)
+def test_scandinavian_openings_link_the_governments_and_the_states_with_i(lang: str, text: str) -> None:
+    assert sorted(s.iso2 for s in facts(text, lang).signatories) == ["EE", "GH", "PE"]
+
