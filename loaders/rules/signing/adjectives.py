@@ -21,9 +21,9 @@ from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext
 from loaders.rules.signing.parties import Party, PartyList
+from loaders.rules.signing.title import title_lines
 from loaders.rules.signing.vocabulary import words
 
-_TITLE_LINES = 6
 _TOKEN = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _ORDINAL = re.compile(r"^(?:[IVXLC]+\.?|\d{1,3}\.?)$")
@@ -93,17 +93,7 @@ def titled_by_adjectives(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, i
     cue = words(block.lang).promise
     if lx is None or cue is None:
         return
-    pos, seen = block.start, 0
-    while pos < block.end and seen < _TITLE_LINES:
-        nl = ctx.text.find("\n", pos, block.end)
-        s, e = pos, (block.end if nl < 0 else nl)
-        pos = e + 1
-        line = ctx.text[s:e].strip()
-        if not line:
-            continue
-        seen += 1
-        if len(line) > 220 or line.endswith("."):
-            continue
+    for s, e in title_lines(ctx.text, block.start, block.end):
         m = cue.search(ctx.text, s, e)
         if m is None or len(_TOKEN.findall(ctx.text, s, m.start())) > 3:
             continue

@@ -183,11 +183,17 @@ def signatories_of(ctx: DocContext, plist: PartyList, extractor: str, scale: flo
 
 def authors_of(ctx: DocContext, plist: PartyList, extractor: str) -> list[Author]:
     """The parties as the document's issuers (a letter signed by organisations only)."""
+    return party_authors(ctx, plist.parties, extractor)
+
+
+def party_authors(ctx: DocContext, parties: list[Party], extractor: str, confidence: float | None = None) -> list[Author]:
+    """Each party once, as an author (state or organisation) with its evidence; the
+    confidence is the party's own, at most 0.9, unless one is given."""
     from loaders.model import ActorRef
 
     out: list[Author] = []
     seen: set[str] = set()
-    for p in plist.parties:
+    for p in parties:
         ident = p.iso2 or p.key or ""
         if ident in seen:
             continue
@@ -196,5 +202,6 @@ def authors_of(ctx: DocContext, plist: PartyList, extractor: str) -> list[Author
             actor = ActorRef(kind="state", key=p.iso2 or "", name=p.name, iso2=p.iso2)
         else:
             actor = ActorRef(kind="organization", key=p.key or "", name=p.name, org_kind=p.org_kind)  # type: ignore[arg-type]
-        out.append(Author(actor=actor, evidence=evidence(ctx, p.start, p.end, min(0.9, p.confidence), extractor)))
+        conf = min(0.9, p.confidence) if confidence is None else confidence
+        out.append(Author(actor=actor, evidence=evidence(ctx, p.start, p.end, conf, extractor)))
     return out

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 
-from loaders.model import ActorRef, Author, ReportedDocument
+from loaders.model import ReportedDocument
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.lists import state_runs
-from loaders.rules.signing.parties import PartyList, resolve
+from loaders.rules.signing.parties import PartyList, party_authors, resolve
 from loaders.rules.signing.vocabulary import words
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "「": "」"}
@@ -117,18 +117,7 @@ def reported_statement(ctx: DocContext, plist: PartyList, reason: str) -> Report
         return None
     idents = sorted({p.iso2 or p.key or "" for p in parties})
     key = "reported-statement:" + hashlib.sha256(",".join(idents).encode()).hexdigest()[:12]
-    authors: list[Author] = []
-    seen: set[str] = set()
-    for p in parties:
-        ident = p.iso2 or p.key or ""
-        if ident in seen:
-            continue
-        seen.add(ident)
-        if p.kind == "state":
-            actor = ActorRef(kind="state", key=p.iso2 or "", name=p.name, iso2=p.iso2)
-        else:
-            actor = ActorRef(kind="organization", key=p.key or "", name=p.name, org_kind=p.org_kind)  # type: ignore[arg-type]
-        authors.append(Author(actor=actor, evidence=evidence(ctx, p.start, p.end, 0.8, "signatories.reported")))
+    authors = party_authors(ctx, parties, "signatories.reported", confidence=0.8)
     states = plist.states
     kind = "joint_statement" if states else "ngo_statement"
     what = f"{len(states)} governments" if states else f"{len(idents)} organisations"

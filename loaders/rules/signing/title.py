@@ -51,23 +51,29 @@ def _title_runs(text: str, lang: str, matches: list) -> list:
     return merged
 
 
+def title_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines among the first few non-empty ones that can be a title: short, and not a
+    sentence ending in a full stop."""
+    pos, seen = start, 0
+    while pos < end and seen < _TITLE_LINES:
+        nl = text.find("\n", pos, end)
+        s, e = pos, (end if nl < 0 else nl)
+        pos = e + 1
+        line = text[s:e].strip()
+        if not line:
+            continue
+        seen += 1
+        if len(line) <= 220 and not line.endswith("."):
+            yield s, e
+
+
 def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
     block = ctx.blocks[b]
     w = words(block.lang)
     cue = w.promise or words("en").promise
     if cue is None:
         return
-    pos, seen = block.start, 0
-    while pos < block.end and seen < _TITLE_LINES:
-        nl = ctx.text.find("\n", pos, block.end)
-        s, e = pos, (block.end if nl < 0 else nl)
-        pos = e + 1
-        line = ctx.text[s:e].strip()
-        if not line:
-            continue
-        seen += 1
-        if len(line) > 220 or line.endswith("."):
-            continue
+    for s, e in title_lines(ctx.text, block.start, block.end):
         m = cue.search(ctx.text, s, e)
         matches = [x for x in ctx.states_in(b, s, e) if x.end <= e]
         if m is None or len(matches) < 2:
