@@ -18,6 +18,7 @@ from functools import lru_cache
 from loaders.model import ActorRef, Author
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext, evidence
+from loaders.rules.sentences import trimmed_lines
 
 HEAD = 2500
 _HEAD_LINES = 14
@@ -45,19 +46,6 @@ def _nl() -> tuple[re.Pattern[str], re.Pattern[str]]:
     signature = re.compile(rf"(?i:de\s+({office})),\s+((?:[A-Z]\.\s?){{1,5}}(?:[a-z]{{1,3}}\s){{0,2}}[A-Z][\w'-]+)")
     title = re.compile(rf"(?:nr\.\s*\d+\s+)?brief\s+van\s+de\s+({office})", re.IGNORECASE)
     return signature, title
-
-
-def _lines(text: str, end: int) -> list[tuple[int, int]]:
-    out = []
-    for m in re.finditer(r"[^\n]+", text[:end]):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
 
 
 def _is_date_line(line: str) -> bool:
@@ -91,7 +79,7 @@ def _person(ctx: DocContext, s: int, e: int) -> Author:
 
 def letterhead(ctx: DocContext) -> list[Author]:
     """The bodies named alone on the first lines, when the date of issue follows them."""
-    lines = _lines(ctx.text, min(len(ctx.text), HEAD))[:_HEAD_LINES]
+    lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD))[:_HEAD_LINES]
     bodies = _bodies()
     for i, (s, e) in enumerate(lines):
         if not bodies.fullmatch(ctx.text, s, e):
@@ -134,7 +122,7 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
             if _NAME_ENDS.match(ctx.text, m.end()):
                 return [office, _person(ctx, m.start(2), m.end(2))]
             return [office]  # a capitalised word runs on: where the name ends is not sure
-    for s, e in _lines(ctx.text, min(len(ctx.text), 800))[:6]:
+    for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), 800))[:6]:
         m = title.fullmatch(ctx.text, s, e)
         if m:
             return [_org(ctx, m.start(1), m.end(1), 0.8, "letter_title")]

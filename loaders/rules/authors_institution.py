@@ -22,6 +22,7 @@ from loaders.model import ActorRef, Author
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues
+from loaders.rules.sentences import trimmed_lines
 from loaders.rules.kind_signals import signals
 from loaders.rules.signing.organisations import Organisation, known
 
@@ -67,20 +68,6 @@ def _names_an_institution(piece: str) -> bool:
     """A word of ``piece`` starts with an institution's short name (a cheap prefilter)."""
     stems = _all_short()
     return any(w.startswith(stems.get(w[:3], ("\0",))) for w in piece.casefold().split())
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Non-empty lines of ``text[start:end]`` as (start, end), trimmed of outer spaces."""
-    out = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
-        s, e = start + m.start(), start + m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
 
 
 def _institution(name: str) -> Organisation | None:
@@ -203,10 +190,10 @@ def _registry_names(key: str) -> list[str]:
 def institution(ctx: DocContext) -> list[Author]:
     """The EU institution that issues this document, when its head says so; else nothing."""
     head_end = min(len(ctx.text), HEAD)
-    lines = _lines(ctx.text, 0, head_end)
+    lines = trimmed_lines(ctx.text, 0, head_end)
     found = _letterhead(ctx, lines) or _title(ctx, lines, head_end)
     if found is None:
-        found = _enacting(ctx, _lines(ctx.text, 0, min(len(ctx.text), 30000)))
+        found = _enacting(ctx, trimmed_lines(ctx.text, 0, min(len(ctx.text), 30000)))
     if found is None or _from_names_other(ctx, head_end, found.actor.key):
         return []
     return [found]

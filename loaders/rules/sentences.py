@@ -86,3 +86,17 @@ def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[in
     if s < end and not text[s:end].isspace():
         spans.append((s, end))
     return spans
+
+
+def trimmed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty lines of ``text[start:end]`` as (start, end), trimmed of outer spaces."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out

@@ -81,7 +81,8 @@ def _trailing_items(text: str, start: int, limit: int, lang: str, gov: re.Patter
     return out
 
 
-def _party_list(ctx: DocContext, b: int, run: Run, extra: list[tuple[int, int]], layout: str) -> PartyList:
+def party_list(ctx: DocContext, b: int, run: Run, extra: list[tuple[int, int]], layout: str) -> PartyList:
+    """The run's items, its unresolved items and ``extra`` spans resolved to parties, in text order."""
     items: list[Party] = []
     for m in run.items:
         p = resolve(ctx, b, m.start, m.end)
@@ -127,7 +128,7 @@ def we_the_governments(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int
             after = ctx.text[tail_end : min(limit, tail_end + 40)].lstrip(" ,\n")
             if not (gov and gov.match(after)):
                 continue
-        yield _party_list(ctx, b, run, trailing, "the opening 'We, the governments of ...'"), we.start()
+        yield party_list(ctx, b, run, trailing, "the opening 'We, the governments of ...'"), we.start()
 
 
 def _and_one_more(ctx: DocContext, b: int, tail: int, end: int, noun: re.Pattern[str]) -> tuple[int, list]:
@@ -200,4 +201,4 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
             verb = met.match(ctx.text, at, e)  # "... foreign ministers met today", right under "Joint statement"
         if verb is None or verb.end() - verb.start() > 60:
             continue
-        yield _party_list(ctx, b, run, [], "'The governments of ... have agreed'"), s
+        yield party_list(ctx, b, run, [], "'The governments of ... have agreed'"), s

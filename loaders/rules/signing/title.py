@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from loaders.rules.context import DocContext
 from loaders.rules.lists import state_runs
-from loaders.rules.signing.opening import Party, PartyList, resolve
+from loaders.rules.signing.opening import PartyList, party_list
 from loaders.rules.signing.vocabulary import words
 
 HEAD_FINAL = frozenset({"fi", "et", "hu", "lv", "lt"})
@@ -92,14 +92,4 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             ok = len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(ctx.text[m.end() : run.start], w.party_noun, 10)
         if not ok:
             continue
-        items: list[Party] = []
-        for x in run.items:
-            p = resolve(ctx, b, x.start, x.end)
-            if p is not None:
-                items.append(p)
-        for us, ue, _ in run.unresolved:
-            p = resolve(ctx, b, us, ue)
-            if p is not None:
-                items.append(p)
-        items.sort(key=lambda p: p.start)
-        yield PartyList(layout="the statement's title", items=items), s
+        yield party_list(ctx, b, run, [], "the statement's title"), s
