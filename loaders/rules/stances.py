@@ -32,7 +32,7 @@ from loaders.model import ActorRef, Author, Reference, ReportedDocument, Stance,
 from loaders.names import StateMatch
 from loaders.names.morphology import morphology
 from loaders.rules import actors as actor_phrases
-from loaders.rules.act_descriptions import act_info, act_slug, described_acts, find_description, topical_acts
+from loaders.rules.act_descriptions import act_slug
 from loaders.rules.anaphora import anaphors
 from loaders.rules.collectives import collectives
 from loaders.rules.context import DocContext, evidence
@@ -40,9 +40,9 @@ from loaders.rules.cues import cues as signing_cues
 from loaders.rules.gazetteers import find_named
 from loaders.rules.lists import state_runs
 from loaders.rules.stance_cues import LangCues, lang_cues
+from loaders.rules.stance_targets import document_act, resolve_target
 
 MIN_RUN_PRECISION = 0.8
-_ACT_KINDS = frozenset({"regulation", "directive", "decision", "proposal", "recommendation"})
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
 
@@ -52,71 +52,6 @@ def cues_for(lang: str) -> tuple[re.Pattern[str] | None, ...]:
     """The "governments" and "delegations" nouns of ``lang`` (cues.yaml), whole words."""
     c = signing_cues(lang)
     return tuple(re.compile(rf"(?:{rx.pattern})[^\W\d_]*", re.IGNORECASE) if rx else None for rx in (c.governments, c.delegations))
-
-
-@dataclass
-class Resolved:
-    target: Target
-    confidence: float
-    how: str
-    reference: Reference | None = None
-    start: int = 0  # where the act is written
-    end: int = 0
-
-
-def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int, int]]) -> Resolved | None:
-    """An act cited inside the spans, else an act named by a curated description or a
-    measure it contains (only for acts whose topic the document names)."""
-    for s, e in spans:
-        for r in refs:
-            if r.evidence.start is not None and s <= r.evidence.start < e and r.kind in _ACT_KINDS:
-                return Resolved(Target(kind="legal_act", ref=r.id, label=r.label), 0.85, "cited_act", start=r.evidence.start,
-                                end=r.evidence.end or r.evidence.start)
-    for s, e in spans:
-        lang = ctx.lang_at(s)
-        found = find_description(ctx.text, lang, s, e, _topical(ctx, lang))
-        if found is None:
-            continue
-        info = act_info(found.act)
-        ref = Reference(
-            id=found.act, kind=info.get("kind", "other"), label=info.get("label", found.act), celex=info.get("celex"),
-            number=str(info["number"]) if info.get("number") else None, surface=found.surface,
-            evidence=evidence(ctx, found.start, found.end, found.confidence - 0.05, f"references.act_description_{found.how}"),
-        )
-        how = {"name": "described_act", "generic": "described_act", "measure": "described_measure",
-               "contrary": "contrary_measure"}[found.how]
-        if found.how == "contrary":
-            cues = lang_cues(lang)
-            # "the ban on spying on journalists" is the act's own measure, not its contrary
-            if cues is None or cues.forbidding is None or cues.forbidding.search(ctx.text, max(s, found.start - 40), found.start):
-                return None
-        return Resolved(Target(kind="legal_act", ref=found.act, label=ref.label), found.confidence, how, ref, found.start, found.end)
-    return None
-
-
-def _document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
-    """The one act the document cites or names by a curated description, else None (two
-    acts, or none: a sentence that names neither is not guessed at)."""
-    cache = ctx.__dict__.setdefault("_document_acts", {})
-    if "acts" not in cache:
-        acts = {r.id for r in refs if r.kind in _ACT_KINDS}
-        for block in ctx.blocks:
-            acts |= described_acts(ctx.text, block.lang, block.start, block.end, _topical(ctx, block.lang))
-        cache["acts"] = acts
-    if len(cache["acts"]) != 1:
-        return None
-    (act,) = cache["acts"]
-    cited = next((r for r in refs if r.id == act), None)
-    label = cited.label if cited else act_info(act).get("label", act)
-    return Resolved(Target(kind="legal_act", ref=act, label=label), 0.5, "document_act", None, at, at)
-
-
-def _topical(ctx: DocContext, lang: str) -> frozenset[str]:
-    """Acts whose topic the document names (once per document and language)."""
-    cache = ctx.__dict__.setdefault("_topical_acts", {})
-    if lang not in cache:
-        cache[lang] = topical_acts(ctx.text, lang)
-    return cache[lang]
 
 
 def _state_actor(m: StateMatch) -> ActorRef:
@@ -400,7 +335,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                                      or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))):
                 # "France pushed for broader exemptions", "the government rejects the proposal":
                 # the act the document is about, when it names exactly one
-                resolved = _document_act(ctx, refs, cue.start())
+                resolved = document_act(ctx, refs, cue.start())
             refs_between = refs_between or ([before_cue] if before_cue else [])
             if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
                 continue

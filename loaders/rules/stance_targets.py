@@ -1,0 +1,96 @@
+"""What a stance is about: an act cited in the sentence, an act named by a curated
+description, or the one act its document is about.
+
+Shared by every stance structure (verbs, nouns, passives, camps), so that each reads
+its target the same way and names how in the extractor field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.model import Reference, Target
+from loaders.rules.act_descriptions import act_info, described_acts, find_description, topical_acts
+from loaders.rules.context import DocContext, evidence
+from loaders.rules.stance_cues import lang_cues
+
+ACT_KINDS = frozenset({"regulation", "directive", "decision", "proposal", "recommendation"})
+LEAD_CHARS = 400  # the title and lead: where a news item or a statement names what it is about
+
+
+@dataclass
+class Resolved:
+    target: Target
+    confidence: float
+    how: str
+    reference: Reference | None = None
+    start: int = 0  # where the act is written
+    end: int = 0
+
+
+def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int, int]]) -> Resolved | None:
+    """An act cited inside the spans, else an act named by a curated description or a
+    measure it contains (only for acts whose topic the document names)."""
+    for s, e in spans:
+        for r in refs:
+            if r.evidence.start is not None and s <= r.evidence.start < e and r.kind in ACT_KINDS:
+                return Resolved(Target(kind="legal_act", ref=r.id, label=r.label), 0.85, "cited_act", start=r.evidence.start,
+                                end=r.evidence.end or r.evidence.start)
+    for s, e in spans:
+        lang = ctx.lang_at(s)
+        found = find_description(ctx.text, lang, s, e, topical(ctx, lang))
+        if found is None:
+            continue
+        info = act_info(found.act)
+        ref = Reference(
+            id=found.act, kind=info.get("kind", "other"), label=info.get("label", found.act), celex=info.get("celex"),
+            number=str(info["number"]) if info.get("number") else None, surface=found.surface,
+            evidence=evidence(ctx, found.start, found.end, found.confidence - 0.05, f"references.act_description_{found.how}"),
+        )
+        how = {"name": "described_act", "generic": "described_act", "measure": "described_measure",
+               "contrary": "contrary_measure"}[found.how]
+        if found.how == "contrary":
+            cues = lang_cues(lang)
+            # "the ban on spying on journalists" is the act's own measure, not its contrary
+            if cues is None or cues.forbidding is None or cues.forbidding.search(ctx.text, max(s, found.start - 40), found.start):
+                return None
+        return Resolved(Target(kind="legal_act", ref=found.act, label=ref.label), found.confidence, how, ref, found.start, found.end)
+    return None
+
+
+def _acts_in(ctx: DocContext, refs: list[Reference], start: int, end: int) -> set[str]:
+    acts = {r.id for r in refs if r.kind in ACT_KINDS and r.evidence.start is not None and start <= r.evidence.start < end}
+    for block in ctx.blocks:
+        lo, hi = max(start, block.start), min(end, block.end)
+        if lo < hi:
+            acts |= described_acts(ctx.text, block.lang, lo, hi, topical(ctx, block.lang))
+    return acts
+
+
+def document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
+    """The act a generic noun ("the proposal", "le texte", "der Entwurf") stands for: the
+    one act the title and lead name, else the one act the whole document names; None when
+    there are two or none (a sentence that names neither is not guessed at)."""
+    cache = ctx.__dict__.setdefault("_document_acts", {})
+    if "acts" not in cache:
+        lead_end = min(len(ctx.text), LEAD_CHARS)
+        stop = ctx.text.find(".", lead_end)
+        lead_end = stop + 1 if 0 <= stop < lead_end + 200 else lead_end
+        lead = _acts_in(ctx, refs, 0, lead_end)
+        whole = _acts_in(ctx, refs, 0, len(ctx.text))
+        cache["acts"] = (lead, "lead_document_act") if len(lead) == 1 else (whole, "document_act")
+    acts, how = cache["acts"]
+    if len(acts) != 1:
+        return None
+    (act,) = acts
+    cited = next((r for r in refs if r.id == act), None)
+    label = cited.label if cited else act_info(act).get("label", act)
+    return Resolved(Target(kind="legal_act", ref=act, label=label), 0.5, how, None, at, at)
+
+
+def topical(ctx: DocContext, lang: str) -> frozenset[str]:
+    """Acts whose topic the document names (once per document and language)."""
+    cache = ctx.__dict__.setdefault("_topical_acts", {})
+    if lang not in cache:
+        cache[lang] = topical_acts(ctx.text, lang)
+    return cache[lang]
