@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
+from loaders.names import StateMatch, find_states
 from loaders.rules.context import DocContext
 from loaders.rules.lists import state_runs
 from loaders.rules.signing.opening import PartyList, party_list
-from loaders.rules.signing.vocabulary import words
+from loaders.rules.signing.parties import Party, resolve
+from loaders.rules.signing.vocabulary import LanguageWords, words
 
 HEAD_FINAL = frozenset({"fi", "et", "hu", "lv", "lt"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -34,6 +37,7 @@ def _gap_ok(gap: str, noun: re.Pattern[str] | None, max_words: int) -> bool:
 
 
 _DASHES = frozenset("-–—/")
+_JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def _title_runs(text: str, lang: str, matches: list) -> list:
@@ -67,18 +71,77 @@ def title_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+def _shouted(line: str) -> bool:
+    """A title set in capitals ("DECLARAÇÃO CONJUNTA PORTUGAL-ESPANHA"): state names are
+    found in capitalised words, so such a line is read in title case."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters if c.lower() != c.upper())
+
+
+def _title_languages(ctx: DocContext, b: int) -> list[str]:
+    """The block's language, then the document's other languages and English: a title line
+    often stands in a short block the detector gave to a caption's language, or is the
+    statement's own title in English above a text in another language."""
+    out = [ctx.blocks[b].lang]
+    for lang in [x.lang for x in ctx.blocks] + ["en"]:
+        if lang not in out:
+            out.append(lang)
+    return out
+
+
+def _line_states(ctx: DocContext, b: int, lang: str, s: int, e: int) -> tuple[list[StateMatch], bool]:
+    """(state matches of the line, read apart from the block's own matches)."""
+    line = ctx.text[s:e]
+    if lang == ctx.blocks[b].lang and not _shouted(line):
+        return [x for x in ctx.states_in(b, s, e) if x.end <= e], False
+    probe = line.title() if _shouted(line) else line
+    if len(probe) != len(line):
+        probe = line
+    probe = _JOINED.sub("/", probe)  # "Portugal-Espanha": two names, not one hyphenated word
+    out: list[StateMatch] = []
+    for x in find_states(probe, lang):
+        if x.end > len(line) or x.weak:
+            continue
+        if out and not probe[out[-1].end - s : x.start].strip():
+            break  # "PORTUGAL-ESPANHA REUNIÃO": a name after a bare space is the title's next word
+        out.append(replace(x, start=x.start + s, end=x.end + s, surface=ctx.text[x.start + s : x.end + s]))
+    return out, True
+
+
+def _cue_in_line(ctx: DocContext, b: int, s: int, e: int) -> tuple[str, LanguageWords, re.Match[str]] | None:
+    for lang in _title_languages(ctx, b):
+        w = words(lang)
+        m = w.promise.search(ctx.text, s, e) if w.promise is not None else None
+        if m is not None:
+            return lang, w, m
+    return None
+
+
+def _own_list(ctx: DocContext, b: int, run, layout: str) -> PartyList:
+    """A run found apart from the block's matches: its states taken from the run itself,
+    anything else resolved as usual (and so never a state)."""
+    items = [Party("state", x.start, x.end, x.surface, iso2=x.iso2, name=x.name, confidence=x.confidence)
+             if x.iso2 else Party("ambiguous", x.start, x.end, x.surface, candidates=tuple(x.candidates))
+             for x in run.items]
+    for us, ue, _ in run.unresolved:
+        p = resolve(ctx, b, us, ue)
+        if p is not None:
+            items.append(Party("unknown", p.start, p.end, p.surface) if p.kind == "state" else p)
+    items.sort(key=lambda p: p.start)
+    return PartyList(layout=layout, items=items)
+
+
 def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
     block = ctx.blocks[b]
-    w = words(block.lang)
-    cue = w.promise or words("en").promise
-    if cue is None:
-        return
     for s, e in title_lines(ctx.text, block.start, block.end):
-        m = cue.search(ctx.text, s, e)
-        matches = [x for x in ctx.states_in(b, s, e) if x.end <= e]
-        if m is None or len(matches) < 2:
+        found = _cue_in_line(ctx, b, s, e)
+        if found is None:
             continue
-        runs = _title_runs(ctx.text, block.lang, matches)
+        lang, w, m = found
+        matches, apart = _line_states(ctx, b, lang, s, e)
+        if len(matches) < 2:
+            continue
+        runs = _title_runs(ctx.text, lang, matches)
         if len(runs) != 1 or len(runs[0].items) < 2:
             continue
         run = runs[0]
@@ -86,10 +149,13 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         cut = w.excerpt.match(lead) if w.excerpt is not None else None
         if cut is not None and (cut.end() == len(lead) or lead[cut.end()].isspace()):
             lead = lead[cut.end() :]  # "Excerpts from the joint declaration of ...": the statement's own text, in part
-        if block.lang in HEAD_FINAL and run.start < m.start():
+        if lang in HEAD_FINAL and run.start < m.start():
             ok = not ctx.text[s : run.start].strip() and _gap_ok(ctx.text[run.end : m.start()], w.party_noun, 3)
         else:
             ok = len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(ctx.text[m.end() : run.start], w.party_noun, 10)
         if not ok:
             continue
-        yield party_list(ctx, b, run, [], "the statement's title"), s
+        if apart:
+            yield _own_list(ctx, b, run, "the statement's title"), s
+        else:
+            yield party_list(ctx, b, run, [], "the statement's title"), s
