@@ -15,18 +15,21 @@ from pydantic import ConfigDict, Field
 
 from api.models import Out
 
-Relation = Literal["signed", "authored", "opposes", "supports"]
+Relation = Literal["signed", "authored", "oppose", "support"]
+# A date known to the year or month is written so ("2018", "2018-05"), as on every endpoint.
+DateText = str
 
 
 class MatrixColumn(Out):
-    id: str = Field(description="instrument id or legal act id")
+    instrument_id: str | None = Field(default=None, description="the instrument's id (type instrument), as on every endpoint")
+    act_id: str | None = Field(default=None, description="the legal act's id (type legal_act)")
     label: str | None = None
     short_label: str | None = None
     type: Literal["instrument", "legal_act"]
     kind: str | None = Field(default=None, description="joint_statement, position_paper, proposal, regulation, ...")
-    date: dt.date | None = None
+    date: DateText | None = Field(default=None, description="YYYY-MM-DD, or YYYY / YYYY-MM when known only so far")
     edition: int | None = Field(default=None, description="the latest edition dated on or before as_of")
-    edition_date: dt.date | None = None
+    edition_date: DateText | None = None
     edition_label: str | None = None
 
 
@@ -38,12 +41,14 @@ class MatrixRow(Out):
 
 class MatrixCell(Out):
     state: str = Field(description="row: iso2")
-    column: str = Field(description="column: instrument or legal act id")
+    column: str = Field(description="column: its instrument_id or act_id")
     relation: Relation
-    date: dt.date | None = Field(default=None, description="signed: the date it joined; else the earliest dated attestation")
+    date: DateText | None = Field(default=None, description="signed: the date it joined; a stance: the earliest date it "
+                                  "was stated (as its text reports it); authored: the earliest dated document; "
+                                  "at its precision (\"2018\")")
     first_edition: int | None = Field(default=None, description="signed: the edition it joined")
     latest_edition: int | None = Field(default=None, description="signed: the latest edition it is on, as of the date")
-    latest_date: dt.date | None = None
+    latest_date: DateText | None = None
     editions: list[int] = Field(default=[], description="signed: every edition it is on, as of the date")
     fact_ids: list[str] = Field(default=[], description="pass each to /queries/fact_evidence for the quotes")
     via: str | None = Field(default=None, description="stances: the instrument through which it is known")
@@ -53,7 +58,7 @@ class MatrixCell(Out):
 class Matrix(Out):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
         "as_of": "2024-06-01",
-        "columns": [{"id": "spyware-joint-statement", "label": "Joint statement on commercial spyware",
+        "columns": [{"instrument_id": "spyware-joint-statement", "label": "Joint statement on commercial spyware",
                      "type": "instrument", "kind": "joint_statement", "edition": 2, "edition_date": "2024-03-18"}],
         "rows": [{"iso2": "SE", "name": "Sweden", "eu_member": True}],
         "cells": [{"state": "SE", "column": "spyware-joint-statement", "relation": "signed", "date": "2023-03-30",
@@ -67,8 +72,8 @@ class Matrix(Out):
 
 
 class TimelineEvent(Out):
-    kind: Literal["edition", "document", "authored", "opposes", "supports", "act"]
-    date: dt.date | None = None
+    kind: Literal["edition", "document", "authored", "oppose", "support", "act"]
+    date: DateText | None = Field(default=None, description="YYYY-MM-DD, or YYYY / YYYY-MM when known only so far")
     title: str | None = None
     detail: str | None = None
     ref: str | None = Field(default=None, description="edition, document, legal act or target id")
@@ -79,9 +84,10 @@ class TimelineEvent(Out):
 
 class Timeline(Out):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
-        "instrument": "spyware-joint-statement", "events": [
+        "instrument_id": "spyware-joint-statement", "as_of": "2024-06-01", "events": [
             {"kind": "edition", "date": "2024-03-18", "title": "Edition 2", "detail": "third Summit for Democracy, Seoul",
              "ref": "spyware-joint-statement#2", "count": 17, "actors": ["DE", "FI", "IE", "JP", "KR", "PL"], "fact_ids": []}]}})
 
-    instrument: str
+    instrument_id: str
+    as_of: dt.date | None = Field(default=None, description="only events dated on or before it; null: everything loaded")
     events: list[TimelineEvent]

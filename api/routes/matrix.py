@@ -15,7 +15,6 @@ load run does.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import gzip
 from dataclasses import dataclass
 from typing import Annotated
@@ -24,21 +23,22 @@ from fastapi import APIRouter, Query, Request, Response
 
 from api.deps import Database, Driver, Format, ReadKey
 from api.errors import COMMON_RESPONSES, NotFound, problem_schema
-from api.formats import CSV_RESPONSE_DOC, csv_response
+from api.formats import CSV_RESPONSE_DOC, as_of_filename, csv_response
 from api.graphdb import read_one, read_rows
-from api.models_matrix import Matrix, MatrixCell, Timeline
+from api.models_matrix import Matrix, MatrixCell, Timeline, TimelineEvent
+from api.paging import AsOf
 
 router = APIRouter(tags=["explorer"], dependencies=[ReadKey])
 
 
 @router.get("/matrix", response_model=Matrix, summary="The signatory matrix as of a date",
             description="States (rows) × instruments and the legal acts states took a stance on (columns); one cell "
-                        "per fact: signed (edition and date joined), authored, opposes or supports, each naming its "
-                        "`fact_ids` (evidence: `/queries/fact_evidence?fact_id=`). Without `as_of`, everything loaded. "
-                        "`?format=csv` gives one line per cell.",
+                        "per fact: signed (edition and date joined), authored, oppose or support, each naming its "
+                        "`fact_ids` (evidence: `/queries/fact_evidence?fact_id=`); a column names an instrument by "
+                        "`instrument_id`, a legal act by `act_id`. Without `as_of`, everything loaded. "
+                        "`?format=csv` (or `Accept: text/csv`) gives one line per cell, in a file named for the date.",
             responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES})
-async def matrix(request: Request, driver: Driver, database: Database, fmt: Format,
-                 as_of: Annotated[dt.date | None, Query(description="YYYY-MM-DD", examples=["2024-06-01"])] = None):
+async def matrix(request: Request, driver: Driver, database: Database, fmt: Format, as_of: AsOf = None):
     cache = request.app.state.answer_cache
     version = await cache.version(driver, database)
 
@@ -50,7 +50,7 @@ async def matrix(request: Request, driver: Driver, database: Database, fmt: Form
 
     answer: MatrixAnswer = await cache.get(("matrix", as_of), version, compute)
     if fmt == "csv":
-        return csv_response(list(MatrixCell.model_fields), answer.cells, f"matrix-{as_of or 'latest'}")
+        return csv_response(list(MatrixCell.model_fields), answer.cells, as_of_filename("matrix", as_of))
     if "gzip" in request.headers.get("accept-encoding", ""):
         return Response(answer.gzip, media_type="application/json",
                         headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
@@ -73,12 +73,20 @@ class MatrixAnswer:
 
 @router.get("/timeline", response_model=Timeline, summary="An instrument's editions and events, dated",
             description="Editions (with who joined), the documents that express or report it, its authors, the stances "
-                        "taken by, on or via it, and the dated legal acts those stances lead to, in date order.",
-            responses={**COMMON_RESPONSES, 404: problem_schema(404, "not-found", "Not found", "no instrument 'nope' in the graph")})
-async def timeline(driver: Driver, database: Database,
+                        "(oppose, support) taken by, on or via it, and the dated legal acts those stances lead to, in "
+                        "date order; dates at their precision (\"2018\"). With `as_of`, nothing dated after it: "
+                        "editions, documents and acts by their date, stances by the date they were first stated. "
+                        "`?format=csv` (or `Accept: text/csv`) gives one line per event, in a file named for the date.",
+            responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES,
+                       404: problem_schema(404, "not-found", "Not found", "no instrument 'nope' in the graph")})
+async def timeline(driver: Driver, database: Database, fmt: Format,
                    instrument: Annotated[str, Query(min_length=1, max_length=300, description="instrument id",
-                                                    examples=["spyware-joint-statement"])]) -> Timeline:
+                                                    examples=["spyware-joint-statement"])],
+                   as_of: AsOf = None):
     node = await read_one(driver, database, "neighbourhood_start", {"id": instrument})
     if node is None or "Instrument" not in node["labels"]:
         raise NotFound(f"no instrument '{instrument}' in the graph")
-    return Timeline(instrument=instrument, events=await read_rows(driver, database, "instrument_events", {"instrument": instrument}))
+    events = await read_rows(driver, database, "instrument_events", {"instrument": instrument, "as_of": as_of})
+    if fmt == "csv":
+        return csv_response(list(TimelineEvent.model_fields), events, as_of_filename(f"{instrument}-timeline", as_of))
+    return Timeline(instrument_id=instrument, as_of=as_of, events=events)

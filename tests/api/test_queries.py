@@ -87,7 +87,7 @@ def test_named_query_as_csv(client, seeded):
 
 
 @pytest.mark.parametrize("path, params", [
-    ("/timeline", {"instrument": "spyware-joint-statement"}), ("/graph/neighbourhood", {"id": "SE"}),
+    ("/graph/neighbourhood", {"id": "SE"}),
     ("/states/SE", {}), ("/instruments/spyware-joint-statement", {}), ("/queries", {}),
 ])
 def test_csv_asked_of_a_json_only_endpoint_is_406(client, seeded, path, params):
