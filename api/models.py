@@ -426,16 +426,31 @@ class CypherRequest(BaseModel):
         return parameters
 
 
+class CypherNotification(Out):
+    """One of the server's notifications on the statement (a warning or a hint), as Neo4j gives it."""
+
+    gql_status: str = Field(description="the GQL status code, e.g. 01N50 (label does not exist), 03N90 (cartesian product)")
+    description: str | None = None
+    severity: str | None = Field(default=None, description="WARNING or INFORMATION")
+    category: str | None = Field(default=None, description="UNRECOGNIZED, PERFORMANCE, DEPRECATION, HINT, ...")
+    position: dict[str, int] | None = Field(default=None, description="offset, line and column in the query, if given")
+
+
 class CypherResult(Rows):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
         "columns": ["iso2"], "rows": [{"iso2": "SE"}], "row_count": 1, "truncated": False, "row_cap": 1000,
-        "timeout_seconds": 5.0, "elapsed_ms": 12.5, "query_type": "r"}})
+        "timeout_seconds": 5.0, "elapsed_ms": 12.5, "query_type": "r",
+        "notifications": [{"gql_status": "01N50", "description": "warn: label does not exist. The label `Stat` does not exist.",
+                           "severity": "WARNING",
+                           "category": "UNRECOGNIZED", "position": {"offset": 9, "line": 1, "column": 10}}]}})
 
     truncated: bool = Field(description="true when the row cap cut the result short")
     row_cap: int
     timeout_seconds: float
     elapsed_ms: float
     query_type: str
+    notifications: list[CypherNotification] = Field(
+        default=[], description="the server's warnings and hints on the statement (unknown labels, Cartesian products, ...)")
 
 
 # --- service --------------------------------------------------------------------------

@@ -15,6 +15,10 @@ Layers:
 4. the transaction carries ``AppSettings.cypher_timeout`` (the server stops it), backed by
    a client-side deadline; at most ``AppSettings.cypher_row_cap`` rows are read, and the
    response says ``truncated`` when the cap cut it short.
+
+The server's notifications (an unknown label, a Cartesian product, a deprecated function)
+are passed on in ``notifications``: the app's driver turns them off for its own statements,
+but a researcher writing Cypher needs them, so the workbench's session asks for them again.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable, Sessio
 
 from api.cypher_guard import GuardRefusal, check_query
 from api.errors import QueryRefused, QueryTimedOut
-from api.models import CypherResult
+from api.models import CypherNotification, CypherResult
 from api.plan_guard import PlanFacts, check_expressions_for, check_operators, plan_facts
 from api.values import plain
 
@@ -49,6 +53,20 @@ def _server_error(exc: Neo4jError, timeout: float) -> Exception:
     if any(part in code for part in _ACCESS_CODES):
         return _refuse("read_transaction", f"the server refused it in a read-only transaction: {exc.message}")
     return _refuse("server", f"Neo4j could not run the query: {exc.message} ({code})")
+
+
+def _notifications(summary: neo4j.ResultSummary) -> list[CypherNotification]:
+    """The server's notifications on the statement (GQL statuses that are notifications, not "successful completion")."""
+    out = []
+    for status in summary.gql_status_objects:
+        if not status.is_notification:
+            continue
+        position = status.position
+        out.append(CypherNotification(
+            gql_status=status.gql_status, description=status.status_description,
+            severity=status.raw_severity or None, category=status.raw_classification or None,
+            position={"offset": position.offset, "line": position.line, "column": position.column} if position else None))
+    return out
 
 
 def _parameter_types(parameters: dict[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -115,7 +133,8 @@ async def _run(driver: neo4j.AsyncDriver, database: str, query: str, parameters:
                *, timeout: float, row_cap: int, started: float, verdicts: ReadVerdicts | None) -> CypherResult:
     for attempt in (1, 2):
         try:
-            async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+            async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS,
+                                      notifications_min_severity="INFORMATION") as session:
                 tx = await session.begin_transaction(timeout=timeout, metadata={"app": "pledgegraph-workbench"})
                 try:
                     facts = verdicts.known(database, query, parameters) if verdicts is not None else None
@@ -134,11 +153,12 @@ async def _run(driver: neo4j.AsyncDriver, database: str, query: str, parameters:
                             truncated = True
                             break
                         rows.append({k: plain(v) for k, v in record.items()})
+                    notifications = _notifications(await result.consume())
                 finally:
                     await tx.close()  # never commits: rolled back, nothing to keep anyway
             return CypherResult(columns=columns, rows=rows, row_count=len(rows), truncated=truncated, row_cap=row_cap,
                                 timeout_seconds=timeout, elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
-                                query_type=facts.query_type)
+                                query_type=facts.query_type, notifications=notifications)
         except (ServiceUnavailable, SessionExpired):
             if attempt == 2:
                 raise

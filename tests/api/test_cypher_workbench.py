@@ -308,3 +308,16 @@ def test_a_query_that_is_not_valid_unicode_is_a_422(client, seeded):
     sent = json.dumps({"query": "RETURN '\ud800' AS x"})
     body = assert_problem(client.post("/cypher", content=sent, headers={"content-type": "application/json"}), 422)
     assert body["parameter"] == "query"
+
+
+def test_neo4j_notifications_are_passed_through(client, seeded):
+    """Issue 17: /cypher dropped Neo4j's warnings (an unknown label answered an empty result and nothing else)."""
+    body = client.post("/cypher", json={"query": "MATCH (n:Stat) RETURN n.iso2 AS iso2"}).json()
+    assert body["rows"] == []
+    warning = next(n for n in body["notifications"] if n["gql_status"] == "01N50")  # label does not exist
+    assert warning["severity"] == "WARNING" and "Stat" in warning["description"] and warning["category"] == "UNRECOGNIZED"
+    assert warning["position"]["line"] == 1 and warning["position"]["column"] >= 1
+    product = client.post("/cypher", json={"query": "MATCH (a:State), (b:Edition) RETURN count(*) AS n"}).json()
+    assert any(n["gql_status"] == "03N90" and n["category"] == "PERFORMANCE" for n in product["notifications"])
+    clean = client.post("/cypher", json={"query": "MATCH (s:State {iso2: 'SE'}) RETURN s.name AS name"}).json()
+    assert clean["rows"] == [{"name": "Sweden"}] and clean["notifications"] == []
