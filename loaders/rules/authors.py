@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.model import ActorRef, Author, Signatory
+from loaders.rules.authors_byline import byline
 from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
 from loaders.rules.context import DocContext, evidence
@@ -135,6 +136,6 @@ def signing_states(signatories: list[Signatory]) -> list[Author]:
 def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] | None = None) -> list[Author]:
     """Signing states; else the authors the signing layouts found (delegations, a letter's
     organisations); else the EU institution or the national government body whose own
-    document this is; else a press release's lead."""
+    document this is; else a press release's lead; else a news item's byline or agency credit."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
-            or press_release(ctx))
+            or press_release(ctx) or byline(ctx))

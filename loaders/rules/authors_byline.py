@@ -1,0 +1,248 @@
+"""Who wrote a news item: the byline ("By A. Name", "Von A. Name", "Autor: A. Name") and
+the agency credit ("BERLIN (dpa) -", "(Belga)" closing the text, "Source: ANSA").
+
+A byline is a line of its own that opens with the language's label and holds only one to
+three people's names (two to four capitalised words each, joined by the language's "and"),
+then nothing, a separator, or a "published" word; a bare label ("By", "Par") counts only
+among the first lines, a field label ("Autor:") anywhere. A name that is a state, an
+organisation or a news agency is no person. An agency is credited only by the structures a
+wire uses (a dateline's brackets, a bracket closing the text, a source line, its name alone
+on one of the last lines), never where the text merely names it ("according to Reuters").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.model import ActorRef, Author
+from loaders.names.resources import load_yaml
+from loaders.rules.context import DocContext, evidence
+from loaders.rules.sentences import trimmed_lines
+from loaders.rules.signing.organisations import known
+
+_HEAD_LINES = 12
+_HEAD_CHARS = 3000
+_TAIL_LINES = 5
+_MAX_LINE = 160
+_NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?"
+_PARTICLES = frozenset("von van der den de di da del della dos das du le la ter ten zu vom y".split())
+_SEPARATORS = "|,–—-•·/"
+
+
+@dataclass(frozen=True)
+class _Agency:
+    key: str
+    name: str
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_yaml("bylines.yaml")
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, _Agency]:
+    out: dict[str, _Agency] = {}
+    for spec in _data()["agencies"]:
+        for form in spec["names"]:
+            out[str(form)] = _Agency(spec["key"], spec["name"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _agency_alt() -> str:
+    return "|".join(re.escape(f) for f in sorted(_agencies(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """"BERLIN (dpa-AFX) -", "Brussels, 3 May (Reuters) –", "(Belga) Text": the credit in
+    brackets right after a place in capitals, or opening a paragraph."""
+    agency = _agency_alt()
+    place = r"[^\W\d_a-z][^\W\d_a-z .'’/-]{1,40}(?:,[^()\n]{0,30})?"
+    return re.compile(
+        rf"(?m)(?:(?<=\s)|^){place}\s*\((?P<a>{agency})(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)\s*[-–—:]"
+        rf"|^\s*\((?P<b>{agency})(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)\s*[-–—:]?\s*(?=[^\W\d_])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _closing() -> re.Pattern[str]:
+    """"... passer devant le Conseil. (Belga)": agencies alone in the bracket that ends the
+    text; a photo credit ("(AP/dpa/A. Name)") names a photographer, so it is not one."""
+    agency = _agency_alt()
+    return re.compile(rf"\((?P<a>{agency})(?:\s*/\s*(?:{agency}))*\)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _labels(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(bare labels, field labels) of ``lang`` and English."""
+    data = _data()["labels"]
+    labels = [*data.get(lang, []), *([] if lang == "en" else data.get("en", []))]
+    bare = [str(x) for x in labels if not str(x).endswith(":")]
+    field = [str(x)[:-1].rstrip() for x in labels if str(x).endswith(":")]
+
+    def alt(xs: list[str], colon: bool) -> re.Pattern[str] | None:
+        if not xs:
+            return None
+        body = "|".join(re.escape(x) for x in sorted(set(xs), key=len, reverse=True))
+        return re.compile(rf"(?:{body})\s*:\s*" if colon else rf"(?:{body})\s+(?=[^\W\d_])")
+
+    return alt(bare, False), alt(field, True)
+
+
+@lru_cache(maxsize=None)
+def _sources(lang: str) -> re.Pattern[str] | None:
+    data = _data()["sources"]
+    words = {*data.get(lang, []), *data.get("en", [])}
+    if not words:
+        return None
+    body = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})\s*:\s*")
+
+
+@lru_cache(maxsize=None)
+def _published(lang: str) -> frozenset[str]:
+    data = _data()["published"]
+    return frozenset(str(w) for w in [*data.get(lang, []), *data.get("en", [])])
+
+
+@lru_cache(maxsize=None)
+def _conjunctions(lang: str) -> re.Pattern[str]:
+    from loaders.names.morphology import morphology
+
+    conj = {c for c in morphology(lang).conjunctions if c.isalpha()} | {"and", "&"}
+    return re.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(map(re.escape, sorted(conj))) + r")\b)\s*")
+
+
+def _person(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a person's name in ``text[start:end]`` (honorifics dropped), or None when
+    the piece is not two to four capitalised words, or names a state or an organisation."""
+    piece = ctx.text[start:end]
+    tokens = list(re.finditer(r"\S+", piece))
+    honorifics = set(_data()["honorifics"])
+    while tokens and tokens[0].group() in honorifics:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    words = [t.group() for t in tokens]
+    caps = [w for w in words if w.casefold() not in _PARTICLES]
+    if not 2 <= len(caps) <= 4 or len(words) > 6:
+        return None
+    if not all(re.fullmatch(_NAME_TOKEN, w) and w[:1].isupper() for w in caps):
+        return None
+    if words[0].casefold() in _PARTICLES or any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in caps):
+        return None  # "von der Leyen" alone, or an acronym: no given name and surname
+    s, e = start + tokens[0].start(), start + tokens[-1].end()
+    name = ctx.text[s:e]
+    if known(name) or name in _agencies():
+        return None
+    b = ctx.block_at(s)
+    if ctx.blocks and ctx.states_in(b, s, e):
+        return None
+    return s, e
+
+
+def _names(ctx: DocContext, lang: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The people named from ``start`` to the end of the line, or None when anything but
+    names, a separator and a short tail of publication words follows them."""
+    text = ctx.text
+    stop = end
+    for i in range(start, end):
+        if text[i] in "|•·–—(" or (text[i] == "-" and i + 1 < end and text[i + 1] == " " and text[i - 1] == " "):
+            stop = i
+            break
+        if text[i].isdigit():
+            stop = i
+            break
+    # a lowercase publication word ("pubblicato il", "published on") ends the names too
+    for w in re.finditer(r"\S+", text[start:stop]):
+        if w.group().strip(",.:").casefold() in _published(lang) and w.group()[:1].islower():
+            stop = start + w.start()
+            break
+    tail = text[stop:end].strip()
+    if tail and not (tail[:1] in _SEPARATORS or tail[:1].isdigit() or tail[:1] == "(" or tail.split()[0].strip(",.:").casefold() in _published(lang)):
+        return None
+    people: list[tuple[int, int]] = []
+    pos = start
+    body_end = stop
+    while body_end > start and text[body_end - 1] in " ,;:.":
+        body_end -= 1
+    last_sep = ""
+    for sep in list(_conjunctions(lang).finditer(text, start, body_end)) + [None]:
+        piece_end = sep.start() if sep else body_end
+        if piece_end > pos:
+            span = _person(ctx, pos, piece_end)
+            if span is None:
+                if sep is None and people and last_sep == "," and len(text[pos:piece_end].split()) <= 3:
+                    break  # "Von A. Name, Lima": the place or the outlet after the name
+                return None
+            people.append(span)
+        last_sep = sep.group().strip() if sep else ""
+        pos = sep.end() if sep else pos
+    return people if 1 <= len(people) <= 3 else None
+
+
+def _byline_people(ctx: DocContext) -> list[tuple[int, int]]:
+    lines = trimmed_lines(ctx.text, 0, len(ctx.text))
+    for i, (s, e) in enumerate(lines):
+        if e - s > _MAX_LINE:
+            continue
+        lang = ctx.lang_at(s)
+        bare, field = _labels(lang)
+        head = i < _HEAD_LINES and s < _HEAD_CHARS
+        for pattern in ((field, bare) if head else (field,)):
+            m = pattern.match(ctx.text, s, e) if pattern is not None else None
+            if m is None:
+                continue
+            people = _names(ctx, lang, m.end(), e)
+            if people:
+                return people
+    return []
+
+
+def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
+    text = ctx.text
+    head_end = min(len(text), _HEAD_CHARS)
+    m = _dateline().search(text, 0, head_end)
+    if m:
+        g = "a" if m.group("a") else "b"
+        return _agencies()[m.group(g)], m.start(g), m.end(g)
+    lines = trimmed_lines(text, 0, len(text))
+    for s, e in lines:
+        src = _sources(ctx.lang_at(s))
+        sm = src.match(text, s, e) if src is not None else None
+        if sm is None:
+            continue
+        first = re.match(rf"(?:{_agency_alt()})(?=\s*(?:[/,;]|$))", text[sm.end() : e])
+        if first:
+            return _agencies()[first.group()], sm.end(), sm.end() + first.end()
+    if lines:
+        c = _closing().search(text, *lines[-1])
+        if c:
+            return _agencies()[c.group("a")], c.start("a"), c.end("a")
+    for s, e in lines[-_TAIL_LINES:]:
+        if text[s:e] in _agencies():
+            return _agencies()[text[s:e]], s, e
+    return None
+
+
+def byline(ctx: DocContext) -> list[Author]:
+    """The people of the byline, else the agency the text credits."""
+    out: list[Author] = []
+    from graph.rows import slug  # the graph's id scheme; pure
+
+    for s, e in _byline_people(ctx):
+        name = ctx.text[s:e]
+        out.append(Author(actor=ActorRef(kind="person", key=slug(name), name=name),
+                          evidence=evidence(ctx, s, e, 0.8, "authors.byline")))
+    if out:
+        return out
+    credit = _agency_credit(ctx)
+    if credit is not None:
+        agency, s, e = credit
+        actor = ActorRef(kind="organization", key=agency.key, name=agency.name, org_kind="other")
+        out.append(Author(actor=actor, evidence=evidence(ctx, s, e, 0.8, "authors.agency_credit")))
+    return out
