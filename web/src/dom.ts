@@ -34,16 +34,29 @@ export function sr(text: string): HTMLSpanElement {
   return h("span", { class: "sr-only" }, text);
 }
 
-/** The quote marked inside its sentence, built from text nodes. */
-export function quoteInContext(quote: string | null, context: string | null): HTMLElement {
+/** The quote marked inside its sentence, built from text nodes. A long sentence is cut at
+ *  word boundaries around the quote, each cut shown by "…", so no word is ever half shown. */
+export function quoteInContext(quote: string | null, context: string | null, max = 320): HTMLElement {
   const block = h("blockquote", { class: "quote" });
   const q = quote ?? "";
   const at = context && q ? context.indexOf(q) : -1;
   if (context && at >= 0) {
-    block.append(context.slice(0, at), h("mark", {}, q), context.slice(at + q.length));
+    const room = Math.max(0, max - q.length);
+    let before = context.slice(0, at), after = context.slice(at + q.length);
+    if (before.length > room / 2) {
+      const cut = before.slice(before.length - Math.floor(room / 2));
+      const space = cut.indexOf(" ");
+      before = `…${space >= 0 ? cut.slice(space) : ""}`;
+    }
+    if (after.length > room / 2) {
+      const cut = after.slice(0, Math.floor(room / 2));
+      const space = cut.lastIndexOf(" ");
+      after = `${space >= 0 ? cut.slice(0, space) : ""}…`;
+    }
+    block.append(before, h("mark", {}, q), after);
   } else {
     block.append(h("mark", {}, q || "(no quote)"));
-    if (context) block.append(h("span", { class: "context" }, ` — ${context}`));
+    if (context) block.append(h("span", { class: "context" }, ` — ${context.length > max ? `${context.slice(0, context.lastIndexOf(" ", max))}…` : context}`));
   }
   return block;
 }

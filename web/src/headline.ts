@@ -6,36 +6,48 @@
 import type { Headline, HeadlineRow, Matrix, QuotedEvidence } from "./api";
 import { h, quoteInContext } from "./dom";
 import type { PngTable } from "./exporting";
+import { byName, cutAtWord, languageName, notAfter, readerLanguage, showDate } from "./labels";
 import { openCellEvidence } from "./matrix";
 
-/** The passage to show first: text over curated metadata, the earliest edition first. */
-function best(evidence: QuotedEvidence[]): QuotedEvidence | undefined {
-  return evidence.find((e) => e.origin === "text") ?? evidence[0];
+/** The passage to show first: a passage of a document's text over a curated record, never one
+ *  dated after the as-of date; of the same document, the reader's language first, else English. */
+export function best(evidence: QuotedEvidence[], asOf: string | null = null): QuotedEvidence | undefined {
+  const usable = evidence.filter((e) => notAfter(e.document_date, asOf));
+  const text = usable.filter((e) => e.origin === "text");
+  if (!text.length) return usable[0];
+  const reader = readerLanguage();
+  const rank = (e: QuotedEvidence) => (e.lang === reader ? 0 : e.lang === "en" ? 1 : 2);
+  const first = text[0];
+  const sameDocument = text.filter((e) => e.document_id === first.document_id);
+  return [...sameDocument].sort((a, b) => rank(a) - rank(b))[0];
 }
 
-function passage(evidence: QuotedEvidence[], onMore: () => void, what: string, state: string): HTMLElement {
-  const first = best(evidence);
+function passage(evidence: QuotedEvidence[], asOf: string | null, onMore: () => void, what: string, state: string): HTMLElement {
+  const first = best(evidence, asOf);
   if (!first) return h("span", { class: "muted" }, "no passage");
+  const count = evidence.filter((e) => notAfter(e.document_date, asOf)).length;
   return h("div", { class: "headline-evidence" },
-    quoteInContext(first.quote, first.context),
-    h("p", { class: "source" }, `${first.document ?? first.document_id} · ${first.lang ?? "—"} · ${first.document_date ?? "undated"}`),
-    h("button", { type: "button", class: "link-button", "aria-label": `All ${evidence.length} passages of ${state}'s ${what}, with documents and load runs`, onclick: onMore as EventListener },
-      `All ${evidence.length} passage${evidence.length === 1 ? "" : "s"}, documents and load runs`));
+    first.origin === "text" ? quoteInContext(first.quote, first.context, 240) : h("p", { class: "curated" }, "Recorded in the project's curated list"),
+    h("p", { class: "source" },
+      h("a", { href: `#view=document&id=${encodeURIComponent(first.document_id)}` }, cutAtWord(first.document ?? "the document", 70)),
+      ` · ${first.lang ? languageName(first.lang) : "language not recorded"} · `, h("span", { class: "date" }, showDate(first.document_date))),
+    h("button", { type: "button", class: "link-button", "aria-label": `All ${count} passages of ${state}'s ${what}, with documents and load runs`, onclick: onMore as EventListener },
+      `All ${count} passage${count === 1 ? "" : "s"}, documents and load runs`));
 }
 
-/** The instrument's title as the matrix captions it, else its id. */
+/** The instrument's title as the matrix captions it. */
 export function instrumentTitle(matrix: Matrix, instrument: string): string {
-  return matrix.columns.find((c) => c.id === instrument)?.label ?? instrument;
+  return matrix.columns.find((c) => c.id === instrument)?.label ?? "statement";
 }
 
 export function renderHeadline(headline: Headline, matrix: Matrix, asOf: string | null): HTMLElement {
-  const rows = headline.rows;
+  const rows = byName(headline.rows, (r) => r.name);
   const cellOf = (iso2: string, column: string) => matrix.cells.find((c) => c.state === iso2 && c.column === column);
   const intro = h("p", { class: "summary", id: "headline-summary" },
     h("strong", { "data-headline-count": String(rows.length) }, String(rows.length)),
     ` states signed the ${instrumentTitle(matrix, headline.instrument)} and also opposed stricter EU export rules for surveillance technology${asOf ? `, as of ${asOf}` : ""}.`);
   if (!rows.length) return h("div", {}, h("h2", {}, "Signed, and opposed stricter export rules"), intro);
-  const table = h("table", { class: "headline", id: "headline-table" },
+  const table = h("table", { class: "headline stack-on-phone", id: "headline-table" },
     h("caption", {}, "Each state with the passage that shows its signature and the passage that reports its opposition."),
     h("thead", {}, h("tr", {},
       h("th", { scope: "col" }, "State"), h("th", { scope: "col" }, "Joined the statement"),
@@ -44,23 +56,24 @@ export function renderHeadline(headline: Headline, matrix: Matrix, asOf: string 
       const signed = cellOf(row.iso2, headline.instrument);
       const opposed = cellOf(row.iso2, row.opposed_act);
       return h("tr", { "data-state": row.iso2 },
-        h("th", { scope: "row" }, row.name, " ", h("span", { class: "iso" }, row.iso2)),
-        h("td", {}, `edition ${row.joined_edition ?? "?"}, ${row.joined_date ?? "undated"}`),
-        h("td", {}, row.opposed_label ?? row.opposed_act, row.via_title ? h("span", { class: "via" }, ` via ${row.via_title}`) : null),
-        h("td", { class: "rel-signed-soft" }, passage(row.signing_evidence, () => signed && openCellEvidence(matrix, signed), "signature", row.name)),
-        h("td", { class: "rel-opposes-soft" }, passage(row.opposition_evidence, () => opposed && openCellEvidence(matrix, opposed), "opposition", row.name)));
+        h("th", { scope: "row" }, h("a", { href: `#view=state&iso2=${row.iso2}` }, row.name)),
+        h("td", { "data-label": "Joined" }, `edition ${row.joined_edition ?? "?"}, ${showDate(row.joined_date)}`),
+        h("td", { "data-label": "Opposed" }, h("a", { href: `#view=act&id=${encodeURIComponent(row.opposed_act)}` }, row.opposed_label ?? "the proposal"),
+          row.via_title ? h("span", { class: "via" }, ` through the ${row.via_title}`) : null),
+        h("td", { class: "rel-signed-soft", "data-label": "Signature" }, passage(row.signing_evidence, asOf, () => signed && openCellEvidence(matrix, signed), "signature", row.name)),
+        h("td", { class: "rel-opposes-soft", "data-label": "Opposition" }, passage(row.opposition_evidence, asOf, () => opposed && openCellEvidence(matrix, opposed), "opposition", row.name)));
     })));
-  return h("div", {}, h("h2", {}, "Signed, and opposed stricter export rules"), intro,
-    h("div", { class: "table-scroll", role: "region", "aria-label": "Headline answer", tabindex: "0" }, table));
+  return h("div", {}, h("h2", {}, "Signed, and opposed stricter export rules"), intro, table);
 }
 
-export function headlineCsv(rows: HeadlineRow[]): { headers: string[]; rows: string[][] } {
+export function headlineCsv(rows: HeadlineRow[], asOf: string | null): { headers: string[]; rows: string[][] } {
   return {
-    headers: ["iso2", "state", "joined_edition", "joined_date", "opposed_act", "opposed_label", "via", "signing_quote", "signing_document", "opposition_quote", "opposition_document"],
-    rows: rows.map((r) => {
-      const s = best(r.signing_evidence), o = best(r.opposition_evidence);
-      return [r.iso2, r.name, String(r.joined_edition ?? ""), r.joined_date ?? "", r.opposed_act, r.opposed_label ?? "", r.via ?? "",
-        s?.quote ?? "", s?.document_id ?? "", o?.quote ?? "", o?.document_id ?? ""];
+    headers: ["iso2", "state", "joined_edition", "joined_date", "opposed_act", "opposed_label", "via_title",
+      "signing_quote", "signing_document", "signing_language", "signing_date", "opposition_quote", "opposition_document", "opposition_language", "opposition_date"],
+    rows: byName(rows, (r) => r.name).map((r) => {
+      const s = best(r.signing_evidence, asOf), o = best(r.opposition_evidence, asOf);
+      return [r.iso2, r.name, String(r.joined_edition ?? ""), showDate(r.joined_date, ""), r.opposed_act, r.opposed_label ?? "", r.via_title ?? "",
+        s?.quote ?? "", s?.document ?? "", s?.lang ?? "", showDate(s?.document_date, ""), o?.quote ?? "", o?.document ?? "", o?.lang ?? "", showDate(o?.document_date, "")];
     }),
   };
 }
@@ -69,8 +82,8 @@ export function headlinePng(rows: HeadlineRow[], title: string, asOf: string | n
   return {
     title: `Signed the ${title} and opposed stricter EU export rules${asOf ? `, as of ${asOf}` : ""}`,
     headers: ["State", "Joined", "Opposed", "Signature", "Opposition"],
-    rows: rows.map((r) => [`${r.name} (${r.iso2})`, `ed. ${r.joined_edition ?? "?"}, ${r.joined_date ?? ""}`, r.opposed_label ?? r.opposed_act,
-      best(r.signing_evidence)?.quote ?? "", best(r.opposition_evidence)?.quote ?? ""]),
+    rows: byName(rows, (r) => r.name).map((r) => [r.name, `ed. ${r.joined_edition ?? "?"}, ${showDate(r.joined_date, "")}`, r.opposed_label ?? "",
+      best(r.signing_evidence, asOf)?.quote ?? "", best(r.opposition_evidence, asOf)?.quote ?? ""]),
     fills: rows.map(() => [null, "#cfe8d5", "#f6d0cf", null, null]),
   };
 }

@@ -6,14 +6,61 @@ import type { MatrixCell, MatrixColumn, Relation } from "./api";
 export const RELATIONS: Record<Relation, { label: string; colour: string; ink: string }> = {
   signed: { label: "Signed", colour: "#cfe8d5", ink: "#0b4d1f" },
   authored: { label: "Authored", colour: "#d6e4f5", ink: "#123d6b" },
-  supports: { label: "Supported", colour: "#fbe7b5", ink: "#5c4100" },
-  opposes: { label: "Opposed", colour: "#f6d0cf", ink: "#7a1713" },
+  support: { label: "Supported", colour: "#fbe7b5", ink: "#5c4100" },
+  oppose: { label: "Opposed", colour: "#f6d0cf", ink: "#7a1713" },
 };
 
 export const KIND_LABELS: Record<string, string> = {
   joint_statement: "joint statement", position_paper: "position paper", proposal: "proposal",
   regulation: "regulation", recommendation: "recommendation", guidelines: "guidelines",
+  ngo_statement: "NGO statement", news: "news report", press_release: "press release",
 };
+
+/** A stored kind for people: "joint_statement" -> "joint statement", never the key itself. */
+export function kindLabel(kind: string | null | undefined): string {
+  return kind ? KIND_LABELS[kind] ?? kind.replaceAll("_", " ").replaceAll("-", " ") : "document";
+}
+
+/** A date at the precision it is known: "2018" stays "2018"; a timestamp loses its time zone digits. */
+export function showDate(date: string | null | undefined, none = "undated"): string {
+  if (!date) return none;
+  const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(date);
+  return m ? m[1] : date;
+}
+
+/** True when a date (at any precision) is not after the as-of date: "2018" is before "2018-06-01"'s end of year only if the year is earlier or equal. */
+export function notAfter(date: string | null | undefined, asOf: string | null): boolean {
+  if (!asOf || !date) return true;
+  return date.slice(0, 10) <= asOf.slice(0, date.slice(0, 10).length);
+}
+
+const languageNames = (() => {
+  try { return new Intl.DisplayNames(["en"], { type: "language" }); } catch { return null; }
+})();
+
+/** "lv" -> "Latvian"; an unknown code is shown as it is. */
+export function languageName(code: string | null | undefined): string {
+  if (!code) return "language not recorded";
+  try { return languageNames?.of(code) ?? code; } catch { return code; }
+}
+
+/** The reader's language, as the browser says it ("en" if it says nothing). */
+export function readerLanguage(): string {
+  return (navigator.language || "en").slice(0, 2).toLowerCase();
+}
+
+/** Names sorted as a reader expects (locale-aware, accents folded). */
+export function byName<T>(items: T[], name: (item: T) => string): T[] {
+  return [...items].sort((a, b) => name(a).localeCompare(name(b), "en", { sensitivity: "base" }));
+}
+
+/** Text cut to about max characters at a word boundary, with "…" where it was cut. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.–-]+$/, "")}…`;
+}
 
 /** A long title cut in the middle, keeping its first two words and as much of its end as fits:
  *  "Council Regulation … of Dual-Use Goods" says more than its first 46 characters. */
@@ -28,20 +75,20 @@ export function columnShort(column: MatrixColumn, max = 48): string {
     if (head.length + 3 + next.length > max) break;
     tail = next;
   }
-  return tail ? `${head} … ${tail}` : `${text.slice(0, max - 1)}…`;
+  return tail ? `${head} … ${tail}` : cutAtWord(text, max - 1);
 }
 
 export function columnKind(column: MatrixColumn): string {
-  return KIND_LABELS[column.kind ?? ""] ?? column.kind ?? (column.type === "legal_act" ? "legal act" : "instrument");
+  return column.kind ? kindLabel(column.kind) : column.type === "legal_act" ? "legal act" : "instrument";
 }
 
 /** What a cell says, in words: the same text on screen, in CSV and in the PNG. */
 export function cellText(cell: MatrixCell): string {
   const label = RELATIONS[cell.relation].label;
   if (cell.relation === "signed") {
-    const joined = `joined ed. ${cell.first_edition ?? "?"}, ${cell.date ?? "undated"}`;
+    const joined = `joined ed. ${cell.first_edition ?? "?"}, ${showDate(cell.date)}`;
     const span = cell.editions.length > 1 ? `; on ed. ${cell.editions.join(", ")}` : "";
     return `${label}: ${joined}${span}`;
   }
-  return cell.date ? `${label} (${cell.date.slice(0, 4)})` : label;
+  return cell.date ? `${label} (${showDate(cell.date)})` : label;
 }

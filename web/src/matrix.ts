@@ -1,12 +1,13 @@
 // The matrix view: states as rows, instruments and legal acts as columns, one coloured
 // cell per fact. A real <table> (caption, th scope=col/row) so screen readers announce the
-// state and column of every cell; each fact is a button, arrow keys move between them.
+// state and column of every cell; each fact is a button. The grid is one tab stop: arrow keys
+// move between every cell, empty ones and the headers included (a roving tabindex).
 
 import type { Matrix, MatrixCell, MatrixColumn, MatrixRow, Relation } from "./api";
 import { h, sr } from "./dom";
 import { openEvidence } from "./evidence";
 import type { PngTable } from "./exporting";
-import { RELATIONS, cellText, columnKind, columnShort } from "./labels";
+import { RELATIONS, byName, cellText, columnKind, columnShort, showDate } from "./labels";
 
 export interface MatrixFilters { column: string; relation: "" | Relation; region: "" | "eu" | "other" }
 
@@ -16,7 +17,7 @@ export interface MatrixViewData { columns: MatrixColumn[]; rows: { row: MatrixRo
 export function visible(matrix: Matrix, filters: MatrixFilters): MatrixViewData {
   const columns = matrix.columns.filter((c) => !filters.column || c.id === filters.column);
   const byKey = new Map(matrix.cells.map((c) => [`${c.state}|${c.column}`, c]));
-  const rows = matrix.rows
+  const rows = byName(matrix.rows, (r) => r.name ?? r.iso2)
     .filter((r) => !filters.region || (filters.region === "eu") === (r.eu_member === true))
     .map((row) => ({
       row,
@@ -47,7 +48,7 @@ export function renderFilters(matrix: Matrix, filters: MatrixFilters, onChange: 
       [["", "All instruments and acts"], ...matrix.columns.map((c): [string, string] => [c.id, `${columnShort(c)} (${columnKind(c)})`])], "column"),
     select("filter-relation", "Stance", filters.relation,
       [["", "Any"], ...Object.entries(RELATIONS).map(([k, v]): [string, string] => [k, v.label])], "relation"),
-    select("filter-region", "Region", filters.region, [["", "All states"], ["eu", "EU member"], ["other", "Other"]], "region"));
+    select("filter-region", "Region", filters.region, [["", "All states"], ["eu", "EU member on the date"], ["other", "Not an EU member on the date"]], "region"));
 }
 
 export function renderLegend(): HTMLElement {
@@ -60,26 +61,39 @@ export function summaryText(matrix: Matrix): HTMLElement {
     h("span", { class: "summary-item" },
       h("strong", { "data-signatories-for": c.id }, String(signatoryCount(matrix, c.id))),
       ` signatories of ${c.label ?? c.id}`,
-      c.edition ? ` (edition ${c.edition}, ${c.edition_date ?? "undated"})` : " (no edition yet)"));
+      c.edition ? ` (edition ${c.edition}, ${showDate(c.edition_date)})` : " (no edition yet)"));
   return h("p", { id: "matrix-summary", class: "summary" },
-    matrix.as_of ? `As of ${matrix.as_of}: ` : "Latest: ", ...parts);
+    matrix.as_of ? `As of ${matrix.as_of}: ` : "Everything loaded: ", ...parts);
+}
+
+/** The address of a column's own page: an instrument's or a legal act's. */
+export function columnHref(column: MatrixColumn): string {
+  return column.type === "legal_act" ? `#view=act&id=${encodeURIComponent(column.id)}` : `#view=instrument&id=${encodeURIComponent(column.id)}`;
 }
 
 function headerCell(column: MatrixColumn): HTMLTableCellElement {
-  const edition = column.edition ? `ed. ${column.edition} · ${column.edition_date ?? ""}` : column.date ?? "";
-  return h("th", { scope: "col", "data-column": column.id, title: column.label ?? column.id },
+  const edition = column.edition ? `ed. ${column.edition} · ${showDate(column.edition_date, "")}` : column.date ? showDate(column.date) : "";
+  return h("th", { scope: "col", "data-column": column.id, title: column.label ?? "" },
     h("span", { class: "col-kind" }, columnKind(column)),
-    h("span", { class: "col-title", "aria-hidden": "true" }, columnShort(column)),
-    sr(column.label ?? column.id),
+    h("a", { class: "col-title", href: columnHref(column), tabindex: "-1", "aria-label": column.label ?? columnShort(column) }, columnShort(column)),
     edition ? h("span", { class: "col-edition" }, edition) : null);
 }
 
+function rowHeader(row: MatrixRow): HTMLTableCellElement {
+  const name = row.name ?? row.iso2;
+  return h("th", { scope: "row" },
+    h("a", { href: `#view=state&iso2=${encodeURIComponent(row.iso2)}`, tabindex: "-1" }, name,
+      row.eu_member ? sr(", EU member") : null),
+    h("span", { class: "iso", "aria-hidden": "true" }, row.iso2),
+    row.eu_member ? h("span", { class: "badge", title: "EU member state on this date", "aria-hidden": "true" }, "EU") : null);
+}
+
 function dataCell(row: MatrixRow, column: MatrixColumn, cell: MatrixCell | null, matrix: Matrix): HTMLTableCellElement {
-  if (!cell) return h("td", { class: "empty", "data-column": column.id }, h("span", { "aria-hidden": "true" }, "·"), sr("none"));
+  if (!cell) return h("td", { class: "empty", "data-column": column.id, "data-state": row.iso2, tabindex: "-1" }, h("span", { "aria-hidden": "true" }, "·"), sr("none"));
   const text = cellText(cell);
   const button = h("button", {
     type: "button", class: "cell-button", tabindex: "-1",
-    "aria-label": `${row.name ?? row.iso2}: ${text} — ${column.label ?? column.id}. Show evidence`,
+    "aria-label": `${row.name ?? row.iso2}: ${text} — ${column.label ?? columnShort(column)}. Show evidence`,
   }, h("span", { class: "rel" }, RELATIONS[cell.relation].label), h("span", { class: "cell-detail" }, text.replace(/^[^:(]*[:(]\s*/, "").replace(/\)$/, "")));
   button.addEventListener("click", () => openCellEvidence(matrix, cell));
   return h("td", { class: `fact rel-${cell.relation}`, "data-relation": cell.relation, "data-column": column.id, "data-state": row.iso2 }, button);
@@ -91,44 +105,54 @@ export function renderTable(matrix: Matrix, filters: MatrixFilters): HTMLElement
     return h("p", { class: "empty-view" }, matrix.as_of ? `No state has a fact in this view as of ${matrix.as_of}.` : "No state has a fact in this view.");
   }
   const table = h("table", { class: "matrix", id: "matrix-table" },
-    h("caption", {}, `States and what they did, ${matrix.as_of ? `as of ${matrix.as_of}` : "latest"}: ${view.rows.length} states, ${view.columns.length} columns. Select a cell for its evidence.`),
-    h("thead", {}, h("tr", {}, h("th", { scope: "col", class: "state-col" }, "State"), ...view.columns.map(headerCell))),
+    h("caption", {}, `States and what they did, ${matrix.as_of ? `as of ${matrix.as_of}` : "everything loaded"}: ${view.rows.length} states, ${view.columns.length} columns. Select a cell for its evidence; arrow keys move between cells.`),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col", class: "state-col", tabindex: "-1" }, "State"), ...view.columns.map(headerCell))),
     h("tbody", {}, ...view.rows.map(({ row, cells }) => h("tr", { "data-state": row.iso2 },
-      h("th", { scope: "row" }, row.name ?? row.iso2, " ", h("span", { class: "iso" }, row.iso2),
-        row.eu_member ? h("span", { class: "badge", title: "EU member state" }, "EU") : null),
-      ...cells.map((cell, i) => dataCell(row, view.columns[i], cell, matrix))))));
-  const first = table.querySelector<HTMLButtonElement>(".cell-button");
-  if (first) first.tabIndex = 0; // one tab stop into the grid; arrows move inside it
+      rowHeader(row), ...cells.map((cell, i) => dataCell(row, view.columns[i], cell, matrix))))));
+  const first = focusTarget(table.tBodies[0].rows[0].cells[1]);
+  first.tabIndex = 0; // one tab stop into the grid; arrows move inside it
   table.addEventListener("keydown", (event) => moveFocus(table, event));
-  return h("div", { class: "table-scroll", role: "region", "aria-label": "Matrix", tabindex: "0" }, table);
+  table.addEventListener("focusin", (event) => rove(table, event.target as HTMLElement));
+  return h("div", { class: "table-scroll", "data-scroll-hint": "matrix-scroll-hint" }, table);
 }
 
-/** Arrow keys, Home and End move between the fact buttons of the grid (roving tabindex). */
+/** What takes focus in a cell: its button or link, else the cell itself. */
+function focusTarget(cell: HTMLTableCellElement): HTMLElement {
+  return cell.querySelector<HTMLElement>("button, a") ?? cell;
+}
+
+function rove(table: HTMLTableElement, target: HTMLElement): void {
+  if (!target.closest("td, th")) return;
+  for (const el of table.querySelectorAll<HTMLElement>("[tabindex='0']")) if (el !== target) el.tabIndex = -1;
+  target.tabIndex = 0;
+}
+
+/** Arrow keys move one cell at a time through every cell, headers and empty cells included;
+ *  Home and End go to the row's first and last cell, Ctrl+Home and Ctrl+End to the grid's. */
 function moveFocus(table: HTMLTableElement, event: KeyboardEvent): void {
-  const current = (event.target as HTMLElement).closest("td");
-  if (!current || !(event.target instanceof HTMLButtonElement)) return;
-  const rows = [...table.tBodies[0].rows];
+  const current = (event.target as HTMLElement).closest<HTMLTableCellElement>("td, th");
+  if (!current) return;
+  const rows = [...table.rows];
   let r = rows.indexOf(current.parentElement as HTMLTableRowElement);
   let c = current.cellIndex;
   const step: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-  const buttonAt = (ri: number, ci: number) => rows[ri]?.cells[ci]?.querySelector<HTMLButtonElement>(".cell-button") ?? null;
-  let target: HTMLButtonElement | null = null;
   if (event.key in step) {
-    const [dr, dc] = step[event.key];
-    for (r += dr, c += dc; r >= 0 && r < rows.length && c > 0 && c < rows[r].cells.length; r += dr, c += dc) {
-      target = buttonAt(r, c);
-      if (target) break;
-    }
-  } else if (event.key === "Home" || event.key === "End") {
-    const buttons = [...table.querySelectorAll<HTMLButtonElement>(".cell-button")];
-    target = event.key === "Home" ? buttons[0] : buttons[buttons.length - 1];
+    r += step[event.key][0];
+    c += step[event.key][1];
+  } else if (event.key === "Home") {
+    if (event.ctrlKey) r = 1;
+    c = event.ctrlKey ? 1 : 0;
+  } else if (event.key === "End") {
+    if (event.ctrlKey) r = rows.length - 1;
+    c = rows[r].cells.length - 1;
   } else return;
   event.preventDefault();
-  if (target) {
-    table.querySelectorAll<HTMLButtonElement>(".cell-button").forEach((b) => (b.tabIndex = -1));
-    target.tabIndex = 0;
-    target.focus();
-  }
+  if (r < 0 || r >= rows.length || c < 0 || c >= rows[r].cells.length) return;
+  const target = focusTarget(rows[r].cells[c]);
+  if (target.tabIndex < 0 || !target.hasAttribute("tabindex")) target.tabIndex = -1;
+  rove(table, target);
+  target.focus();
+  target.scrollIntoView({ block: "nearest", inline: "nearest" });
 }
 
 export function openCellEvidence(matrix: Matrix, cell: MatrixCell): void {
@@ -136,14 +160,14 @@ export function openCellEvidence(matrix: Matrix, cell: MatrixCell): void {
   const column = matrix.columns.find((c) => c.id === cell.column);
   const groups = cell.relation === "signed"
     ? cell.fact_ids.map((factId, i) => ({ heading: `Signature of edition ${cell.editions[i] ?? "?"}`, factId }))
-    : cell.fact_ids.map((factId) => ({ heading: `${RELATIONS[cell.relation].label}${cell.via ? ` (known via ${cell.via})` : ""}`, factId }));
-  void openEvidence(`${row?.name ?? cell.state} — ${column?.label ?? cell.column}`, cellText(cell), groups);
+    : cell.fact_ids.map((factId) => ({ heading: `${RELATIONS[cell.relation].label}${cell.via ? ` (known through ${matrix.columns.find((c) => c.id === cell.via)?.label ?? "another document"})` : ""}`, factId }));
+  void openEvidence(`${row?.name ?? cell.state} — ${column ? column.label ?? columnShort(column) : "this column"}`, cellText(cell), groups);
 }
 
 export function csvRows(matrix: Matrix, filters: MatrixFilters): { headers: string[]; rows: string[][] } {
   const view = visible(matrix, filters);
   return {
-    headers: ["state", "iso2", "eu_member", ...view.columns.map((c) => c.label ?? c.id)],
+    headers: ["state", "iso2", "eu_member_on_date", ...view.columns.map((c) => c.label ?? c.id)],
     rows: view.rows.map(({ row, cells }) => [row.name ?? "", row.iso2, String(row.eu_member ?? ""), ...cells.map((c) => (c ? cellText(c) : ""))]),
   };
 }
@@ -151,9 +175,9 @@ export function csvRows(matrix: Matrix, filters: MatrixFilters): { headers: stri
 export function pngTable(matrix: Matrix, filters: MatrixFilters): PngTable {
   const view = visible(matrix, filters);
   return {
-    title: `pledgegraph — states and instruments, ${matrix.as_of ? `as of ${matrix.as_of}` : "latest"}`,
-    headers: ["State", ...view.columns.map(columnShort)],
-    rows: view.rows.map(({ row, cells }) => [`${row.name ?? row.iso2} (${row.iso2})`, ...cells.map((c) => (c ? cellText(c) : ""))]),
+    title: `States and what they did, ${matrix.as_of ? `as of ${matrix.as_of}` : "everything loaded"}`,
+    headers: ["State", ...view.columns.map((c) => c.label ?? columnShort(c))],
+    rows: view.rows.map(({ row, cells }) => [row.name ?? row.iso2, ...cells.map((c) => (c ? cellText(c) : ""))]),
     fills: view.rows.map(({ cells }) => [null, ...cells.map((c) => (c ? RELATIONS[c.relation].colour : null))]),
   };
 }

@@ -1,0 +1,142 @@
+// Pages one can link to and cite: a document (its text with the quoted span marked), a state,
+// an instrument and a legal act, each at its own address (#view=document&id=...). Each page is
+// as of the page's date where the record is dated: nothing dated after it is listed.
+
+import { api, type EvidenceRow, type Matrix } from "./api";
+import { h } from "./dom";
+import { loadedAt, openEvidence } from "./evidence";
+import { byName, kindLabel, languageName, notAfter, showDate } from "./labels";
+
+export interface PageContext { asOf: string | null; latest: Matrix; signal: AbortSignal }
+
+const link = (href: string, text: string) => h("a", { href }, text);
+const stateHref = (iso2: string) => `#view=state&iso2=${encodeURIComponent(iso2)}`;
+const instrumentHref = (id: string) => `#view=instrument&id=${encodeURIComponent(id)}`;
+const actHref = (id: string) => `#view=act&id=${encodeURIComponent(id)}`;
+const documentHref = (id: string, fact?: string | null) => `#view=document&id=${encodeURIComponent(id)}${fact ? `&fact=${encodeURIComponent(fact)}` : ""}`;
+
+function evidenceButton(label: string, title: string, factId: string | null | undefined): HTMLElement | null {
+  if (!factId) return null;
+  return h("button", { type: "button", class: "link-button", "aria-label": `Evidence: ${title}`,
+    onclick: (() => void openEvidence(title, "", [{ heading: title, factId }])) as EventListener }, label);
+}
+
+function meta(pairs: [string, Node | string][]): HTMLElement {
+  return h("dl", { class: "meta page-meta" }, ...pairs.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]));
+}
+
+/** A document's page: its text with the quoted span marked (from the fact in the address). */
+export async function documentPage(id: string, factId: string | null, ctx: PageContext): Promise<HTMLElement> {
+  const [record, rows] = await Promise.all([api.document(id, ctx.signal), factId ? api.evidence(factId, ctx.signal) : Promise.resolve([] as EvidenceRow[])]);
+  const doc = record.document;
+  const passage = rows.find((r) => r.document_id === id && r.start !== null);
+  const anyRow = rows.find((r) => r.document_id === id) ?? rows[0];
+  const text = doc.text ?? "";
+  const body = h("div", { class: "document-text", id: "document-text", lang: doc.languages?.length === 1 ? doc.languages[0] : "" });
+  if (passage && passage.start !== null && passage.end !== null && text) {
+    body.append(text.slice(0, passage.start), h("mark", { id: "quoted-span" }, text.slice(passage.start, passage.end)), text.slice(passage.end));
+  } else {
+    body.append(text || "The text of this document is not stored.");
+  }
+  const source = doc.source_url ? h("a", { href: doc.source_url, rel: "noopener noreferrer", target: "_blank" }, doc.source_url) : "no source address recorded";
+  return h("article", { class: "page", "data-page": "document" },
+    h("h2", {}, doc.title ?? "Untitled document"),
+    meta([
+      ["Kind", kindLabel(doc.kind)],
+      ["Language", doc.languages?.length ? doc.languages.map(languageName).join(", ") : "not recorded"],
+      ["Date", showDate(doc.date)],
+      ["Source", source],
+      ["Loaded", anyRow?.loaded_at ? `by the load run of ${loadedAt(anyRow.loaded_at)}` : "—"],
+      ...(passage ? [["Quoted span", `characters ${passage.start}–${passage.end}`] as [string, string]] : []),
+    ]),
+    ctx.asOf && !notAfter(doc.date, ctx.asOf) ? h("p", { class: "later-note" }, `This document is dated after ${ctx.asOf}, the date the page is set to.`) : null,
+    body);
+}
+
+/** A state's page: what it signed, authored, supported and opposed, as of the page's date. */
+export async function statePage(iso2: string, ctx: PageContext): Promise<HTMLElement> {
+  const record = await api.state(iso2, ctx.signal);
+  const name = record.state.name ?? iso2;
+  const asOf = ctx.asOf;
+  const instruments = byName(record.instruments.filter((i) => notAfter(i.joined, asOf)), (i) => i.title ?? "");
+  const stances = byName(record.stances.filter((s) => notAfter(s.since ?? null, asOf)), (s) => s.target_label ?? "");
+  const mentions = byName(record.mentions.filter((m) => notAfter(m.document_date, asOf)), (m) => m.document_title ?? "");
+  const authored = ctx.latest.cells.filter((c) => c.state === iso2 && c.relation === "authored");
+  const label = (id: string) => ctx.latest.columns.find((c) => c.id === id)?.label ?? "the document";
+  return h("article", { class: "page", "data-page": "state" },
+    h("h2", {}, name),
+    h("p", { class: "summary" }, asOf ? `As of ${asOf}.` : "Everything loaded.", record.state.eu_member ? " An EU member state today." : ""),
+    h("h3", {}, "Signed"),
+    instruments.length ? h("ul", { class: "page-list", id: "state-signed" }, ...instruments.map((i) => {
+      const editions = i.editions.filter((e) => notAfter(e.date, asOf));
+      return h("li", {}, link(instrumentHref(i.instrument_id), i.title ?? "a joint statement"),
+        ` — joined edition ${i.first_edition ?? "?"} (${showDate(i.joined)}); on edition${editions.length === 1 ? "" : "s"} ${editions.map((e) => e.number).join(", ")} `,
+        evidenceButton("evidence", `${name} signed ${i.title ?? "the statement"}`, editions[editions.length - 1]?.fact_id));
+    })) : h("p", { class: "muted" }, "Nothing signed on this date."),
+    h("h3", {}, "Authored"),
+    authored.length ? h("ul", { class: "page-list" }, ...authored.filter((c) => notAfter(c.date, asOf)).map((c) =>
+      h("li", {}, link(instrumentHref(c.column), label(c.column)), ` (${showDate(c.date)}) `,
+        evidenceButton("evidence", `${name} authored ${label(c.column)}`, c.fact_ids[0])))) : h("p", { class: "muted" }, "Nothing authored."),
+    h("h3", {}, "Supported and opposed"),
+    stances.length ? h("ul", { class: "page-list", id: "state-stances" }, ...stances.map((s) =>
+      h("li", {}, s.stance.startsWith("oppos") ? "Opposed " : "Supported ",
+        s.target_id ? link(s.target_kind === "LegalAct" ? actHref(s.target_id) : instrumentHref(s.target_id), s.target_label ?? "a proposal") : s.target_label ?? "",
+        s.via ? ` (through ${label(s.via)})` : "", s.since ? ` since ${showDate(s.since)} ` : " ",
+        evidenceButton("evidence", `${name} ${s.stance.startsWith("oppos") ? "opposed" : "supported"} ${s.target_label ?? ""}`, s.fact_id)))) : h("p", { class: "muted" }, "No stance recorded on this date."),
+    h("h3", {}, "Mentioned in"),
+    mentions.length ? h("ul", { class: "page-list" }, ...mentions.map((m) =>
+      h("li", {}, link(documentHref(m.document_id, m.fact_id), m.document_title ?? "a document"), ` (${showDate(m.document_date)})`))) : h("p", { class: "muted" }, "No mention on this date."));
+}
+
+/** An instrument's page: its editions, signatories by edition as of the date, and its commitments in every language. */
+export async function instrumentPage(id: string, ctx: PageContext): Promise<HTMLElement> {
+  const [record, signatories] = await Promise.all([api.instrument(id, ctx.signal), api.signatories(id, ctx.asOf, ctx.signal).catch(() => [])]);
+  const title = record.instrument.title ?? "Instrument";
+  const editions = record.editions.filter((e) => notAfter(e.date, ctx.asOf));
+  const byEdition = new Map<number, typeof signatories>();
+  for (const s of signatories) byEdition.set(s.first_edition ?? 0, [...(byEdition.get(s.first_edition ?? 0) ?? []), s]);
+  return h("article", { class: "page", "data-page": "instrument" },
+    h("h2", {}, title),
+    h("p", { class: "summary" }, `${kindLabel(record.instrument.kind)}; ${ctx.asOf ? `as of ${ctx.asOf}` : "everything loaded"}: ${signatories.length} signatories.`),
+    editions.length ? h("h3", {}, "Editions and who joined in each") : null,
+    editions.length ? h("ol", { class: "page-list", id: "instrument-editions" }, ...editions.map((e) => {
+      const joined = byName(byEdition.get(e.number) ?? [], (s) => s.name ?? s.iso2);
+      return h("li", {}, h("strong", {}, `Edition ${e.number}, ${showDate(e.date)}, ${e.signatory_count ?? "?"} signatories`),
+        e.label ? h("span", { class: "muted" }, ` · ${e.label}`) : null,
+        joined.length ? h("p", {}, "Joined: ", ...joined.flatMap((s, i) => [i ? ", " : "", link(stateHref(s.iso2), s.name ?? s.iso2)])) : null);
+    })) : null,
+    !editions.length && signatories.length ? h("ul", { class: "page-list" }, ...byName(signatories, (s) => s.name ?? s.iso2).map((s) => h("li", {}, link(stateHref(s.iso2), s.name ?? s.iso2)))) : null,
+    record.commitments.length ? h("h3", {}, "Commitments, in every language loaded") : null,
+    ...record.commitments.map((c, i) => h("section", { class: "commitment" },
+      h("h4", {}, `Commitment ${c.ordinal ?? i + 1}`),
+      ...byName(c.texts, (t) => (t.lang === "en" ? "" : languageName(t.lang))).map((t) =>
+        h("blockquote", { class: "quote", lang: t.lang ?? "" }, h("span", { class: "lang-tag" }, `${languageName(t.lang)}: `), t.text ?? "")))));
+}
+
+interface LineageRow { from_id: string; from_label: string | null; relation: string; to_id: string; to_label: string | null }
+interface StanceRow { actor_kind: string; actor_key: string; actor_name: string | null; stance: string; act_label: string | null; via: string | null; since: string | null }
+
+/** A legal act's page: its lineage (proposal -> regulation) and who opposed or supported it, as of the date. */
+export async function actPage(id: string, ctx: PageContext): Promise<HTMLElement> {
+  const [lineage, opposed, supported] = await Promise.all([
+    api.query<LineageRow>("legal_act_lineage", { act: id }, ctx.signal),
+    api.query<StanceRow>("stances_as_of", { act: id, stance: "oppose", as_of: ctx.asOf }, ctx.signal),
+    api.query<StanceRow>("stances_as_of", { act: id, stance: "support", as_of: ctx.asOf }, ctx.signal),
+  ]);
+  const column = ctx.latest.columns.find((c) => c.id === id);
+  const title = column?.label ?? lineage.find((r) => r.from_id === id)?.from_label ?? lineage.find((r) => r.to_id === id)?.to_label ?? "Legal act";
+  const actor = (r: StanceRow) => r.actor_kind === "state" ? link(stateHref(r.actor_key), r.actor_name ?? r.actor_key) : h("span", {}, r.actor_name ?? "an organisation");
+  const stanceList = (rows: StanceRow[], listId: string) => rows.length
+    ? h("ul", { class: "page-list", id: listId }, ...byName(rows, (r) => r.actor_name ?? "").map((r) =>
+      h("li", {}, actor(r), r.since ? ` (since ${showDate(r.since)})` : "", r.act_label && r.act_label !== title ? ` — on ${r.act_label}` : "")))
+    : h("p", { class: "muted" }, "None recorded on this date.");
+  return h("article", { class: "page", "data-page": "act" },
+    h("h2", {}, title),
+    column ? h("p", { class: "summary" }, `${kindLabel(column.kind)}${column.date ? `, ${showDate(column.date)}` : ""}.`) : null,
+    h("h3", {}, "Lineage"),
+    lineage.length ? h("ul", { class: "page-list" }, ...lineage.map((r) => h("li", {},
+      link(actHref(r.from_id), r.from_label ?? "an act"), ` ${r.relation.toLowerCase().replaceAll("_", " ")} `, link(actHref(r.to_id), r.to_label ?? "an act"))))
+      : h("p", { class: "muted" }, "No lineage recorded."),
+    h("h3", {}, `Opposed${ctx.asOf ? `, as of ${ctx.asOf}` : ""}`), stanceList(opposed, "act-opposed"),
+    h("h3", {}, `Supported${ctx.asOf ? `, as of ${ctx.asOf}` : ""}`), stanceList(supported, "act-supported"));
+}
