@@ -23,6 +23,7 @@ from api.deps import open_reads_in_openapi
 from api.errors import install_handlers
 from api.request_limits import BodyLimit
 from api.routes import cypher, documents, explorer, graph, instruments, matrix, queries, search, service, states
+from api.routes import pages as explorer_pages  # the explorer's own reads (the data version its citations name)
 from api.workbench import ReadVerdicts
 from graph.driver import open_async_driver, open_driver
 from graph.named_queries import NamedQueryCache
@@ -90,6 +91,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     open_reads_in_openapi(app, app_settings)
     for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):
         app.include_router(module.router)
+    app.include_router(explorer_pages.router)
     queries.document_named_queries(app)  # each cypher/queries/*.cypher file with its parameters in /openapi.json
     app.add_middleware(BodyLimit, settings=app_settings)
     # Answers over 1 KB compressed when the client accepts it (the matrix compresses its own, once).
