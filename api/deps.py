@@ -19,7 +19,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 
 from api.errors import Forbidden, Unauthorized
 from graph.named_queries import NamedQuery
-from graph.settings import AppSettings
+from core.settings import AppSettings
 
 OutputFormat = Literal["json", "csv"]
 

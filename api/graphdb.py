@@ -19,7 +19,7 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from api.values import plain
 from graph.named_queries import NamedQuery, parse_query_file
-from graph.settings import get_app_settings
+from core.settings import get_app_settings
 
 
 @lru_cache(maxsize=8)

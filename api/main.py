@@ -27,7 +27,7 @@ from api.routes import pages as explorer_pages  # the explorer's own reads (the 
 from api.workbench import ReadVerdicts
 from graph.driver import open_async_driver, open_driver
 from graph.named_queries import NamedQueryCache
-from graph.settings import AppSettings, Neo4jSettings, get_app_settings, get_neo4j_settings
+from core.settings import AppSettings, Neo4jSettings, get_app_settings, get_neo4j_settings
 
 # The API fails fast: a request waits at most this long for a connection (the pool
 # acquisition timeout is twice it), and never retries a transaction against a dead server.

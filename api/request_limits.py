@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import ApiError, problem_response
-from graph.settings import AppSettings
+from core.settings import AppSettings
 
 # Any body but an upload (POST /cypher: a query of at most 20,000 characters and its
 # parameters) is small; an 8 MB parameter map was accepted before this cap (reliability finding).

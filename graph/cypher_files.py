@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.errors import CypherFileError
-from graph.settings import get_app_settings
+from core.settings import get_app_settings
 
 
 @lru_cache(maxsize=256)

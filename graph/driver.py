@@ -15,7 +15,7 @@ from neo4j import AsyncGraphDatabase, GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from graph.errors import Neo4jAuthFailed, Neo4jUnavailable
-from graph.settings import Neo4jSettings, get_neo4j_settings
+from core.settings import Neo4jSettings, get_neo4j_settings
 
 
 def _driver_kwargs(settings: Neo4jSettings) -> dict:

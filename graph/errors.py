@@ -6,9 +6,7 @@ the driver's own exception zoo.
 
 from __future__ import annotations
 
-
-class PledgegraphError(Exception):
-    """Root of the project's own errors."""
+from core.errors import PledgegraphError
 
 
 class Neo4jUnavailable(PledgegraphError):

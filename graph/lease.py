@@ -28,7 +28,7 @@ import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph.cypher_files import statement
-from graph.errors import PledgegraphError
+from core.errors import PledgegraphError
 
 NAME = "loader"
 DEFAULT_TTL_SECONDS = 60.0  # a live holder renews every TTL/4; a dead one on another host blocks this long

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from graph.bolt_values import int_problem, text_problem
 from graph.errors import CypherFileError
-from graph.settings import get_app_settings
+from core.settings import get_app_settings
 
 ParamType = Literal["string", "int", "float", "bool", "date", "list[string]"]
 _PARAM = re.compile(

@@ -10,68 +10,38 @@ same ids, which is what makes loads idempotent.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import pycountry
 
-from graph.eu_membership import member_on, memberships
-from loaders.model import (
+from core.ids import (  # noqa: F401 - the id scheme, re-exported for the graph's readers
+    act_uid,
+    actor_uid,
+    digest,
+    document_id,
+    edition_id,
+    instrument_uid,
+    slug,
+    state_uid,
+)
+from core.membership import eu_members, memberships
+from core.model import (
     ActorRef,
     Evidence,
     ExtractedDocument,
     Placement,
     Reference,
 )
+from core.states import english_name  # noqa: F401 - re-exported
 
 # Membership today; the dated spells (the United Kingdom until 2020-01-31) are on each State.
-EU_MEMBERS = frozenset(iso2 for iso2 in memberships() if member_on(iso2))
+EU_MEMBERS = eu_members()
 FACT_TYPES = frozenset(
     {"SIGNED", "EXPRESSES", "AUTHORED", "OPPOSES", "SUPPORTS", "REPORTS", "CITES", "MENTIONS",
      "AFFILIATED_WITH", "IN_LANGUAGE", "BECAME", "REPLACES", "RECASTS", "GUIDELINES_UNDER"}
 )
-
-
-def digest(*parts: Any, length: int = 24) -> str:
-    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:length]
-
-
-def slug(text: str) -> str:
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or digest(text, length=12)
-
-
-def document_id(path_key: str) -> str:
-    """Stable across content changes, so a changed file replaces its own earlier facts."""
-    return "doc-" + digest(path_key, length=16)
-
-
-def state_uid(iso2: str) -> str:
-    return f"state:{iso2}"
-
-
-def actor_uid(actor: ActorRef) -> str:
-    if actor.kind == "state":
-        return state_uid(actor.iso2 or actor.key)
-    if actor.kind == "person":
-        return f"person:{actor.key}"
-    return f"org:{actor.key}"
-
-
-def instrument_uid(instrument_id: str) -> str:
-    return f"instrument:{instrument_id}"
-
-
-def edition_id(instrument_id: str, number: int) -> str:
-    return f"{instrument_id}#{number}"
-
-
-def act_uid(act_id: str) -> str:
-    return f"act:{act_id}"
 
 
 @dataclass
@@ -197,18 +167,6 @@ class _Builder:
             document=document, nodes=list(self._nodes.values()), facts=list(self._facts.values()),
             evidence=list(self._evidence.values()), links=list(self._links.values()), blocks=blocks,
         )
-
-
-@lru_cache(maxsize=1)
-def _cldr_english() -> dict[str, str]:
-    from babel import Locale
-
-    return dict(Locale("en").territories)
-
-
-def english_name(iso2: str) -> str:
-    """CLDR's short English name ("South Korea", "Czechia"), as a dashboard shows it."""
-    return _cldr_english().get(iso2, iso2)
 
 
 def _document_props(doc: ExtractedDocument, doc_id: str, path_key: str) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import neo4j
 
 from graph.errors import SchemaError
-from graph.settings import get_app_settings
+from core.settings import get_app_settings
 
 _NAME = re.compile(r"^CREATE\s+(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+)?(CONSTRAINT|INDEX)\s+(\w+)", re.I)
 

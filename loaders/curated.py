@@ -12,9 +12,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.rows import DocumentRows, act_uid, curated_rows, edition_id, instrument_uid, state_uid, english_name
+from core.ids import act_uid, edition_id, instrument_uid, state_uid
+from core.states import english_name
+from graph.rows import DocumentRows, curated_rows
 from loaders.metadata import MetadataError, load_instrument_manifest_files, load_model_file
-from loaders.model import Evidence, InstrumentManifest, LegalActManifest
+from core.model import Evidence, InstrumentManifest, LegalActManifest
 
 
 @dataclass
@@ -89,4 +91,7 @@ def curated_files(metadata_dir: Path) -> tuple[list[CuratedFile], dict[str, Inst
         key = "curated:legal_acts.yaml"
         sha = hashlib.sha256(acts_path.read_bytes()).hexdigest()
         out.append(CuratedFile(key, acts_path, sha, "Legal acts and their lineage", curated_rows(key, sha, "Legal acts and their lineage", legal_act_facts(manifest, acts_path))))
+    from loaders.participation import sources_files  # imported here: it builds on CuratedFile
+
+    out.extend(sources_files(metadata_dir, set(manifests)))  # public pages: participation, claims, topics
     return out, manifests

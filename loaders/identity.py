@@ -24,7 +24,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from loaders.model import ExtractedDocument, InstrumentManifest, Placement
+from core.model import ExtractedDocument, InstrumentManifest, Placement
 
 MERGE_THRESHOLD = 0.75
 CONTAINMENT_GATE = 0.9  # share of a known edition's signatories a document must restate to join it
@@ -130,7 +130,7 @@ def _from_metadata(doc: ExtractedDocument, known: Mapping[str, KnownInstrument],
 
 
 def new_instrument_id(doc: ExtractedDocument) -> str:
-    from graph.rows import slug  # the id scheme is the graph's; slug is pure
+    from core.ids import slug
 
     base = slug(doc.title or doc.source)[:60].strip("-")
     return f"{base}-{doc.sha256[:8]}"

@@ -18,11 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.model import LanguageBlock
+from core.membership import EU_LANGUAGES
+from core.model import LanguageBlock
 
-EU_LANGUAGES = (
-    "bg hr cs da nl en et fi fr de el hu ga it lv lt mt pl pt ro sk sl es sv".split()
-)
+EU_LANGUAGES = list(EU_LANGUAGES)  # the core's one list, as the readers of this module know it
 MIN_LETTERS = 40  # fewer letters than this and lingua guesses
 SAMPLE_CHARS = 120  # a paragraph's first 120 characters of lowercase words say its language; cost grows with length
 SAMPLES = 3

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from core.membership import EU_LANGUAGES
 from loaders.model import (
     ActorKind,
     ActorRef,
@@ -50,7 +51,7 @@ from loaders.model import (
 SIDECAR_SUFFIX = ".meta.yaml"
 MANIFEST_NAME = "manifest.yaml"
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_EU_LANGUAGES = frozenset("bg hr cs da nl en et fi fr de el hu ga it lv lt mt pl pt ro sk sl es sv".split())
+_EU_LANGUAGES = frozenset(EU_LANGUAGES)
 
 
 class MetadataError(ExtractionError):

@@ -15,10 +15,10 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from graph.settings import get_app_settings
+from core.settings import get_app_settings
 from loaders import metadata as meta
 from loaders.lang import block_languages, language_blocks
-from loaders.model import (
+from core.model import (
     DocumentExcluded,
     ExtractedDocument,
     ExtractionError,

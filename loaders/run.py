@@ -51,11 +51,11 @@ from pydantic import BaseModel, Field
 
 from graph.cypher_files import statement
 from graph.driver import explain_failure
-from graph.errors import PledgegraphError
+from core.errors import PledgegraphError
 from graph.lease import LeaseHeld, LoadLease
 from graph.rows import DocumentRows, document_id, document_rows
 from graph.schema import apply_schema
-from graph.settings import get_app_settings, get_neo4j_settings
+from core.settings import get_app_settings, get_neo4j_settings
 from graph.writer import DocumentWrite, DocumentWriter, GroupResult, finish_run, start_run
 from loaders.curated import curated_files
 from loaders.identity import (
@@ -67,7 +67,7 @@ from loaders.identity import (
     remember,
     reported_editions,
 )
-from loaders.model import (
+from core.model import (
     EXTRACTOR_VERSION,
     DocumentExcluded,
     ExtractedDocument,

@@ -27,8 +27,8 @@ def extract(
     """Extract typed facts with evidence from documents and print them."""
     import orjson
 
-    from graph.settings import get_app_settings
-    from loaders.model import DocumentExcluded, ExtractionError
+    from core.settings import get_app_settings
+    from core.model import DocumentExcluded, ExtractionError
     from loaders.pipeline import extract_path, iter_document_paths
 
     folder = metadata_dir if metadata_dir is not None else get_app_settings().metadata_dir

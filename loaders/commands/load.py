@@ -16,8 +16,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graph.driver import open_driver
-from graph.errors import PledgegraphError
-from graph.settings import get_neo4j_settings
+from core.errors import PledgegraphError
+from core.settings import get_neo4j_settings
 
 
 def load(

@@ -18,9 +18,9 @@ from rich.console import Console
 from rich.table import Table
 
 from graph.driver import open_driver
-from graph.errors import PledgegraphError
+from core.errors import PledgegraphError
 from graph.named_queries import ParameterError, load_named_queries
-from graph.settings import get_neo4j_settings
+from core.settings import get_neo4j_settings
 
 
 class Format(str, Enum):

@@ -6,7 +6,7 @@ import typer
 from rich.console import Console
 
 from graph.driver import driver_session
-from graph.errors import PledgegraphError
+from core.errors import PledgegraphError
 from graph.schema import apply_schema, missing_schema
 
 app = typer.Typer(help="Create or check the graph's constraints and indexes (cypher/schema/).", no_args_is_help=True)

@@ -15,6 +15,7 @@ from functools import lru_cache
 import pycountry
 from babel import Locale
 
+from core.states import english_names as core_english_names
 from loaders.names.inflect import declensions
 from loaders.names.morphology import Morphology, morphology
 from loaders.names.resources import load_yaml
@@ -61,12 +62,9 @@ def gap_kind(gap: str) -> str:
     return "other:" + core
 
 
-@lru_cache(maxsize=None)
 def english_names() -> dict[str, str]:
-    """ISO alpha-2 -> the English name facts carry (curated display name over CLDR)."""
-    names = {c.alpha_2: Locale("en").territories.get(c.alpha_2, c.name) for c in pycountry.countries}
-    names.update(load_yaml("state_names.yaml")["display"])
-    return names
+    """ISO alpha-2 -> the English name facts carry: the domain core's one list."""
+    return core_english_names()
 
 
 def council_codes() -> dict[str, str]:

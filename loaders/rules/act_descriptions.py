@@ -36,7 +36,7 @@ class ActTopic:
 
 
 def _metadata_dir() -> Path:
-    from graph.settings import get_app_settings
+    from core.settings import get_app_settings
 
     return Path(get_app_settings().metadata_dir)
 

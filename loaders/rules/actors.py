@@ -21,7 +21,7 @@ from loaders.names.resources import load_yaml
 from loaders.rules.gazetteers import find_named
 from loaders.names.gazetteer import english_names
 from loaders.names.tokens import _upper_class
-from loaders.rules.references import slug
+from core.ids import slug
 
 _WORD = r"[^\W\d_]+"
 

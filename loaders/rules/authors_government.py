@@ -62,7 +62,7 @@ def _name(surface: str) -> str:
 
 
 def _org(ctx: DocContext, s: int, e: int, confidence: float, how: str) -> Author:
-    from graph.rows import slug  # the graph's id scheme; pure
+    from core.ids import slug
 
     name = _name(ctx.text[s:e])
     actor = ActorRef(kind="organization", key=slug(name), name=name, org_kind="government")
@@ -70,7 +70,7 @@ def _org(ctx: DocContext, s: int, e: int, confidence: float, how: str) -> Author
 
 
 def _person(ctx: DocContext, s: int, e: int) -> Author:
-    from graph.rows import slug
+    from core.ids import slug
 
     name = " ".join(ctx.text[s:e].split())
     return Author(actor=ActorRef(kind="person", key=slug(name), name=name),

@@ -16,7 +16,7 @@ from loaders.names.resources import load_yaml
 from loaders.names.tokens import _upper_class
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.gazetteers import find_named, lookup
-from loaders.rules.references import slug
+from core.ids import slug
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ import yaml
 
 from loaders.model import Reference
 from loaders.names.resources import load_yaml
+from core.ids import slug
 from loaders.rules.context import DocContext, evidence
 
 _TYPE = {"regulation": "R", "directive": "L", "decision": "D", "recommendation": "H"}
@@ -25,10 +26,6 @@ _ELI_TYPE = {"reg": "R", "reg_impl": "R", "reg_del": "R", "dir": "L", "dir_impl"
              "dec": "D", "dec_impl": "D", "dec_del": "D", "reco": "H"}
 _EEC = {"EEC", "EWG", "CEE", "EHS", "EØF", "EEG", "ΕΟΚ", "ЕИО", "EGK", "EMÜ"}
 _NO = r"(?:No\.?|Nr\.?|nr\.?|n\.|č\.|αριθ\.|št\.|br\.|sz\.|Nº|n°|núm\.)?"
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-")
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +186,7 @@ def _instruments_from(path: str) -> list[tuple[dict, list[tuple[tuple[str, ...],
 
 def _instruments() -> list[tuple[dict, list[tuple[tuple[str, ...], re.Pattern[str]]]]]:
     """Named instruments are curated knowledge (metadata/named_instruments.yaml)."""
-    from graph.settings import get_app_settings
+    from core.settings import get_app_settings
 
     return _instruments_from(str(Path(get_app_settings().metadata_dir) / "named_instruments.yaml"))
 

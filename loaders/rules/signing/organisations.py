@@ -43,7 +43,7 @@ def _registry() -> dict[str, Organisation]:
 
 
 def _slug(text: str) -> str:
-    from graph.rows import slug  # the graph's id scheme; pure
+    from core.ids import slug
 
     return slug(text)
 

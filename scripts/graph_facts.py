@@ -1,0 +1,71 @@
+"""Dump the graph's content as sorted lines, to prove that a change leaves the graph as it was.
+
+Every node (labels and properties) and every relationship (type, end uids, properties) is
+one JSON line, sorted; what differs from run to run by design (LoadRun and LoadLease
+nodes, timestamps, a load run's id) is left out. Two dumps of the same corpus loaded by
+two versions of the code are then compared with ``diff``.
+
+    NEO4J_URI=bolt://... NEO4J_PASSWORD=... python scripts/graph_facts.py > facts.txt
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from graph.driver import open_driver
+from graph.settings import get_neo4j_settings
+
+RUN_LABELS = {"LoadRun", "LoadLease"}
+RUN_PROPS = {"loaded_at", "updated_at", "created_at", "run_id", "finished_at", "started_at", "acquired_at",
+             "renewed_at", "expires_at", "decided_at"}
+
+
+def _key(node) -> str:
+    props = dict(node)
+    return str(props.get("uid") or props.get("id") or sorted(node.labels))
+
+
+def _plain(value):
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _props(entity) -> dict:
+    return {k: _plain(v) for k, v in sorted(dict(entity).items()) if k not in RUN_PROPS}
+
+
+def dump(session) -> list[str]:
+    lines = []
+    for rec in session.run("MATCH (n) RETURN n"):
+        n = rec["n"]
+        if RUN_LABELS & set(n.labels):
+            continue
+        lines.append(json.dumps({"node": sorted(n.labels), "props": _props(n)}, ensure_ascii=False, sort_keys=True))
+    for rec in session.run("MATCH (a)-[r]->(b) RETURN a, r, b"):
+        a, r, b = rec["a"], rec["r"], rec["b"]
+        if RUN_LABELS & (set(a.labels) | set(b.labels)):
+            continue
+        lines.append(json.dumps({"rel": r.type, "from": _key(a), "to": _key(b), "props": _props(r)},
+                                ensure_ascii=False, sort_keys=True))
+    return sorted(lines)
+
+
+def main() -> int:
+    settings = get_neo4j_settings()
+    driver = open_driver(settings)
+    try:
+        with driver.session(database=settings.database) as session:
+            lines = dump(session)
+    finally:
+        driver.close()
+    sys.stdout.write("\n".join(lines) + "\n")
+    print(f"{len(lines)} lines", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
