@@ -1,0 +1,57 @@
+// name: parties_as_of
+// title: Parties of any instrument as of a date, by their own acts, with reported participation beside them
+// description: States and organisations that take part in the instrument on the date by their own act: listed in an edition of that date or earlier (signed), or joined or endorsed by their own announcement counting from that date, and not withdrawn since (a withdrawal ends the participation from its date). A third party's report that a party takes part is shown beside, marked status 'reported', and never counts as a party. Each act and report carries its evidence, with the page or document, its address and date; nothing dated after the date is cited. A date known only to the month or year counts from the end of that period.
+// param: instrument: string = "pall-mall-code-of-practice"  -- instrument id
+// param: as_of: date? = null  -- YYYY-MM-DD; null means everything known
+MATCH (i:Instrument {id: $instrument})
+CALL (i) {
+  MATCH (p)-[:SIGNED]->(:Edition)-[:EDITION_OF]->(i) RETURN DISTINCT p
+  UNION
+  MATCH (p)-[:JOINED|ENDORSED|WITHDREW|REPORTED_AS_PARTY]->(i) RETURN DISTINCT p
+}
+CALL (i, p) {
+  CALL (i, p) {
+    MATCH (p)-[s:SIGNED]->(e:Edition)-[:EDITION_OF]->(i)
+    WHERE $as_of IS NULL OR e.date <= date($as_of)
+    RETURN 'signed' AS act, e.date AS date, 'day' AS precision, s.fact_id AS fact_id, e.number AS edition, e.date AS edition_date
+    UNION ALL
+    MATCH (p)-[r:JOINED|ENDORSED|WITHDREW]->(i)
+    WHERE $as_of IS NULL OR r.counts_from <= date($as_of)
+    RETURN toLower(type(r)) AS act, r.date AS date, r.date_precision AS precision, r.fact_id AS fact_id, null AS edition, null AS edition_date
+  }
+  CALL (fact_id, edition_date) {
+    MATCH (ev:Evidence {fact_id: fact_id})-[:IN_DOCUMENT]->(d:Document)
+    WHERE $as_of IS NULL OR coalesce(d.counts_from, d.date, CASE WHEN ev.origin = 'metadata' THEN edition_date END) <= date($as_of)
+    RETURN collect({document_id: d.id, document: d.title, source_url: d.source_url, publisher: d.publisher,
+                    document_date: toString(d.date), date_precision: d.date_precision, quote: ev.quote, context: ev.context,
+                    start: ev.start, end: ev.end, lang: ev.lang, origin: ev.origin}) AS evidence
+  }
+  WITH act, date, precision, edition, evidence WHERE size(evidence) > 0
+  ORDER BY date
+  RETURN collect({act: act, date: toString(date), date_precision: precision, edition: edition, evidence: evidence}) AS acts,
+         [x IN collect(CASE WHEN act <> 'withdrew' THEN date END) WHERE x IS NOT NULL] AS joins,
+         [x IN collect(CASE WHEN act = 'withdrew' THEN date END) WHERE x IS NOT NULL] AS withdrawals
+}
+CALL (i, p) {
+  OPTIONAL MATCH (p)-[r:REPORTED_AS_PARTY]->(i)
+  OPTIONAL MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d:Document)
+  WHERE $as_of IS NULL OR coalesce(ev.counts_from, d.counts_from, d.date) <= date($as_of)
+  WITH r, ev, d WHERE ev IS NOT NULL
+  ORDER BY ev.as_of
+  RETURN collect({reported: true, says: r.says, reported_on: toString(ev.as_of), reported_precision: ev.as_of_precision,
+                  act_date: toString(ev.act_date), document_id: d.id, document: d.title, source_url: d.source_url,
+                  publisher: d.publisher, quote: ev.quote}) AS reports
+}
+WITH p, acts, reports, joins, withdrawals,
+     reduce(m = null, x IN joins | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS since,
+     reduce(m = null, x IN joins | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS last_joined,
+     reduce(m = null, x IN withdrawals | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS withdrawn_on
+WITH p, acts, reports, since, withdrawn_on,
+     CASE WHEN last_joined IS NOT NULL AND (withdrawn_on IS NULL OR withdrawn_on < last_joined) THEN 'party'
+          WHEN withdrawn_on IS NOT NULL THEN 'withdrawn'
+          WHEN size(reports) > 0 THEN 'reported' END AS status
+WHERE status IS NOT NULL
+RETURN p.uid AS party, CASE WHEN p:State THEN 'state' ELSE 'organization' END AS party_kind,
+       p.iso2 AS iso2, p.key AS key, p.name AS name, p.kind AS organization_kind, status,
+       toString(since) AS since, toString(withdrawn_on) AS withdrawn_on, acts, reports
+ORDER BY CASE status WHEN 'party' THEN 0 WHEN 'withdrawn' THEN 1 ELSE 2 END, name
