@@ -4,7 +4,8 @@ lists are another document's words.
 One module per layout: ``opening`` (the opening "We, the governments of ..." and "The
 governments of ... have agreed"), ``closing`` (signature blocks, endorsement and
 supporter lists, bullets, tables), ``delegations`` (Council "From:" headers, authors),
-``title`` (a statement's title that names its parties), ``adjectives`` (a title that names
+``title`` (a statement's title that names its parties), ``preamble`` (the subject of a
+declaration's recitals: "The prime ministers of A and B, / Recognising ...,"), ``adjectives`` (a title that names
 them by adjectives: "Franco-German declaration"), ``reported`` (quotations and
 reported speech), ``promise`` (a shape that should carry
 signatories). A list with at least one state gives signatories, states and organisations
@@ -21,6 +22,7 @@ from loaders.rules.signing import closing, opening, title
 from loaders.rules.signing.adjectives import titled_by_adjectives
 from loaders.rules.signing.delegations import delegations
 from loaders.rules.signing.parties import PartyList, accept, authors_of, signatories_of
+from loaders.rules.signing.preamble import preamble
 from loaders.rules.signing.promise import promises
 from loaders.rules.signing.reported import accessions, reported_reason, reported_statement
 from loaders.rules.signing.vocabulary import find_undersigned, line_spans
@@ -84,6 +86,8 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
             break
         for plist, anchor in titled_by_adjectives(ctx, b):
             _take(ctx, b, plist, anchor, "title_adjectives", out, warnings, taken)
+        for plist, anchor in preamble(ctx, b):
+            _take(ctx, b, plist, anchor, "preamble", out, warnings, taken)
         if promise:
             for plist, anchor in opening.governments_agree(ctx, b):
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
