@@ -139,6 +139,7 @@ class LangCues:
     members_lead: re.Pattern[str] | None = None
     members_relative: re.Pattern[str] | None = None
     members_copula: re.Pattern[str] | None = None
+    among: re.Pattern[str] | None = None  # "is among the countries that", "fait partie des pays qui": a camp's member
 
     def polarity_at(self, text: str, start: int, end: int) -> tuple[str, Cue] | None:
         """The first predicate in ``text[start:end]`` with its polarity; opposition wins a tie.
@@ -225,7 +226,7 @@ class LangCues:
             gap = gap[p.end() :]
         if any(c in gap for c in ";:()[]\n"):
             return False
-        for rx in (self.negation, self.hedge):
+        for rx in (self.negation, self.hedge, self.among):
             if rx is not None:
                 gap = rx.sub(" ", gap)
         articles = morphology(self.lang).articles
@@ -318,5 +319,70 @@ def lang_cues(lang: str) -> LangCues | None:
         answers=frozenset(str(w).casefold() for w in spec.get("answers") or ()),
         attribution=_words_rx(spec.get("attribution")),
         complementisers=frozenset(str(w).casefold() for w in spec.get("that") or ()),
+        among=_rx(spec.get("among")),
         **_members(lang, spec),
+    )
+
+
+@dataclass(frozen=True)
+class StructureCues:
+    """The words of the stance structures other than a verb with its subject
+    (``structures`` in stances.yaml): nouns of stance, passives with an agent, conditionals,
+    position-list labels."""
+
+    lang: str
+    noun: re.Pattern[str] | None  # named groups o, s: a noun of opposition or support
+    to: re.Pattern[str] | None  # a link to what the noun is about, matched at a position
+    by: re.Pattern[str] | None  # a link to the holder after the noun, matched at a position
+    genitive_before: bool
+    genitive_after: bool
+    modifiers: frozenset[str]
+    absence: re.Pattern[str] | None  # "no German support", "kein Widerstand"
+    participle: re.Pattern[str] | None  # named groups o, s: a past participle of a predicate
+    agent: re.Pattern[str] | None  # the agent's preposition, matched at a position
+    order: str
+    conditional: re.Pattern[str] | None
+    camp: re.Pattern[str] | None  # named groups o, s: a position list's label before a colon
+
+
+def _polar(spec: dict | None, *, word_end: bool = True) -> re.Pattern[str] | None:
+    if not spec or not (spec.get("oppose") or spec.get("support")):
+        return None
+    tail = r"(?![^\W\d_])" if word_end else ""
+    parts = [f"(?P<{g}>{'|'.join(f'(?:{p})' for p in spec[k])})" for g, k in (("o", "oppose"), ("s", "support")) if spec.get(k)]
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)}){tail}", re.IGNORECASE)
+
+
+def _at(words) -> re.Pattern[str] | None:
+    """Whole words or phrases, matched at a position after optional spaces."""
+    if not words:
+        return None
+    # an elided form ("dell'", "l’") runs into the next word; any other must end a word
+    alt = "|".join(re.escape(str(w)) + ("" if str(w)[-1] in "'’" else r"(?![^\W\d_])")
+                   for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def structure_cues(lang: str) -> StructureCues | None:
+    """None for a language without structures beyond the verb (stances.yaml ``structures``)."""
+    spec = (load_yaml("stances.yaml").get("structures") or {}).get(lang)
+    if not spec:
+        return None
+    nominal, passive = spec.get("nominal") or {}, spec.get("passive") or {}
+    cond = spec.get("conditional")
+    return StructureCues(
+        lang=lang,
+        noun=_polar(nominal),
+        to=_at(nominal.get("to")),
+        by=_at(nominal.get("by")),
+        genitive_before="before" in (nominal.get("genitive") or ()),
+        genitive_after="after" in (nominal.get("genitive") or ()),
+        modifiers=frozenset(str(w).casefold() for w in nominal.get("modifiers") or ()),
+        absence=_words_rx(nominal.get("no")),
+        participle=_polar(passive),
+        agent=_at(passive.get("by")),
+        order=str(passive.get("order", "after")),
+        conditional=_words_rx(cond) if cond else None,
+        camp=_polar(spec.get("camps")),
     )

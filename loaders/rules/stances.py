@@ -40,6 +40,8 @@ from loaders.rules.cues import cues as signing_cues
 from loaders.rules.gazetteers import find_named
 from loaders.rules.lists import state_runs
 from loaders.rules.stance_cues import LangCues, lang_cues
+from loaders.rules.stance_nominal import nominal_stances
+from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_targets import document_act, resolve_target
 
 MIN_RUN_PRECISION = 0.8
@@ -376,10 +378,13 @@ def stances(
 ) -> tuple[list[Stance], list[ReportedDocument], list[Reference]]:
     docs, reported, extra1 = reported_papers(ctx, refs)
     calls, extra2 = calls_and_advocacy(ctx, refs, docs, authors)
-    direct, extra3 = direct_stances(ctx, refs, warnings if warnings is not None else [])
+    warnings = warnings if warnings is not None else []
+    direct, extra3 = direct_stances(ctx, refs, warnings)
+    nominal, extra4 = nominal_stances(ctx, refs, _subjects, warnings)
+    passive, extra5 = passive_stances(ctx, refs, _subjects, warnings)
     unique: dict[tuple, Stance] = {}
-    for st in reported + calls + direct:
+    for st in reported + calls + direct + nominal + passive:
         k = (st.actor.kind, st.actor.key, st.stance, st.target.ref, st.via)
         if k not in unique or st.evidence.confidence > unique[k].evidence.confidence:
             unique[k] = st
-    return list(unique.values()), docs, extra1 + extra2 + extra3
+    return list(unique.values()), docs, extra1 + extra2 + extra3 + extra4 + extra5

@@ -1,0 +1,82 @@
+"""Stances stated in the passive with an agent: "X was blocked by Germany and Poland",
+"X a été rejeté par la France", "X wurde von Deutschland und Polen abgelehnt", "X fue
+respaldado por España", "X werd door Nederland gesteund", "X został odrzucony przez Polskę".
+
+The participle (stances.yaml ``structures.<lang>.passive``) is followed by the agent's
+preposition and a subject the verb rule reads (``order: after``), or, in verb-final
+clauses, preceded by them with only fillers between (``order: before``). What was blocked
+or backed is the act named before the participle in the same sentence, or a noun for the
+act the document is about. "Was not backed by France" says nothing, a hedge warns.
+"""
+
+from __future__ import annotations
+
+from loaders.model import Reference, Stance, Warning_
+from loaders.rules.context import DocContext
+from loaders.rules.stance_cues import lang_cues, structure_cues
+from loaders.rules.stance_frames import Subjects, blocked, take
+from loaders.rules.stance_targets import document_act, resolve_target
+
+_AGENT_REACH = 40  # the agent's subject starts this close after its preposition
+
+
+def _agent_after(ctx, b, cues, sc, subjects, at: int, e: int):
+    link = sc.agent.match(ctx.text, at)
+    if link is None:
+        return None
+    for subj in subjects(ctx, b, cues, link.end(), min(e, link.end() + _AGENT_REACH + 160)):
+        gap = ctx.text[link.end() : subj.start]
+        if subj.start - link.end() > _AGENT_REACH or not cues.only_fillers(gap):
+            return None
+        if ctx.text.startswith(("'s", "’s"), subj.end):
+            return None  # "blocked by Germany's industry": the agent is another noun
+        return subj
+    return None
+
+
+def _agent_before(ctx, b, cues, sc, subjects, s: int, at: int):
+    for subj in reversed(subjects(ctx, b, cues, s, at)):
+        if not cues.only_fillers(ctx.text[subj.end : at]):
+            return None
+        head = ctx.text[max(s, subj.start - 30) : subj.start]
+        link = None
+        for m in sc.agent.finditer(head):
+            link = m
+        if link is None or not cues.only_fillers(head[link.end() :]):
+            return None
+        return subj
+    return None
+
+
+def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
+    out: list[Stance] = []
+    extra: list[Reference] = []
+    for b, block in enumerate(ctx.blocks):
+        sc, cues = structure_cues(block.lang), lang_cues(block.lang)
+        if sc is None or cues is None or sc.participle is None or sc.agent is None:
+            continue
+        found = list(sc.participle.finditer(ctx.text, block.start, block.end))
+        if not found:
+            continue
+        for s, e in ctx.sentences[b]:
+            for m in (p for p in found if s <= p.start() < e):
+                subj = None
+                if sc.order in ("after", "both"):
+                    subj = _agent_after(ctx, b, cues, sc, subjects, m.end(), e)
+                if subj is None and sc.order in ("before", "both"):
+                    subj = _agent_before(ctx, b, cues, sc, subjects, s, m.start())
+                if subj is None or not subj.actors:
+                    continue
+                head_end = min(m.start(), subj.start)
+                resolved = resolve_target(ctx, refs, [(s, head_end)])
+                if resolved is None and cues.act_nouns is not None and cues.act_nouns.search(ctx.text, s, head_end):
+                    resolved = document_act(ctx, refs, m.start())
+                if resolved is None or blocked(ctx, sc, s, e, subj.start):
+                    continue
+                if resolved.reference:
+                    extra.append(resolved.reference)
+                kind = "oppose" if m.lastgroup == "o" else "support"
+                # a negation or hedge anywhere from the act to the agent voids the passive
+                out += take(ctx, cues, s, e, (resolved.start, max(m.end(), subj.end)), kind, resolved, subj.actors, 0.9,
+                            "passive_agent", warnings)
+    return out, extra

@@ -1,0 +1,121 @@
+"""Stances stated by a noun ("France's opposition to X"), by a passive with its agent ("X
+was blocked by Germany"), and by a camp's member ("Estonia is among the countries that
+back X"), in several languages, with the traps that must give nothing: a holder that is
+not an actor, an object that is not an act, "no support", a negated passive, a question,
+a conditional, a hedge (warned). Every text is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.rules.test_stances_structure import read
+
+AI = "celex:32024R1689"
+CSA = "celex:52022PC0209"
+EMFA = "celex:32024R1083"
+
+
+def got(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(s.actor.key, s.stance, s.target.ref) for s in read(text, lang)[0]}
+
+
+NOMINAL = [
+    ("en", "France's opposition to the AI Act hardened in May.", {("FR", "oppose", AI)}),
+    ("en", "German support for the AI Act is firm.", {("DE", "support", AI)}),
+    ("en", "Opposition from Austria and Malta to the AI Act grew.", {("AT", "oppose", AI), ("MT", "oppose", AI)}),
+    ("en", "The Dutch rejection of the AI Act surprised no one.", {("NL", "oppose", AI)}),
+    ("fr", "L'opposition de la France à l'AI Act s'est durcie.", {("FR", "oppose", AI)}),
+    ("fr", "Le soutien espagnol à l'AI Act ne faiblit pas.", {("ES", "support", AI)}),
+    ("de", "Deutschlands Ablehnung der KI-Verordnung ist bekannt.", {("DE", "oppose", AI)}),
+    ("de", "Der Widerstand Polens gegen die KI-Verordnung wächst.", {("PL", "oppose", AI)}),
+    ("de", "Die österreichische Unterstützung für die KI-Verordnung bleibt.", {("AT", "support", AI)}),
+    ("es", "La oposición de Francia y Alemania a la Ley de Inteligencia Artificial es firme.", {("FR", "oppose", AI), ("DE", "oppose", AI)}),
+    ("es", "El respaldo general de Malta al EMFA es conocido.", {("MT", "support", EMFA)}),
+    ("it", "Il sostegno dell'Italia alla legge europea sull'intelligenza artificiale è noto.", {("IT", "support", AI)}),
+    ("nl", "Het Duitse verzet tegen de AI-verordening groeit.", {("DE", "oppose", AI)}),
+    ("pl", "Sprzeciw Polski wobec aktu o sztucznej inteligencji jest znany.", {("PL", "oppose", AI)}),
+    ("sv", "Sveriges motstånd mot AI-förordningen är känt.", {("SE", "oppose", AI)}),
+    # traps
+    ("en", "There is no German support for the AI Act.", set()),
+    ("en", "German farmers' support for the AI Act is lukewarm.", set()),
+    ("en", "German support for Ukraine grew after the AI Act was signed.", set()),
+    ("en", "If France's opposition to the AI Act holds, the talks fail.", set()),
+    ("en", "Is France's opposition to the AI Act real?", set()),
+    ("de", "Es gibt keinen deutschen Widerstand gegen die KI-Verordnung.", set()),
+    ("fr", "Le soutien de l'Allemagne à l'Ukraine est connu.", set()),
+    ("es", "Sin el apoyo de España a la Ley de Inteligencia Artificial no habrá acuerdo.", set()),
+]
+
+PASSIVE = [
+    ("en", "The AI Act was blocked by Germany and Poland.", {("DE", "oppose", AI), ("PL", "oppose", AI)}),
+    ("en", "The proposal on the AI Act was backed by Spain.", {("ES", "support", AI)}),
+    ("de", "Die KI-Verordnung wurde von Deutschland und Polen abgelehnt.", {("DE", "oppose", AI), ("PL", "oppose", AI)}),
+    ("fr", "L'AI Act a été rejeté par la France.", {("FR", "oppose", AI)}),
+    ("es", "La Ley de Inteligencia Artificial fue respaldada por España y Portugal.", {("ES", "support", AI), ("PT", "support", AI)}),
+    ("nl", "De AI-verordening werd door Nederland gesteund.", {("NL", "support", AI)}),
+    ("nl", "De AI-verordening werd geblokkeerd door Duitsland.", {("DE", "oppose", AI)}),
+    ("pl", "Akt o sztucznej inteligencji został zablokowany przez Polskę.", {("PL", "oppose", AI)}),
+    # traps: negated, an agent that is another noun, an act after the participle
+    ("en", "The AI Act was not supported by France, Germany and Italy.", set()),
+    ("en", "The AI Act was welcomed by Germany's industry.", set()),
+    ("en", "Exports were blocked by Germany under the AI Act.", set()),
+    ("de", "Die KI-Verordnung wurde von Frankreich nicht unterstützt.", set()),
+    ("de", "Exporte von Deutschland nach Ägypten wurden unter der KI-Verordnung kritisiert.", set()),
+]
+
+AMONG = [
+    ("en", "Estonia is among the countries that back the AI Act.", {("EE", "support", AI)}),
+    ("en", "Austria and Malta are some of the five countries pushing to water down the AI Act.", {("AT", "oppose", AI), ("MT", "oppose", AI)}),
+    ("fr", "La Belgique fait partie des pays qui soutiennent l'AI Act.", {("BE", "support", AI)}),
+    ("es", "Portugal está entre los países que apoyan la Ley de Inteligencia Artificial.", {("PT", "support", AI)}),
+    ("nl", "België is een van de landen die de AI-verordening steunen.", {("BE", "support", AI)}),
+    # trap: the camp's verb has another subject
+    ("en", "Estonia is among the countries that the AI Act will hit hardest.", set()),
+]
+
+OTHER_PREDICATES = [
+    ("de", "Österreichs Regierung hat erhebliche Bedenken gegen einen Vorschlag der EU-Kommission zur Bekämpfung des sexuellen "
+           "Missbrauchs von Kindern.", {("AT", "oppose", CSA)}),
+    ("de", "Österreich hat keine Bedenken gegen die Chatkontrolle.", set()),
+    ("nl", "België zal morgen tegen het voorstel voor chatcontrole stemmen.", {("BE", "oppose", CSA)}),
+    ("nl", "België zal morgen niet tegen chatcontrole stemmen.", set()),
+    ("en", "The Media Freedom Act is debated. Two governments - Spain and Malta - were the forces behind a weakening of proposals.",
+     {("ES", "oppose", EMFA), ("MT", "oppose", EMFA)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOMINAL, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOMINAL)])
+def test_a_noun_of_stance_with_its_holder_and_object(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PASSIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(PASSIVE)])
+def test_a_passive_with_its_agent(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AMONG, ids=[f"{c[0]}-{i}" for i, c in enumerate(AMONG)])
+def test_a_state_among_the_countries_of_a_camp(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_PREDICATES, ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_PREDICATES)])
+def test_more_predicates(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Reportedly, France's opposition to the AI Act hardened."),
+    ("en", "The AI Act could be blocked by Germany."),
+    ("de", "Die KI-Verordnung wurde angeblich von Polen abgelehnt."),
+])
+def test_hedged_nouns_and_passives_warn_instead(lang: str, text: str) -> None:
+    found, warnings = read(text, lang)
+    assert found == []
+    assert any(w.code == "low_confidence" for w in warnings)
+
+
+def test_nominal_and_passive_stances_name_their_structure() -> None:
+    found, _ = read("Malta's opposition to the AI Act is known. The AI Act was backed by Spain.", "en")
+    assert {s.evidence.extractor.split("+")[0] for s in found} == {"stances.nominal_genitive", "stances.passive_agent"}
