@@ -21,7 +21,9 @@ from core.ids import (  # noqa: F401 - the id scheme, re-exported for the graph'
     actor_uid,
     digest,
     document_id,
+    document_uid,
     edition_id,
+    edition_uid,
     instrument_uid,
     slug,
     state_uid,
@@ -31,17 +33,17 @@ from core.model import (
     ActorRef,
     Evidence,
     ExtractedDocument,
+    Mention,
     Placement,
     Reference,
+    Stance,
 )
 from core.states import english_name  # noqa: F401 - re-exported
+from graph import shape
 
 # Membership today; the dated spells (the United Kingdom until 2020-01-31) are on each State.
 EU_MEMBERS = eu_members()
-FACT_TYPES = frozenset(
-    {"SIGNED", "EXPRESSES", "AUTHORED", "OPPOSES", "SUPPORTS", "REPORTS", "CITES", "MENTIONS",
-     "AFFILIATED_WITH", "IN_LANGUAGE", "BECAME", "REPLACES", "RECASTS", "GUIDELINES_UNDER"}
-)
+FACT_TYPES = shape.FACT_TYPES  # re-exported: what the row mapper may write, declared in graph/shape.py
 
 
 @dataclass
@@ -81,7 +83,7 @@ class _Builder:
     def __init__(self, doc_id: str, text: str | None = None):
         self.doc_id = doc_id
         self.text = text
-        self.doc_uid = f"document:{doc_id}"
+        self.doc_uid = document_uid(doc_id)
         self._nodes: dict[str, dict[str, Any]] = {}
         self._facts: dict[str, dict[str, Any]] = {}
         self._evidence: dict[str, dict[str, Any]] = {}
@@ -138,7 +140,7 @@ class _Builder:
 
     def fact(self, ftype: str, src: str, dst: str, ev: Evidence, qualifier: str = "", props: dict | None = None,
              evidence_props: dict | None = None) -> str:
-        assert ftype in FACT_TYPES, ftype
+        shape.check(shape.FACTS, ftype, self.label(src), self.label(dst))
         fid = "f-" + digest(ftype, src, dst, qualifier)
         row = self._facts.setdefault(fid, {"fact_id": fid, "type": ftype, "from": src, "to": dst, "props": {}})
         row["props"].update({k: v for k, v in (props or {}).items() if v is not None})
@@ -159,7 +161,13 @@ class _Builder:
             },
         }
 
+    def label(self, uid: str) -> str:
+        """The label of a node this builder holds, else the one its uid's prefix names."""
+        node = self._nodes.get(uid)
+        return node["label"] if node else (shape.label_of(uid) or uid)
+
     def link(self, ltype: str, src: str, dst: str, props: dict | None = None) -> None:
+        shape.check(shape.LINKS, ltype, self.label(src), self.label(dst))
         self._links[(ltype, src, dst)] = {"type": ltype, "from": src, "to": dst, "props": props or {}}
 
     def rows(self, document: dict[str, Any], blocks: list[dict[str, Any]]) -> DocumentRows:
@@ -195,6 +203,156 @@ def _placement_evidence(doc: ExtractedDocument, placement: Placement) -> Evidenc
                     confidence=placement.confidence, origin="text", extractor=extractor)
 
 
+class _Mapping:
+    """What the mappers of one document share: its builder, facts, placement and ids."""
+
+    def __init__(self, doc: ExtractedDocument, b: _Builder, placement: Placement | None,
+                 reported_editions: dict[str, str] | None):
+        self.doc, self.b, self.placement = doc, b, placement
+        self.reported_editions = reported_editions or {}
+        self.block_lang = {i: blk.lang for i, blk in enumerate(doc.blocks)}
+        self.instrument: str | None = None  # uid of the placed instrument
+        self.edition: str | None = None  # uid of the placed edition
+        self.reported: dict[str, str] = {}  # reported paper key -> its instrument uid
+
+
+def _map_placement(m: _Mapping) -> None:
+    """The instrument and edition the document expresses, and how it was placed there."""
+    doc, b, placement = m.doc, m.b, m.placement
+    assert placement is not None
+    m.instrument = b.node(instrument_uid(placement.instrument_id), "Instrument", {
+        "id": placement.instrument_id, "title": placement.instrument_title, "kind": placement.instrument_kind,
+    })
+    eid = edition_id(placement.instrument_id, placement.edition_number)
+    m.edition = b.node(edition_uid(eid), "Edition", {
+        "id": eid, "instrument_id": placement.instrument_id, "number": placement.edition_number,
+        "date": placement.edition_date,
+    })
+    b.link("EDITION_OF", m.edition, m.instrument)
+    b.fact("EXPRESSES", b.doc_uid, m.edition, _placement_evidence(doc, placement),
+           props={"method": placement.method, "confidence": placement.confidence})
+    if doc.title and doc.languages:
+        b.node(m.instrument, "Instrument", {}, names=[f"{doc.languages[0]}:{doc.title}"])
+
+
+def _map_signatories(m: _Mapping) -> None:
+    b = m.b
+    assert m.edition is not None
+    for sig in m.doc.signatories:
+        if sig.iso2:
+            s_uid = b.state(sig.iso2, sig.surface, sig.evidence.lang or m.block_lang.get(sig.block))
+        else:  # an organisation signs beside the states, with the same kind of evidence
+            s_uid = b.actor(sig.party)
+        b.fact("SIGNED", s_uid, m.edition, sig.evidence)
+
+
+def _map_commitments(m: _Mapping) -> None:
+    b, placement = m.b, m.placement
+    assert placement is not None and m.instrument is not None
+    for c in m.doc.commitments:
+        c_id = f"{placement.instrument_id}#c{c.ordinal}"
+        c_uid = b.node(f"commitment:{c_id}", "Commitment", {"id": c_id, "instrument_id": placement.instrument_id, "ordinal": c.ordinal})
+        b.link("HAS_COMMITMENT", m.instrument, c_uid)
+        t_id = f"{c_id}#{c.lang}"
+        t_uid = b.node(f"commitment_text:{t_id}", "CommitmentText", {"id": t_id, "lang": c.lang, "text": c.text, "ordinal": c.ordinal})
+        b.fact("IN_LANGUAGE", c_uid, t_uid, c.evidence, props={"lang": c.lang})
+
+
+def _map_authors(m: _Mapping) -> None:
+    b, placement = m.b, m.placement
+    signed = {sig.iso2 for sig in m.doc.signatories if sig.iso2}
+    for a in m.doc.authors:
+        state = a.actor.kind == "state"
+        if placement and state and (a.actor.iso2 or a.actor.key) in signed:
+            continue  # the governments issuing a joint statement are its signatories: SIGNED says it
+        target = instrument_uid(placement.instrument_id) if placement and state else b.doc_uid
+        b.fact("AUTHORED", b.actor(a.actor), target, a.evidence)
+
+
+def _map_references(m: _Mapping) -> None:
+    for ref in m.doc.references:
+        m.b.fact("CITES", m.b.doc_uid, m.b.legal_act(ref), ref.evidence, props={"surface": ref.surface})
+
+
+def _map_reported_documents(m: _Mapping) -> None:
+    b = m.b
+    for rd in m.doc.reported_documents:
+        known_edition = m.reported_editions.get(rd.key)
+        if known_edition:  # a reported accession of a known edition: the report attests it, no new instrument
+            codes = sorted({a.actor.iso2 for a in rd.authors if a.actor.iso2})
+            b.fact("REPORTS", b.doc_uid, b.node(edition_uid(known_edition), "Edition", {"id": known_edition}),
+                   rd.evidence, props={"states": codes})
+            continue
+        r_uid = b.node(instrument_uid(rd.key), "Instrument", {
+            "id": rd.key, "title": rd.title, "kind": rd.kind, "date": rd.date, "year": rd.year, "origin": "reported",
+        })
+        m.reported[rd.key] = r_uid
+        b.fact("REPORTS", b.doc_uid, r_uid, rd.evidence)
+        for a in rd.authors:
+            b.fact("AUTHORED", b.actor(a.actor), r_uid, a.evidence)
+
+
+def _stance_target(m: _Mapping, st: Stance, refs: dict[str, Reference]) -> str:
+    b, target = m.b, st.target
+    if target.kind == "legal_act":
+        ref = refs.get(target.ref)
+        if ref is not None:
+            return b.legal_act(ref)
+        return b.node(act_uid(target.ref), "LegalAct", {"id": target.ref}, fill={"label": target.label})
+    if target.kind == "reported_document" and target.ref in m.reported:
+        return m.reported[target.ref]
+    return b.node(instrument_uid(target.ref), "Instrument", {"id": target.ref, "title": target.label})
+
+
+def _map_stances(m: _Mapping) -> None:
+    doc, b = m.doc, m.b
+    refs = {r.id: r for r in doc.references}
+    for st in doc.stances:
+        t_uid = _stance_target(m, st, refs)
+        rel = "OPPOSES" if st.stance == "oppose" else "SUPPORTS"
+        provision = st.target.provision
+        props = {"via": st.via, "reported": st.reported, "provision": provision}
+        # A stance holds as of the date the text reports for it, else as of its document:
+        # kept per attestation (Evidence), since one fact may be stated on several dates.
+        as_of = {"as_of": st.as_of or doc.date,
+                 "as_of_precision": (st.as_of_precision or "day") if st.as_of else doc.date_precision}
+        b.fact(rel, b.actor(st.actor), t_uid, st.evidence, qualifier=provision or "", props=props, evidence_props=as_of)
+        if st.via and st.via in m.reported and st.actor.kind == "state":
+            # The reported paper itself holds the stance its authors are known for.
+            b.fact(rel, m.reported[st.via], t_uid, st.evidence, qualifier=provision or "",
+                   props={"provision": provision}, evidence_props=as_of)
+
+
+def _mentioned(m: _Mapping, mention: Mention) -> str:
+    b = m.b
+    if mention.kind == "state" and mention.iso2:
+        return b.state(mention.iso2, mention.name, mention.evidence.lang)
+    if mention.kind == "person":
+        p_uid = b.node(f"person:{mention.key}", "Person", {"key": mention.key, "name": mention.name})
+        if mention.affiliation:
+            key = slug(mention.affiliation)
+            org = b.node(f"org:{key}", "Organization", {"key": key, "name": mention.affiliation})
+            b.fact("AFFILIATED_WITH", p_uid, org, mention.evidence, qualifier=mention.role or "",
+                   props={"role": mention.role, "as_of": m.doc.date})
+        return p_uid
+    if mention.kind == "product":
+        return b.node(f"product:{mention.key}", "Product", {"key": mention.key, "name": mention.name})
+    kind = "company" if mention.kind == "company" else None
+    return b.node(f"org:{mention.key}", "Organization", {"key": mention.key, "name": mention.name, "kind": kind})
+
+
+def _map_mentions(m: _Mapping) -> None:
+    for mention in m.doc.mentions:
+        m.b.fact("MENTIONS", m.b.doc_uid, _mentioned(m, mention), mention.evidence, qualifier=mention.kind,
+                 props={"kind": mention.kind, "role": mention.role})
+
+
+# One mapper per fact group, in the order the rows are built (later mappers use what
+# earlier ones placed: the edition, the reported papers). The first three need a placement.
+_PLACED_MAPPERS = (_map_placement, _map_signatories, _map_commitments)
+_MAPPERS = (_map_authors, _map_references, _map_reported_documents, _map_stances, _map_mentions)
+
+
 def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | None,
                   reported_editions: dict[str, str] | None = None) -> DocumentRows:
     """All rows for one document; ``placement`` is None for documents that express no edition.
@@ -208,104 +366,9 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
         {"id": f"{doc_id}#b{i}", "lang": blk.lang, "start": blk.start, "end": blk.end, "confidence": blk.confidence}
         for i, blk in enumerate(doc.blocks)
     ]
-    block_lang = {i: blk.lang for i, blk in enumerate(doc.blocks)}
-
-    edition_uid = None
-    if placement is not None:
-        inst_uid = b.node(instrument_uid(placement.instrument_id), "Instrument", {
-            "id": placement.instrument_id, "title": placement.instrument_title, "kind": placement.instrument_kind,
-        })
-        eid = edition_id(placement.instrument_id, placement.edition_number)
-        edition_uid = b.node(f"edition:{eid}", "Edition", {
-            "id": eid, "instrument_id": placement.instrument_id, "number": placement.edition_number,
-            "date": placement.edition_date,
-        })
-        b.link("EDITION_OF", edition_uid, inst_uid)
-        b.fact("EXPRESSES", b.doc_uid, edition_uid, _placement_evidence(doc, placement),
-               props={"method": placement.method, "confidence": placement.confidence})
-        if doc.title and doc.languages:
-            b.node(inst_uid, "Instrument", {}, names=[f"{doc.languages[0]}:{doc.title}"])
-
-        for sig in doc.signatories:
-            if sig.iso2:
-                s_uid = b.state(sig.iso2, sig.surface, sig.evidence.lang or block_lang.get(sig.block))
-            else:  # an organisation signs beside the states, with the same kind of evidence
-                s_uid = b.actor(sig.party)
-            b.fact("SIGNED", s_uid, edition_uid, sig.evidence)
-
-        for c in doc.commitments:
-            c_id = f"{placement.instrument_id}#c{c.ordinal}"
-            c_uid = b.node(f"commitment:{c_id}", "Commitment", {"id": c_id, "instrument_id": placement.instrument_id, "ordinal": c.ordinal})
-            b.link("HAS_COMMITMENT", inst_uid, c_uid)
-            t_id = f"{c_id}#{c.lang}"
-            t_uid = b.node(f"commitment_text:{t_id}", "CommitmentText", {"id": t_id, "lang": c.lang, "text": c.text, "ordinal": c.ordinal})
-            b.fact("IN_LANGUAGE", c_uid, t_uid, c.evidence, props={"lang": c.lang})
-
-    signed = {sig.iso2 for sig in doc.signatories if sig.iso2}
-    for a in doc.authors:
-        if placement and a.actor.kind == "state" and (a.actor.iso2 or a.actor.key) in signed:
-            continue  # the governments issuing a joint statement are its signatories: SIGNED says it
-        target = instrument_uid(placement.instrument_id) if placement and a.actor.kind == "state" else b.doc_uid
-        b.fact("AUTHORED", b.actor(a.actor), target, a.evidence)
-
-    for ref in doc.references:
-        b.fact("CITES", b.doc_uid, b.legal_act(ref), ref.evidence, props={"surface": ref.surface})
-
-    reported_uids: dict[str, str] = {}
-    for rd in doc.reported_documents:
-        known_edition = (reported_editions or {}).get(rd.key)
-        if known_edition:  # a reported accession of a known edition: the report attests it, no new instrument
-            codes = sorted({a.actor.iso2 for a in rd.authors if a.actor.iso2})
-            b.fact("REPORTS", b.doc_uid, b.node(f"edition:{known_edition}", "Edition", {"id": known_edition}),
-                   rd.evidence, props={"states": codes})
-            continue
-        r_uid = b.node(instrument_uid(rd.key), "Instrument", {
-            "id": rd.key, "title": rd.title, "kind": rd.kind, "date": rd.date, "year": rd.year, "origin": "reported",
-        })
-        reported_uids[rd.key] = r_uid
-        b.fact("REPORTS", b.doc_uid, r_uid, rd.evidence)
-        for a in rd.authors:
-            b.fact("AUTHORED", b.actor(a.actor), r_uid, a.evidence)
-
-    ref_by_id = {r.id: r for r in doc.references}
-    for st in doc.stances:
-        if st.target.kind == "legal_act":
-            ref = ref_by_id.get(st.target.ref)
-            if ref is not None:
-                t_uid = b.legal_act(ref)
-            else:
-                t_uid = b.node(act_uid(st.target.ref), "LegalAct", {"id": st.target.ref}, fill={"label": st.target.label})
-        elif st.target.kind == "reported_document":
-            t_uid = reported_uids.get(st.target.ref) or b.node(instrument_uid(st.target.ref), "Instrument", {"id": st.target.ref, "title": st.target.label})
-        else:
-            t_uid = b.node(instrument_uid(st.target.ref), "Instrument", {"id": st.target.ref, "title": st.target.label})
-        rel = "OPPOSES" if st.stance == "oppose" else "SUPPORTS"
-        props = {"via": st.via, "reported": st.reported, "provision": st.target.provision}
-        # A stance holds as of the date the text reports for it, else as of its document:
-        # kept per attestation (Evidence), since one fact may be stated on several dates.
-        as_of = {"as_of": st.as_of or doc.date,
-                 "as_of_precision": (st.as_of_precision or "day") if st.as_of else doc.date_precision}
-        b.fact(rel, b.actor(st.actor), t_uid, st.evidence, qualifier=st.target.provision or "", props=props, evidence_props=as_of)
-        if st.via and st.via in reported_uids and st.actor.kind == "state":
-            # The reported paper itself holds the stance its authors are known for.
-            b.fact(rel, reported_uids[st.via], t_uid, st.evidence, qualifier=st.target.provision or "",
-                   props={"provision": st.target.provision}, evidence_props=as_of)
-
-    for m in doc.mentions:
-        if m.kind == "state" and m.iso2:
-            m_uid = b.state(m.iso2, m.name, m.evidence.lang)
-        elif m.kind == "person":
-            m_uid = b.node(f"person:{m.key}", "Person", {"key": m.key, "name": m.name})
-            if m.affiliation:
-                org = b.node(f"org:{slug(m.affiliation)}", "Organization", {"key": slug(m.affiliation), "name": m.affiliation})
-                b.fact("AFFILIATED_WITH", m_uid, org, m.evidence, qualifier=m.role or "",
-                       props={"role": m.role, "as_of": doc.date})
-        elif m.kind == "product":
-            m_uid = b.node(f"product:{m.key}", "Product", {"key": m.key, "name": m.name})
-        else:
-            m_uid = b.node(f"org:{m.key}", "Organization", {"key": m.key, "name": m.name, "kind": "company" if m.kind == "company" else None})
-        b.fact("MENTIONS", b.doc_uid, m_uid, m.evidence, qualifier=m.kind, props={"kind": m.kind, "role": m.role})
-
+    m = _Mapping(doc, b, placement, reported_editions)
+    for mapper in (*(_PLACED_MAPPERS if placement is not None else ()), *_MAPPERS):
+        mapper(m)
     return b.rows(_document_props(doc, doc_id, path_key), blocks)
 
 
