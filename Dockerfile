@@ -8,6 +8,9 @@ COPY loaders ./loaders
 COPY api ./api
 COPY cypher ./cypher
 COPY metadata ./metadata
+# PyICU (followthemoney -> normality) ships no wheel: it builds against the system's ICU.
+RUN apt-get update && apt-get install -y --no-install-recommends build-essential pkg-config libicu-dev \
+    && rm -rf /var/lib/apt/lists/*
 RUN pip install --no-cache-dir -c constraints.txt -e . && useradd --create-home pledgegraph
 ENV PLEDGEGRAPH_CYPHER_DIR=/app/cypher PLEDGEGRAPH_METADATA_DIR=/app/metadata
 USER pledgegraph
