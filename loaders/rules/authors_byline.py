@@ -232,7 +232,7 @@ def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
 def byline(ctx: DocContext) -> list[Author]:
     """The people of the byline, else the agency the text credits."""
     out: list[Author] = []
-    from graph.rows import slug  # the graph's id scheme; pure
+    from core.ids import slug
 
     for s, e in _byline_people(ctx):
         name = ctx.text[s:e]

@@ -6,8 +6,9 @@ issue a few lines below: "Udenrigsministeriet / ... / Den 3. september 2009",
 "Valtioneuvosto / Tiedote 12/2031 / 7.5.2031". A recipient's address block has the same
 name on top of a street and a postcode, so a line that reads like an address between the
 name and the date takes nothing. Dutch parliamentary letters name the signing office and
-its holder on one line ("De Minister van X, A.B. Name") or the office in the letter's
-title ("BRIEF VAN DE MINISTER VAN X"): the office is the author, with the person who signs.
+its holder on one line ("De Minister van X, A.B. Name") or the offices in the letter's
+title ("BRIEF VAN DE MINISTERS VAN X EN VOOR Y"): the office is the author, with the person
+who signs; a report of a written consultation is its standing committee's.
 """
 
 from __future__ import annotations
@@ -112,8 +113,54 @@ def _closes(text: str, start: int, end: int) -> bool:
     return opens and text[start : start + 1].isupper() and bool(_AFTER_SIGNATURE.match(text, end))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,5}")
+# a capitalised particle opens a Flemish surname ("A. De Croo"): one word after it is not the whole name
+_PARTICLE = frozenset("De Van Der Den Ter Te Vander Vanden Le La Du Da Di Del".split())
+# "BRIEF VAN DE MINISTER(S) VAN X (EN VOOR Y) (EN DE STAATSSECRETARIS (VAN) Z)": the title in
+# capitals, which ends where a word in lower case starts (text unwrapped from a PDF runs the
+# next line on: "... BUITENLANDSE ZAKEN Aan de Voorzitter")
+_CAPS_TITLE = re.compile(r"BRIEF VAN DE ((?:MINISTERS?|MINISTER-PRESIDENT|STAATSSECRETARIS(?:SEN)?)\b[A-ZÀ-Ý ,'-]+?)(?=\s+[A-ZÀ-Ý]?[a-zà-ÿ]|\s*\n|\s*$)")
+_OFFICE_SPLIT = re.compile(r"\s+EN\s+(?=(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS)|VAN\s|VOOR\s)")
+_RANK = re.compile(r"(?:(?:DE\s+)?(MINISTER-PRESIDENT|MINISTERS?|STAATSSECRETARIS(?:SEN)?)\s+)?(?:(VAN|VOOR)\s+)?(.*)", re.DOTALL)
+
+
+def _title_offices(ctx: DocContext, start: int, end: int) -> list[Author]:
+    """Each office the title names, written as it is when one holder signs ("Minister van
+    X"); plural ranks share their rank ("MINISTERS VAN X EN VOOR Y"), a missing preposition
+    is "van"."""
+    out: list[Author] = []
+    rank = ""
+    pos = start
+    for cut in [*_OFFICE_SPLIT.finditer(ctx.text, start, end), None]:
+        piece_end = cut.start() if cut else end
+        m = _RANK.fullmatch(ctx.text, pos, piece_end)
+        if m is None:
+            return []
+        if m.group(1):
+            rank = m.group(1).rstrip("S") if m.group(1).startswith("MINISTERS") else m.group(1)
+            rank = "STAATSSECRETARIS" if rank.startswith("STAATSSECRETARIS") else rank
+        elif not rank:
+            return []
+        portfolio = " ".join(m.group(3).split())
+        if not portfolio:
+            return []
+        name = _name(f"{rank} {m.group(2) or 'VAN'} {portfolio}")
+        out.append(Author(actor=ActorRef(kind="organization", key=_slug(name), name=name, org_kind="government"),
+                          evidence=evidence(ctx, pos, piece_end, 0.8, "authors.letter_title")))
+        pos = cut.end() if cut else end
+        if cut is not None and not ctx.text.startswith(("VAN", "VOOR"), cut.end()):
+            rank = ""
+    return out
+
+
+def _slug(name: str) -> str:
+    from core.ids import slug
+
+    return slug(name)
+
+
 def dutch_letter(ctx: DocContext) -> list[Author]:
-    """"De Minister van X, A.B. Name" signing a parliamentary letter; else the office in
+    """"De Minister van X, A.B. Name" signing a parliamentary letter; else the offices in
     the letter's title."""
     signature, title = _nl()
     for m in signature.finditer(ctx.text, 0, min(len(ctx.text), 20000)):
@@ -121,7 +168,15 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
             office = _org(ctx, m.start(1), m.end(1), 0.85, "letter_signature")
             if _NAME_ENDS.match(ctx.text, m.end()):
                 return [office, _person(ctx, m.start(2), m.end(2))]
+            initials = _INITIALS.match(ctx.text, m.start(2))
+            surname = ctx.text[m.start(2) : m.end(2)].split()[-1]
+            if initials and surname not in _PARTICLE:
+                return [office, _person(ctx, m.start(2), m.end(2))]  # initials and one surname: the signing convention
             return [office]  # a capitalised word runs on: where the name ends is not sure
+    m = _CAPS_TITLE.search(ctx.text, 0, min(len(ctx.text), 800))
+    offices = _title_offices(ctx, m.start(1), m.end(1)) if m else []
+    if offices:
+        return offices
     for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), 800))[:6]:
         m = title.fullmatch(ctx.text, s, e)
         if m:
@@ -129,5 +184,20 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
     return []
 
 
+_WRITTEN_CONSULTATION = re.compile(r"\bschriftelijk overleg\b", re.IGNORECASE)
+_COMMITTEE_ASKS = re.compile(r"\b[Dd]e\s+(vaste\s+commissie\s+(?:voor|van)\s+[A-Z][\w ,'-]{2,80}?)\s+heeft\b[^.]{0,80}?\bvoorgelegd\b")
+
+
+def dutch_committee(ctx: DocContext) -> list[Author]:
+    """The standing committee of a Dutch report of a written consultation ("Verslag van een
+    schriftelijk overleg"): "De vaste commissie voor X heeft ... vragen ... voorgelegd"."""
+    if not _WRITTEN_CONSULTATION.search(ctx.text, 0, min(len(ctx.text), 1500)):
+        return []
+    m = _COMMITTEE_ASKS.search(ctx.text, 0, min(len(ctx.text), 6000))
+    if m is None:
+        return []
+    return [_org(ctx, m.start(1), m.end(1), 0.8, "committee_report")]
+
+
 def government(ctx: DocContext) -> list[Author]:
-    return letterhead(ctx) or dutch_letter(ctx)
+    return letterhead(ctx) or dutch_letter(ctx) or dutch_committee(ctx)
