@@ -40,6 +40,7 @@ from loaders.rules.cues import cues as signing_cues
 from loaders.rules.gazetteers import find_named
 from loaders.rules.lists import state_runs
 from loaders.rules.stance_cues import LangCues, lang_cues
+from loaders.rules.stance_camps import camp_lists
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_targets import document_act, resolve_target
@@ -334,9 +335,10 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             resolved = before_cue or resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), target_end)])
             first_word_end = ctx.text.find(" ", cue.start(), cue.end())  # "lehnt [den Vorschlag] ab"
             if resolved is None and (cue.weakens or cues.act_noun_after(ctx.text, cue.end(), e)
-                                     or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))):
-                # "France pushed for broader exemptions", "the government rejects the proposal":
-                # the act the document is about, when it names exactly one
+                                     or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))
+                                     or not ctx.text[cue.end() : e].strip(" \t\"'”»’).!;")):
+                # "France pushed for broader exemptions", "the government rejects the proposal",
+                # "Poland voted against.": the act the document is about, when it names exactly one
                 resolved = document_act(ctx, refs, cue.start())
             refs_between = refs_between or ([before_cue] if before_cue else [])
             if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
@@ -382,8 +384,9 @@ def stances(
     direct, extra3 = direct_stances(ctx, refs, warnings)
     nominal, extra4 = nominal_stances(ctx, refs, _subjects, warnings)
     passive, extra5 = passive_stances(ctx, refs, _subjects, warnings)
+    camps = camp_lists(ctx, refs, warnings)
     unique: dict[tuple, Stance] = {}
-    for st in reported + calls + direct + nominal + passive:
+    for st in reported + calls + direct + nominal + passive + camps:
         k = (st.actor.kind, st.actor.key, st.stance, st.target.ref, st.via)
         if k not in unique or st.evidence.confidence > unique[k].evidence.confidence:
             unique[k] = st

@@ -119,3 +119,41 @@ def test_hedged_nouns_and_passives_warn_instead(lang: str, text: str) -> None:
 def test_nominal_and_passive_stances_name_their_structure() -> None:
     found, _ = read("Malta's opposition to the AI Act is known. The AI Act was backed by Spain.", "en")
     assert {s.evidence.extractor.split("+")[0] for s in found} == {"stances.nominal_genitive", "stances.passive_agent"}
+
+
+CAMP_LISTS = [
+    ("en", "Council vote on the AI Act\n\nIn favour: Spain, Portugal, France.\nAgainst: Germany, Poland.\nAbstained: Austria.",
+     {("ES", "support", AI), ("PT", "support", AI), ("FR", "support", AI), ("DE", "oppose", AI), ("PL", "oppose", AI)}),
+    ("de", "Abstimmung über die KI-Verordnung\n\nDafür: Spanien, Portugal.\nDagegen: Deutschland, Polen.",
+     {("ES", "support", AI), ("PT", "support", AI), ("DE", "oppose", AI), ("PL", "oppose", AI)}),
+    ("es", "Votación sobre la Ley de Inteligencia Artificial.\nA favor: España, Portugal.\nEn contra: Alemania.",
+     {("ES", "support", AI), ("PT", "support", AI), ("DE", "oppose", AI)}),
+    ("fr", "Vote sur l’AI Act.\nPour : Espagne, Portugal.\nContre : Allemagne, Pologne.",
+     {("ES", "support", AI), ("PT", "support", AI), ("DE", "oppose", AI), ("PL", "oppose", AI)}),
+    # traps: a count or a name that is no state in the list, a line that goes on, no act in the lead
+    ("en", "Vote on the AI Act.\nFor: 12 states.\nAgainst: Germany and Apple.", set()),
+    ("en", "Vote on the AI Act.\nAgainst: Germany and Poland, as the minutes show.", set()),
+    ("en", "Council vote\n\nIn favour: Spain, Portugal.", set()),
+]
+
+CLAUSE_FINAL = [
+    ("en", "Council vote on the AI Act. Poland voted against. Spain and Portugal are in favour.",
+     {("PL", "oppose", AI), ("ES", "support", AI), ("PT", "support", AI)}),
+    ("de", "Abstimmung über die KI-Verordnung. Polen und Ungarn sind dagegen. Frankreich dagegen bleibt vorsichtig.",
+     {("PL", "oppose", AI), ("HU", "oppose", AI)}),
+    # traps: the object is another thing; no act named in the document
+    ("en", "Council vote on the AI Act. Spain is in favour of a new tax.", set()),
+    ("en", "Council vote on the budget. Poland voted against.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CAMP_LISTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CAMP_LISTS)])
+def test_position_lists_under_a_label_take_the_documents_act(lang: str, text: str, expected: set) -> None:
+    found, _ = read(text, lang)
+    assert {(s.actor.key, s.stance, s.target.ref) for s in found} == expected
+    assert all(s.evidence.extractor == "stances.camp_label_list+lead_document_act" for s in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAUSE_FINAL, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLAUSE_FINAL)])
+def test_a_predicate_ending_its_sentence_takes_the_documents_act(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected

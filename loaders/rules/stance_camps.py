@@ -1,0 +1,51 @@
+"""Position lists: a label, a colon and the states that hold the position ("In favour:
+A, B, C. Against: D, E.", "Dafür: ...; dagegen: ...", "A favor: ... En contra: ...").
+
+Vote tallies and round-ups list camps this way without naming the act in each line: the
+act is the one the document's title and lead name (loaders/rules/stance_targets.py),
+with that lower confidence said in the extractor. A label counts only at the start of a
+line or sentence with its colon right after it, and the list only when every item is a
+state (no other name, no count), so a line of any other kind gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.model import Reference, Stance, Warning_
+from loaders.rules.context import DocContext
+from loaders.rules.lists import state_runs
+from loaders.rules.stance_cues import lang_cues, structure_cues
+from loaders.rules.stance_frames import state_actor, take
+from loaders.rules.stance_targets import document_act
+
+_LINE_START = re.compile(r"(?:^|(?<=[\n.;!?]))[\s•*·\-–—]*(?:\(?\w\)\s*)?$")
+_COLON = re.compile(r"\s*[:：]\s*")
+
+
+def camp_lists(ctx: DocContext, refs: list[Reference], warnings: list[Warning_]) -> list[Stance]:
+    out: list[Stance] = []
+    for b, block in enumerate(ctx.blocks):
+        sc, cues = structure_cues(block.lang), lang_cues(block.lang)
+        if sc is None or cues is None or sc.camp is None:
+            continue
+        for m in sc.camp.finditer(ctx.text, block.start, block.end):
+            colon = _COLON.match(ctx.text, m.end())
+            line = max(block.start, ctx.text.rfind("\n", block.start, m.start()) + 1)
+            if colon is None or not _LINE_START.search(ctx.text, max(line, m.start() - 12), m.start()):
+                continue
+            stop = min((k for k in (ctx.text.find(c, colon.end(), block.end) for c in ".;\n") if k >= 0), default=block.end)
+            matches = ctx.states_in(b, colon.end(), stop)
+            runs = state_runs(ctx.text, block.lang, matches)
+            if len(runs) != 1 or runs[0].unresolved or runs[0].start != colon.end():
+                continue
+            run = runs[0]
+            if ctx.text[run.end : stop].strip(" ,)"):
+                continue  # the list must fill the line: "For: A and B, as usual" is not a camp list
+            resolved = document_act(ctx, refs, m.start())
+            if resolved is None:
+                continue
+            kind = "oppose" if m.lastgroup == "o" else "support"
+            actors = tuple(state_actor(s.iso2) for s in run.resolved)
+            out += take(ctx, cues, line, stop, (m.start(), stop), kind, resolved, actors, 0.9, "camp_label_list", warnings)
+    return out
