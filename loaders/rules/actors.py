@@ -2,7 +2,8 @@
 
 "The German government", "Sweden's foreign ministry", "les autorités françaises",
 "Berlin" and "Amnesty International" can each be the subject of a stance. This module
-only finds such phrases in a span (loaders/data/actors.yaml for the words); whether a
+only finds such phrases in a span (loaders/data/actors.yaml for the words; people, parties
+and institutions named short are in stance_actors.py); whether a
 phrase is the subject of a predicate is decided by the stance rules, with the same
 checks as a list of states. A capital stands for its government only there: as the
 subject of a stance predicate.
@@ -20,8 +21,6 @@ from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.gazetteers import find_named
 from loaders.names.gazetteer import english_names
-from loaders.names.tokens import _upper_class
-from core.ids import slug
 
 _WORD = r"[^\W\d_]+"
 
@@ -42,7 +41,6 @@ class ActorLexicon:
     demonym: re.Pattern[str] | None  # one demonym, named groups d_XX
     after_state: re.Pattern[str]  # matched right after a state name: "'s foreign ministry"
     capital: re.Pattern[str] | None  # named groups c_XX
-    person: re.Pattern[str] | None  # a title, then a name (group "name"), then "(party)"
 
 
 def _alt(items) -> str:
@@ -88,25 +86,7 @@ def lexicon(lang: str) -> ActorLexicon | None:
     capital = None
     if capitals:
         capital = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?P<c_{iso}>{rx})' for iso, rx in capitals.items())})(?![^\W\d_])")
-    person = None
-    if spec.get("person_roles"):
-        up = _upper_class()
-        word = rf"{up}[^\W\d_]+(?:[-'’]{up}?[^\W\d_]+)?"
-        person = re.compile(rf"(?<![^\W\d_])(?i:{_alt(spec['person_roles'])})\s+(?P<name>{word}(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)?{word}){{1,2}})"
-                            rf"(?![^\W\d_])(?:\s*\([^()\n]{{1,40}}\))?")
-    return ActorLexicon(lang, head, demonym_phrase, demonym, after_state, capital, person)
-
-
-def persons(text: str, lang: str, start: int, end: int) -> list[ActorPhrase]:
-    """A person named after a title: "Economy Minister Jane Doe", "la députée Anne Exemple"."""
-    lex = lexicon(lang)
-    if lex is None or lex.person is None:
-        return []
-    out = []
-    for m in lex.person.finditer(text, start, end):
-        name = m["name"]
-        out.append(ActorPhrase(m.start("name"), m.end(), (ActorRef(kind="person", key=slug(name), name=name),), "person"))
-    return out
+    return ActorLexicon(lang, head, demonym_phrase, demonym, after_state, capital)
 
 
 def is_organ(lang: str, word: str) -> bool:

@@ -39,6 +39,7 @@ from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues as signing_cues
 from loaders.rules.gazetteers import find_named
 from loaders.rules.lists import state_runs
+from loaders.rules import stance_actors
 from loaders.rules.stance_cues import LangCues, lang_cues
 from loaders.rules.stance_camps import camp_lists
 from loaders.rules.stance_nominal import nominal_stances
@@ -215,7 +216,7 @@ class Subject:
     end: int
     actors: tuple[ActorRef, ...]
     evidence_start: int
-    how: str  # state_list | state_organ | demonym_organ | capital | organisation | person | anaphora | apposed | trailing | camp
+    how: str  # state_list | state_organ | demonym_organ | capital | organisation | person... | party | institution | home_organ | anaphora | apposed | trailing | camp
     states: tuple[StateMatch, ...] = ()
     list_at: int = -1  # a collective noun's member list: trailing and camp lists follow the predicate
 
@@ -261,7 +262,8 @@ def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[S
                + actor_phrases.demonym_phrases(ctx.text, lang, s, e)
                + actor_phrases.capitals(ctx.text, lang, s, e)
                + actor_phrases.organisations(ctx.text, s, e)
-               + actor_phrases.persons(ctx.text, lang, s, e))
+               # people, parties, EU institutions named short, the document's own state's organs
+               + stance_actors.phrases(ctx, b, s, e))
     for p in phrases:
         out.append(Subject(p.start, p.end, p.actors, s, p.how))
     return sorted(out, key=lambda x: (x.start, -x.end))
@@ -358,6 +360,10 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             if resolved.reference:
                 extra.append(resolved.reference)
             taken_until = subj.end
+            if not subj.actors:  # an organ whose state the document does not settle (stance_actors)
+                warnings.append(Warning_(code="unresolved_actor", start=subj.start, end=subj.end,
+                                         message=f"stance subject {ctx.text[subj.start:subj.end]!r} names no state this document settles; not taken"))
+                continue
             conf = min(0.8, resolved.confidence - 0.05) * _SUBJECT_TRUST[subj.how]
             extractor = f"stances.{_EXTRACTOR[subj.how]}+{resolved.how}"
             for actor in subj.actors:
@@ -368,11 +374,13 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
 
 # How much a subject of each kind is trusted, and the extractor name it gives.
 _SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
-                  "person": 0.9}
+                  "person": 0.9, "person_again": 0.85, "person_role": 0.8, "person_bare": 0.75, "party": 0.9, "institution": 0.85,
+                  "home_organ": 0.85}
 _EXTRACTOR = {"state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "apposed": "collective_cue+apposed_list",
               "trailing": "collective_cue+trailing_list", "camp": "collective_cue+camp_list", "state_organ": "state_organ_cue",
               "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue",
-              "person": "person_cue"}
+              "person": "person_cue", "person_again": "person_cue+surname", "person_role": "person_cue+role_alone",
+              "person_bare": "person_cue+bare_name", "party": "party_cue", "institution": "institution_cue", "home_organ": "home_organ_cue"}
 
 
 def stances(
