@@ -29,8 +29,9 @@ CALL (i, p) {
   WITH act, date, precision, edition, evidence WHERE size(evidence) > 0
   ORDER BY date
   RETURN collect({act: act, date: toString(date), date_precision: precision, edition: edition, evidence: evidence}) AS acts,
-         [x IN collect(CASE WHEN act <> 'withdrew' THEN date END) WHERE x IS NOT NULL] AS joins,
-         [x IN collect(CASE WHEN act = 'withdrew' THEN date END) WHERE x IS NOT NULL] AS withdrawals
+         min(CASE WHEN act <> 'withdrew' THEN date END) AS since,
+         max(CASE WHEN act <> 'withdrew' THEN date END) AS last_joined,
+         max(CASE WHEN act = 'withdrew' THEN date END) AS withdrawn_on
 }
 CALL (i, p) {
   OPTIONAL MATCH (p)-[r:REPORTED_AS_PARTY]->(i)
@@ -42,10 +43,6 @@ CALL (i, p) {
                   act_date: toString(ev.act_date), document_id: d.id, document: d.title, source_url: d.source_url,
                   publisher: d.publisher, quote: ev.quote}) AS reports
 }
-WITH p, acts, reports, joins, withdrawals,
-     reduce(m = null, x IN joins | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS since,
-     reduce(m = null, x IN joins | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS last_joined,
-     reduce(m = null, x IN withdrawals | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS withdrawn_on
 WITH p, acts, reports, since, withdrawn_on,
      CASE WHEN last_joined IS NOT NULL AND (withdrawn_on IS NULL OR withdrawn_on < last_joined) THEN 'party'
           WHEN withdrawn_on IS NOT NULL THEN 'withdrawn'

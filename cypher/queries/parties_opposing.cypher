@@ -48,7 +48,7 @@ CALL (i) {
   WHERE (x = i OR (i)-[:HAS_COMMITMENT]->(x))
     AND ((t:Topic AND t.id = $target) OR (t:LegalAct AND t.id = $target)
          OR (t:Topic AND EXISTS { MATCH (:LegalAct {id: $target})-[:BECAME|RECASTS|REPLACES*0..3]-(:LegalAct)-[:CONCERNS]->(t) }))
-  RETURN [c IN collect(DISTINCT coalesce(x.id, x.uid)) WHERE c IS NOT NULL] AS concerning
+  RETURN collect(DISTINCT coalesce(x.id, x.uid)) AS concerning
 }
 WITH p, acts, op, act, opposition_evidence, signing_evidence, concerning,
      opposition_evidence[0].as_of AS opposed_as_of, toString(acts[0].date) AS signed_on

@@ -11,33 +11,34 @@ CALL (i, c, d) {
   OPTIONAL MATCH (i)<-[:ABOUT]-(o:Claim)<-[:CLAIMS]-(od:Document)
   WHERE od <> d AND o.what = c.what AND o.count = c.count AND o.qualifier = c.qualifier
     AND ($as_of IS NULL OR o.known_from <= date($as_of))
-  RETURN collect(DISTINCT {document: od.title, source_url: od.source_url, as_of: toString(o.as_of)}) AS same_count
+  RETURN collect(DISTINCT CASE WHEN od IS NOT NULL THEN {document: od.title, source_url: od.source_url, as_of: toString(o.as_of)} END) AS same_count
 }
 CALL (i, c) {
   OPTIONAL MATCH (e:Edition)-[:EDITION_OF]->(i) WHERE e.date <= c.counts_from
   WITH e ORDER BY e.number
-  RETURN [x IN collect({edition: e.number, date: toString(e.date), listed: COUNT { (e)<-[:SIGNED]-() }}) WHERE x.edition IS NOT NULL] AS editions
+  RETURN collect(CASE WHEN e IS NOT NULL THEN {edition: e.number, date: toString(e.date), listed: COUNT { (e)<-[:SIGNED]-() }} END) AS editions
 }
 CALL (i, c) {
-  OPTIONAL MATCH (p)-[r:JOINED|ENDORSED]->(i) WHERE r.counts_from <= c.counts_from
-  WITH collect(DISTINCT p.name) AS announced
-  OPTIONAL MATCH (s)-[:SIGNED]->(e:Edition)-[:EDITION_OF]->(i) WHERE e.date <= c.counts_from
-  RETURN announced, collect(DISTINCT s.name) AS listed
+  CALL (i, c) {
+    MATCH (p)-[r:JOINED|ENDORSED]->(i) WHERE r.counts_from <= c.counts_from
+    RETURN p
+    UNION
+    MATCH (p)-[:SIGNED]->(e:Edition)-[:EDITION_OF]->(i) WHERE e.date <= c.counts_from
+    RETURN p
+  }
+  RETURN collect(DISTINCT p.name) AS own_parties
 }
 CALL (i, c) {
   OPTIONAL MATCH (p)-[r:REPORTED_AS_PARTY]->(i)
-  OPTIONAL MATCH (rev:Evidence {fact_id: r.fact_id}) WHERE rev.counts_from <= c.counts_from
-  WITH p, r, rev WHERE rev IS NOT NULL
-  RETURN collect(DISTINCT {name: p.name, says: r.says}) AS reported_by_then
+  WHERE EXISTS { MATCH (rev:Evidence {fact_id: r.fact_id}) WHERE rev.counts_from <= c.counts_from }
+  RETURN collect(DISTINCT CASE WHEN r.says = 'joined' THEN p.name END) AS reported_joins_by_then,
+         count(DISTINCT CASE WHEN r IS NOT NULL THEN [p.uid, r.says] END) AS reported_participations_by_then
 }
-WITH c, d, quote, same_count, editions, announced, listed, reported_by_then,
-     [x IN listed WHERE NOT x IN announced] + announced AS own_parties
 RETURN c.id AS claim, c.what AS what, c.count AS count, c.qualifier AS qualifier,
        toString(c.as_of) AS as_of, c.as_of_precision AS as_of_precision, c.names AS names_given, c.note AS note,
        d.title AS source, d.source_url AS source_url, d.publisher AS publisher, toString(d.date) AS source_date,
        d.date_precision AS source_date_precision, d.date_note AS source_date_note, quote,
        size(same_count) > 0 AS agrees_with_another_source, same_count,
        editions, size(own_parties) AS graph_own_parties, own_parties,
-       [x IN reported_by_then WHERE x.says = 'joined' | x.name] AS reported_joins_by_then,
-       size(reported_by_then) AS reported_participations_by_then
+       reported_joins_by_then, reported_participations_by_then
 ORDER BY c.as_of, c.what, c.count, source

@@ -142,3 +142,9 @@ def test_followthemoney_export_of_every_instrument_validates(neo4j_driver, neo4j
     assert schemata["Organization"] == 2  # the African Union and the Gulf Cooperation Council (reported)
     reported = [e for e in entities if e.schema.name == "ProjectParticipant" and e.get("status") == ["reported"]]
     assert reported and all(e.get("sourceUrl") for e in reported)
+
+
+def test_a_count_no_other_source_gives_agrees_with_none(neo4j_driver, corpus_graph):
+    rows = run(neo4j_driver, "sources_compared", instrument=CODE)
+    alone = [r for r in rows if (r["what"], r["count"]) in {("states", 23), ("attending_states", 45)}]
+    assert len(alone) == 2 and not any(r["agrees_with_another_source"] or r["same_count"] for r in alone)
