@@ -144,12 +144,25 @@ def nominal_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
         if not nouns:
             continue
         for s, e in ctx.sentences[b]:
-            for m in (n for n in nouns if s <= n.start() < e):
+            here = [n for n in nouns if s <= n.start() < e]
+            if not here:
+                continue
+            read: list = []
+
+            def in_sentence(ctx_, b_, cues_, lo, hi, _s=s, _e=e, _read=read):
+                """The sentence's subjects (read once) that lie inside ``lo``..``hi``."""
+                if not _read:
+                    _read.append(subjects(ctx_, b_, cues_, _s, _e))
+                return [x for x in _read[0] if lo <= x.start and x.end <= hi]
+
+            for m in here:
+                if sc.to is not None and not sc.genitive_after and not sc.to.search(ctx.text, m.end(), min(e, m.end() + 90)):
+                    continue  # no link to an object near: most nouns of support are about something else
                 kind = "oppose" if m.lastgroup == "o" else "support"
-                holder = _holder_before(ctx, b, sc, cues, subjects, block.lang, s, m.start())
+                holder = _holder_before(ctx, b, sc, cues, in_sentence, block.lang, s, m.start())
                 after = m.end()
                 if holder is None:
-                    found = _holder_after(ctx, b, sc, cues, subjects, block.lang, s, e, m.end())
+                    found = _holder_after(ctx, b, sc, cues, in_sentence, block.lang, s, e, m.end())
                     if found is None:
                         continue
                     actors, after, how = found
