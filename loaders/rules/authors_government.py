@@ -8,7 +8,8 @@ name on top of a street and a postcode, so a line that reads like an address bet
 name and the date takes nothing. Dutch parliamentary letters name the signing office and
 its holder on one line ("De Minister van X, A.B. Name") or the offices in the letter's
 title ("BRIEF VAN DE MINISTERS VAN X EN VOOR Y"): the office is the author, with the person
-who signs; a report of a written consultation is its standing committee's.
+who signs when the name's end is sure; a report of a written consultation is its standing
+committee's.
 """
 
 from __future__ import annotations
@@ -95,6 +96,28 @@ def letterhead(ctx: DocContext) -> list[Author]:
                     break
                 return [_org(ctx, a, z, 0.8, "government_letterhead") for a, z in lines[i : j + 1]]
         return []  # only the first body line at the top is a letterhead
+    return _letterhead_in_capitals(ctx)
+
+
+_CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÝÆØÅÄÖÜ][A-ZÀ-ÝÆØÅÄÖÜ-]{5,}(?:\s+[A-ZÀ-ÝÆØÅÄÖÜ][A-ZÀ-ÝÆØÅÄÖÜ-]*){0,5}(?![^\W\d_])")
+_WORD_DATE = re.compile(r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:19|20)\d{2}\b|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b")
+_DATE_REACH = 100
+
+
+def _letterhead_in_capitals(ctx: DocContext) -> list[Author]:
+    """The same letterhead once PDF unwrapping has run the head's lines together
+    ("... UDENRIGSMINISTERIET Center for Europa ... Den 3. september 2009 ..."): the body in
+    capitals, a date of issue within a short reach after it, no address between."""
+    bodies = _bodies()
+    head = min(len(ctx.text), HEAD)
+    for m in _CAPS_RUN.finditer(ctx.text, 0, head):
+        if not bodies.fullmatch(ctx.text, m.start(), m.end()):
+            continue
+        reach = ctx.text[m.end() : min(head, m.end() + _DATE_REACH)]
+        d = _WORD_DATE.search(reach)
+        if d is None or _ADDRESS.search(reach[: d.start()]):
+            return []
+        return [_org(ctx, m.start(), m.end(), 0.75, "government_letterhead")]
     return []
 
 
@@ -113,9 +136,6 @@ def _closes(text: str, start: int, end: int) -> bool:
     return opens and text[start : start + 1].isupper() and bool(_AFTER_SIGNATURE.match(text, end))
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,5}")
-# a capitalised particle opens a Flemish surname ("A. De Croo"): one word after it is not the whole name
-_PARTICLE = frozenset("De Van Der Den Ter Te Vander Vanden Le La Du Da Di Del".split())
 # "BRIEF VAN DE MINISTER(S) VAN X (EN VOOR Y) (EN DE STAATSSECRETARIS (VAN) Z)": the title in
 # capitals, which ends where a word in lower case starts (text unwrapped from a PDF runs the
 # next line on: "... BUITENLANDSE ZAKEN Aan de Voorzitter")
@@ -168,10 +188,6 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
             office = _org(ctx, m.start(1), m.end(1), 0.85, "letter_signature")
             if _NAME_ENDS.match(ctx.text, m.end()):
                 return [office, _person(ctx, m.start(2), m.end(2))]
-            initials = _INITIALS.match(ctx.text, m.start(2))
-            surname = ctx.text[m.start(2) : m.end(2)].split()[-1]
-            if initials and surname not in _PARTICLE:
-                return [office, _person(ctx, m.start(2), m.end(2))]  # initials and one surname: the signing convention
             return [office]  # a capitalised word runs on: where the name ends is not sure
     m = _CAPS_TITLE.search(ctx.text, 0, min(len(ctx.text), 800))
     offices = _title_offices(ctx, m.start(1), m.end(1)) if m else []
