@@ -104,3 +104,17 @@ def test_an_agency_credit_names_the_agency(lang: str, text: str, agency: str) ->
 )
 def test_an_agency_named_in_the_text_is_not_its_author(lang: str, text: str) -> None:
     assert facts(text, lang).authors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("en", "Fishing talks stall\n\nExtract from article by Maren Holtvik, published on Sea News on 03/05/2031 – read it here.\n\n"),
+        ("de", "Fischereigespräche stocken\n\nAuszug aus einem Artikel von Maren Holtvik, veröffentlicht am 3. Mai 2031\n\n"),
+        ("fr", "Les négociations piétinent\n\nExtrait d'un article de Maren Holtvik, publié le 3 mai 2031\n\n"),
+        ("it", "Trattative in stallo\n\nEstratto da un articolo di Maren Holtvik, pubblicato il 3 maggio 2031\n\n"),
+        ("es", "Se estancan las conversaciones\n\nExtracto de un artículo de Maren Holtvik, publicado el 3 de mayo de 2031\n\n"),
+    ],
+)
+def test_an_extract_credits_the_articles_author(lang: str, head: str) -> None:
+    assert _authors(head + _BODY[lang], lang) == [("person", "Maren Holtvik")]
