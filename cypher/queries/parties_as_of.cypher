@@ -1,6 +1,6 @@
 // name: parties_as_of
 // title: Parties of any instrument as of a date, by their own acts, with reported participation beside them
-// description: States and organisations that take part in the instrument on the date by their own act: listed in an edition of that date or earlier (signed), or joined or endorsed by their own announcement counting from that date, and not withdrawn since (a withdrawal ends the participation from its date). A third party's report that a party takes part is shown beside, marked status 'reported', and never counts as a party. Each act and report carries its evidence, with the page or document, its address and date; nothing dated after the date is cited. A date known only to the month or year counts from the end of that period.
+// description: States and organisations that take part in the instrument on the date by their own act: listed in an edition of that date or earlier (signed), or joined or endorsed by their own announcement counting from that date, and not withdrawn since (a withdrawal ends the participation from its date). A third party's report that a party takes part (a curated page, or a text reporting an accession to a known edition) is shown beside, in 'reports', marked; a party known only from reports has status 'reported' and never counts as a party. Each act and report carries its evidence, with the page or document, its address and date; nothing dated after the date is cited. A date known only to the month or year counts from the end of that period.
 // param: instrument: string = "pall-mall-code-of-practice"  -- instrument id
 // param: as_of: date? = null  -- YYYY-MM-DD; null means everything known
 MATCH (i:Instrument {id: $instrument})
@@ -8,6 +8,9 @@ CALL (i) {
   MATCH (p)-[:SIGNED]->(:Edition)-[:EDITION_OF]->(i) RETURN DISTINCT p
   UNION
   MATCH (p)-[:JOINED|ENDORSED|WITHDREW|REPORTED_AS_PARTY]->(i) RETURN DISTINCT p
+  UNION
+  MATCH (:Document)-[r:REPORTS]->(:Edition)-[:EDITION_OF]->(i)
+  MATCH (p:State) WHERE p.iso2 IN r.states RETURN DISTINCT p
 }
 CALL (i, p) {
   CALL (i, p) {
@@ -31,20 +34,30 @@ CALL (i, p) {
   RETURN collect({act: act, date: toString(date), date_precision: precision, edition: edition, evidence: evidence}) AS acts,
          min(CASE WHEN act <> 'withdrew' THEN date END) AS since,
          max(CASE WHEN act <> 'withdrew' THEN date END) AS last_joined,
-         max(CASE WHEN act = 'withdrew' THEN date END) AS withdrawn_on
+         max(CASE WHEN act = 'withdrew' THEN date END) AS withdrawn_on,
+         count(CASE WHEN act <> 'withdrew' THEN 1 END) AS joins
 }
 CALL (i, p) {
-  OPTIONAL MATCH (p)-[r:REPORTED_AS_PARTY]->(i)
-  OPTIONAL MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d:Document)
-  WHERE $as_of IS NULL OR coalesce(ev.counts_from, d.counts_from, d.date) <= date($as_of)
-  WITH r, ev, d WHERE ev IS NOT NULL
-  ORDER BY ev.as_of
-  RETURN collect({reported: true, says: r.says, reported_on: toString(ev.as_of), reported_precision: ev.as_of_precision,
-                  act_date: toString(ev.act_date), document_id: d.id, document: d.title, source_url: d.source_url,
-                  publisher: d.publisher, quote: ev.quote}) AS reports
+  CALL (i, p) {
+    MATCH (p)-[r:REPORTED_AS_PARTY]->(i)
+    MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d:Document)
+    WHERE $as_of IS NULL OR coalesce(ev.counts_from, d.counts_from, d.date) <= date($as_of)
+    RETURN r.says AS says, ev.as_of AS reported_on, ev.as_of_precision AS precision, ev.act_date AS act_date, d, ev
+    UNION ALL
+    // A text that reports an accession to a known edition ("A, B and C have joined"): a report, never a signature.
+    MATCH (d:Document)-[r:REPORTS]->(e:Edition)-[:EDITION_OF]->(i)
+    WHERE p.iso2 IN r.states AND ($as_of IS NULL OR d.date <= date($as_of))
+    MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d)
+    RETURN 'joined' AS says, d.date AS reported_on, d.date_precision AS precision, e.date AS act_date, d, ev
+  }
+  WITH says, reported_on, precision, act_date, d, ev ORDER BY reported_on
+  RETURN collect({reported: true, says: says, reported_on: toString(reported_on), reported_precision: precision,
+                  act_date: toString(act_date), document_id: d.id, document: d.title, source_url: d.source_url,
+                  publisher: d.publisher, quote: ev.quote, context: ev.context, start: ev.start, end: ev.end,
+                  lang: ev.lang}) AS reports
 }
 WITH p, acts, reports, since, withdrawn_on,
-     CASE WHEN last_joined IS NOT NULL AND (withdrawn_on IS NULL OR withdrawn_on < last_joined) THEN 'party'
+     CASE WHEN joins > 0 AND (withdrawn_on IS NULL OR withdrawn_on < last_joined) THEN 'party'
           WHEN withdrawn_on IS NOT NULL THEN 'withdrawn'
           WHEN size(reports) > 0 THEN 'reported' END AS status
 WHERE status IS NOT NULL

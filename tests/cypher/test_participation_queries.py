@@ -148,3 +148,4 @@ def test_a_count_no_other_source_gives_agrees_with_none(neo4j_driver, corpus_gra
     rows = run(neo4j_driver, "sources_compared", instrument=CODE)
     alone = [r for r in rows if (r["what"], r["count"]) in {("states", 23), ("attending_states", 45)}]
     assert len(alone) == 2 and not any(r["agrees_with_another_source"] or r["same_count"] for r in alone)
+

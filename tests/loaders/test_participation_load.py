@@ -95,3 +95,32 @@ def test_a_changed_page_replaces_its_own_facts(clean_graph, neo4j_settings, tmp_
     load(clean_graph, neo4j_settings.database, tmp_path, [p for p in PAGES if p["id"] != "news"] +
          [{**PAGES[3], "participation": []}])
     assert "GH" not in parties(clean_graph, "2024-12-01")
+
+
+STATEMENT = ("Joint Statement on Quiet Skies\n\n"
+             "We will keep drones away from airports and tell each other what we see.\n\n"
+             "Signed by:\nNorway\nPeru\nGhana\n")
+NEWS = ("Airport weekly\n\nLima, 3 June 2025\n\nNorway, Peru and Ghana have joined the joint statement on quiet skies, "
+        "a spokesperson said.\n")
+
+
+def test_a_news_text_reporting_an_accession_is_a_report_beside_the_signature(clean_graph, neo4j_settings, tmp_path):
+    from loaders.run import load_paths
+
+    (tmp_path / "a_skies.txt").write_text(STATEMENT, encoding="utf-8")
+    load_paths([tmp_path], driver=clean_graph, database=neo4j_settings.database)
+    (tmp_path / "b_news.txt").write_text(NEWS, encoding="utf-8")
+    load_paths([tmp_path], driver=clean_graph, database=neo4j_settings.database)
+    instrument = clean_graph.execute_query(
+        "MATCH (:Document)-[:REPORTS]->(:Edition)-[:EDITION_OF]->(i:Instrument) RETURN i.id AS id").records
+    assert len(instrument) == 1
+    q = QUERIES["parties_as_of"]
+    rows = [r.data() for r in clean_graph.execute_query(q.cypher, parameters_=q.bind({"instrument": instrument[0]["id"]})).records]
+    assert {r["iso2"]: r["status"] for r in rows} == {"NO": "party", "PE": "party", "GH": "party"}
+    for r in rows:
+        assert [a["act"] for a in r["acts"]] == ["signed"]
+        assert [(rep["reported"], rep["says"]) for rep in r["reports"]] == [(True, "joined")]
+        assert r["reports"][0]["quote"] and r["reports"][0]["document"] != r["acts"][0]["evidence"][0]["document"]
+    signed = clean_graph.execute_query(
+        "MATCH (d:Document)-[:EXPRESSES|SIGNED]->() WHERE d.path ENDS WITH 'b_news.txt' RETURN count(*) AS n").records
+    assert signed[0]["n"] == 0
