@@ -87,6 +87,21 @@ def _pycountry_names(lang: str) -> dict[str, set[str]]:
     return out
 
 
+def _stems(text: str) -> set[str]:
+    return {w[:4].casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def _own_translation(form: str, code: str, translated: dict[str, set[str]], territories) -> bool:
+    """pycountry's catalogues give a few official names to the wrong state (Slovak
+    "Slovenská republika" for the Gambia as well as Slovakia): a form two states share stays
+    with those whose CLDR name in the language shares a word with it."""
+    owners = [c for c, names in translated.items() if form in names]
+    if len(owners) < 2:
+        return True
+    sharing = [c for c in owners if _stems(str(territories.get(c, ""))) & _stems(form)]
+    return not sharing or code in sharing
+
+
 def _raw_names(lang: str) -> list[tuple[str | None, tuple[str, ...], str, str]]:
     """(iso2, candidates, form, source) for every name known in ``lang``."""
     data = load_yaml("state_names.yaml")
@@ -99,8 +114,9 @@ def _raw_names(lang: str) -> list[tuple[str | None, tuple[str, ...], str, str]]:
     for code, name in territories.items():
         if code in states:
             rows.append((code, (code,), name, "cldr"))
-    for code, names in _pycountry_names(lang).items():
-        rows.extend((code, (code,), n, "pycountry") for n in names)
+    translated = _pycountry_names(lang)
+    for code, names in translated.items():
+        rows.extend((code, (code,), n, "pycountry") for n in names if _own_translation(n, code, translated, territories))
     for code, names in (data["aliases"].get(lang) or {}).items():
         rows.extend((code, (code,), str(n), "alias") for n in names)
     for form, codes in (data["ambiguous"].get(lang) or {}).items():

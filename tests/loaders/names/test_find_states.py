@@ -91,3 +91,17 @@ def test_offsets_point_into_text() -> None:
 def test_resolve_state(name: str, lang: str | None, iso2: str | None) -> None:
     ref = resolve_state(name, lang)
     assert (ref.iso2 if ref else None) == iso2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # pycountry's Slovak catalogue gives "Slovenská republika" to the Gambia as well
+        ("sk", "Vlády Slovenskej republiky a Českej republiky sa zišli v Bratislave.", ["SK", "CZ"]),
+        ("sk", "Slovenská republika a Gambia podpísali dohodu.", ["SK", "GM"]),
+        # and its Irish one "Poblacht Dhaonlathach an Chongó" to Algeria as well
+        ("ga", "Tháinig airí ó Phoblacht Dhaonlathach an Chongó.", ["CD"]),
+    ],
+)
+def test_a_translation_two_states_share_stays_with_the_state_it_names(lang: str, text: str, expected: list[str]) -> None:
+    assert codes(text, lang) == expected
