@@ -387,7 +387,8 @@ def curated_rows(source_key: str, sha256: str, title: str, facts: list[dict[str,
         for link in f.get("links", []):
             b.link(link["type"], link["from"], link["to"], link.get("props"))
         if "type" in f:
-            b.fact(f["type"], f["from"], f["to"], f["evidence"], qualifier=f.get("qualifier", ""), props=f.get("props"))
+            b.fact(f["type"], f["from"], f["to"], f["evidence"], qualifier=f.get("qualifier", ""), props=f.get("props"),
+                   evidence_props=f.get("evidence_props"))  # per attestation: a report's date (loaders/participation.py)
     document = {
         "id": doc_id, "path": source_key, "source": source_key, "sha256": sha256, "title": title,
         "kind": "curated", "format": "yaml", "languages": [], "text": None, "date": None,

@@ -24,17 +24,9 @@ from typing import Any, Literal
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from graph.rows import (  # the id scheme; core/ids.py once the domain core move lands
-    FACT_TYPES,
-    DocumentRows,
-    _Builder,
-    digest,
-    document_id,
-    edition_id,
-    english_name,
-    instrument_uid,
-    state_uid,
-)
+from core.ids import digest, document_id, edition_id, instrument_uid, state_uid
+from core.states import english_name
+from graph.rows import DocumentRows, curated_rows
 from loaders.curated import CuratedFile
 from loaders.metadata import MetadataError, load_instrument_manifest_files, load_model_file
 from loaders.model import Evidence
@@ -44,9 +36,6 @@ Precision = Literal["day", "month", "year"]
 Act = Literal["signed", "joined", "endorsed", "withdrew"]
 OWN_ACT_TYPES: dict[str, str] = {"joined": "JOINED", "endorsed": "ENDORSED", "withdrew": "WITHDREW", "signed": "SIGNED"}
 REPORTED_TYPE = "REPORTED_AS_PARTY"
-# The facts this module adds to the graph's (graph/rows.py FACT_TYPES): typed participation,
-# counts as sources state them, and what an instrument or act is about.
-PARTICIPATION_FACT_TYPES = frozenset({"JOINED", "ENDORSED", "WITHDREW", REPORTED_TYPE, "CLAIMS", "CONCERNS"})
 
 
 class _Strict(BaseModel):
@@ -256,49 +245,13 @@ def concern_facts(concerns: list[Concern], instruments: set[str], topics: set[st
     return facts
 
 
-class _SourceBuilder(_Builder):
-    """The graph's row builder, taking this module's fact types too."""
-
-    def fact(self, ftype: str, src: str, dst: str, ev: Evidence, qualifier: str = "", props: dict | None = None,
-             evidence_props: dict | None = None) -> str:
-        if ftype not in FACT_TYPES and ftype not in PARTICIPATION_FACT_TYPES:
-            raise ValueError(f"unknown fact type {ftype}")
-        fid = "f-" + digest(ftype, src, dst, qualifier)
-        row = self._facts.setdefault(fid, {"fact_id": fid, "type": ftype, "from": src, "to": dst, "props": {}})
-        row["props"].update({k: v for k, v in (props or {}).items() if v is not None})
-        self.evidence(fid, ftype, src, dst, ev, evidence_props)
-        return fid
-
-
-def source_rows(source_key: str, sha256: str, title: str, facts: list[dict[str, Any]]) -> DocumentRows:
-    """Rows for one curated source (a page, or a sources file): graph.rows.curated_rows with
-    per-attestation ``evidence_props`` (a report's date belongs to the report, not the fact)."""
-    doc_id = document_id(source_key)
-    b = _SourceBuilder(doc_id)
-    b.node(b.doc_uid, "Document", {"id": doc_id})
-    for f in facts:
-        for node in f.get("nodes", []):
-            b.node(node["uid"], node["label"], node["props"])
-        for link in f.get("links", []):
-            b.link(link["type"], link["from"], link["to"], link.get("props"))
-        if "type" in f:
-            b.fact(f["type"], f["from"], f["to"], f["evidence"], qualifier=f.get("qualifier", ""), props=f.get("props"),
-                   evidence_props=f.get("evidence_props"))
-    document = {
-        "id": doc_id, "path": source_key, "source": source_key, "sha256": sha256, "title": title,
-        "kind": "curated", "format": "yaml", "languages": [], "text": None, "date": None,
-        "extractor_version": None, "field_sources": [], "warnings": [],
-    }
-    return b.rows(document, [])
-
-
 def _page_rows(page: SourcePage, key: str, sha: str, instruments: set[str], topics: set[str]) -> DocumentRows:
     facts = page_facts(page, instruments, topics)
     doc_uid = f"document:{document_id(key)}"
     for f in facts:
         if f.get("from") == "__page__":
             f["from"] = doc_uid
-    rows = source_rows(key, sha, page.title, facts)
+    rows = curated_rows(key, sha, page.title, facts)
     date, precision = parse_date(page.date, page.date_precision)
     rows.document.update({
         "date": date, "date_precision": precision, "source_url": page.url, "publisher": page.publisher,
@@ -327,7 +280,7 @@ def sources_files(metadata_dir: Path, instruments: set[str] | None = None) -> li
             facts: list[dict[str, Any]] = [{"nodes": [{"uid": f"topic:{t.id}", "label": "Topic",
                                                        "props": {"id": t.id, "label": t.label}}]} for t in manifest.topics]
             facts += concern_facts(manifest.concerns, instruments, topics, "concerns")
-            out.append(CuratedFile(key, path, sha, title, source_rows(key, sha, title, facts)))
+            out.append(CuratedFile(key, path, sha, title, curated_rows(key, sha, title, facts)))
             seen: set[str] = set()
             for page in manifest.pages:
                 if page.id in seen:
