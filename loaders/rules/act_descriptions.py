@@ -101,7 +101,7 @@ def find_description(text: str, lang: str, start: int, end: int, topical: frozen
     """The earliest description in ``text[start:end]``: a name anywhere, a generic
     description or a measure only for an act in ``topical``."""
     best: Found | None = None
-    for d in descriptions(lang):
+    for d in _with_english_names(lang):
         if d.how != "name" and d.act not in topical:
             continue
         m = d.pattern.search(text, start, end)
@@ -155,4 +155,21 @@ def _described(path: str) -> dict[str, dict]:
 def described_acts(text: str, lang: str, start: int, end: int, topical: frozenset[str]) -> frozenset[str]:
     """Every act a description in ``text[start:end]`` names (generic ones and measures only
     for acts in ``topical``)."""
-    return frozenset(d.act for d in descriptions(lang) if (d.how == "name" or d.act in topical) and d.pattern.search(text, start, end))
+    return frozenset(d.act for d in _with_english_names(lang) if (d.how == "name" or d.act in topical) and d.pattern.search(text, start, end))
+
+
+def _with_english_names(lang: str) -> tuple[Description, ...]:
+    """``lang``'s descriptions, then the English names of acts (the press of every language
+    writes "AI Act", "European Media Freedom Act" as they are); English generic
+    descriptions and measures stay English-only."""
+    return _merged(lang, str(_metadata_dir() / FILE_NAME))
+
+
+@lru_cache(maxsize=64)
+def _merged(lang: str, path: str) -> tuple[Description, ...]:
+    by_lang = _compiled(path)[0]
+    own = by_lang.get(lang, ())
+    if lang == "en":
+        return own
+    seen = {d.pattern.pattern for d in own}
+    return own + tuple(d for d in by_lang.get("en", ()) if d.how == "name" and d.pattern.pattern not in seen)

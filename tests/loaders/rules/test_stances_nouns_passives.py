@@ -157,3 +157,18 @@ def test_position_lists_under_a_label_take_the_documents_act(lang: str, text: st
 @pytest.mark.parametrize(("lang", "text", "expected"), CLAUSE_FINAL, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLAUSE_FINAL)])
 def test_a_predicate_ending_its_sentence_takes_the_documents_act(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+ENGLISH_NAMES = [
+    ("es", "Malta apoya el Artificial Intelligence Act.", {("MT", "support", AI)}),
+    ("fr", "Le soutien de Malte au European Media Freedom Act est acquis.", {("MT", "support", EMFA)}),
+    ("de", "Malta lehnt den Artificial Intelligence Act ab.", {("MT", "oppose", AI)}),
+    ("pl", "Malta popiera European Media Freedom Act.", {("MT", "support", EMFA)}),
+    # an English generic description ("Commission proposal") stays English-only
+    ("fr", "Malte soutient la Commission proposal sur les données.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ENGLISH_NAMES, ids=[f"{c[0]}-{i}" for i, c in enumerate(ENGLISH_NAMES)])
+def test_an_acts_english_name_is_read_in_every_language(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
