@@ -16,6 +16,7 @@ from loaders.model import ActorRef, Author, Signatory
 from loaders.rules.authors_byline import byline
 from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
+from loaders.rules.authors_voice import own_voice
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.signing.items import split_at_conjunctions, split_piece
 from loaders.rules.signing.parties import Party, resolve
@@ -136,6 +137,7 @@ def signing_states(signatories: list[Signatory]) -> list[Author]:
 def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] | None = None) -> list[Author]:
     """Signing states; else the authors the signing layouts found (delegations, a letter's
     organisations); else the EU institution or the national government body whose own
-    document this is; else a press release's lead; else a news item's byline or agency credit."""
+    document this is; else a press release's lead, or an organisation speaking of itself in
+    it; else a news item's byline or agency credit."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
-            or press_release(ctx) or byline(ctx))
+            or press_release(ctx) or own_voice(ctx) or byline(ctx))
