@@ -149,3 +149,13 @@ def test_a_count_no_other_source_gives_agrees_with_none(neo4j_driver, corpus_gra
     alone = [r for r in rows if (r["what"], r["count"]) in {("states", 23), ("attending_states", 45)}]
     assert len(alone) == 2 and not any(r["agrees_with_another_source"] or r["same_count"] for r in alone)
 
+
+
+def test_a_matrix_across_chosen_instruments(neo4j_driver, corpus_graph):
+    rows = run(neo4j_driver, "parties_matrix", instruments=["spyware-joint-statement", CODE, "pall-mall-process-declaration"])
+    by = {r["iso2"] or r["party"]: {c["instrument"]: c["status"] for c in r["cells"]} for r in rows}
+    assert by["GB"] == {"spyware-joint-statement": "party", CODE: "party", "pall-mall-process-declaration": "party"}
+    assert by["RO"] == {CODE: "reported"}
+    assert by["org:african-union"] == {"pall-mall-process-declaration": "reported"}
+    assert rows[0]["iso2"] == "GB" and rows[0]["party_of"] == 3
+    assert sum(1 for cells in by.values() if cells.get("spyware-joint-statement") == "party") == 21
