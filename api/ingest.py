@@ -63,7 +63,7 @@ def check_type(filename: str, content_type: str | None) -> None:
 
 def check_content(path: Path) -> str:
     """The format the bytes show (the readers decide by content, never by name)."""
-    from loaders.readers.detect import detect_format
+    from loaders.service import detect_format
 
     with path.open("rb") as fh:
         head = fh.read(64 * 1024)
@@ -92,7 +92,7 @@ async def save_upload(upload: UploadFile, folder: Path, name: str, max_bytes: in
 
 def write_sidecar(raw: str, document: Path) -> None:
     """Validate metadata (YAML or JSON) and write it as the document's sidecar."""
-    from loaders.metadata import SIDECAR_SUFFIX, DocumentMetadata, MetadataError, parse_yaml_text
+    from loaders.service import SIDECAR_SUFFIX, DocumentMetadata, MetadataError, parse_yaml_text
 
     try:  # the loader's own parser: an impossible date stays text and is refused below, naming the field
         data = parse_yaml_text(raw, "metadata")

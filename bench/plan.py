@@ -22,7 +22,8 @@ from loaders.curated import curated_files
 from loaders.identity import KnownInstruments, place, remember
 from loaders.model import ExtractedDocument, ExtractionError
 from loaders.pipeline import extract_path, iter_document_paths
-from loaders.run import _placement_props, path_key
+from loaders.run import path_key
+from loaders.scheduling import placement_props
 
 
 @dataclass
@@ -55,4 +56,4 @@ def planned_documents(paths: list[Path], metadata_dir: Path, workers: int | None
             rows = document_rows(doc, path_key(Path(path)), placement)
             if placement is not None:
                 remember(known, doc, placement)
-            yield PlannedDocument(rows, _placement_props(doc, placement))
+            yield PlannedDocument(rows, placement_props(doc, placement))

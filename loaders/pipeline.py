@@ -39,7 +39,7 @@ def extract_path(path: Path | str, *, metadata_dir: Path | None = None) -> Extra
     """Extract one file. Raises :class:`ExtractionError` naming the file on any failure,
     and its subclass :class:`DocumentExcluded` when metadata says the file is not a document."""
     path = Path(path)
-    data = _read_file(path)
+    data = read_document_bytes(path)
     return extract_bytes(data, source=str(path), document_path=path, metadata_dir=metadata_dir)
 
 
@@ -156,7 +156,7 @@ def _walk(folder: Path, active: set[str]) -> Iterator[Path]:
                 continue
             yield from _walk(path, active | {real})
         elif not meta.is_metadata_file(path) or _orphan_sidecar(entry.name, names):
-            yield path  # an orphan sidecar is yielded so that _read_file reports it
+            yield path  # an orphan sidecar is yielded so that read_document_bytes reports it
 
 
 def _orphan_sidecar(name: str, siblings: set[str]) -> bool:
@@ -171,7 +171,7 @@ def _real(path: Path) -> str:
     return os.path.realpath(path)
 
 
-def _read_file(path: Path) -> bytes:
+def read_document_bytes(path: Path) -> bytes:
     """The file's bytes, or an ExtractionError saying why not.
 
     Only regular files are opened: reading a FIFO blocks forever (as root too, where

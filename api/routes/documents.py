@@ -71,7 +71,7 @@ async def ingest_document(request: Request, settings: Settings, database: Databa
                           file: Annotated[UploadFile, File(description="the document")],
                           metadata: Annotated[str | None, Form(max_length=200_000, description="YAML or JSON metadata, e.g. {\"date\": \"2024-03-18\", \"kind\": \"joint_statement\"}")] = None,
                           dry_run: Annotated[bool, Query(description="extract and report, write nothing")] = False) -> IngestResult:
-    from loaders.run import load_paths  # the loader is heavy; imported on first upload only
+    from loaders.service import load_upload  # the loader is heavy; imported on first upload only
 
     name = ingest.safe_filename(file.filename)
     ingest.check_type(name, file.content_type)
@@ -83,8 +83,7 @@ async def ingest_document(request: Request, settings: Settings, database: Databa
             ingest.write_sidecar(metadata, folder / name)
         # source_names: the document is known by its upload name, not the temporary path, so
         # uploading a changed version under the same name replaces the earlier one.
-        report = await run_in_threadpool(load_paths, [folder / name], driver=request.app.state.sync_driver,
-                                         database=database, dry_run=dry_run, source_names={folder / name: name},
+        report = await run_in_threadpool(load_upload, folder / name, name, database=database, dry_run=dry_run,
                                          lease_wait=UPLOAD_LEASE_WAIT)
     data = ingest.report_dict(report)
     if data.get("exit_code") in (2, 3):  # 3: another load run holds the loader lease (named in the error)

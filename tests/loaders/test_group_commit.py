@@ -101,7 +101,7 @@ def test_a_refused_document_is_rejected_alone_and_its_group_is_written_without_i
             built.evidence[-1]["props"]["quote"] = {"nested": "map"}  # not a legal property value
         return built
 
-    monkeypatch.setattr("loaders.run.document_rows", poisoned)
+    monkeypatch.setattr("loaders.scheduling.document_rows", poisoned)
     report = _load(clean_graph, neo4j_settings, folder, group_commit=4)
     outcome = {os.path.basename(f.source): f for f in report.files if f.kind != "curated"}
     assert outcome["04.txt"].action == "rejected" and "nothing written" in outcome["04.txt"].reason

@@ -130,7 +130,7 @@ def test_a_document_failing_mid_transaction_leaves_no_trace(clean_graph, neo4j_s
             built.evidence[-1]["props"]["quote"] = {"nested": "map"}
         return built
 
-    monkeypatch.setattr("loaders.run.document_rows", poisoned)
+    monkeypatch.setattr("loaders.scheduling.document_rows", poisoned)
     report = _load(clean_graph, neo4j_settings, tmp_path)
     outcome = {os.path.basename(f.source): f for f in report.files}
     assert outcome["bridges.txt"].action == "rejected"
@@ -214,7 +214,7 @@ def test_a_run_that_starts_a_worker_extracts_nothing_in_the_loader_process(clean
     """The files screened before the worker pool starts are sent to it as well: extracting
     even one of them here would load every language model into the loader process."""
     from loaders import lang
-    from loaders.run import _POOL_AFTER
+    from loaders.workers import POOL_AFTER as _POOL_AFTER
 
     topics = ["Rivers", "Bridges", "Harbours", "Archives", "Skies", "Chains", "Forests", "Meadows", "Dunes", "Reefs"]
     for i, topic in enumerate(topics):

@@ -1,0 +1,121 @@
+"""Screening: which files of a run need extracting, decided before any is extracted.
+
+A file is unchanged (same bytes, same extractor version), a duplicate of another file's
+content, unreadable, excluded by curated metadata, or a candidate to extract. Two graph
+reads decide it for a whole batch of files (states by path, documents by content hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
+from pathlib import Path
+
+import neo4j
+
+from core.errors import DocumentExcluded, ExtractionError
+from core.model import EXTRACTOR_VERSION
+from graph.loader_reads import document_states, documents_by_sha
+from loaders.pipeline import check_excluded, read_document_bytes
+from loaders.report import FileOutcome
+
+SCREEN_BATCH = 256  # files whose state is read from the graph in one query
+
+
+class Excluded:
+    """A file metadata excludes; ``prev`` is the graph's record of it if an earlier run loaded it."""
+
+    __slots__ = ("source", "reason", "prev")
+
+    def __init__(self, source: str, exc: DocumentExcluded, prev: dict | None):
+        self.source, self.reason, self.prev = source, f"{exc.reason} ({exc.metadata_file})", prev
+
+
+class Candidate:
+    """A file that must be extracted: new, changed, or forced. Holds its bytes only while
+    it waits in the extraction window."""
+
+    __slots__ = ("path", "key", "source", "prev", "data", "sha", "job")
+
+    def __init__(self, path: Path, key: str, source: str, prev: dict | None, data: bytes, sha: str):
+        self.path, self.key, self.source, self.prev, self.data, self.sha = path, key, source, prev, data, sha
+        self.job: Future | None = None
+
+
+
+class Screener:
+    """Screens a run's files in order; remembers the contents seen so far, so a second copy
+    of a file in the same run is a duplicate too."""
+
+    def __init__(self, driver: neo4j.Driver, database: str, *, dry_run: bool, force: bool, metadata_dir: Path):
+        self.driver, self.database, self.dry_run, self.force = driver, database, dry_run, force
+        self.metadata_dir = metadata_dir
+        self.seen_sha: dict[str, str] = {}
+
+    def screen(self, batch: list[tuple[Path, str, str | None]]) -> Iterator[Candidate | Excluded | FileOutcome]:
+        """Decide, for a batch of files, which are unchanged, duplicates or unreadable, with
+        two reads for the whole batch (states by path, documents by content hash)."""
+        existing = document_states(self.driver, self.database, [key for _, key, _ in batch])
+        read: list[tuple[Path, str, str, bytes | None, str, str | None]] = []
+        for path, key, name in batch:
+            source = name or str(path)
+            try:
+                data = read_document_bytes(path)
+            except ExtractionError as exc:
+                read.append((path, key, source, None, "", exc.reason))
+                continue
+            read.append((path, key, source, data, hashlib.sha256(data).hexdigest(), None))
+        by_sha: dict[str, list[str]] = {}
+        if not self.dry_run:
+            shas = sorted({sha for _, key, _, _, sha, _ in read  # an unchanged file needs no duplicate check
+                           if sha and sha not in self.seen_sha and not self.unchanged(existing.get(key), sha)})
+            if shas:
+                by_sha = documents_by_sha(self.driver, self.database, shas)
+        for path, key, source, data, sha, error in read:
+            if data is None:
+                yield FileOutcome(source=source, action="rejected", reason=error)
+                continue
+            prev = existing.get(key)
+            if self.unchanged(prev, sha):
+                try:  # a file excluded after it was loaded must go; a new or changed one is
+                    # checked by its extraction (in the worker, off this thread's path)
+                    check_excluded(sha, source=source, document_path=path, metadata_dir=self.metadata_dir)
+                except DocumentExcluded as exc:
+                    yield Excluded(source, exc, prev)
+                    continue
+                except ExtractionError:
+                    pass  # a broken metadata file is reported when the document is extracted
+                yield FileOutcome(source=source, action="unchanged", document_id=prev["id"])
+                continue
+            duplicate = self.seen_sha.get(sha)
+            if duplicate is None:
+                duplicate = next((p for p in by_sha.get(sha, ()) if p != key), None)
+            if duplicate is not None and duplicate != key:
+                try:  # two copies of an excluded catalogue are both excluded, not duplicates
+                    check_excluded(sha, source=source, document_path=path, metadata_dir=self.metadata_dir)
+                except DocumentExcluded as exc:
+                    yield Excluded(source, exc, prev)
+                    continue
+                except ExtractionError:
+                    pass
+                yield FileOutcome(source=source, action="rejected", reason=f"same content as {duplicate}; loaded once")
+                continue
+            self.seen_sha[sha] = key
+            yield Candidate(path, key, source, prev, data, sha)
+
+    def unchanged(self, prev: dict | None, sha: str) -> bool:
+        return bool(prev) and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force
+
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
