@@ -94,3 +94,31 @@ def topical(ctx: DocContext, lang: str) -> frozenset[str]:
     if lang not in cache:
         cache[lang] = topical_acts(ctx.text, lang)
     return cache[lang]
+
+
+def antecedent_act(ctx: DocContext, refs: list[Reference], b: int, s: int, at: int) -> Resolved | None:
+    """The act an object pronoun ("opposed it", "lo rechazan") stands for: the one act the
+    sentence before (same block) cites or names, when that sentence holds no word of
+    weakening ("Spain proposed an exemption to X. France opposed it": "it" is the
+    exemption). None otherwise: a pronoun is never guessed at."""
+    sentences = ctx.sentences[b]
+    k = next((i for i, (a, _) in enumerate(sentences) if a == s), 0)
+    if k == 0:
+        return None
+    ps, pe = sentences[k - 1]
+    cues = lang_cues(ctx.blocks[b].lang)
+    if cues is None or (cues.weaken is not None and cues.weaken.search(ctx.text, ps, pe)):
+        return None
+    cited = {r.id for r in refs if r.kind in ACT_KINDS and r.evidence.start is not None and ps <= r.evidence.start < pe}
+    named = {d for d in described_acts(ctx.text, ctx.blocks[b].lang, ps, pe, frozenset())}
+    acts = cited | named
+    if len(acts) != 1:
+        return None
+    (act,) = acts
+    found = resolve_target(ctx, refs, [(ps, pe)])
+    if found is None or found.target.ref != act:
+        return None
+    found.how = "antecedent_" + found.how
+    found.confidence -= 0.1
+    found.start = found.end = at
+    return found

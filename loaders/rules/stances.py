@@ -44,7 +44,7 @@ from loaders.rules.stance_cues import LangCues, lang_cues
 from loaders.rules.stance_camps import camp_lists
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
-from loaders.rules.stance_targets import document_act, resolve_target
+from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
 
 MIN_RUN_PRECISION = 0.8
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -314,8 +314,12 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             if pol is None:
                 continue
             kind, cue = cues.chained(ctx.text, *pol, e)
+            # "supported it": the act of the sentence before, if it names exactly one
+            antecedent = None
             if not cue.weakens and cues.pronoun_object(ctx.text, cue.end(), e):
-                continue  # "supported it": its antecedent is in another sentence
+                antecedent = antecedent_act(ctx, refs, b, s, cue.end())
+                if antecedent is None:
+                    continue
             if subj.how in ("trailing", "camp") and cue.end() > subj.list_at:
                 continue  # the member list must follow the noun's own predicate and target
             refs_between = [r for r in refs if r.evidence.start is not None and subj.end <= r.evidence.start and r.evidence.end <= cue.start()]
@@ -334,13 +338,15 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             # verb-final clauses cite the act before the cue; otherwise it follows the cue,
             # with no other cue in between ("opposes the plan but supports Regulation X")
             target_end = subj.list_at if subj.how in ("trailing", "camp") else e
-            resolved = before_cue or resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), target_end)])
+            resolved = antecedent or before_cue or resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), target_end)])
             first_word_end = ctx.text.find(" ", cue.start(), cue.end())  # "lehnt [den Vorschlag] ab"
             if resolved is None and (cue.weakens or cues.act_noun_after(ctx.text, cue.end(), e)
                                      or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))
-                                     or not ctx.text[cue.end() : e].strip(" \t\"'”»’).!;")):
+                                     or (not ctx.text[cue.end() : e].strip(" \t\"'”»’).!;")
+                                         and len(ctx.text[cue.start() : cue.end()].split()) <= 3)):
                 # "France pushed for broader exemptions", "the government rejects the proposal",
-                # "Poland voted against.": the act the document is about, when it names exactly one
+                # "Poland voted against." (a short predicate, no object inside it: "lehnt das
+                # Vorhaben ab" has one): the act the document is about, when it names exactly one
                 resolved = document_act(ctx, refs, cue.start())
             refs_between = refs_between or ([before_cue] if before_cue else [])
             if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):

@@ -172,3 +172,24 @@ ENGLISH_NAMES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ENGLISH_NAMES, ids=[f"{c[0]}-{i}" for i, c in enumerate(ENGLISH_NAMES)])
 def test_an_acts_english_name_is_read_in_every_language(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+PRONOUNS = [
+    ("en", "The Commission tabled the AI Act in 2021. Malta opposed it.", {("MT", "oppose", AI)}),
+    ("de", "Die Kommission legte die KI-Verordnung vor. Malta unterstützt es.", {("MT", "support", AI)}),
+    ("es", "La Comisión presentó la Ley de Inteligencia Artificial. Malta apoya eso.", {("MT", "support", AI)}),
+    ("fr", "La Commission a présenté l'AI Act. Malte soutient cela.", {("MT", "support", AI)}),
+    # traps: the sentence before holds a weakening ("it" is the exemption), two acts, none
+    ("en", "Spain proposed an exemption to the AI Act. Malta opposed it.", set()),
+    ("en", "The AI Act and Regulation (EU) 2021/821 were debated. Malta opposed it.", set()),
+    ("en", "Malta opposed it.", set()),
+    # a separable verb holding its own object is not a predicate without one
+    ("de", "Die Kommission legte die KI-Verordnung vor. Malta lehnt das Vorhaben der Ukraine ab.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PRONOUNS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRONOUNS)])
+def test_an_object_pronoun_stands_for_the_one_act_of_the_sentence_before(lang: str, text: str, expected: set) -> None:
+    found, _ = read(text, lang)
+    assert {(s.actor.key, s.stance, s.target.ref) for s in found} == expected
+    assert all("antecedent_" in s.evidence.extractor for s in found)
