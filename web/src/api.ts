@@ -134,7 +134,7 @@ export const api = {
   },
   neighbourhood: (id: string, depth: number, asOf: string | null, signal?: AbortSignal) =>
     get<Neighbourhood>("/graph/neighbourhood", { id, depth, limit: 150, as_of: asOf }, signal),
-  document: (id: string, signal?: AbortSignal) => get<DocumentRecord>(`/documents/${encodeURIComponent(id)}`, {}, signal),
+  document: (id: string, signal?: AbortSignal) => get<DocumentRecord>(`/documents/${encodeURIComponent(id)}`, { include_text: "true" }, signal),
   state: (iso2: string, signal?: AbortSignal) => get<StateRecord>(`/states/${encodeURIComponent(iso2)}`, {}, signal),
   instrument: (id: string, signal?: AbortSignal) => get<InstrumentRecord>(`/instruments/${encodeURIComponent(id)}`, {}, signal),
   signatories: async (id: string, asOf: string | null, signal?: AbortSignal) =>

@@ -151,11 +151,14 @@ async function update(options: { push?: boolean } = {}): Promise<void> {
     const wantDefault = defaultInstrument ? Promise.resolve(defaultInstrument) : api.headlineInstrument(signal);
     if (!version) void api.version().then((v) => { version = v; cite(); }).catch(() => undefined);
     const wantView = startView(signal, wantDefault, wantLatest);
+    // Each is awaited below unless a newer question comes first; then its cancellation is expected, not an error.
+    for (const started of [wantLatest, wantMatrix, wantDefault, wantView]) started.catch(() => undefined);
     const [m, l, d] = await Promise.all([wantMatrix, wantLatest, wantDefault]);
     if (gen !== generation) return;
     [matrix, latest, defaultInstrument] = [m, l, d];
     if (!state.timeline) state.timeline = defaultInstrument;
     if (!editionsAsked) { editionsAsked = true; void loadEditionDates(); }
+    if (state.view === "graph") await editionsLoaded; // editions are captioned by their signatory counts
     const render = await wantView;
     if (gen !== generation) return;
     await render();
@@ -196,7 +199,14 @@ function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest
   }
 }
 
-async function loadEditionDates(): Promise<void> {
+let editionsLoaded: Promise<void> = Promise.resolve();
+
+function loadEditionDates(): Promise<void> {
+  editionsLoaded = fetchEditionDates();
+  return editionsLoaded;
+}
+
+async function fetchEditionDates(): Promise<void> {
   try {
     const withEditions = latest!.columns.filter((c) => c.type === "instrument" && c.edition !== null);
     const timelines = await Promise.all(withEditions.map((c) => api.timeline(c.id, null)));
@@ -325,7 +335,9 @@ function setAsOf(date: string | null): void {
 }
 
 async function replay(): Promise<void> {
-  if (replaying || !editionDates.length) return;
+  if (replaying) return;
+  await editionsLoaded;
+  if (!editionDates.length) return;
   replaying = true;
   const button = byId("replay");
   button.setAttribute("aria-pressed", "true");

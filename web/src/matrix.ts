@@ -82,8 +82,7 @@ function headerCell(column: MatrixColumn): HTMLTableCellElement {
 function rowHeader(row: MatrixRow): HTMLTableCellElement {
   const name = row.name ?? row.iso2;
   return h("th", { scope: "row" },
-    h("a", { href: `#view=state&iso2=${encodeURIComponent(row.iso2)}`, tabindex: "-1" }, name,
-      row.eu_member ? sr(", EU member") : null),
+    h("a", { href: `#view=state&iso2=${encodeURIComponent(row.iso2)}`, tabindex: "-1", "aria-label": row.eu_member ? `${name}, EU member` : name }, name),
     h("span", { class: "iso", "aria-hidden": "true" }, row.iso2),
     row.eu_member ? h("span", { class: "badge", title: "EU member state on this date", "aria-hidden": "true" }, "EU") : null);
 }

@@ -14,7 +14,7 @@ export function initSearch(latest: () => Matrix | null): void {
   const results = byId("search-results");
   let timer = 0;
   let controller: AbortController | null = null;
-  const close = () => { results.hidden = true; input.setAttribute("aria-expanded", "false"); };
+  const close = () => { results.hidden = true; };
   input.addEventListener("input", () => {
     window.clearTimeout(timer);
     const q = input.value.trim();
@@ -75,7 +75,7 @@ function apiHit(hit: SearchHit): Hit {
     detail: `${kindLabel(hit.kind)}, ${showDate(hit.date)}`, snippet: hit.snippet };
 }
 
-function show(results: HTMLElement, input: HTMLInputElement, q: string, local: Hit[], remote: SearchHit[] | null): void {
+function show(results: HTMLElement, _input: HTMLInputElement, q: string, local: Hit[], remote: SearchHit[] | null): void {
   const hits = [...local, ...(remote ?? []).map(apiHit)].filter((hit, i, all) => all.findIndex((o) => o.href === hit.href) === i);
   results.replaceChildren(
     h("p", { class: "search-count", role: "status" }, remote === null ? `Searching for “${q}”…` : `${hits.length} result${hits.length === 1 ? "" : "s"} for “${q}”`),
@@ -83,7 +83,6 @@ function show(results: HTMLElement, input: HTMLInputElement, q: string, local: H
       h("a", { href: hit.href }, hit.title), h("span", { class: "muted" }, ` — ${hit.detail}`),
       hit.snippet ? h("p", { class: "snippet" }, trimSnippet(hit.snippet)) : null)))] : []));
   results.hidden = false;
-  input.setAttribute("aria-expanded", "true");
 }
 
 /** A snippet cut out of a longer text, shown from its first whole word to its last, with "…" at each cut. */

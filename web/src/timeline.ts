@@ -6,7 +6,7 @@ import type { Matrix, Timeline, TimelineEvent } from "./api";
 import { h } from "./dom";
 import { openEvidence } from "./evidence";
 import type { PngTable } from "./exporting";
-import { byName, columnKind, columnShort, showDate } from "./labels";
+import { byName, columnKind, columnShort, kindLabel, languageName, showDate } from "./labels";
 
 const KIND_TEXT: Record<TimelineEvent["kind"], string> = {
   edition: "Edition", document: "Document", authored: "Authored", oppose: "Opposed", support: "Supported", act: "Legal act",
@@ -22,8 +22,13 @@ export function renderTimelinePicker(matrix: Matrix, current: string, handlers: 
   return h("div", { class: "filters" }, h("div", { class: "field" }, h("label", { for: "timeline-instrument" }, "Instrument"), select));
 }
 
+/** States by name, and documents (an instrument or act that is itself an actor) by title: never by key. */
+function actorTable(matrix: Matrix): Map<string, string> {
+  return new Map([...matrix.columns.map((c): [string, string] => [c.id, c.label ?? "a document"]), ...matrix.rows.map((r): [string, string] => [r.iso2, r.name ?? r.iso2])]);
+}
+
 function actorNames(event: TimelineEvent, names: Map<string, string>): string[] {
-  return byName(event.actors.map((a) => names.get(a) ?? a), (n) => n);
+  return byName(event.actors.map((a) => names.get(a) ?? "another party"), (n) => n);
 }
 
 /** An event's title for people: an edition by its number, date and count, never its venue alone. */
@@ -32,8 +37,24 @@ function eventTitle(event: TimelineEvent): string {
   return event.title ?? "";
 }
 
+/** An event's detail in words: a document's kind and languages, a stance's source document, an act's kind. */
+function eventDetail(event: TimelineEvent, matrix: Matrix): string {
+  const detail = event.detail ?? "";
+  if (!detail) return "";
+  if (event.kind === "document") {
+    const [kind, languages] = detail.split(" · ");
+    return [kindLabel(kind), languages ? languages.split(/,\s*/).map(languageName).join(", ") : ""].filter(Boolean).join(", ");
+  }
+  if (event.kind === "oppose" || event.kind === "support") {
+    const via = detail.replace(/^via\s+/, "");
+    return `through the ${matrix.columns.find((c) => c.id === via)?.label ?? "document that reports it"}`;
+  }
+  if (event.kind === "act") return kindLabel(detail);
+  return detail;
+}
+
 export function renderTimeline(timeline: Timeline, matrix: Matrix, handlers: TimelineHandlers): HTMLElement {
-  const names = new Map(matrix.rows.map((r) => [r.iso2, r.name ?? r.iso2]));
+  const names = actorTable(matrix);
   const title = matrix.columns.find((c) => c.id === timeline.instrument)?.label ?? "the instrument";
   const list = h("ol", { class: "timeline", id: "timeline-list", "aria-label": `Timeline of ${title}` },
     ...timeline.events.map((event) => {
@@ -54,7 +75,7 @@ export function renderTimeline(timeline: Timeline, matrix: Matrix, handlers: Tim
         h("div", { class: "event-body" },
           h("span", { class: "event-kind" }, KIND_TEXT[event.kind]),
           h("strong", {}, eventTitle(event)),
-          event.detail ? h("span", { class: "event-detail" }, ` · ${event.detail}`) : null,
+          event.detail ? h("span", { class: "event-detail" }, ` · ${eventDetail(event, matrix)}`) : null,
           actors.length ? h("p", { class: "event-actors" }, event.kind === "edition" ? "Joined: " : "", actors.join(", ")) : null,
           actions.length ? h("div", { class: "event-actions" }, ...actions) : null));
     }));
@@ -64,16 +85,16 @@ export function renderTimeline(timeline: Timeline, matrix: Matrix, handlers: Tim
 }
 
 export function timelineCsv(timeline: Timeline, matrix: Matrix): { headers: string[]; rows: string[][] } {
-  const names = new Map(matrix.rows.map((r) => [r.iso2, r.name ?? r.iso2]));
+  const names = actorTable(matrix);
   return {
     headers: ["date", "kind", "title", "detail", "count", "actors", "actor_codes"],
-    rows: timeline.events.map((e) => [showDate(e.date, ""), KIND_TEXT[e.kind], eventTitle(e), e.detail ?? "", String(e.count ?? ""),
+    rows: timeline.events.map((e) => [showDate(e.date, ""), KIND_TEXT[e.kind], eventTitle(e), eventDetail(e, matrix), String(e.count ?? ""),
       actorNames(e, names).join("; "), e.actors.join(" ")]),
   };
 }
 
 export function timelinePng(timeline: Timeline, matrix: Matrix, title: string): PngTable {
-  const names = new Map(matrix.rows.map((r) => [r.iso2, r.name ?? r.iso2]));
+  const names = actorTable(matrix);
   return {
     title: `Timeline: ${title}${timeline.as_of ? `, as of ${timeline.as_of}` : ""}`,
     headers: ["Date", "Event", "What", "Who"],

@@ -1,0 +1,82 @@
+"""Shared helpers of the explorer's browser tests: pages at desktop and phone size, the
+requests a page made, a screenshot for docs/explorer/, and the API's slow-answer switch.
+
+Kept out of conftest.py (the package's fixtures) so the browser checks added for issue 17
+stay in files of their own; tests import what they use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from playwright.sync_api import expect
+
+from tests.explorer.conftest import ARTIFACTS
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "explorer"
+DESKTOP = {"width": 1440, "height": 900}
+PHONE = {"width": 390, "height": 844}
+SIZES = {"desktop": DESKTOP, "phone": PHONE}
+# A cold server answers the first matrix in seconds on a loaded 2-core machine.
+expect.set_options(timeout=15_000)
+
+
+def open_page(browser, base_url: str, size: dict, problems: list[str]):
+    context = browser.new_context(viewport=size, accept_downloads=True, base_url=base_url, locale="en-GB")
+    context.set_default_timeout(15_000)
+    tab = context.new_page()
+    tab.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    tab.on("console", lambda msg: problems.append(f"console error: {msg.text}")
+           if msg.type == "error" and "net::ERR_ABORTED" not in msg.text and "aborted" not in msg.text.lower() else None)
+    return context, tab
+
+
+@pytest.fixture(params=list(SIZES))
+def sized_page(request, browser, live_server):
+    """The page at 1440x900 and at 390x844; fails the test if the page throws or logs an error."""
+    problems: list[str] = []
+    context, tab = open_page(browser, live_server, SIZES[request.param], problems)
+    tab.size_name = request.param
+    yield tab
+    context.close()
+    assert not problems, problems
+
+
+@pytest.fixture
+def desktop(browser, live_server):
+    problems: list[str] = []
+    context, tab = open_page(browser, live_server, DESKTOP, problems)
+    yield tab
+    context.close()
+    assert not problems, problems
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    problems: list[str] = []
+    context, tab = open_page(browser, live_server, PHONE, problems)
+    yield tab
+    context.close()
+    assert not problems, problems
+
+
+def doc_shot(page, name: str) -> Path:
+    """A screenshot of what is on screen, into docs/explorer/ as a small palette PNG (and test-artifacts/)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    DOCS.mkdir(parents=True, exist_ok=True)
+    raw = ARTIFACTS / f"{name}.png"
+    dialog_open = page.evaluate("document.getElementById('evidence').open")
+    if not dialog_open:  # the view itself, not the toolbar above it (which fills a phone's first screen)
+        page.evaluate("(document.querySelector('#search-results:not([hidden])') ? document.body : document.querySelector('main h2:not(.sr-only)') ?? document.body).scrollIntoView()")
+    page.screenshot(path=str(raw), full_page=False)
+    out = DOCS / f"{name}.png"
+    with Image.open(raw) as image:
+        image.convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)
+    return out
+
+
+def wait_matrix(page, count: str = "21") -> None:
+    expect(page.locator('#matrix-summary [data-signatories-for="spyware-joint-statement"]')).to_have_text(count)
+    expect(page.locator("#busy")).to_be_hidden()

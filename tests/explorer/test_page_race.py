@@ -1,0 +1,115 @@
+"""Issue 17, in the browser: the newest question wins, typing a date asks once, a cold page
+shows a loading line at once, and a page's requests run side by side."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.explorer.browser_pages import desktop, wait_matrix  # noqa: F401 - fixture
+
+pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
+
+
+def delayed(page, ms: int):
+    """A route handler that holds the real answer back by ms milliseconds."""
+    def handler(route):
+        response = route.fetch()
+        page.wait_for_timeout(ms)
+        try:
+            route.fulfill(response=response)
+        except Exception:  # noqa: BLE001 - the page aborted the request it no longer needs
+            pass
+    return handler
+
+
+def test_a_slow_earlier_answer_never_overwrites_a_newer_one(desktop):
+    page = desktop
+    page.goto("/")
+    wait_matrix(page)
+    expect(page.locator('.edition-step[data-date="2023-03-30"]')).to_be_visible()
+    page.route("**/matrix?as_of=2023-03-30", delayed(page, 2500))
+    page.locator('.edition-step[data-date="2023-03-30"]').click()
+    page.locator('.edition-step[data-date="2024-09-22"]').click()
+    wait_matrix(page, "21")
+    page.wait_for_timeout(3000)  # the held answer for edition 1 has arrived (or was cancelled) by now
+    expect(page.locator('#matrix-summary [data-signatories-for="spyware-joint-statement"]')).to_have_text("21")
+    expect(page.locator('td[data-relation="signed"][data-column="spyware-joint-statement"]')).to_have_count(21)
+    expect(page.locator('.edition-step[data-date="2024-09-22"]')).to_have_attribute("aria-pressed", "true")
+    assert "as_of=2024-09-22" in page.url
+    expect(page.locator("#as-of")).to_have_value("2024-09-22")
+    page.unroute_all(behavior="ignoreErrors")
+
+
+def test_typing_a_date_asks_once_and_adds_one_history_entry(desktop):
+    page = desktop
+    page.goto("/")
+    wait_matrix(page)
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/matrix?as_of=" in r.url else None)
+    before = page.evaluate("history.length")
+    page.locator("#as-of").focus()
+    for key in "06012024":  # Chromium's date field: month, day, year, one keystroke at a time
+        page.keyboard.type(key)
+        page.wait_for_timeout(60)
+    wait_matrix(page, "17")
+    page.wait_for_timeout(900)
+    assert [u.split("as_of=")[1] for u in asked] == ["2024-06-01"], asked
+    assert page.evaluate("history.length") == before + 1
+    assert page.url.endswith("as_of=2024-06-01")
+
+
+def test_a_cold_page_shows_a_loading_line_at_first_paint(desktop):
+    page = desktop
+    page.route("**/matrix*", delayed(page, 1500))
+    page.goto("/", wait_until="commit")
+    busy = page.locator("#busy")
+    expect(busy).to_be_visible(timeout=2000)
+    expect(busy).to_contain_text("Loading")
+    fcp = page.evaluate("""() => new Promise((resolve) => {
+        const seen = performance.getEntriesByName('first-contentful-paint')[0];
+        if (seen) return resolve(seen.startTime);
+        new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+    })""")
+    assert page.locator('[data-signatories-for]').count() == 0  # the matrix is still held back: the line is what shows
+    html_at = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
+    print(f"first contentful paint with the loading line: {fcp:.0f} ms after navigation, {fcp - html_at:.0f} ms after the HTML arrived")
+    # The line is part of the first paint whatever the machine's load; the figure is reported, the bound is loose
+    # because the 2-core test machine runs other suites beside this one (an idle run paints in about 100 ms).
+    assert fcp < 1500, f"first paint at {fcp:.0f} ms"
+    wait_matrix(page)
+    page.unroute_all(behavior="ignoreErrors")
+
+
+def test_a_new_date_marks_the_view_as_loading_at_once(desktop):
+    page = desktop
+    page.goto("/")
+    wait_matrix(page)
+    expect(page.locator(".edition-step")).to_have_count(3)
+    page.route("**/matrix?as_of=*", delayed(page, 1500))
+    state = page.evaluate("""() => {
+        document.querySelector('.edition-step[data-date="2024-03-18"]').click();
+        return { busy: document.getElementById('busy').textContent, hidden: document.getElementById('busy').hidden,
+                 summary: document.getElementById('matrix-summary').textContent,
+                 panel: document.getElementById('view-matrix').getAttribute('aria-busy') };
+    }""")
+    assert not state["hidden"] and "as of 2024-03-18" in state["busy"]
+    assert "21" not in state["summary"] and "Loading" in state["summary"]  # no stale count under the new date
+    assert state["panel"] == "true"
+    wait_matrix(page, "17")
+    page.unroute_all(behavior="ignoreErrors")
+
+
+def test_the_page_asks_its_questions_side_by_side(desktop):
+    page = desktop
+    page.goto("/#view=headline&as_of=2024-06-01")
+    expect(page.locator("#headline-table tbody tr")).to_have_count(5)
+    timings = page.evaluate("""() => performance.getEntriesByType('resource')
+        .filter((e) => /\\/(matrix|queries)/.test(e.name))
+        .map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd }))""")
+    first = [t for t in timings if "/timeline" not in t["name"]]
+    names = sorted(t["name"].split("/", 3)[3] for t in first)
+    assert any(n.startswith("matrix?as_of") for n in names) and "matrix" in names and any(n.startswith("queries/signatories") for n in names), names
+    last_start = max(t["start"] for t in first)
+    first_end = min(t["end"] for t in first)
+    assert last_start < first_end, f"a request started only after another had finished: {first}"
