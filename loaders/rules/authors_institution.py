@@ -176,7 +176,7 @@ def _title(ctx: DocContext, lines: list[tuple[int, int]], head_end: int) -> Auth
     if found is None or not _official(ctx):
         return None
     key, m = found
-    org = known(next(n for n in _registry_names(key)))
+    org = next((o for o in map(known, _registry_names(key)) if o is not None), None)  # the display name may carry an acronym
     return _author(ctx, org, m.start(), m.end(), 0.8, "institution_title") if org else None
 
 

@@ -75,3 +75,32 @@ def test_a_delegation_paper_under_a_council_letterhead_keeps_the_delegation_as_a
             "From: German delegation\nTo: Working Party on Harbours\nSubject: Beacons\n")
     f = facts(text, "en")
     assert "council-of-the-eu" not in [a.actor.key for a in f.authors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Document 52031XX0312(01)\nOpinion of the European Data Protection Supervisor on the proposal for a Regulation on harbour beacons\n"
+               "OJ C 12, 3.3.2031, p. 1\n\nThe EDPS welcomes the proposal.\n"),
+        ("it", "Documento 52031XX0312(01)\nParere del Garante europeo della protezione dei dati sulla proposta di regolamento sui fari portuali\n"
+               "Gazzetta ufficiale dell'Unione europea C 12 del 3.3.2031\n\nIl GEPD accoglie con favore la proposta.\n"),
+        ("fr", "Document 52031XX0312(01)\nAvis du Contrôleur européen de la protection des données sur la proposition de règlement relatif aux balises\n"
+               "JO C 12 du 3.3.2031\n\nLe CEPD salue la proposition.\n"),
+        ("de", "Dokument 52031XX0312(01)\nStellungnahme des Europäischen Datenschutzbeauftragten zum Vorschlag für eine Verordnung über Hafenbaken\n"
+               "Amtsblatt der Europäischen Union C 12 vom 3.3.2031\n\nDer EDSB begrüßt den Vorschlag.\n"),
+    ],
+)
+def test_the_data_protection_supervisors_opinion_is_its_own(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert [(a.actor.key, a.actor.org_kind) for a in f.authors] == [("edps", "eu_institution")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Opinion of the European Data Protection Supervisor on harbour beacons criticised\n\nShipowners said on Tuesday the opinion went too far.\n"),
+        ("de", "Stellungnahme des Europäischen Datenschutzbeauftragten zu Hafenbaken stößt auf Kritik\n\nReeder kritisierten am Dienstag die Stellungnahme.\n"),
+    ],
+)
+def test_a_headline_about_the_supervisors_opinion_names_no_author(lang: str, text: str) -> None:
+    assert [a for a in facts(text, lang).authors if a.actor.key == "edps"] == []
