@@ -321,32 +321,47 @@ def _org_actor(key: str, name: str, kind: str | None) -> ActorRef:
     return ActorRef(kind="organization", key=key, name=name, org_kind=kind or "other")
 
 
-def _acronym_map(ctx: DocContext) -> dict[str, ActorRef]:
-    """Short forms of the curated organisations the document names in full: the one it
-    gives in brackets ("European Federation of Journalists (EFJ)") and the registry's
-    acronyms ("EFJ"); once per document."""
-    cache = ctx.__dict__.setdefault("_stance_actor_cache", {})
-    if "acronyms" in cache:
-        return cache["acronyms"]
-    specs = _org_specs()
-    out: dict[str, ActorRef] = {}
-    for named, _, e in find_named(ctx.text):
-        if named.group != "organisations":
-            continue
-        actor = _org_actor(named.key, named.name, named.kind)
-        m = _BRACKET_ACRONYM.match(ctx.text, e)
-        if m:
-            out.setdefault(m["acr"], actor)
-        for form in specs.get(named.key, {}).get("list_names") or []:
-            if sum(c.isupper() for c in str(form)) >= 2:  # acronyms, not "Meta"
-                out.setdefault(str(form), actor)
-    for b, block in enumerate(ctx.blocks):  # "Agrupación de Periodistas de X (APX)"
-        for p in bodies(ctx, b, block.start, block.end):
-            m = _BRACKET_ACRONYM.match(ctx.text, p.end)
-            if m and _initials_fit(m["acr"], ctx.text[p.start : p.end]):
-                out.setdefault(m["acr"], p.actors[0])
-    cache["acronyms"] = out
-    return out
+def _acronym_actor(ctx: DocContext, acr: str) -> ActorRef | None:
+    """The organisation an acronym stands for in this document: the one it is given to in
+    brackets ("European Federation of Journalists (EFJ)", "Agrupación de Periodistas de X
+    (APX)"), else a curated organisation with that acronym the document names in full."""
+    cache = ctx.__dict__.setdefault("_stance_actor_cache", {}).setdefault("acronyms", {})
+    if acr in cache:
+        return cache[acr]
+    found = None
+    text = ctx.text
+    at = text.find(f"({acr})")
+    while at >= 0 and found is None:
+        end = len(text[:at].rstrip())
+        named = [n for n in find_named(text, max(0, at - 150), end) if n[2] == end and n[0].group == "organisations"]
+        if named:
+            n = named[-1][0]
+            found = _org_actor(n.key, n.name, n.kind)
+        else:
+            b = ctx.block_at(at)
+            bodies_before = [p for p in bodies(ctx, b, max(ctx.blocks[b].start, at - 150), end) if p.end == end]
+            if bodies_before and _initials_fit(acr, text[bodies_before[-1].start : end]):
+                found = bodies_before[-1].actors[0]
+        at = text.find(f"({acr})", at + 1)
+    if found is None:
+        for spec in _by_list_name().get(acr, ()):
+            if any(str(form) in text for form in spec["names"]):
+                found = _org_actor(spec["key"], spec["name"], spec.get("kind"))
+                break
+    cache[acr] = found
+    return found
+
+
+@lru_cache(maxsize=1)
+def _by_list_name() -> dict[str, tuple[dict, ...]]:
+    """Curated organisations by their acronyms (list_names with two capitals or more,
+    not "Meta")."""
+    out: dict[str, list[dict]] = {}
+    for spec in _org_specs().values():
+        for form in spec.get("list_names") or []:
+            if sum(c.isupper() for c in str(form)) >= 2:
+                out.setdefault(str(form), []).append(spec)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
@@ -364,20 +379,22 @@ def _initials_fit(acronym: str, name: str) -> bool:
     return len(caps) >= 2
 
 
-_BRACKET_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÀ-Ž][A-Za-zÀ-ž&.\-]{1,11})\)")
-
-
 @lru_cache(maxsize=1)
 def _org_specs() -> dict[str, dict]:
     return {spec["key"]: spec for spec in load_yaml("organisations.yaml")["organisations"]}
 
 
+_ACRONYM = re.compile(r"(?<![\w&.\-])(?=[^\W\d_]*[A-ZÀ-Ž][^\W\d_]*[A-ZÀ-Ž])[A-ZÀ-Ž][A-Za-zÀ-ž&]{1,11}(?![\w&])")
+
+
 def acronyms(ctx: DocContext, s: int, e: int) -> list[ActorPhrase]:
-    known = _acronym_map(ctx)
-    if not known:
-        return []
-    rx = re.compile(rf"{_LETTER_BEFORE}(?:{_literal_alt(known)}){_LETTER_AFTER}")
-    return [ActorPhrase(m.start(), m.end(), (known[m.group()],), "organisation") for m in rx.finditer(ctx.text, s, e)]
+    """Acronyms of organisations ("the EFJ") in ``text[s:e]``."""
+    out = []
+    for m in _ACRONYM.finditer(ctx.text, s, e):
+        actor = _acronym_actor(ctx, m.group())
+        if actor is not None:
+            out.append(ActorPhrase(m.start(), m.end(), (actor,), "organisation"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -431,17 +448,24 @@ class Person:
     subject_end: int  # where a predicate may follow: the bracket's or apposition's close
 
 
+@dataclass(frozen=True)
+class PeoplePatterns:
+    role: re.Pattern[str]  # a role word
+    before: re.Pattern[str]  # role, modifiers, name, optional bracket (matched at a role)
+    apposed_back: re.Pattern[str]  # "NAME, the " ending right before a role
+    close: re.Pattern[str]  # the rest of an apposed role up to its closing comma
+    honorific: re.Pattern[str] | None  # an honorific ending right before a surname
+
+
 @lru_cache(maxsize=None)
-def _people_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None] | None:
-    """(role then name, name then bracket, name then apposed role, honorific + surname
-    prefix) for ``lang``."""
+def _people_patterns(lang: str) -> PeoplePatterns | None:
     spec = load_yaml("actors.yaml")["languages"].get(lang) or {}
     roles = spec.get("person_roles")
     if not roles:
         return None
     extra = (_stance_data().get("people") or {}).get(lang) or {}
     name = _name_rx()
-    role = rf"(?:{extra.get('role_prefix', '')})?(?:{_alt(roles)})" if extra.get("role_prefix") else f"(?:{_alt(roles)})"
+    role = f"(?:{_alt(roles)})"
     mods = list(extra.get("modifiers") or [])
     lex = actor_phrases.lexicon(lang)
     demonym = lex.demonym.pattern if lex is not None and lex.demonym is not None else None
@@ -449,16 +473,16 @@ def _people_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     between = rf"(?:\s+(?i:{_alt(between_alts)})){{0,3}}" if between_alts else ""
     complement = int(extra.get("complement_words", 0))
     comp = rf"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*)){{0,{complement}}}" if complement else ""
-    before = re.compile(rf"{_LETTER_BEFORE}(?P<role>(?i:{role})){between}{comp}\s+(?P<name>{name}){_LETTER_AFTER}"
+    role_rx = re.compile(rf"{_LETTER_BEFORE}(?P<role>(?i:{role})){_LETTER_AFTER}")
+    before = re.compile(rf"(?P<role>(?i:{role})){between}{comp}\s+(?P<name>{name}){_LETTER_AFTER}"
                         rf"(?:\s*\((?P<aff>[^()\n]{{1,40}})\))?")
-    bracket = re.compile(rf"{_LETTER_BEFORE}(?P<name>{name})\s*\((?P<aff>[^()\n]{{1,40}})\)")
     articles = extra.get("apposition_articles") or []
     art = rf"(?:(?i:{_alt(articles)})\s+)?" if articles else ""
-    apposed = re.compile(rf"{_LETTER_BEFORE}(?P<name>{name}),\s+{art}(?:[^\W\d_]+\s+){{0,3}}?(?P<role>(?i:{role})){_LETTER_AFTER}"
-                         rf"[^,.;:()\n\"“”«»]{{0,90}}?(?P<close>,)?")
+    apposed_back = re.compile(rf"{_LETTER_BEFORE}(?P<name>{name}),\s+{art}(?:[^\W\d_]+\s+){{0,3}}$")
+    close = re.compile(r"[^,.;:()\n\"“”«»]{0,90}(?P<close>,)?")
     hon = extra.get("honorifics") or []
     honorific = re.compile(rf"{_LETTER_BEFORE}(?:{_alt(hon)})\.?\s+$") if hon else None
-    return before, bracket, apposed, honorific
+    return PeoplePatterns(role_rx, before, apposed_back, close, honorific)
 
 
 def _is_role(lang: str, word: str) -> bool:
@@ -510,47 +534,75 @@ def _names_state(ctx: DocContext, b: int, start: int, end: int) -> bool:
 
 def introduced(ctx: DocContext) -> list[Person]:
     """People introduced with a role or a party in the document, in text order (once per
-    document)."""
+    document). Each scan starts from what is rare in a text (a role word, a bracket, a
+    party's genitive) and reads the name beside it."""
     cache = ctx.__dict__.setdefault("_stance_actor_cache", {})
     if "people" in cache:
         return cache["people"]
     found: dict[int, Person] = {}
+    text = ctx.text
     for b, block in enumerate(ctx.blocks):
         pats = _people_patterns(block.lang)
         if pats is None:
             continue
-        before, bracket, apposed, _ = pats
-        for m in before.finditer(ctx.text, block.start, block.end):
-            name = _clean_name(m["name"])
-            if not _plain_name(ctx, b, block.lang, name, m.start("name")):
+        role_rx, before, apposed_back, close_rx = pats.role, pats.before, pats.apposed_back, pats.close
+        for r in role_rx.finditer(text, block.start, block.end):
+            m = before.match(text, r.start(), block.end)
+            if m is not None:
+                name = _clean_name(m["name"])
+                if _plain_name(ctx, b, block.lang, name, m.start("name")):
+                    # after a role, a bracket is the person's affiliation, known or not
+                    found.setdefault(m.start("name"), Person(m.start(), m.end(), slug(name), name, m["role"], m.end()))
                 continue
-            end = m.end()  # after a role, a bracket is the person's affiliation, known or not
-            found.setdefault(m.start("name"), Person(m.start(), end, slug(name), name, m["role"], end))
-        for m in bracket.finditer(ctx.text, block.start, block.end):
-            name = _clean_name(m["name"])
-            if not is_affiliation(m["aff"]) or not _plain_name(ctx, b, block.lang, name, m.start("name")):
+            a = apposed_back.search(text, max(block.start, r.start() - 140), r.start())
+            if a is not None:
+                name = _clean_name(a["name"])
+                if _plain_name(ctx, b, block.lang, name, a.start("name")):
+                    c = close_rx.match(text, r.end(), block.end)
+                    close = c.end() if c is not None and c["close"] else a.end("name")
+                    found.setdefault(a.start("name"), Person(a.start("name"), close, slug(name), name, r["role"], close))
+        for o in _OPEN_BRACKET.finditer(text, block.start, block.end):
+            c = text.find(")", o.end(), min(block.end, o.end() + 41))
+            if c < 0 or "\n" in text[o.end() : c] or not is_affiliation(text[o.end() : c]):
                 continue
-            found.setdefault(m.start("name"), Person(m.start(), m.end(), slug(name), name, None, m.end()))
-        for m in _party_genitive_name().finditer(ctx.text, block.start, block.end):
+            m = _name_before().search(text, max(block.start, o.start() - 80), o.start())
+            if m is None:
+                continue
             name = _clean_name(m["name"])
             if _plain_name(ctx, b, block.lang, name, m.start("name")):
-                found.setdefault(m.start("name"), Person(m.start(), m.end(), slug(name), name, None, m.end()))
-        for m in apposed.finditer(ctx.text, block.start, block.end):
-            name = _clean_name(m["name"])
-            if not _plain_name(ctx, b, block.lang, name, m.start("name")):
+                found.setdefault(m.start("name"), Person(m.start("name"), c + 1, slug(name), name, None, c + 1))
+        for g in _party_genitive().finditer(text, block.start, block.end):
+            m = _name_after().match(text, g.end(), block.end)
+            if m is None:
                 continue
-            close = m.end() if m["close"] else m.end("name")
-            found.setdefault(m.start("name"), Person(m.start(), m.end(), slug(name), name, m["role"], close))
+            name = _clean_name(m["name"])
+            if _plain_name(ctx, b, block.lang, name, m.start("name")):
+                found.setdefault(m.start("name"), Person(g.start(), m.end(), slug(name), name, None, m.end()))
     cache["people"] = sorted(found.values(), key=lambda p: p.start)
     return cache["people"]
 
 
+_OPEN_BRACKET = re.compile(r"\s?\(")
+
+
 @lru_cache(maxsize=1)
-def _party_genitive_name() -> re.Pattern[str]:
-    """"Miljöpartiets Jane Doe": a party's genitive, then a name (Scandinavian languages
-    put the affiliation before the name this way)."""
+def _name_before() -> re.Pattern[str]:
+    """A name ending where the search window ends (right before a bracket)."""
+    return re.compile(rf"{_LETTER_BEFORE}(?P<name>{_name_rx()})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _party_genitive() -> re.Pattern[str]:
+    """A party's name in the genitive in -s ("Miljöpartiets", "Moderaternas")."""
     forms = [f for f in _parties()[0] if len(f) >= 4]
-    return re.compile(rf"{_LETTER_BEFORE}(?:{_literal_alt(forms)})s\s+(?P<name>{_name_rx()}){_LETTER_AFTER}")
+    return re.compile(rf"{_LETTER_BEFORE}(?:{_literal_alt(forms)})s{_LETTER_AFTER}")
+
+
+@lru_cache(maxsize=1)
+def _name_after() -> re.Pattern[str]:
+    """"Miljöpartiets Jane Doe": after a party's genitive (Scandinavian languages put the
+    affiliation before the name this way), a name."""
+    return re.compile(rf"\s+(?P<name>{_name_rx()}){_LETTER_AFTER}")
 
 
 def _clean_name(name: str) -> str:
@@ -594,7 +646,7 @@ def people(ctx: DocContext, b: int, s: int, e: int) -> list[ActorPhrase]:
     if not earlier:
         return out + _bare_names(ctx, b, s, e, taken)
     pats = _people_patterns(lang)
-    honorific = pats[3] if pats else None
+    honorific = pats.honorific if pats else None
     by_key: dict[str, Person] = {}
     for p in earlier:
         by_key.setdefault(p.key, p)
