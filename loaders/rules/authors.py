@@ -16,6 +16,7 @@ from loaders.model import ActorRef, Author, Signatory
 from loaders.rules.authors_byline import byline
 from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
+from loaders.rules.authors_parliament import parliament
 from loaders.rules.authors_voice import own_voice
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.signing.items import split_at_conjunctions, split_piece
@@ -136,8 +137,8 @@ def signing_states(signatories: list[Signatory]) -> list[Author]:
 
 def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] | None = None) -> list[Author]:
     """Signing states; else the authors the signing layouts found (delegations, a letter's
-    organisations); else the EU institution or the national government body whose own
-    document this is; else a press release's lead, or an organisation speaking of itself in
-    it; else a news item's byline or agency credit."""
+    organisations); else the EU institution, the national government body or the
+    parliament's chamber whose own document this is; else a press release's lead, or an
+    organisation speaking of itself in it; else a news item's byline or agency credit."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
-            or press_release(ctx) or own_voice(ctx) or byline(ctx))
+            or parliament(ctx) or press_release(ctx) or own_voice(ctx) or byline(ctx))
