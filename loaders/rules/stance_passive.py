@@ -48,6 +48,17 @@ def _agent_before(ctx, b, cues, sc, subjects, s: int, at: int):
     return None
 
 
+def _act_noun_subject(text: str, cues, s: int, at: int) -> bool:
+    """Whether an act noun ("the proposal", "der Entwurf") is the passive's subject: only
+    auxiliaries, adverbs and negations between it and the participle at ``at``."""
+    if cues.act_nouns is None:
+        return False
+    last = None
+    for m in cues.act_nouns.finditer(text, s, at):
+        last = m
+    return last is not None and (last.end() == at or cues.only_fillers(text[last.end() : at]))
+
+
 def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
     out: list[Stance] = []
     extra: list[Reference] = []
@@ -69,7 +80,7 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
                     continue
                 head_end = min(m.start(), subj.start)
                 resolved = resolve_target(ctx, refs, [(s, head_end)])
-                if resolved is None and cues.act_nouns is not None and cues.act_nouns.search(ctx.text, s, head_end):
+                if resolved is None and _act_noun_subject(ctx.text, cues, s, m.start()):
                     resolved = document_act(ctx, refs, m.start())
                 if resolved is None or blocked(ctx, sc, s, e, subj.start):
                     continue
@@ -77,6 +88,7 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
                     extra.append(resolved.reference)
                 kind = "oppose" if m.lastgroup == "o" else "support"
                 # a negation or hedge anywhere from the act to the agent voids the passive
-                out += take(ctx, cues, s, e, (resolved.start, max(m.end(), subj.end)), kind, resolved, subj.actors, 0.9,
+                lo = max(s, min(resolved.start, m.start() - 30))
+                out += take(ctx, cues, s, e, (lo, max(m.end(), subj.end)), kind, resolved, subj.actors, 0.9,
                             "passive_agent", warnings)
     return out, extra

@@ -193,3 +193,35 @@ def test_an_object_pronoun_stands_for_the_one_act_of_the_sentence_before(lang: s
     found, _ = read(text, lang)
     assert {(s.actor.key, s.stance, s.target.ref) for s in found} == expected
     assert all("antecedent_" in s.evidence.extractor for s in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Talks on the AI Act. They seek a compromise while the approach of the presidency is not supported by Malta and Cyprus."),
+    ("en", "Talks on the AI Act. They seek a compromise while the plan drafted by Malta is backed by Cyprus."),
+    ("de", "Gespräche über die KI-Verordnung. Man sucht einen Kompromiss, der Ansatz wird von Malta nicht unterstützt."),
+])
+def test_a_passive_whose_subject_is_not_the_act_gives_nothing(lang: str, text: str) -> None:
+    assert got(text, lang) == set()
+
+
+def test_a_passive_whose_subject_is_an_act_noun_takes_the_documents_act() -> None:
+    assert got("Talks on the AI Act. The proposal was backed by Cyprus.", "en") == {("CY", "support", AI)}
+
+
+VOICED = [
+    ("sv", "Bland partierna har Malta uttryckt stöd för AI-förordningen, medan Polen och Ungern sagt nej.",
+     {("MT", "support", AI), ("PL", "oppose", AI), ("HU", "oppose", AI)}),
+    ("es", "Malta expresó su apoyo a la Ley de Inteligencia Artificial.", {("MT", "support", AI)}),
+    ("it", "Malta ha espresso il proprio sostegno alla legge europea sull'intelligenza artificiale.", {("MT", "support", AI)}),
+    ("pl", "Malta wyraziła poparcie dla aktu o sztucznej inteligencji.", {("MT", "support", AI)}),
+    ("de", "Malta äußerte Unterstützung für die KI-Verordnung.", {("MT", "support", AI)}),
+    ("en", "Talks on the AI Act ended. Malta welcomed the agreement.", {("MT", "support", AI)}),
+    # traps: negated; "say no" with an object that is not the act
+    ("es", "Malta no expresó su apoyo a la Ley de Inteligencia Artificial.", set()),
+    ("sv", "Omröstning om AI-förordningen. Polen har sagt nej till en ny skatt.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VOICED, ids=[f"{c[0]}-{i}" for i, c in enumerate(VOICED)])
+def test_voiced_support_and_saying_no(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
