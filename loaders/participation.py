@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pycountry
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from core.ids import digest, document_id, edition_id, instrument_uid, state_uid
@@ -259,6 +260,21 @@ def _page_rows(page: SourcePage, key: str, sha: str, instruments: set[str], topi
         "counts_from": counts_from(date, precision),
     })
     return rows
+
+
+def sources_keys(metadata_dir: Path) -> list[str]:
+    """The document keys ``sources_files`` writes, read cheaply (page ids only), so a run can
+    look up their stored state first and leave unchanged pages alone. A file that does not
+    parse gives no keys here: ``sources_files`` reports it."""
+    keys: list[str] = []
+    for path in sorted((Path(metadata_dir) / "sources").glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            pages = [p["id"] for p in data.get("pages") or [] if isinstance(p, dict) and "id" in p]
+        except (yaml.YAMLError, OSError, AttributeError):
+            continue
+        keys += [f"curated:sources/{path.name}", *(f"curated:sources/{path.name}#{pid}" for pid in pages)]
+    return keys
 
 
 def sources_files(metadata_dir: Path, instruments: set[str] | None = None) -> list[CuratedFile]:

@@ -40,6 +40,7 @@ from graph.loader_reads import document_states
 from graph.rows import document_id  # noqa: F401 - part of this module's public names
 from graph.schema import apply_schema
 from graph.writer import DocumentWriter, finish_run, start_run
+from loaders.participation import sources_keys
 from loaders.pipeline import iter_document_paths
 from loaders.report import FileOutcome, LoadReport, ProgressCallback, RunAborted, now
 from loaders.scheduling import Run, known_instruments
@@ -142,7 +143,8 @@ def _load(run: Run, files: Iterator[tuple[Path, str, str | None]], paths: list, 
         start_run(driver, database, run.report.run_id, run.report.started_at, [str(p) for p in paths])
         run.recorded = True
     curated_keys = ["curated:legal_acts.yaml",
-                    *(f"curated:instruments/{p.name}" for p in (run.metadata_dir / "instruments").glob("*.yaml"))]
+                    *(f"curated:instruments/{p.name}" for p in (run.metadata_dir / "instruments").glob("*.yaml")),
+                    *sources_keys(run.metadata_dir)]  # public pages (metadata/sources/): unchanged ones are left alone
     run.known = known_instruments(driver, database)
     with DocumentWriter(driver, database, batch_size=run.batch_size, lease=lease) as run.writer:
         run.curated(document_states(driver, database, curated_keys))

@@ -107,3 +107,10 @@ def test_the_project_pages_cite_every_fact_with_address_and_date():
     counts = {n["props"]["count"] for f in pages for n in f.rows.nodes if n["label"] == "Claim"
               and n["props"]["instrument_id"] == "pall-mall-code-of-practice" and n["props"]["what"] == "states"}
     assert {21, 23, 25, 27} <= counts
+
+
+def test_the_keys_a_run_looks_up_are_the_keys_written():
+    from loaders.participation import sources_keys
+
+    metadata = PROJECT_ROOT / "metadata"
+    assert sources_keys(metadata) == [f.key for f in sources_files(metadata)]
