@@ -7,6 +7,7 @@ stay in files of their own; tests import what they use.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,8 @@ def phone(browser, live_server):
 
 
 def doc_shot(page, name: str) -> Path:
-    """A screenshot of what is on screen, into docs/explorer/ as a small palette PNG (and test-artifacts/)."""
+    """A screenshot of what is on screen into test-artifacts/explorer/; with PLEDGEGRAPH_DOC_SHOTS=1 also
+    into docs/explorer/ as a small palette PNG (so an ordinary test run leaves the committed ones alone)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     DOCS.mkdir(parents=True, exist_ok=True)
     raw = ARTIFACTS / f"{name}.png"
@@ -71,6 +73,8 @@ def doc_shot(page, name: str) -> Path:
     if not dialog_open:  # the view itself, not the toolbar above it (which fills a phone's first screen)
         page.evaluate("(document.querySelector('#search-results:not([hidden])') ? document.body : document.querySelector('main h2:not(.sr-only)') ?? document.body).scrollIntoView()")
     page.screenshot(path=str(raw), full_page=False)
+    if not os.environ.get("PLEDGEGRAPH_DOC_SHOTS"):
+        return raw
     out = DOCS / f"{name}.png"
     with Image.open(raw) as image:
         image.convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)

@@ -94,3 +94,15 @@ def test_search_answers_as_one_types(desktop):
     expect(results.locator(".snippet").first).to_be_visible()
     results.get_by_role("link").filter(has_text="press release").first.click()
     expect(page.locator("article[data-page=document] h2")).to_be_visible()
+
+
+@pytest.mark.parametrize("typed", ["Zviedrija", "Szwecji", "Schweden"])
+def test_search_finds_a_state_by_an_inflected_name(desktop, typed):
+    page = desktop
+    page.goto("/")
+    wait_matrix(page)
+    page.locator("#search").press_sequentially(typed, delay=30)
+    link = page.locator("#search-results").get_by_role("link", name="Sweden", exact=True)
+    expect(link).to_be_visible(timeout=20_000)  # the name tables load on the first question
+    link.click()
+    expect(page.locator("article[data-page=state] h2")).to_have_text("Sweden")

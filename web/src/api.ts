@@ -141,5 +141,6 @@ export const api = {
     (await get<{ items: Signatory[] }>(`/instruments/${encodeURIComponent(id)}/signatories`, { as_of: asOf, limit: 500 }, signal)).items,
   query: async <T>(name: string, params: Params, signal?: AbortSignal) => (await get<{ rows: T[] }>(`/queries/${name}`, params, signal)).rows,
   search: async (q: string, signal?: AbortSignal) => (await get<{ items: SearchHit[] }>("/search", { q, limit: 8 }, signal)).items,
+  stateName: (q: string, signal?: AbortSignal) => get<{ iso2: string | null; name: string | null }>("/explorer/state-name", { q }, signal),
   version: (signal?: AbortSignal) => get<DataVersion>("/explorer/data-version", {}, signal),
 };

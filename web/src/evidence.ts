@@ -6,7 +6,7 @@
 
 import { api, type EvidenceRow } from "./api";
 import { byId, h, quoteInContext } from "./dom";
-import { kindLabel, languageName, notAfter, showDate } from "./labels";
+import { kindLabel, languageName, notAfter, readerLanguage, showDate } from "./labels";
 
 export interface FactGroup { heading: string; factId: string }
 
@@ -75,7 +75,10 @@ function verb(factType: string | null): string {
 
 function renderGroup(group: FactGroup, rows: EvidenceRow[]): HTMLElement {
   const asOf = host?.asOf() ?? null;
-  const shown = rows.filter((r) => notAfter(r.document_date, asOf));
+  // A passage of a document's text before a curated record; of those, the reader's language, then English.
+  const reader = readerLanguage();
+  const rank = (r: EvidenceRow) => (r.origin === "text" || r.origin === null ? 0 : 4) + (r.lang === reader ? 0 : r.lang === "en" ? 1 : 2);
+  const shown = rows.filter((r) => notAfter(r.document_date, asOf)).sort((a, b) => rank(a) - rank(b));
   const later = rows.length - shown.length;
   const heading = group.heading || (rows[0] ? `${verb(rows[0].fact_type)[0].toUpperCase()}${verb(rows[0].fact_type).slice(1)}` : "Fact");
   return h("section", { class: "fact", "data-fact-id": group.factId },

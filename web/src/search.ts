@@ -25,8 +25,10 @@ export function initSearch(latest: () => Matrix | null): void {
       controller?.abort();
       controller = new AbortController();
       try {
-        const hits = await api.search(q, controller.signal);
-        if (input.value.trim() === q) show(results, input, q, local, hits);
+        const [hits, named] = await Promise.all([api.search(q, controller.signal),
+          api.stateName(q, controller.signal).catch((error) => { if ((error as Error).name === "AbortError") throw error; return null; })]);
+        const state: SearchHit[] = named?.iso2 ? [{ type: "state", iso2: named.iso2, name: named.name, title: named.name, date: null, kind: null, snippet: null }] : [];
+        if (input.value.trim() === q) show(results, input, q, local, [...state, ...hits]);
       } catch (error) {
         if ((error as Error).name !== "AbortError" && input.value.trim() === q) show(results, input, q, local, []);
       }
