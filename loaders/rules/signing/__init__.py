@@ -86,6 +86,8 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
             break
         for plist, anchor in titled_by_adjectives(ctx, b):
             _take(ctx, b, plist, anchor, "title_adjectives", out, warnings, taken)
+        for plist, anchor in title.meeting_heading(ctx, b):
+            _take(ctx, b, plist, anchor, "meeting_heading", out, warnings, taken)
         for plist, anchor in preamble(ctx, b):
             _take(ctx, b, plist, anchor, "preamble", out, warnings, taken)
         if promise:

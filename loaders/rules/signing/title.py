@@ -89,10 +89,11 @@ def _title_languages(ctx: DocContext, b: int) -> list[str]:
     return out
 
 
-def _line_states(ctx: DocContext, b: int, lang: str, s: int, e: int) -> tuple[list[StateMatch], bool]:
-    """(state matches of the line, read apart from the block's own matches)."""
+def _line_states(ctx: DocContext, b: int, lang: str, s: int, e: int, force: bool = False) -> tuple[list[StateMatch], bool]:
+    """(state matches of the line, read apart from the block's own matches); ``force`` reads
+    it apart in any case (names joined by dashes: "Cyprus-Greece-Egypt")."""
     line = ctx.text[s:e]
-    if lang == ctx.blocks[b].lang and not _shouted(line):
+    if lang == ctx.blocks[b].lang and not _shouted(line) and not force:
         return [x for x in ctx.states_in(b, s, e) if x.end <= e], False
     probe = line.title() if _shouted(line) else line
     if len(probe) != len(line):
@@ -159,3 +160,37 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             yield _own_list(ctx, b, run, "the statement's title"), s
         else:
             yield party_list(ctx, b, run, [], "the statement's title"), s
+
+
+def meeting_heading(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    """"Foreign Ministers of Cyprus-Greece-Egypt" as the text's first line, nothing but the
+    leaders' noun and the states, when the first sentences under it name the same states
+    meeting ("... the Minister of Foreign Affairs of the Republic of Cyprus ... held a
+    trilateral meeting"): the heading of their communiqué. A headline has a verb; a line of
+    nouns alone is a label, and the opening sentence must confirm whom it labels."""
+    block = ctx.blocks[b]
+    w = words(block.lang)
+    if w.party_noun is None or w.met is None:
+        return
+    first = next(iter(title_lines(ctx.text, block.start, block.end)), None)
+    if first is None:
+        return
+    s, e = first
+    noun = w.party_noun.match(ctx.text, s, e)
+    if noun is None:
+        return
+    matches, _ = _line_states(ctx, b, block.lang, s, e, force=True)
+    runs = _title_runs(ctx.text, block.lang, matches)
+    if len(runs) != 1 or len(runs[0].items) < 2 or any(not x.iso2 for x in runs[0].items):
+        return
+    run = runs[0]
+    if not _gap_ok(ctx.text[noun.end() : run.start], None, 2) or ctx.text[run.end : e].strip(" .:"):
+        return
+    heading = {x.iso2 for x in run.items}
+    for ss, se in ctx.sentences[b][:4]:
+        if ss < e:
+            continue
+        named = {x.iso2 for x in ctx.states_in(b, ss, se) if x.iso2}
+        if named and named == heading and w.met.search(ctx.text, ss, se):
+            yield _own_list(ctx, b, run, "a meeting's heading its opening sentence confirms"), s
+            return

@@ -102,3 +102,42 @@ def test_a_title_in_another_language_than_its_block(caption_lang, caption, body_
 )
 def test_a_foreign_headline_about_a_statement_or_its_victims_names_no_parties(caption_lang, caption, body_lang, body) -> None:
     assert _two_blocks(caption, caption_lang, body, body_lang).signatories == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Foreign Ministers of Estonia-Ghana-Peru\n1. The Minister of Foreign Affairs of Estonia, H.E. Mr. Aarne Kask, the Minister of "
+               "Foreign Affairs of Ghana, H.E. Ms. Ama Mensah, and the Minister of Foreign Affairs of Peru, H.E. Mr. Luis Quispe, "
+               "held a trilateral meeting today in Lima.\n2. The ministers discussed ports.\n"),
+        ("fr", "Ministres des affaires étrangères de l'Estonie, du Ghana et du Pérou\n1. Le ministre des affaires étrangères de l'Estonie, "
+               "M. Aarne Kask, la ministre des affaires étrangères du Ghana, Mme Ama Mensah, et le ministre des affaires étrangères "
+               "du Pérou, M. Luis Quispe, se sont réunis aujourd'hui à Lima.\n"),
+        ("de", "Außenminister Estlands, Ghanas und Perus\n1. Der Außenminister Estlands, Aarne Kask, die Außenministerin Ghanas, "
+               "Ama Mensah, und der Außenminister Perus, Luis Quispe, trafen sich heute in Lima.\n"),
+        ("es", "Ministros de Asuntos Exteriores de Estonia, Ghana y Perú\n1. El ministro de Asuntos Exteriores de Estonia, Aarne Kask, "
+               "la ministra de Asuntos Exteriores de Ghana, Ama Mensah, y el ministro de Asuntos Exteriores de Perú, Luis Quispe, "
+               "se reunieron hoy en Lima.\n"),
+    ],
+)
+def test_a_meeting_heading_its_opening_sentence_confirms(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert sorted(s.iso2 for s in f.signatories) == ["EE", "GH", "PE"]
+    assert {s.evidence.extractor for s in f.signatories} == {"signatories.meeting_heading"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a headline: a verb follows the states
+        ("en", "Foreign Ministers of Estonia-Ghana-Peru meet in Lima\nThe ministers of Estonia, Ghana and Peru met today in Lima.\n"),
+        # the opening sentence does not say they met
+        ("en", "Foreign Ministers of Estonia-Ghana-Peru\nThe ministers of Estonia, Ghana and Peru criticised the port fees.\n"),
+        # the opening sentence names another state as well
+        ("de", "Außenminister Estlands, Ghanas und Perus\nDie Außenminister Estlands, Ghanas, Perus und Chiles trafen sich heute in Lima.\n"),
+        # victims, not parties: a heading without the leaders' noun
+        ("es", "Ataques contra Estonia, Ghana y Perú\nLos ministros de Estonia, Ghana y Perú se reunieron hoy en Lima.\n"),
+    ],
+)
+def test_a_heading_its_opening_sentence_does_not_confirm_names_no_parties(lang: str, text: str) -> None:
+    assert [s for s in facts(text, lang).signatories if s.evidence.extractor == "signatories.meeting_heading"] == []
