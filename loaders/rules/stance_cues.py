@@ -175,10 +175,15 @@ class LangCues:
         ``cue`` ("säger nej till", "dit non à") not counted."""
         if self.negation is None:
             return None
+        conj = {w for c in morphology(self.lang).conjunctions for w in c.casefold().split()}
         for m in self.negation.finditer(text, start, end):
             inside = cue.start() <= m.start() and m.end() <= cue.end()
             if inside and m.group().strip().casefold() in self.answers and len(_WORD.findall(text, m.end(), cue.end())) <= 1:
                 continue
+            if m.start() >= cue.end():
+                between = text[cue.end() : m.start()]
+                if "," in between or any(w.casefold() in conj for w in _WORD.findall(between)):
+                    return None  # "... stemmen en zich niet onthouden": a coordinated clause's negation
             return m
         return None
 

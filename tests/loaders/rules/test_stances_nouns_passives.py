@@ -225,3 +225,23 @@ VOICED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), VOICED, ids=[f"{c[0]}-{i}" for i, c in enumerate(VOICED)])
 def test_voiced_support_and_saying_no(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+CLAUSES = [
+    # a negation in a coordinated clause after the predicate is that clause's
+    ("nl", "België zal morgen tegen het voorstel voor chatcontrole stemmen en zich niet onthouden.", {("BE", "oppose", CSA)}),
+    ("de", "Schweden lehnt die KI-Verordnung ab und Polen nicht.", {("SE", "oppose", AI)}),
+    ("en", "Malta opposes the AI Act, and Cyprus does not.", {("MT", "oppose", AI)}),
+    ("fr", "Malte rejette l'AI Act, et Chypre ne le rejette pas.", {("MT", "oppose", AI)}),
+    # verb-second negation right after the object still voids it
+    ("de", "Schweden lehnt die KI-Verordnung nicht ab.", set()),
+    ("sv", "Sverige motsätter sig inte AI-förordningen.", set()),
+    # modifiers between a predicate and the weakening it governs
+    ("en", "Talks on the Media Freedom Act. Two governments - Spain and Malta - were the forces behind a significant weakening "
+           "of proposals.", {("ES", "oppose", EMFA), ("MT", "oppose", EMFA)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAUSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLAUSES)])
+def test_negations_belong_to_their_own_clause(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
