@@ -91,13 +91,15 @@ def _run(tx: neo4j.ManagedTransaction, result: Counters, name: str, replan: set[
     return record
 
 
-def remove_document_facts(tx: neo4j.ManagedTransaction, document_id: str, result: Counters) -> None:
-    """Delete the document's evidence, then facts and nodes nothing else supports."""
+def remove_document_facts(tx: neo4j.ManagedTransaction, document_id: str, result: Counters,
+                          run_id: str | None = None, reason: str = "replaced") -> None:
+    """Delete the document's evidence, then facts and nodes nothing else supports (each fact
+    deleted leaves a tombstone naming ``run_id``, the document and ``reason``: graph/versions.py)."""
     record = _run(tx, result, "remove_document_evidence", document_id=document_id)
     facts = record["facts"] if record else []
     if not facts:
         return
-    record = _run(tx, result, "remove_orphan_facts", facts=facts)
+    record = _run(tx, result, "remove_orphan_facts", facts=facts, run_id=run_id, document_id=document_id, reason=reason)
     touched = record["touched"] if record else []
     if touched:
         parents = _run(tx, result, "prune_parents", uids=touched)
@@ -106,11 +108,11 @@ def remove_document_facts(tx: neo4j.ManagedTransaction, document_id: str, result
             _run(tx, result, "prune_nodes", uids=parents["parents"])
 
 
-def remove_document_tx(tx: neo4j.ManagedTransaction, document_id: str) -> WriteResult:
+def remove_document_tx(tx: neo4j.ManagedTransaction, document_id: str, run_id: str | None = None) -> WriteResult:
     """Remove a loaded document: its evidence, the facts and nodes only it supported, its
     placement record, its language blocks and its node (a file now excluded by metadata)."""
     result = WriteResult(document_id=document_id)
-    remove_document_facts(tx, document_id, result)
+    remove_document_facts(tx, document_id, result, run_id, reason="removed")
     _run(tx, result, "remove_placement", document_id=document_id)
     _run(tx, result, "remove_document", document_id=document_id)
     return result
@@ -139,7 +141,7 @@ def _parameters(rows: DocumentRows, placement: dict[str, Any] | None, known: dic
 
 
 def _write_in_chunks(tx: neo4j.ManagedTransaction, result: Counters, doc: dict[str, Any], batch_size: int,
-                     replan: set[str] | None) -> None:
+                     replan: set[str] | None, run_id: str | None = None) -> None:
     """A document too large for one statement: the same writes, ``batch_size`` rows at a time."""
     doc_id = doc["document"]["id"]
     _run(tx, result, "upsert_document", replan, uid=doc["uid"], document=doc["document"], blocks=doc["blocks"])
@@ -148,7 +150,7 @@ def _write_in_chunks(tx: neo4j.ManagedTransaction, result: Counters, doc: dict[s
     for chunk in _chunks(doc["links"], batch_size):
         _run(tx, result, "upsert_links", replan, links=chunk)
     for chunk in _chunks(doc["facts"], batch_size):
-        _run(tx, result, "upsert_facts", replan, facts=chunk)
+        _run(tx, result, "upsert_facts", replan, facts=chunk, run_id=run_id, document_id=doc_id)
     for chunk in _chunks(doc["evidence"], batch_size):
         _run(tx, result, "upsert_evidence", replan, document_id=doc_id, evidence=chunk)
     if doc["placement"] is not None:
@@ -170,17 +172,19 @@ class DocumentWrite:
 
 
 def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite], *, batch_size: int = 500,
-                       replan: set[str] | None = None) -> GroupResult:
+                       replan: set[str] | None = None, run_id: str | None = None) -> GroupResult:
     """Write ``writes`` in order. Consecutive documents go into one ``write_documents``
     statement; a document that replaces an earlier version first has the statement
     flushed and its old facts removed, and a document over ``batch_size`` rows is written
-    in chunks, so the order of the writes is the order of the documents."""
+    in chunks, so the order of the writes is the order of the documents. New facts are
+    stamped with ``run_id``; a fact a replaced document took away and wrote again in the same
+    group keeps its first stamp and leaves no tombstone (``settle_removed_facts``)."""
     group = GroupResult()
     pending: list[dict[str, Any]] = []
 
     def flush() -> None:
         if pending:
-            record = _run(tx, group, "write_documents", replan, docs=list(pending))
+            record = _run(tx, group, "write_documents", replan, docs=list(pending), run_id=run_id)
             assert record is not None and record["documents"] == len(pending)
             pending.clear()
 
@@ -188,7 +192,7 @@ def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite]
         doc_id = w.rows.document["id"]
         if w.replace:
             flush()
-            remove_document_facts(tx, doc_id, group)
+            remove_document_facts(tx, doc_id, group, run_id)
             if w.placement is None:
                 _run(tx, group, "remove_placement", document_id=doc_id)
         doc = _parameters(w.rows, w.placement, w.known)
@@ -196,9 +200,11 @@ def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite]
             pending.append(doc)  # the usual case: joins the group's statement
         else:
             flush()
-            _write_in_chunks(tx, group, doc, batch_size, replan)
+            _write_in_chunks(tx, group, doc, batch_size, replan, run_id)
         group.documents.append(WriteResult(document_id=doc_id, facts=len(w.rows.facts), evidence=len(w.rows.evidence)))
     flush()
+    if any(w.replace for w in writes):
+        _run(tx, group, "settle_removed_facts", run_id=run_id)
     return group
 
 
@@ -211,10 +217,11 @@ def write_document_tx(
     known: dict[str, Any] | None = None,
     batch_size: int = 500,
     replan: set[str] | None = None,
+    run_id: str | None = None,
 ) -> WriteResult:
     """One document in its own transaction: its result carries the transaction's counters."""
     group = write_documents_tx(tx, [DocumentWrite(rows, replace, placement, known)], batch_size=batch_size,
-                               replan=replan)
+                               replan=replan, run_id=run_id)
     alone = group.documents[0]
     alone.add(group)
     return alone
@@ -285,15 +292,20 @@ class DocumentWriter:
     def write(self, rows: DocumentRows, *, replace: bool, placement: dict[str, Any] | None = None,
               known: dict[str, Any] | None = None) -> WriteResult:
         return self._execute(write_document_tx, rows, replace=replace, placement=placement, known=known,
-                             batch_size=self.batch_size, replan=self._replan())
+                             batch_size=self.batch_size, replan=self._replan(), run_id=self._run_id())
 
     def write_many(self, writes: list[DocumentWrite]) -> GroupResult:
         """All of ``writes`` in one transaction, in order: every document or none of them."""
-        return self._execute(write_documents_tx, writes, batch_size=self.batch_size, replan=self._replan())
+        return self._execute(write_documents_tx, writes, batch_size=self.batch_size, replan=self._replan(),
+                             run_id=self._run_id())
 
     def remove(self, document_id: str) -> WriteResult:
         """Remove a loaded document in one transaction (:func:`remove_document_tx`)."""
-        return self._execute(remove_document_tx, document_id)
+        return self._execute(remove_document_tx, document_id, self._run_id())
+
+    def _run_id(self) -> str | None:
+        """The load run the writes belong to (its lease names it), stamped on what they add and remove."""
+        return self.lease.run_id if self.lease is not None else None
 
 
 def start_run(driver: neo4j.Driver, database: str, run_id: str, started_at: str, paths: list[str]) -> None:

@@ -110,13 +110,18 @@ def corpus_dir() -> Path:
     return path
 
 
+# What a fact's history records (graph/versions.py), not what it says: two equal loads differ in them.
+HISTORY_PROPERTIES = frozenset({"added_by_run", "added_by_document"})
+
+
 def graph_snapshot(driver: neo4j.Driver, database: str = "neo4j", *, include_runs: bool = False) -> tuple[list, list]:
     """A canonical, sorted dump of every node and relationship with all properties.
 
     Two snapshots compare equal iff the graphs hold the same data. Load-run records are
-    left out unless asked for: every run adds one by design.
+    left out unless asked for: every run adds one by design; so is the history the data
+    versions keep (RemovedFact tombstones, the run and document that first stated a fact).
     """
-    skip = "" if include_runs else "WHERE NOT n:LoadRun"
+    skip = "" if include_runs else "WHERE NOT n:LoadRun AND NOT n:RemovedFact"
     nodes = driver.execute_query(
         f"MATCH (n) {skip} RETURN labels(n) AS labels, properties(n) AS props", database_=database
     ).records
@@ -125,8 +130,10 @@ def graph_snapshot(driver: neo4j.Driver, database: str = "neo4j", *, include_run
         f"MATCH (a)-[r]->(b) {skip_r} RETURN type(r) AS type, properties(r) AS props, "
         "coalesce(a.uid, a.id) AS a, coalesce(b.uid, b.id) AS b", database_=database
     ).records
+    history = set() if include_runs else HISTORY_PROPERTIES
+
     def canon(value):
-        return repr(sorted((k, repr(v)) for k, v in value.items())) if isinstance(value, dict) else repr(value)
+        return repr(sorted((k, repr(v)) for k, v in value.items() if k not in history)) if isinstance(value, dict) else repr(value)
     node_rows = sorted(f"{sorted(r['labels'])}|{canon(r['props'])}" for r in nodes)
     rel_rows = sorted(f"{r['type']}|{r['a']}|{r['b']}|{canon(r['props'])}" for r in rels)
     return node_rows, rel_rows

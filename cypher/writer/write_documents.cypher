@@ -9,6 +9,9 @@
 // is the same as the single-purpose statement beside this file (upsert_document,
 // upsert_nodes, upsert_links, upsert_facts, upsert_evidence, upsert_placement,
 // upsert_known), which the writer still uses for documents too large for one batch.
+// A fact created here is stamped with the load run and the document that added it
+// (added_by_run, added_by_document: graph/versions.py reads them for the change list
+// between two data versions); a fact that exists already keeps its first stamp.
 UNWIND $docs AS doc
 CALL (doc) {
   MERGE (d:Entity {uid: doc.uid})
@@ -51,6 +54,7 @@ CALL (doc) {
     MATCH (a:Entity {uid: f.from})
     MATCH (b:Entity {uid: f.to})
     MERGE (a)-[r:$(f.type) {fact_id: f.fact_id}]->(b)
+    ON CREATE SET r.added_by_run = $run_id, r.added_by_document = doc.document.id
     SET r += f.props
   }
   CALL (d, doc) {

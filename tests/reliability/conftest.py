@@ -32,7 +32,8 @@ from tests.conftest import ROOT
 ARTIFACT = ROOT / "test-artifacts" / "reliability.json"
 PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else sys.executable
 # Properties that record *when* something was decided, not *what*: two equal loads differ in them.
-VOLATILE = {"decided_at"}
+# The run and document that first stated a fact are history (graph/versions.py), like a decision's time.
+VOLATILE = {"decided_at", "added_by_run", "added_by_document"}
 # A resumed run reads back the inputs each placement stored (cypher/loader/known_instruments.cypher),
 # so it writes the same placement details as an uninterrupted run: nothing more is volatile.
 RESUMED_VOLATILE = VOLATILE
@@ -54,7 +55,8 @@ def figures() -> Iterator[dict]:
 
 def stable_snapshot(driver: neo4j.Driver, database: str = "neo4j", volatile: set[str] = VOLATILE) -> tuple[list, list]:
     """``graph_snapshot`` (tests/conftest.py) without decision timestamps: equal iff two loads wrote the same facts."""
-    nodes = driver.execute_query("MATCH (n) WHERE NOT n:LoadRun RETURN labels(n) AS labels, properties(n) AS props",
+    nodes = driver.execute_query("MATCH (n) WHERE NOT n:LoadRun AND NOT n:RemovedFact "
+                                 "RETURN labels(n) AS labels, properties(n) AS props",
                                  database_=database).records
     rels = driver.execute_query(
         "MATCH (a)-[r]->(b) WHERE NOT a:LoadRun RETURN type(r) AS type, properties(r) AS props, "
