@@ -24,7 +24,6 @@ from api.errors import install_handlers
 from api.request_limits import BodyLimit
 from api.routes import cypher, documents, explorer, graph, instruments, matrix, queries, search, service, states
 from api.routes import pages as explorer_pages  # the explorer's own reads (the data version its citations name)
-from api.routes import versions  # numbered data versions and the facts that changed between two
 from api.routes import export as downloads, versions  # the whole graph as files; data versions and their changes
 from api.routes import participation  # any instrument: parties as of a date, sources side by side, exports
 from api.workbench import ReadVerdicts
@@ -95,7 +94,6 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     for module in (service, queries, states, instruments, documents, search, graph, cypher, matrix, explorer):
         app.include_router(module.router)
     app.include_router(explorer_pages.router)
-    app.include_router(versions.router)
     app.include_router(downloads.router)
     app.include_router(versions.router)
     app.include_router(participation.router)

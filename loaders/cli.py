@@ -10,7 +10,7 @@ import logging
 
 import typer
 
-from loaders.commands import extract, load, query, schema, serve
+from loaders.commands import export, extract, load, query, schema, serve
 
 app = typer.Typer(
     name="pledgegraph",
@@ -33,6 +33,7 @@ app.command("load")(load.load)
 app.command("query")(query.query)
 app.add_typer(schema.app, name="schema")
 app.command("serve")(serve.serve)
+app.command("export")(export.export)
 
 if __name__ == "__main__":  # pragma: no cover
     app()
