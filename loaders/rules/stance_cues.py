@@ -140,6 +140,7 @@ class LangCues:
     members_relative: re.Pattern[str] | None = None
     members_copula: re.Pattern[str] | None = None
     among: re.Pattern[str] | None = None  # "is among the countries that", "fait partie des pays qui": a camp's member
+    proposes_weakening: re.Pattern[str] | None = None  # "introduced an exception": a weakening only a state's
 
     def polarity_at(self, text: str, start: int, end: int) -> tuple[str, Cue] | None:
         """The first predicate in ``text[start:end]`` with its polarity; opposition wins a tie.
@@ -285,7 +286,8 @@ def lang_cues(lang: str) -> LangCues | None:
     that = "|".join(spec["that"])
     anaphor, numerals = _anaphor(spec.get("anaphora"))
     sidebar = spec.get("sidebar")
-    oppose, support, weaken = (_rx(spec.get(k), word_start=True) for k in ("oppose", "support", "weaken"))
+    oppose, support = (_rx(spec.get(k), word_start=True) for k in ("oppose", "support"))
+    weaken = _rx((spec.get("proposes_weakening") or []) + (spec.get("weaken") or []), word_start=True)
     # One search per sentence finds the first predicate of any polarity: at one position the
     # first alternative wins, so weakening before opposition before support (the ties of
     # the separate searches this replaces).
@@ -301,7 +303,7 @@ def lang_cues(lang: str) -> LangCues | None:
         weaken=weaken,
         predicate=predicate,
         act_nouns=_rx(spec.get("act_nouns")),
-        anchors=_anchor_rx([str(p) for k in ("oppose", "support", "weaken") for p in (spec.get(k) or [])]),
+        anchors=_anchor_rx([str(p) for k in ("oppose", "support", "weaken", "proposes_weakening") for p in (spec.get(k) or [])]),
         calls=calls,
         document=_rx(doc_nouns),
         negation=_rx(spec.get("negation")),
@@ -325,6 +327,7 @@ def lang_cues(lang: str) -> LangCues | None:
         attribution=_words_rx(spec.get("attribution")),
         complementisers=frozenset(str(w).casefold() for w in spec.get("that") or ()),
         among=_rx(spec.get("among")),
+        proposes_weakening=_rx(spec.get("proposes_weakening"), word_start=True),
         **_members(lang, spec),
     )
 

@@ -314,6 +314,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             if pol is None:
                 continue
             kind, cue = cues.chained(ctx.text, *pol, e)
+            if subj.how not in _STATE_SUBJECTS and cues.proposes_weakening is not None and cues.proposes_weakening.match(ctx.text, cue.start()):
+                continue  # an institution writing an exception into an act is drafting it
             # "supported it": the act of the sentence before, if it names exactly one
             antecedent = None
             if not cue.weakens and cues.pronoun_object(ctx.text, cue.end(), e):
@@ -378,6 +380,9 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
     return out, extra
 
 
+# Subjects standing for states (a state proposing an exception to an act opposes it).
+_STATE_SUBJECTS = frozenset({"state_list", "anaphora", "apposed", "trailing", "camp", "state_organ", "demonym_organ", "capital",
+                             "home_organ"})
 # How much a subject of each kind is trusted, and the extractor name it gives.
 _SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
                   "person": 0.9, "person_again": 0.85, "person_role": 0.8, "person_bare": 0.75, "party": 0.9, "institution": 0.85,

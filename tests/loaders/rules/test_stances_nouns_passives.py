@@ -180,7 +180,7 @@ PRONOUNS = [
     ("es", "La Comisión presentó la Ley de Inteligencia Artificial. Malta apoya eso.", {("MT", "support", AI)}),
     ("fr", "La Commission a présenté l'AI Act. Malte soutient cela.", {("MT", "support", AI)}),
     # traps: the sentence before holds a weakening ("it" is the exemption), two acts, none
-    ("en", "Spain proposed an exemption to the AI Act. Malta opposed it.", set()),
+    ("en", "The rapporteur proposed an exemption to the AI Act. Malta opposed it.", set()),
     ("en", "The AI Act and Regulation (EU) 2021/821 were debated. Malta opposed it.", set()),
     ("en", "Malta opposed it.", set()),
     # a separable verb holding its own object is not a predicate without one
@@ -244,4 +244,22 @@ CLAUSES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CLAUSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLAUSES)])
 def test_negations_belong_to_their_own_clause(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+PROPOSED_EXCEPTIONS = [
+    ("en", "EU Media Freedom Act talks. Last week, Malta introduced a new exception to the general ban on using spyware against "
+           "journalists.", {("MT", "oppose", EMFA)}),
+    ("es", "La Ley Europea de Libertad de los Medios de Comunicación. Malta introdujo una nueva excepción.", {("MT", "oppose", EMFA)}),
+    ("de", "Das Medienfreiheitsgesetz. Malta brachte eine Ausnahme für die nationale Sicherheit ein.", {("MT", "oppose", EMFA)}),
+    ("fr", "L'AI Act en débat. Malte a proposé une dérogation.", {("MT", "oppose", AI)}),
+    # an institution writing an exception into an act is drafting it; a state introducing a minister says nothing
+    ("en", "EU Media Freedom Act talks. The European Council introduced a new exception to the general ban.", set()),
+    ("es", "La Ley Europea de Libertad de los Medios de Comunicación. El Consejo Europeo introdujo una nueva excepción.", set()),
+    ("en", "EU Media Freedom Act talks. Malta introduced a new minister.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PROPOSED_EXCEPTIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PROPOSED_EXCEPTIONS)])
+def test_a_state_proposing_an_exception_opposes_the_act(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
