@@ -17,7 +17,7 @@ from loaders.rules.authors_byline import byline
 from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
 from loaders.rules.authors_parliament import parliament
-from loaders.rules.authors_voice import own_voice
+from loaders.rules.authors_voice import about_footer, own_voice
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.signing.items import split_at_conjunctions, split_piece
 from loaders.rules.signing.parties import Party, resolve
@@ -141,4 +141,4 @@ def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] 
     parliament's chamber whose own document this is; else a press release's lead, or an
     organisation speaking of itself in it; else a news item's byline or agency credit."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
-            or parliament(ctx) or press_release(ctx) or own_voice(ctx) or byline(ctx))
+            or parliament(ctx) or press_release(ctx) or own_voice(ctx) or about_footer(ctx) or byline(ctx))

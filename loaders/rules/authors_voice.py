@@ -1,8 +1,8 @@
-"""An organisation speaking of itself in the lead of its own press release: "The X Accord is
+"""An organisation speaking of itself in its own press release: in the lead ("The X Accord is
 pleased to endorse ...", "X has joined 40 other NGOs in calling on ...", « X est heureuse
 de », "X freut sich"; or taking a stand in the present tense ("The X Federation (XF)
 strongly rejects ...") when its name also stands alone on one of the page's first lines,
-its letterhead or site name.
+its letterhead or site name; or in the closing note on the issuer, "About X".
 
 The name must open the lead's sentence (after an article, or a number a page's furniture
 glued to it) and be an organisation the registry knows or a marker word names, never a
@@ -26,7 +26,39 @@ _LEAD_LINES = 10
 _LETTERHEAD_LINES = 3
 _NAME_REACH = 160
 _OPENING = re.compile(r"(?:\d+(?=[^\W\d_]))?(?:(?:The|La|Le|Les|Die|Der|Das|El|Los|Las|Il|Lo|De|Het|O|A|Os|As)\s+|[LlDd]['’])?")
+_ARTICLE = re.compile(r"(?:the|la|le|les|die|der|das|el|los|las|il|lo|gli|de|het|a|o)\s+|[ld]['’]")
 _ACRONYM = re.compile(r"\s*\(([^\W\d_][\w&.-]{1,14})\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _about() -> re.Pattern[str]:
+    heads = (load_yaml("signing.yaml").get("own_voice") or {}).get("about") or []
+    alt = "|".join(re.escape(str(h)) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s*(?P<org>[^\W\d_][^\n:]{{1,100}}?)\s*(?::.*)?$")
+
+
+_AFTER_LEAD = 2  # lines: the title and the lead come first
+
+
+def about_footer(ctx: DocContext) -> list[Author]:
+    """"About X" heading the closing note of a release (the line alone, or "About X: X is
+    ..."), past the lead: X is the issuer, when it is an organisation (not a state, not
+    "the author")."""
+    pattern = _about()
+    for s, e in reversed(trimmed_lines(ctx.text, 0, len(ctx.text))[_AFTER_LEAD:]):
+        if e - s > 400:
+            continue
+        m = pattern.match(ctx.text, s, e)
+        if m is None:
+            continue
+        art = _ARTICLE.match(ctx.text, m.start("org"), m.end("org"))
+        found = _organisation(ctx, art.end() if art else m.start("org"), m.end("org"))
+        if found is None:
+            continue
+        org, ns, ne = found
+        actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
+        return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.about_footer"))]
+    return []
 
 
 @lru_cache(maxsize=None)

@@ -70,3 +70,46 @@ def test_a_stand_taken_under_its_own_letterhead_is_the_authors(lang: str, text: 
 )
 def test_reports_of_a_stand_are_not_its_authors(lang: str, text: str) -> None:
     assert _voiced(text, lang) == []
+
+
+_RELEASE = {
+    "en": "Ports must stay open\n\nShipowners and port workers met in Lima today to discuss the new beacon rules. "
+          "The rules take effect in May, and the ministers will review them in a year.\n\n",
+    "fr": "Les ports doivent rester ouverts\n\nArmateurs et dockers se sont réunis à Lima pour discuter des nouvelles règles. "
+          "Les règles entrent en vigueur en mai et seront revues dans un an.\n\n",
+    "de": "Häfen müssen offen bleiben\n\nReeder und Hafenarbeiter trafen sich in Lima, um die neuen Regeln zu besprechen. "
+          "Die Regeln gelten ab Mai und werden in einem Jahr überprüft.\n\n",
+    "es": "Los puertos deben seguir abiertos\n\nArmadores y estibadores se reunieron en Lima para hablar de las nuevas normas. "
+          "Las normas entran en vigor en mayo y se revisarán dentro de un año.\n\n",
+    "it": "I porti devono restare aperti\n\nArmatori e portuali si sono riuniti a Lima per discutere le nuove regole. "
+          "Le regole entrano in vigore a maggio e saranno riviste tra un anno.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer", "name"),
+    [
+        ("en", "About Harbour Keepers Foundation\nThe foundation defends port workers in 40 countries.\n", "Harbour Keepers Foundation"),
+        ("fr", "À propos de la Fondation des Gardiens de Phare : la fondation défend les dockers.\n", "Fondation des Gardiens de Phare"),
+        ("de", "Über die Stiftung Hafenwächter\nDie Stiftung setzt sich für Hafenarbeiter ein.\n", "Stiftung Hafenwächter"),
+        ("es", "Acerca de la Fundación Guardianes del Faro\nLa fundación defiende a los estibadores.\n", "Fundación Guardianes del Faro"),
+        ("it", "Informazioni su Fondazione Guardiani del Faro\nLa fondazione difende i portuali.\n", "Fondazione Guardiani del Faro"),
+    ],
+)
+def test_the_about_note_closing_a_release_names_its_issuer(lang: str, footer: str, name: str) -> None:
+    f = facts(_RELEASE[lang] + footer, lang)
+    assert [(a.actor.name, a.evidence.extractor) for a in f.authors] == [(name, "authors.about_footer")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        ("en", "About 300 port workers joined the protest.\n"),
+        ("en", "About the author\nMaren Holtvik covers shipping.\n"),
+        ("en", "About Estonia\nEstonia has 12 ports.\n"),
+        ("de", "Über die Autorin\nMaren Holtvik schreibt über Häfen.\n"),
+    ],
+)
+def test_notes_about_others_name_no_issuer(lang: str, footer: str) -> None:
+    f = facts(_RELEASE[lang] + footer, lang)
+    assert [a for a in f.authors if a.evidence.extractor == "authors.about_footer"] == []
