@@ -11,18 +11,15 @@ sidecar, which the pipeline picks up like any other.
 
 from __future__ import annotations
 
-import dataclasses
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 import yaml
 from fastapi import UploadFile
 from pydantic import ValidationError
 
 from api.errors import InvalidParameter, PayloadTooLarge, UnsupportedMediaType
-from api.values import plain
 
 CHUNK = 1024 * 1024
 ALLOWED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
@@ -109,22 +106,6 @@ def write_sidecar(raw: str, document: Path) -> None:
         field = ".".join(str(p) for p in first["loc"]) or "metadata"
         raise InvalidParameter("metadata", f"metadata field '{field}': {first['msg']}", field=field) from None
     document.with_name(document.name + SIDECAR_SUFFIX).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-
-
-def report_dict(report: Any) -> dict[str, Any]:
-    """The loader's report as JSON-able data, whatever shape it has (pydantic, dataclass, dict)."""
-    if hasattr(report, "model_dump"):
-        return plain(report.model_dump(mode="json"))
-    if dataclasses.is_dataclass(report) and not isinstance(report, type):
-        return plain(dataclasses.asdict(report))
-    if isinstance(report, dict):
-        return plain(report)
-    return {"summary": str(report)}
-
-
-def report_failed(report: dict[str, Any]) -> bool:
-    """The loader's LoadReport: status ok, partial (some file rejected) or failed."""
-    return report.get("status", "ok") != "ok" or any(f.get("action") == "rejected" for f in report.get("files", []))
 
 
 def upload_dir() -> tempfile.TemporaryDirectory:

@@ -7,6 +7,7 @@ writes into the graph.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from typing import Literal
 
@@ -60,6 +61,10 @@ class DocumentRejected(PledgegraphError):
 
 
 ProgressCallback = Callable[[FileOutcome], None]
+
+
+def new_run_id() -> str:
+    return "run-" + uuid.uuid4().hex[:12]
 
 
 def now() -> str:

@@ -69,6 +69,7 @@ def load_paths(
     workers: int | None = None,
     group_commit: int | None = None,
     lease_wait: float = 0.0,
+    run_id: str | None = None,
 ) -> LoadReport:
     """Load files and folders; see the module docstring for what is skipped and the exit codes.
 
@@ -80,14 +81,16 @@ def load_paths(
     ``group_commit`` caps the documents per transaction (default
     ``PLEDGEGRAPH_LOAD_GROUP_COMMIT``; 1 commits every document alone). ``lease_wait`` is
     how long to wait for another run that holds the loader lease (0: give up at once, exit
-    code 3); a dry run writes nothing and takes no lease.
+    code 3); a dry run writes nothing and takes no lease. ``run_id`` names the run (an
+    upload's was given to its sender before the run started); a new one by default.
     """
     settings = get_app_settings()
     database = database or get_neo4j_settings().database
     paths = list(paths)
     run = Run(driver, database, dry_run=dry_run, metadata_dir=Path(metadata_dir or settings.metadata_dir),
                progress=progress, batch_size=batch_size or settings.load_batch_size, force=force,
-               workers=workers or default_workers(), group_commit=group_commit or settings.load_group_commit)
+               workers=workers or default_workers(), group_commit=group_commit or settings.load_group_commit,
+               run_id=run_id)
     started = dt.datetime.now(dt.timezone.utc)
     names = {Path(k): v for k, v in (source_names or {}).items()}
     files = ((p, names.get(p) and f"upload:{names[p]}" or path_key(p), names.get(p)) for p in iter_document_paths(paths))

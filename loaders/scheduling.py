@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
@@ -37,7 +36,16 @@ from loaders.identity import (
     remember,
     reported_editions,
 )
-from loaders.report import Action, DocumentRejected, FileOutcome, LoadReport, ProgressCallback, RunAborted, now
+from loaders.report import (
+    Action,
+    DocumentRejected,
+    FileOutcome,
+    LoadReport,
+    ProgressCallback,
+    RunAborted,
+    new_run_id,
+    now,
+)
 from loaders.screening import SCREEN_BATCH, Candidate, Excluded, Screener, chunked
 from loaders.workers import POOL_AFTER, die_with_loader, extract_job
 
@@ -100,11 +108,11 @@ class Run:
 
     def __init__(self, driver: neo4j.Driver, database: str, *, dry_run: bool, metadata_dir: Path,
                  progress: ProgressCallback | None, batch_size: int, force: bool = False, workers: int = 1,
-                 group_commit: int = 1):
+                 group_commit: int = 1, run_id: str | None = None):
         self.driver, self.database, self.dry_run, self.force = driver, database, dry_run, force
         self.metadata_dir, self.progress, self.batch_size, self.workers = metadata_dir, progress, batch_size, workers
         self.group_commit = max(1, group_commit)
-        self.report = LoadReport(run_id="run-" + uuid.uuid4().hex[:12], started_at=now(), dry_run=dry_run)
+        self.report = LoadReport(run_id=run_id or new_run_id(), started_at=now(), dry_run=dry_run)
         self.recorded = False  # whether its LoadRun node was written (it must then be finished)
         self.loaded: list[dict[str, str]] = []
         self.screener = Screener(driver, database, dry_run=dry_run, force=force, metadata_dir=metadata_dir)
@@ -260,10 +268,9 @@ class Run:
         the writer only then.
 
         Why full groups: Neo4j's cost per transaction and per execution of the group's
-        statement is fixed, so a group of 4 costs it about a third more CPU per document
-        than a group of 8. Handing over whatever was ready whenever the writer was free
-        made groups of 4 on average in a bulk load, on a machine whose two cores the
-        extraction, this process and Neo4j already fill.
+        statement is fixed, so small groups cost more CPU per document; handing over
+        whatever was ready whenever the writer was free made small groups in a bulk load
+        (figures: bench/NOTES.md).
         """
         ready = sum(isinstance(e, _Ready) for e in self.pending)
         full = drain or ready >= self.group_commit or not self._more_coming()

@@ -47,7 +47,7 @@ class StateName(BaseModel):
                         "\"Szwecji\") to the state, with the loaders' resolver; null when unknown or ambiguous.",
             responses=COMMON_RESPONSES)
 async def state_name(q: Annotated[str, Query(min_length=1, max_length=100, description="a name as typed")]) -> StateName:
-    from loaders.names.resolve import resolve_state  # the name tables load on first use, not with the API
+    from loaders.service import resolve_state  # the name tables load on first use, not with the API
 
     found = await asyncio.to_thread(resolve_state, q)
     return StateName(q=q, iso2=found.iso2 if found else None, name=found.name if found else None)

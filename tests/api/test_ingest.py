@@ -6,6 +6,7 @@ import pytest
 
 from api.ingest import safe_filename
 from tests.api.conftest import API_KEY, assert_problem
+from tests.api.uploads import wait_for_upload
 
 pytestmark = pytest.mark.neo4j
 TEXT = ("Joint statement on testing uploads\n\nWe, the governments of Sweden and Finland, commit to keep "
@@ -52,17 +53,22 @@ def test_metadata_is_validated(client, seeded):
 def test_upload_is_loaded_under_its_sanitised_name(client, seeded):
     response = upload(client, name="../../tmp/evil-upload.txt", bearer=True,
                       metadata="title: Upload test\ndate: 2024-05-01\nkind: joint_statement\n")
-    assert response.status_code == 201, response.text
     body = response.json()
     assert body["filename"] == "evil-upload.txt" and body["format"] == "text" and body["dry_run"] is False
-    (outcome,) = [f for f in body["report"]["files"] if f["source"].endswith("evil-upload.txt")]
+    assert body["run_id"].startswith("run-") and body["state"] in ("queued", "running", "done")
+    done = wait_for_upload(client, response)
+    assert done["state"] == "done" and done["run_id"] == body["run_id"] == done["report"]["run_id"], done
+    (outcome,) = [f for f in done["report"]["files"] if f["source"].endswith("evil-upload.txt")]
     assert outcome["action"] == "added"
     document = client.get(f"/documents/{outcome['document_id']}").json()["document"]
     assert document["title"] == "Upload test" and document["date"] == "2024-05-01"
-    again = upload(client, name="evil-upload.txt")
-    assert again.status_code == 201
-    (same,) = [f for f in again.json()["report"]["files"] if f["source"].endswith("evil-upload.txt")]
+    again = wait_for_upload(client, upload(client, name="evil-upload.txt"))
+    (same,) = [f for f in again["report"]["files"] if f["source"].endswith("evil-upload.txt")]
     assert same["action"] == "unchanged" and same["document_id"] == outcome["document_id"]
+
+
+def test_an_unknown_upload_run_is_a_404(client, seeded):
+    assert_problem(client.get("/documents/uploads/run-000000000000", headers={"X-API-Key": API_KEY}), 404)
 
 
 @pytest.mark.parametrize("metadata, field", [
