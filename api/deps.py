@@ -3,9 +3,8 @@
 The app keeps its settings, driver, database name and named-query cache on ``app.state``
 (set by :mod:`api.main`); these functions hand them to endpoints, check API keys and
 decide the response format. They are ``async def`` although none of them awaits: FastAPI
-runs a plain ``def`` dependency in its thread pool, a hand-off to a worker thread and back
-each time; for the six on a named-query request that cost 0.55 ms of CPU per request
-(measured in-process, 2.7 → 2.15 ms), far more than the work they do.
+runs a plain ``def`` dependency in its thread pool, and that hand-off to a worker thread
+and back costs more than the work they do (figures: bench/NOTES.md).
 """
 
 from __future__ import annotations

@@ -6,15 +6,13 @@ that moment. Planned on an empty graph, a relationship ``MERGE`` whose type is d
 ``DirectedAllRelationshipsScan``: every relationship written scans all relationships
 already there. Neo4j replans on its own only once the statistics have diverged *and*
 ``dbms.cypher.min_replan_interval`` (10 s) has passed, so the first load into an empty
-graph ran quadratic for its first seconds. Measured on the same 1,000 documents' rows:
-4-6 ms of server CPU per document with the ``Expand(Into)`` plan, 16-19 ms with the scan.
+graph ran quadratic for its first seconds (figures: bench/NOTES.md, "Measured histories").
 
 So a writer forces one replan (``CYPHER replan=force``, which also replaces the cached
 plan of the plain text) of each write statement as soon as the graph holds enough
 relationships to plan with, and again each time it has grown :data:`GROWTH` times since,
-until it is large enough that no plan choice changes (:data:`UNTIL`). A forced plan of
-the document statement costs about 130 ms, so a 10,000-document load pays it about six
-times, a run on a large graph never.
+until it is large enough that no plan choice changes (:data:`UNTIL`): a forced plan is
+dear, so a load pays it a few times while the graph is small and never once it is large.
 """
 
 from __future__ import annotations

@@ -109,13 +109,9 @@ def refuse_excluded(found: list[meta.FoundMetadata], source: str) -> None:
 
 
 def run_rules(text: str, blocks: list[LanguageBlock]) -> Facts:
-    """The rules layer, imported lazily; until it exists a document simply has no facts."""
-    try:
-        from loaders.rules import extract_facts
-    except ImportError as exc:
-        if exc.name != "loaders.rules" and "extract_facts" not in str(exc):
-            raise  # a real bug inside the rules package must not pass as "no facts"
-        return Facts(warnings=[Warning_(code="rules_unavailable", message="loaders.rules.extract_facts is not available")])
+    """The rules layer, imported on first use so that reading a file loads none of it."""
+    from loaders.rules import extract_facts
+
     return extract_facts(text, blocks)
 
 

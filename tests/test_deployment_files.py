@@ -68,8 +68,16 @@ def test_compose_config_validates_where_a_compose_plugin_exists(monkeypatch):
             env={"NEO4J_PASSWORD": "only-for-validation", "PATH": "/usr/bin:/bin"},
         )
         assert result.returncode == 0, result.stderr
-    else:
-        assert isinstance(COMPOSE["services"], dict) and COMPOSE["name"] == "pledgegraph"
+    else:  # what `compose config` would refuse: a service without image or build, a dangling name
+        services, volumes = COMPOSE["services"], COMPOSE.get("volumes") or {}
+        for name, service in services.items():
+            assert "image" in service or "build" in service, f"{name} has neither image nor build"
+            needs = service.get("depends_on") or []
+            assert set(needs) <= services.keys(), f"{name} depends on {set(needs) - services.keys()}"
+            for mount in service.get("volumes") or []:
+                source = str(mount if isinstance(mount, str) else mount.get("source", "")).split(":")[0]
+                if source and not source.startswith((".", "/", "$", "~")):
+                    assert source in volumes, f"{name} mounts undeclared volume {source}"
 
 
 def _canonical(name: str) -> str:

@@ -8,14 +8,18 @@ context (blocks, state names per block) is computed once and shared.
 from __future__ import annotations
 
 from loaders.model import Facts, LanguageBlock, Reference, Warning_
+# Functions are imported under names of their own: a function named like its module
+# (``stances``) would rebind the package's attribute, so that ``import
+# loaders.rules.stances as m`` gave the function instead of the module.
 from loaders.rules.authors import authors as find_authors
-from loaders.rules.commitments import commitments
+from loaders.rules.commitments import commitments as find_commitments
 from loaders.rules.context import make_context
-from loaders.rules.kind import kind, title
-from loaders.rules.mentions import mentions
-from loaders.rules.references import references
+from loaders.rules.kind import kind as find_kind
+from loaders.rules.kind import title as find_title
+from loaders.rules.mentions import mentions as find_mentions
+from loaders.rules.references import references as find_references
 from loaders.rules.signing import read_parties
-from loaders.rules.stances import stances
+from loaders.rules.stances import stances as find_stances
 
 
 def _merge_references(found: list[Reference], extra: list[Reference]) -> list[Reference]:
@@ -39,21 +43,21 @@ def extract_facts(text: str, blocks: list[LanguageBlock]) -> Facts:
     parties = read_parties(ctx, warnings)
     signed = parties.signatories
     issuers = find_authors(ctx, signed, parties.authors)
-    refs = references(ctx)
-    found_stances, reported, extra_refs = stances(ctx, refs, issuers, warnings)
+    refs = find_references(ctx)
+    found_stances, reported, extra_refs = find_stances(ctx, refs, issuers, warnings)
     reported = [*reported, *parties.reported]
-    doc_kind, kind_conf = kind(text, signed, issuers, [b.lang for b in ctx.blocks])
+    doc_kind, kind_conf = find_kind(text, signed, issuers, [b.lang for b in ctx.blocks])
     return Facts(
         kind=doc_kind,
         kind_confidence=kind_conf,
-        title=title(text),
+        title=find_title(text),
         signatories=signed,
         authors=issuers,
-        commitments=commitments(ctx),
+        commitments=find_commitments(ctx),
         references=_merge_references(refs, extra_refs),
         reported_documents=reported,
         stances=found_stances,
-        mentions=mentions(ctx, signed),
+        mentions=find_mentions(ctx, signed),
         warnings=warnings,
     )
 

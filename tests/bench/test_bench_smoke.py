@@ -4,6 +4,8 @@ different workloads). No timings are asserted."""
 
 from __future__ import annotations
 
+import pytest
+
 import hashlib
 import subprocess
 import sys
@@ -36,6 +38,7 @@ def test_the_generator_is_deterministic_for_a_seed(tmp_path):
     assert (tmp_path / "a-truth.jsonl").read_bytes() == (tmp_path / "b-truth.jsonl").read_bytes()
 
 
+@pytest.mark.neo4j
 def test_the_ceiling_writes_the_same_graph_as_the_loader(clean_graph, neo4j_settings, tmp_path):
     docs = _generate(tmp_path / "docs", 30)
     report = load_paths([docs], driver=clean_graph, database=neo4j_settings.database, workers=2)

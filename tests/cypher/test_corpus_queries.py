@@ -21,6 +21,7 @@ def run(driver, name, **params):
     ("2024-06-01", {"FI", "IE", "PL", "SE", "GB"}),
     ("2023-06-01", {"SE", "GB"}),
 ])
+@pytest.mark.neo4j
 def test_headline_signatories_that_opposed_stricter_export_rules(neo4j_driver, corpus_graph, as_of, expected):
     rows = run(neo4j_driver, "signatories_opposing_export_rules", **({"as_of": as_of} if as_of else {}))
     assert {r["iso2"] for r in rows} == expected
@@ -38,6 +39,7 @@ def test_headline_signatories_that_opposed_stricter_export_rules(neo4j_driver, c
     assert not signing_docs & opposing_docs
 
 
+@pytest.mark.neo4j
 @pytest.mark.parametrize("name", ["signatories_opposing_export_rules", "signatories_as_of", "stances_as_of"])
 @pytest.mark.parametrize("as_of", ["2023-06-01", "2024-06-01"])
 def test_no_evidence_postdates_the_as_of_date(neo4j_driver, corpus_graph, name, as_of):
@@ -51,12 +53,14 @@ def test_no_evidence_postdates_the_as_of_date(neo4j_driver, corpus_graph, name, 
         assert (e.get("edition_date") or "") <= as_of, e
 
 
+@pytest.mark.neo4j
 @pytest.mark.parametrize("as_of, count", [(None, 21), ("2024-06-01", 17), ("2023-06-01", 11), ("2023-03-29", 0)])
 def test_signatories_as_of_a_date(neo4j_driver, corpus_graph, as_of, count):
     rows = run(neo4j_driver, "signatories_as_of", **({"as_of": as_of} if as_of else {}))
     assert len(rows) == count
 
 
+@pytest.mark.neo4j
 def test_four_states_join_on_2024_09_22(neo4j_driver, corpus_graph):
     rows = run(neo4j_driver, "joined_between_editions", from_edition=2, to_edition=3)
     assert {r["iso2"] for r in rows} == {"AT", "EE", "LT", "NL"}
@@ -65,6 +69,7 @@ def test_four_states_join_on_2024_09_22(neo4j_driver, corpus_graph):
     assert len(latvian) == 4
 
 
+@pytest.mark.neo4j
 def test_the_two_language_versions_are_editions_of_one_instrument(neo4j_driver, corpus_graph):
     records = neo4j_driver.execute_query(
         "MATCH (d:Document)-[:EXPRESSES]->(e:Edition)-[:EDITION_OF]->(i:Instrument) "
@@ -75,11 +80,13 @@ def test_the_two_language_versions_are_editions_of_one_instrument(neo4j_driver, 
     ]
 
 
+@pytest.mark.neo4j
 def test_edition_timeline_grows_11_17_21(neo4j_driver, corpus_graph):
     rows = run(neo4j_driver, "instrument_timeline")
     assert [(r["edition"], r["signatory_count"], len(r["joined"])) for r in rows] == [(1, 11, 11), (2, 17, 6), (3, 21, 4)]
 
 
+@pytest.mark.neo4j
 def test_commitments_aligned_by_ordinal_in_three_languages(neo4j_driver, corpus_graph):
     rows = run(neo4j_driver, "instrument_commitments")
     assert sorted({(r["ordinal"], r["lang"]) for r in rows}) == [(o, lang) for o in range(1, 6) for lang in ("en", "lv", "pl")]
@@ -88,6 +95,7 @@ def test_commitments_aligned_by_ordinal_in_three_languages(neo4j_driver, corpus_
     assert len(english) == 5 and english[-1]["text"].rstrip(" .;").endswith("Business and Human Rights")
 
 
+@pytest.mark.neo4j
 def test_state_record_shows_signature_authorship_and_stance(neo4j_driver, corpus_graph):
     rows = run(neo4j_driver, "state_record", iso2="fi")
     relations = {r["relation"] for r in rows}
@@ -99,6 +107,7 @@ def test_state_record_shows_signature_authorship_and_stance(neo4j_driver, corpus
     assert all(r["evidence"] for r in rows)
 
 
+@pytest.mark.neo4j
 def test_state_record_pages_are_disjoint_ordered_slices_of_the_whole(neo4j_driver, corpus_graph):
     whole = run(neo4j_driver, "state_record", iso2="SE", limit=10_000)
     assert len(whole) > 4
@@ -109,6 +118,7 @@ def test_state_record_pages_are_disjoint_ordered_slices_of_the_whole(neo4j_drive
     assert len(run(neo4j_driver, "state_record", iso2="SE", limit=2)) == 2
 
 
+@pytest.mark.neo4j
 def test_legal_act_lineage_links_the_proposal_regulation_and_guidelines(neo4j_driver, corpus_graph):
     rows = run(neo4j_driver, "legal_act_lineage")
     triples = {(r["from_id"], r["relation"], r["to_id"]) for r in rows}
@@ -117,6 +127,7 @@ def test_legal_act_lineage_links_the_proposal_regulation_and_guidelines(neo4j_dr
     assert ("celex:32021R0821", "REPLACES", "celex:32009R0428") in triples
 
 
+@pytest.mark.neo4j
 def test_fact_evidence_lists_every_document_that_attests_a_fact(neo4j_driver, corpus_graph):
     fact_id = neo4j_driver.execute_query(
         "MATCH (:State {iso2: 'SE'})-[r:SIGNED]->(:Edition {number: 2}) RETURN r.fact_id AS f").records[0]["f"]
@@ -126,6 +137,7 @@ def test_fact_evidence_lists_every_document_that_attests_a_fact(neo4j_driver, co
     assert all(r["load_run"] for r in rows)
 
 
+@pytest.mark.neo4j
 def test_no_signatories_for_the_ngo_statement_and_the_news_item(neo4j_driver, corpus_graph):
     records = neo4j_driver.execute_query(
         "MATCH (d:Document) WHERE d.kind IN ['ngo_statement', 'news'] "
@@ -149,6 +161,7 @@ def _driver_values(value):
     ("state_record", {"iso2": "SE"}), ("joined_between_editions", {"from_edition": 2, "to_edition": 3}),
     ("instrument_timeline", {}),
 ])
+@pytest.mark.neo4j
 def test_named_queries_return_dates_as_iso_text(neo4j_driver, corpus_graph, name, params):
     """Every client reads the same text (Browser, the API, a driver), and a driver does not
     build a date object per value: 57 of them made a tenth of the API's CPU per headline answer."""

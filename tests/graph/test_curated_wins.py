@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.run import load_paths
 
 NEWS = """Guidelines for exporters
@@ -10,6 +12,7 @@ Brussels, 3 March 2025. The Commission Recommendation (EU) 2024/2659 helps expor
 """
 
 
+@pytest.mark.neo4j
 def test_a_document_does_not_overwrite_the_curated_label_of_an_act(clean_graph, neo4j_settings, tmp_path):
     (tmp_path / "news.txt").write_text(NEWS, encoding="utf-8")
     for _ in range(2):  # the second run re-extracts after the curated file was written first
@@ -23,6 +26,7 @@ def test_a_document_does_not_overwrite_the_curated_label_of_an_act(clean_graph, 
     assert cited and "Recommendation (EU) 2024/2659" in cited[0]["s"]
 
 
+@pytest.mark.neo4j
 def test_a_document_fills_properties_of_an_act_nobody_curated(clean_graph, neo4j_settings, tmp_path):
     (tmp_path / "news.txt").write_text(NEWS.replace("Commission Recommendation (EU) 2024/2659",
                                                     "Regulation (EU) 2019/452"), encoding="utf-8")

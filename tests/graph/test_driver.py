@@ -10,6 +10,7 @@ from graph.errors import Neo4jAuthFailed, Neo4jUnavailable
 from graph.settings import Neo4jSettings
 
 
+@pytest.mark.neo4j
 def test_connects_to_neo4j_5_26_community(neo4j_driver, neo4j_settings):
     records = neo4j_driver.execute_query(
         "CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition",
@@ -19,6 +20,7 @@ def test_connects_to_neo4j_5_26_community(neo4j_driver, neo4j_settings):
     assert records[0]["version"].startswith("5.26.")
 
 
+@pytest.mark.neo4j
 def test_bad_password_gives_an_error_naming_the_fix(neo4j_settings):
     wrong = neo4j_settings.model_copy(update={"password": SecretStr("definitely-wrong")})
     with pytest.raises(Neo4jAuthFailed) as info:

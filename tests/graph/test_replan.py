@@ -3,6 +3,8 @@ and a group of documents written in one statement writes what they write one by 
 
 from __future__ import annotations
 
+import pytest
+
 from graph.cypher_files import statement
 from graph.replan import GROWTH, MIN_RELATIONSHIPS, UNTIL, ReplanWatch
 from graph.rows import document_rows
@@ -56,6 +58,7 @@ def _operators(plan) -> list[str]:
     return [plan["operatorType"].split("@")[0], *(op for child in plan.get("children", []) for op in _operators(child))]
 
 
+@pytest.mark.neo4j
 def test_after_a_load_into_an_empty_graph_the_cached_plan_seeks_instead_of_scanning(clean_graph, neo4j_settings):
     """Planned on the empty graph, the relationship MERGEs scan every relationship; the
     writer has them planned again once the graph holds some, and Neo4j keeps that plan."""
@@ -73,6 +76,7 @@ def test_after_a_load_into_an_empty_graph_the_cached_plan_seeks_instead_of_scann
     assert not [op for op in ops if "AllRelationshipsScan" in op], ops
 
 
+@pytest.mark.neo4j
 def test_a_group_in_one_statement_counts_what_its_documents_count_one_by_one(clean_graph, neo4j_settings):
     db = neo4j_settings.database
     rows = [_rows(i) for i in range(4)]

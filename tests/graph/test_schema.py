@@ -12,6 +12,7 @@ def _constraint_names(driver, database):
     return {r["name"] for r in driver.execute_query("SHOW CONSTRAINTS YIELD name", database_=database).records}
 
 
+@pytest.mark.neo4j
 def test_applying_the_schema_twice_changes_nothing(clean_graph, neo4j_settings):
     db = neo4j_settings.database
     first = apply_schema(clean_graph, db)
@@ -21,6 +22,7 @@ def test_applying_the_schema_twice_changes_nothing(clean_graph, neo4j_settings):
     assert _constraint_names(clean_graph, db) == before
 
 
+@pytest.mark.neo4j
 def test_every_declared_constraint_exists_afterwards(clean_graph, neo4j_settings):
     apply_schema(clean_graph, neo4j_settings.database)
     declared = {s.name for s in schema_statements() if s.kind == "constraint"}
@@ -29,6 +31,7 @@ def test_every_declared_constraint_exists_afterwards(clean_graph, neo4j_settings
     assert missing_schema(clean_graph, neo4j_settings.database) == []
 
 
+@pytest.mark.neo4j
 def test_a_constraint_rejects_a_duplicate_key(clean_graph, neo4j_settings):
     db = neo4j_settings.database
     clean_graph.execute_query("CREATE (:State {iso2: 'SE'})", database_=db)

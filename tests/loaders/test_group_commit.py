@@ -75,6 +75,7 @@ def _load(driver, settings, folder, **kw):
     return load_paths([folder], driver=driver, database=settings.database, workers=1, **kw)
 
 
+@pytest.mark.neo4j
 def test_groups_of_documents_write_the_graph_of_one_transaction_each(clean_graph, neo4j_settings, folder, slow_writer):
     alone = _load(clean_graph, neo4j_settings, folder, group_commit=1)
     assert alone.exit_code == 0 and max(slow_writer) == 1
@@ -90,6 +91,7 @@ def test_groups_of_documents_write_the_graph_of_one_transaction_each(clean_graph
     assert len(editions) == 3, [f.placement for f in grouped.files]
 
 
+@pytest.mark.neo4j
 def test_a_refused_document_is_rejected_alone_and_its_group_is_written_without_it(
         clean_graph, neo4j_settings, folder, slow_writer, monkeypatch):
     real = rows_module.document_rows
@@ -120,6 +122,7 @@ def test_a_refused_document_is_rejected_alone_and_its_group_is_written_without_i
     assert dangling == 0
 
 
+@pytest.mark.neo4j
 def test_a_bulk_run_writes_full_groups_even_when_the_writer_keeps_up(clean_graph, neo4j_settings, tmp_path,
                                                                      group_sizes):
     """Neo4j's cost per transaction is fixed: a writer that took whatever was ready whenever

@@ -53,6 +53,7 @@ def _signatories(driver, instrument_title_fragment):
     return set(records[0]["codes"])
 
 
+@pytest.mark.neo4j
 def test_a_statement_is_loaded_with_its_signatories_and_commitments(clean_graph, neo4j_settings, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     report = _load(clean_graph, neo4j_settings, tmp_path)
@@ -63,6 +64,7 @@ def test_a_statement_is_loaded_with_its_signatories_and_commitments(clean_graph,
     assert count == 3
 
 
+@pytest.mark.neo4j
 def test_every_fact_relationship_has_evidence_in_a_document(clean_graph, neo4j_settings, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     _load(clean_graph, neo4j_settings, tmp_path)
@@ -73,6 +75,7 @@ def test_every_fact_relationship_has_evidence_in_a_document(clean_graph, neo4j_s
     assert facts > 0 and orphans == 0
 
 
+@pytest.mark.neo4j
 def test_text_evidence_spans_point_into_the_stored_text(clean_graph, neo4j_settings, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     _load(clean_graph, neo4j_settings, tmp_path)
@@ -82,6 +85,7 @@ def test_text_evidence_spans_point_into_the_stored_text(clean_graph, neo4j_setti
     assert records and all(r["quote"] == r["span"] for r in records)
 
 
+@pytest.mark.neo4j
 def test_loading_the_same_folder_three_times_leaves_the_graph_identical(clean_graph, neo4j_settings, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     _write(tmp_path, "bridges.txt", STATEMENT_B)
@@ -96,6 +100,7 @@ def test_loading_the_same_folder_three_times_leaves_the_graph_identical(clean_gr
     assert runs == 3
 
 
+@pytest.mark.neo4j
 def test_a_changed_document_replaces_only_its_own_facts(clean_graph, neo4j_settings, tmp_path):
     a = _write(tmp_path, "rivers.txt", STATEMENT_A)
     _write(tmp_path, "bridges.txt", STATEMENT_B)
@@ -117,6 +122,7 @@ def test_a_changed_document_replaces_only_its_own_facts(clean_graph, neo4j_setti
     assert italy == 0, "a state only the old version named is pruned"
 
 
+@pytest.mark.neo4j
 def test_a_document_failing_mid_transaction_leaves_no_trace(clean_graph, neo4j_settings, tmp_path, monkeypatch):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     _write(tmp_path, "bridges.txt", STATEMENT_B)
@@ -144,6 +150,7 @@ def test_a_document_failing_mid_transaction_leaves_no_trace(clean_graph, neo4j_s
     assert clean_graph.execute_query("MATCH (s:State {iso2: 'ES'}) RETURN count(s) AS n").records[0]["n"] == 0
 
 
+@pytest.mark.neo4j
 def test_dry_run_reports_changes_and_writes_nothing(clean_graph, neo4j_settings, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     before = graph_snapshot(clean_graph, include_runs=True)
@@ -152,6 +159,7 @@ def test_dry_run_reports_changes_and_writes_nothing(clean_graph, neo4j_settings,
     assert graph_snapshot(clean_graph, include_runs=True) == before
 
 
+@pytest.mark.neo4j
 def test_a_bad_file_is_named_and_the_rest_still_loads(clean_graph, neo4j_settings, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     (tmp_path / "empty.txt").write_bytes(b"")
@@ -163,6 +171,7 @@ def test_a_bad_file_is_named_and_the_rest_still_loads(clean_graph, neo4j_setting
     assert _signatories(clean_graph, "Clean Rivers") == {"FR", "DE", "IT"}
 
 
+@pytest.mark.neo4j
 def test_the_same_bytes_under_two_names_are_loaded_once(clean_graph, neo4j_settings, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     shutil.copy(tmp_path / "rivers.txt", tmp_path / "rivers-copy.txt")
@@ -176,6 +185,7 @@ def test_the_same_bytes_under_two_names_are_loaded_once(clean_graph, neo4j_setti
     assert docs == 1
 
 
+@pytest.mark.neo4j
 def test_a_statement_of_another_instrument_stays_separate(clean_graph, neo4j_settings, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     _write(tmp_path, "rivers-again.txt", STATEMENT_A.replace("Clean Rivers", "Clean Air").replace(
@@ -195,6 +205,7 @@ def test_cli_exits_2_when_neo4j_is_unreachable(tmp_path):
     assert "cannot reach Neo4j at bolt://127.0.0.1:1" in result.stderr
 
 
+@pytest.mark.neo4j
 def test_cli_json_report_and_exit_code_1_for_a_rejected_file(neo4j_settings, clean_graph, tmp_path):
     _write(tmp_path, "rivers.txt", STATEMENT_A)
     (tmp_path / "noise.bin").write_bytes(bytes(range(256)) * 4)
@@ -210,6 +221,7 @@ def test_cli_json_report_and_exit_code_1_for_a_rejected_file(neo4j_settings, cle
 
 
 
+@pytest.mark.neo4j
 def test_a_run_that_starts_a_worker_extracts_nothing_in_the_loader_process(clean_graph, neo4j_settings, tmp_path):
     """The files screened before the worker pool starts are sent to it as well: extracting
     even one of them here would load every language model into the loader process."""

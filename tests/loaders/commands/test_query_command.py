@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import csv
 import io
 import json
@@ -15,6 +17,7 @@ def _cli(*args):
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.neo4j
 def test_headline_query_as_csv_on_the_corpus(corpus_graph):
     result = _cli("signatories_opposing_export_rules", "-p", "as_of=2024-06-01", "-f", "csv")
     assert result.returncode == 0, result.stderr
@@ -23,6 +26,7 @@ def test_headline_query_as_csv_on_the_corpus(corpus_graph):
     assert all(json.loads(r["opposition_evidence"]) for r in rows)
 
 
+@pytest.mark.neo4j
 def test_json_output_carries_the_bound_parameters(corpus_graph):
     result = _cli("signatories_as_of", "--param", "as_of=2023-06-01", "--format", "json")
     payload = json.loads(result.stdout)
