@@ -70,6 +70,156 @@ class TextDate:
 
 
 def date_near_top(text: str, languages: list[str]) -> TextDate | None:
+    """The date a document gives itself: first in its first ``TOP_CHARS`` characters (a
+    dateline, a title, a page label), else one placed as only a document's own date is
+    deeper in its opening or in its closing lines (:func:`date_in_formula`)."""
+    return _date_at_top(text, languages) or date_in_formula(text, languages)
+
+
+BODY_CHARS = 2000  # a letter's place-date line or a page's labels sit below a long header
+TAIL_CHARS = 600  # "Done at Brussels, 12 May 2024" closes the text
+
+
+def date_in_formula(text: str, languages: list[str]) -> TextDate | None:
+    """A date deeper than the top, taken only where its place says it is the document's own:
+    after a place as letters and official papers date themselves ("Den Haag, 19 mei 2021",
+    "Berlin, den 15. Januar 2010", "V Bruselu dne 20.9.2010"); after a page label opening
+    its line or table cell ("Documentdatum | 31-05-2024", "datum: 2022-12-05"); right after
+    "today" ("reached today, 21 June 2023"); or after a formula of adoption or signature
+    ("Done at Brussels, on", "in seiner 812. Sitzung am", "Vastgesteld", "Šī deklarācija ir
+    parakstīta"), the last also in the closing lines. A date in a sentence about something
+    else ("the Commission proposed on 16 September 2022") is none of these."""
+    windows = [(0, min(len(text), BODY_CHARS))]
+    if len(text) - TAIL_CHARS > BODY_CHARS:
+        windows.append((len(text) - TAIL_CHARS, len(text)))
+    for lo, hi in windows:
+        for start, end, precision in _candidates(text, lo, hi):
+            if precision not in ("day", "month") or _ISO_MONTH.match(text[start:end]):
+                continue
+            if not (after_place(text, start, languages) or after_line_label(text, start, languages)
+                    or after_today(text, start, languages) or after_formula(text, start, languages)):
+                continue
+            parsed = parse_date(text[start:end], precision, languages)
+            if parsed is not None:
+                return TextDate(parsed, precision, start, end, text[start:end])
+    return None
+
+
+def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Date-shaped spans starting in ``text[lo:hi]``, in text order (at one place, the
+    patterns' order: a full date before the month and year inside it)."""
+    found = []
+    for rank, (precision, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text, lo, min(len(text), hi + 40)):
+            if m.start() < hi:
+                found.append((m.start(), rank, m.end(), precision))
+    seen: set[int] = set()
+    out = []
+    for start, _, end, precision in sorted(found):
+        if start not in seen:
+            seen.add(start)
+            out.append((start, end, precision))
+    return out
+
+
+# a place as letters and official papers write it before their date: one to three capitalised
+# words ("Den Haag", "Brussels", "V Bruselu"), a comma or a connecting word ("den", "le", "dne")
+_SCANDINAVIAN = {"da", "sv", "nb", "nn", "no"}
+_DAY_CONNECTORS = {"dne", "dnia", "dňa"}
+_PLACE_CONNECTORS = {"den", "le", "il", "el", "dne", "dnia", "dňa", "am", "on", "op", "em", "a", "à", "d.", "la", "lo", "ce"}
+
+
+def after_place(text: str, start: int, languages: list[str] | tuple[str, ...] = ()) -> bool:
+    """"Den Haag, 19 mei 2021", "Berlin, den 15. Januar 2010", "V Bruselu dne 20.9.2010",
+    "Brussels, 19 December 2017": a place name, then a comma or a connecting word; in
+    Danish, Swedish and Norwegian a letter dates itself "Den 3. september 2009"."""
+    words = text[max(0, start - 45) : start].split()
+    if not words:
+        return False
+    if words[-1] == "Den" and _SCANDINAVIAN.intersection(languages):
+        return True
+    comma = False
+    if words[-1].lower() in _PLACE_CONNECTORS:
+        # without a comma only the words that mean "on the day" ("V Bruselu dne"): German
+        # nouns are capitalised too ("in seiner Sitzung am 17. Mai" is no place)
+        comma = words.pop().lower() in _DAY_CONNECTORS
+    if not words:
+        return False
+    if words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
+        comma = True
+    if not comma:
+        return False
+    place = []
+    for word in reversed(words[-3:]):
+        if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()) or word.endswith((",", ".")):
+            break
+        place.append(word)
+    if not place or len(place[0]) < 3 and len(place) == 1:
+        return False
+    before = words[-len(place) - 1] if len(place) < 3 and len(words) > len(place) else ""
+    if before[:1].islower() and before.isalpha() and len(before) <= 4:
+        return False  # a place after a preposition, in a sentence ("... at the headquarters in Brussels, on 15 May")
+    # a month name or a weekday before the date belongs to a date, not a place ("Monday, 3 May")
+    return not _weekday_or_month(place[0])
+
+
+def _weekday_or_month(word: str) -> bool:
+    low = word.lower()
+    return any(low in forms for forms in month_forms().values()) or low in _ENGLISH_DAYS
+
+
+_ENGLISH_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def after_line_label(text: str, start: int, languages: list[str]) -> bool:
+    """A page label opening its line or its table cell, then the date ("Documentdatum |
+    31-05-2024", "Nummer: 2022D50937, datum: 2022-12-05"): the page's own date field."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 50) : start]
+    for m in _page_labels(tuple(languages)).finditer(window):
+        before = text[line_start : max(line_start, start - 50) + m.start()]
+        tail = before.rstrip()
+        if (not tail or tail.endswith(("|", ",", ";"))) and len(window[m.end():].split()) <= 2:
+            return True
+    return False
+
+
+def after_today(text: str, start: int, languages: list[str]) -> bool:
+    """"held a meeting today, 29 October 2014", "ha approvato oggi 26 novembre 2025": the
+    date of the day of writing."""
+    window = text[max(0, start - 20) : start]
+    m = _today(tuple(languages)).search(window)
+    return m is not None and not window[m.end():].strip(" ,(")
+
+
+def after_formula(text: str, start: int, languages: list[str]) -> bool:
+    """A formula of adoption or signature right before the date ("Done at Brussels, on",
+    "in seiner 812. Sitzung am", "Vastgesteld"), from ``adoption_formulas`` in kinds.yaml."""
+    window = text[max(0, start - 80) : start]
+    m = _formulas(tuple(languages)).search(window)
+    return m is not None and m.end() >= len(window.rstrip()) - 1
+
+
+@lru_cache(maxsize=64)
+def _today(languages: tuple[str, ...]) -> re.Pattern:
+    from loaders.names.resources import load_yaml
+
+    deixis = load_yaml("kinds.yaml")["today"]
+    words = [w for lang in {*languages, "en"} for w in deixis.get(lang, ())]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _formulas(languages: tuple[str, ...]) -> re.Pattern:
+    from loaders.names.resources import load_yaml
+
+    formulas = load_yaml("kinds.yaml")["adoption_formulas"]
+    words = [w for lang in {*languages, "en"} for w in formulas.get(lang, ())]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")[\s,]*$", re.IGNORECASE)
+
+
+def _date_at_top(text: str, languages: list[str]) -> TextDate | None:
     """First date written in the first ``TOP_CHARS`` characters, or None."""
     top = text[:TOP_CHARS]
     candidates: list[tuple[int, int, int, str]] = []
@@ -93,7 +243,8 @@ def date_near_top(text: str, languages: list[str]) -> TextDate | None:
             # "2008-09" is as often a session or a season: only labelled or on its own line
             if not (after_page_label(top, start, languages) or alone_on_its_line(top, start, end)):
                 continue
-        elif not ((start, _, end, precision) in own or in_dateline(top, start) or in_heading(top, start, end)
+        # the line's shape is read in the whole text: a line cut at the top's end looks short
+        elif not ((start, _, end, precision) in own or in_dateline(text, start) or in_heading(text, start, end)
                   or after_page_label(top, start, languages)):
             continue
         parsed = parse_date(top[start:end], precision, languages)
@@ -113,6 +264,8 @@ def in_dateline(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].strip()
+    if ("....." in line or "…" * 3 in line) and text[line_start:start].strip(" •·▪*-–\t"):
+        return False  # a table of contents' entry ("1. Council meeting of 29 October 2009 ...... 2")
     if line_end - line_start <= _DATELINE_CHARS and not (line.endswith(".") and len(line.split()) > 12):
         return True  # a short line that is no sentence
     lead = text[line_start:start]

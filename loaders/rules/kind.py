@@ -6,10 +6,11 @@ language. The words per language live in ``loaders/data/kinds.yaml`` (compiled b
 
 Kinds are tried from the most to the least specific structure, and each needs evidence
 that other kinds do not produce: a legal act its enacting formula or citations and
-recitals; a joint statement its own signing list; a position paper a Council header or
-document number, or its name in the title; an NGO statement its issuing organisations or
-"we, the undersigned organisations"; news a dateline, or a byline or page furniture with
-reported speech. What matches nothing is ``other``.
+recitals; a joint statement its own signing list, a declaration's preamble or a
+communiqué's numbered paragraphs; a position paper a Council header or document number, an
+opinion's title or formula, or its name in the title; an NGO statement its issuing
+organisations, "we, the undersigned organisations" or an organisation announcing its own
+act; news a dateline, or a byline or page furniture with reported speech. What matches nothing is ``other``.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "legal_act", 0.9
     if (s.official_journal or s.council_header) and s.act_in_capitals:
         return "legal_act", 0.85  # an act as the Official Journal or the Council prints it
-    if s.com_number and s.commission_paper:
+    if s.opinion and not s.strong_news:
+        return "position_paper", 0.75  # an advisory or parliamentary body's opinion on a proposal
+    if (s.com_number or s.eurlex) and s.commission_paper:
         return "other", 0.7  # the Commission's report, communication or staff working document
     if s.com_number and s.proposal and not s.position_title:
         return "legal_act", 0.8  # a Commission proposal for an act
@@ -51,14 +54,22 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "position_paper", 0.8
     if extractors & _ISSUERS or s.undersigned:
         return "ngo_statement", 0.85
+    if (s.preamble >= 2 or s.communique) and not s.strong_news:
+        return "joint_statement", 0.7  # a declaration's preamble or a communiqué's numbered paragraphs
+    if (s.self_announcement or s.masthead_issuer) and not s.strong_news:
+        return "ngo_statement", 0.65  # an organisation announcing its own act on its own page
     if s.position_title and not s.strong_news and s.reporting < 2:
         return "position_paper", 0.7
     if s.strong_news:
         return "news", 0.8
     if (s.press_release or s.letter or s.statement_title) and (s.calls or s.civil_society):
         return "ngo_statement", 0.75
-    if s.parliamentary:
-        return "other", 0.6  # a parliament's question or answer
+    if s.act_word_title and s.reporting < 3:
+        return "legal_act", 0.6  # titled as an act ("Verordnung der Bundesregierung ...")
+    if s.parliamentary and not (s.attribution and s.reporting >= 2):
+        return "other", 0.6  # a parliament's question or answer (not a report that cites one)
+    if s.statement_title and s.furniture >= 2 and s.statement_in_body:
+        return "news", 0.6  # a publication page that headlines a statement and talks about it
     if s.statement_title and s.reporting < 3:
         return "joint_statement", 0.6  # titled as one; its signing list was not read
     if s.guideline_title and s.reporting < 3:

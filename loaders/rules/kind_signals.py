@@ -76,8 +76,9 @@ class Signals:
 
     @cached_property
     def act_word_title(self) -> bool:
+        # a title run into the lines after it (a joined text) still opens the first line
         first = self.head_lines[0] if self.head_lines else ""
-        return len(first) <= 100 and bool(self.p["act_word"].match(first))
+        return bool(self.p["act_word"].match(first[:100]))
 
     @cached_property
     def act_in_capitals(self) -> bool:
@@ -123,8 +124,19 @@ class Signals:
     # titles and headers -------------------------------------------------------------------------
     @cached_property
     def position_title(self) -> bool:
-        # a text whose lines were joined keeps its heading at the very start
-        return bool(self.p["position_titles"].search(self.title_zone) or self.p["position_titles"].search(self.low, 0, 300))
+        # a text whose lines were joined keeps its heading at the very start, or prints it in capitals
+        position = self.p["position_titles"]
+        return bool(position.search(self.title_zone) or position.search(self.low, 0, 300)
+                    or any(position.match(line.lower()) for line in self.headings)
+                    or any(position.fullmatch(run) for run in _capital_runs(self.head)))
+
+    @cached_property
+    def opinion(self) -> bool:
+        """An advisory or parliamentary body's opinion: titled so ("Opinion of the ...") or
+        adopted by its formula ("has adopted the following opinion")."""
+        titled = self.p["opinion_title"]
+        return (any(titled.match(line.lower()) for line in [self.top, *self.headings[:4]] if line)
+                or bool(self.p["opinion_formulas"].search(self.low)))
 
     @cached_property
     def press_release(self) -> bool:
@@ -142,7 +154,41 @@ class Signals:
     def letter(self) -> bool:
         return bool(self.p["letters"].search(self.title_zone) or self.p["letters"].match(self.low.lstrip()))
 
+    # declarations and communiqués -------------------------------------------------------------
+    @cached_property
+    def preamble(self) -> int:
+        """Paragraphs opened by a preambular participle ("Recalling ...", "Reafirmând ...")."""
+        return len(self.p["preamble_lines"].findall(self._low_act))
+
+    @cached_property
+    def communique(self) -> bool:
+        """Numbered paragraphs in which the parties speak of themselves in the third person
+        ("3. Both Governments reaffirm ..."), as joint communiqués are written."""
+        numbers = {m.group(1) for m in _NUMBERED.finditer(self.text, 0, 8000)}
+        return len(numbers) >= 3 and bool(self.p["collective_parties"].search(self._low_act))
+
     # organisations speaking ------------------------------------------------------------------
+    @cached_property
+    def self_announcement(self) -> bool:
+        return bool(self.p["self_announcement"].search(_QUOTE.sub(" ", self.low), 0, 1500))
+
+    @cached_property
+    def masthead_issuer(self) -> bool:
+        """The page's first line names an organisation that its lead then makes the subject of
+        a verb ("European Federation of X" ... "The European Federation of X (EFX) rejects"):
+        the organisation's own page. A newspaper's name is not the subject of its own lead."""
+        first = self.head_lines[0] if self.head_lines else ""
+        words = first.split()
+        if not 2 <= len(words) <= 8 or not words[0][:1].isupper() or first.endswith((".", ":", "?", "!")):
+            return False
+        if any(c.isdigit() for c in first):
+            return False
+        at = self.text.find(first, len(first), 2500)
+        if at < 0:
+            return False
+        after = self.text[at + len(first): at + len(first) + 40]
+        return _issuer_verb(after) and not self.strong_news
+
     @cached_property
     def undersigned(self) -> bool:
         return bool(self.p["undersigned_orgs"].search(self.low))
@@ -285,6 +331,40 @@ def is_dateline(line: str, p: dict[str, re.Pattern]) -> bool:
 
 
 _BULLET = re.compile(r"^[•·▪*|\-–]\s*")
+# a counter a page prints around an article ("337", "407 meneos", "1,303 views")
+_COUNTER = re.compile(r"^\d{1,3}(?:[ .,]\d{3})*(?:\s+[^\W\d_]+)?$")
+# a publication timestamp: a line holding a year and a clock time ("7 września, 2021 8:17")
+_TIMESTAMP = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b).{0,30}\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
+# numbered paragraphs: "1. ...", "• 2. ...", "«3. ..."
+_NUMBERED = re.compile(r"^[ \t•·▪*\-–«\"“„]*(\d{1,2})[.)]\s+\S", re.MULTILINE)
+# after an organisation's name in its lead: its acronym in brackets, then a word in lower case
+# (a verb: "(EFJ) strongly rejects", "(GFF) fordert", "(FEJ) dénonce"), not a conjunction
+_ISSUER_VERB = re.compile(r"\s*\(([^\W\d_]{2,8})\)\s+([^\W\d_]+)")
+_CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "a", "og", "eller", "och", "ja",
+                 "tai", "ir", "ar", "un", "és", "vagy", "și", "sau", "и", "или", "και", "ή", "u", "ta", "jew", "agus", "nó"}
+
+
+def _issuer_verb(after: str) -> bool:
+    m = _ISSUER_VERB.match(after)
+    return bool(m and m.group(1).isupper() and m.group(2)[:1].islower() and m.group(2) not in _CONJUNCTIONS)
+
+
+def _capital_runs(head: str) -> list[str]:
+    """Words printed in capitals, one to three in a row ("STELLUNGNAHME", "POSITION PAPER"),
+    lowercased: a heading kept in a text whose lines were joined."""
+    runs: list[str] = []
+    current: list[str] = []
+    for token in [*head.split(), ""]:
+        word = token.strip(".,;:()[]«»\"“”'")
+        if len(word) >= 2 and word.isupper() and word.replace("-", "").isalpha():
+            current.append(word.lower())
+            continue
+        for size in (1, 2, 3):
+            runs.extend(" ".join(current[k:k + size]) for k in range(len(current) - size + 1))
+        current = []
+    return [r for r in runs if len(r) >= 6]
+
+
 _BREADCRUMB = re.compile(r"^[^»›\n]{1,30}\s[»›]\s")
 
 
@@ -296,6 +376,8 @@ def is_furniture(line: str, p: dict[str, re.Pattern]) -> bool:
         return True
     if len(line) > 60:
         return False
+    if _COUNTER.match(line) or _TIMESTAMP.match(line):
+        return True
     m = p["furniture"].match(line)
     return m is not None and len(line[m.end():].split()) <= 4
 

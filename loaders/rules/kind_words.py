@@ -16,11 +16,13 @@ _CATEGORIES = (
     "position_titles", "press_release", "statement_titles", "statement_nouns", "letters", "council_header", "council_own",
     "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary", "undersigned_orgs", "calls",
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
+    "preamble_openers", "collective_parties", "opinion_titles", "opinion_formulas", "self_announcement",
 )
 _LOWERCASE = (
     "legal_recitals", "soft_acts", "position_titles", "press_release", "statement_nouns", "letters", "council_header",
     "council_own", "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary",
     "undersigned_orgs", "calls", "time_deixis", "attribution", "first_person", "reporting_verbs",
+    "collective_parties", "opinion_formulas", "self_announcement",
 )
 # "(EU) 2021/821", "(EC) No 428/2009", "(UE) n.º 1234/2010": the number after the act's name
 _ACT_NUMBER = (r"\((?:EU|UE|EC|CE|EG|EY|ES|EÚ|EK|EB|EZ|EL|AE|EÜ|ESK|EEC|CEE|EWG|EØF|ЕС|ЕО|ΕΕ|ΕΚ)\)\s*"
@@ -73,6 +75,9 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
     out["citation_lines"] = re.compile(r"^[ \t•·▪*\-–]*" + alt("legal_citations", True) + r"\b", re.MULTILINE)
     out["statement_titles"] = re.compile(alt("statement_titles", True) + r"(?!\w)")
     out["weekday"] = _weekdays(languages)
+    # a paragraph opened by a preambular participle, after a bullet or its number
+    out["preamble_lines"] = re.compile(r"^[ \t•·▪*\-–«\"“„\d.)]*" + alt("preamble_openers", True) + r"(?!\w)", re.MULTILINE)
+    out["opinion_title"] = re.compile(alt("opinion_titles", True) + r"(?!\w)")
     # matched in the text as written
     flags = re.IGNORECASE
     out["legal_enacting"] = re.compile(alt("legal_enacting") + r"(?!\w)")  # printed in capitals
