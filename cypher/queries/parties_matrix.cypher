@@ -17,6 +17,11 @@ CALL (i) {
   MATCH (p)-[r:REPORTED_AS_PARTY]->(i)
   WHERE EXISTS { MATCH (ev:Evidence {fact_id: r.fact_id}) WHERE $as_of IS NULL OR ev.counts_from <= date($as_of) }
   RETURN p, 'report' AS kind, null AS date
+  UNION ALL
+  MATCH (d:Document)-[r:REPORTS]->(:Edition)-[:EDITION_OF]->(i)
+  WHERE $as_of IS NULL OR d.date <= date($as_of)
+  MATCH (p:State) WHERE p.iso2 IN r.states
+  RETURN p, 'report' AS kind, null AS date
 }
 WITH i, p, count(CASE WHEN kind = 'act' THEN 1 END) AS acts, min(CASE WHEN kind = 'act' THEN date END) AS since,
      max(CASE WHEN kind = 'act' THEN date END) AS last_joined, max(CASE WHEN kind = 'withdrawal' THEN date END) AS withdrawn_on,

@@ -20,12 +20,20 @@ WHERE b IS NULL OR NOT (
   EXISTS { MATCH (p)-[:SIGNED]->(e:Edition)-[:EDITION_OF]->(b) WHERE $as_of IS NULL OR e.date <= date($as_of) }
   OR EXISTS { MATCH (p)-[r:JOINED|ENDORSED]->(b) WHERE $as_of IS NULL OR r.counts_from <= date($as_of) })
 CALL (p, b) {
-  OPTIONAL MATCH (p)-[r:REPORTED_AS_PARTY]->(b)
-  OPTIONAL MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d:Document)
-  WHERE $as_of IS NULL OR ev.counts_from <= date($as_of)
-  WITH r, ev, d WHERE ev IS NOT NULL
-  RETURN collect({reported: true, says: r.says, document: d.title, source_url: d.source_url,
-                  reported_on: toString(ev.as_of), quote: ev.quote}) AS reported_in_b
+  CALL (p, b) {
+    MATCH (p)-[r:REPORTED_AS_PARTY]->(b)
+    MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d:Document)
+    WHERE $as_of IS NULL OR ev.counts_from <= date($as_of)
+    RETURN r.says AS says, d, ev, ev.as_of AS reported_on
+    UNION ALL
+    // a text reporting an accession to an edition of B ("A, B and C have joined")
+    MATCH (d:Document)-[r:REPORTS]->(:Edition)-[:EDITION_OF]->(b)
+    WHERE p.iso2 IN r.states AND ($as_of IS NULL OR d.date <= date($as_of))
+    MATCH (ev:Evidence {fact_id: r.fact_id})-[:IN_DOCUMENT]->(d)
+    RETURN 'joined' AS says, d, ev, d.date AS reported_on
+  }
+  RETURN collect({reported: true, says: says, document: d.title, source_url: d.source_url,
+                  reported_on: toString(reported_on), quote: ev.quote}) AS reported_in_b
 }
 RETURN p.uid AS party, CASE WHEN p:State THEN 'state' ELSE 'organization' END AS party_kind, p.iso2 AS iso2,
        p.name AS name, toString(since) AS party_of_a_since, reported_in_b

@@ -124,3 +124,28 @@ def test_a_news_text_reporting_an_accession_is_a_report_beside_the_signature(cle
     signed = clean_graph.execute_query(
         "MATCH (d:Document)-[:EXPRESSES|SIGNED]->() WHERE d.path ENDS WITH 'b_news.txt' RETURN count(*) AS n").records
     assert signed[0]["n"] == 0
+
+
+def test_a_reported_accession_does_not_make_a_party_of_b(clean_graph, neo4j_settings, tmp_path):
+    """'Signed A but not B': a news text reporting that states joined B lists them beside, never as B's parties."""
+    from loaders.run import load_paths
+
+    other = ("Joint Statement on Clean Harbours\n\nWe will keep harbours free of oil and share what we find.\n\n"
+             "Signed by:\nNorway\nPeru\nGhana\nChile\n")
+    (tmp_path / "a_harbours.txt").write_text(other, encoding="utf-8")
+    (tmp_path / "b_skies.txt").write_text(STATEMENT, encoding="utf-8")
+    load_paths([tmp_path], driver=clean_graph, database=neo4j_settings.database)
+    (tmp_path / "c_news.txt").write_text(NEWS, encoding="utf-8")
+    load_paths([tmp_path], driver=clean_graph, database=neo4j_settings.database)
+    ids = {r["title"]: r["id"] for r in clean_graph.execute_query(
+        "MATCH (i:Instrument)<-[:EDITION_OF]-(:Edition) RETURN DISTINCT i.id AS id, i.title AS title").records}
+    harbours = next(v for k, v in ids.items() if "Harbours" in k)
+    skies = next(v for k, v in ids.items() if "Skies" in k)
+    q = QUERIES["parties_of_a_not_b"]
+    rows = [r.data() for r in clean_graph.execute_query(q.cypher, parameters_=q.bind(
+        {"instrument_a": harbours, "instrument_b": skies})).records]
+    assert {r["iso2"] for r in rows} == {"CL"}  # the others signed B's text itself
+    m = QUERIES["parties_matrix"]
+    cells = {r["iso2"]: {c["instrument"]: c["status"] for c in r["cells"]} for r in clean_graph.execute_query(
+        m.cypher, parameters_=m.bind({"instruments": [harbours, skies]})).records}
+    assert cells["NO"] == {harbours: "party", skies: "party"} and cells["CL"] == {harbours: "party"}
