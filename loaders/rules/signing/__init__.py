@@ -22,7 +22,7 @@ from loaders.rules.signing import closing, opening, title
 from loaders.rules.signing.adjectives import titled_by_adjectives
 from loaders.rules.signing.delegations import delegations
 from loaders.rules.signing.parties import PartyList, accept, authors_of, signatories_of
-from loaders.rules.signing.preamble import preamble
+from loaders.rules.signing.preamble import preamble, recitals_seen
 from loaders.rules.signing.promise import promises
 from loaders.rules.signing.reported import accessions, reported_reason, reported_statement
 from loaders.rules.signing.vocabulary import find_undersigned, line_spans
@@ -108,6 +108,8 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
                 if doc is not None and doc.key not in {r.key for r in out.reported}:
                     out.reported.append(doc)
     out.authors.extend(delegations(ctx, warnings))
+    if promise and not out.signatories and (promise.startswith("a declaration's preamble") or recitals_seen(ctx)):
+        out.notes.append("the preamble's recitals have no subject naming states above them, nor a clause after them opening with states")
     if promise and not out.signatories and not out.authors:
         why = "; ".join(out.notes) or "no list of states or organisations follows it in any layout read"
         warnings.append(Warning_(code="no_signatories", message=f"{promise} seen, but no signatory list taken: {why}"))

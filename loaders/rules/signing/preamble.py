@@ -28,6 +28,8 @@ from loaders.rules.signing.vocabulary import _data, words
 _CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
 _SCAN_LINES = 60  # recitals after the first, at most
 _HEAD_LINES = 8  # the first recital stands near the top of the text
+_PREFILTER = 3000  # characters in which the first recital must stand
+_HEAD_CHARS = 20000  # the preamble and the clause after it
 
 
 @lru_cache(maxsize=None)
@@ -90,18 +92,41 @@ def _subject_after(ctx: DocContext, b: int, s: int, e: int) -> PartyList | None:
     return party_list(ctx, b, run, [], "the subject after a declaration's preamble")
 
 
-def preamble(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+def _recitals(ctx: DocContext, b: int) -> tuple[re.Pattern[str], list[tuple[int, int]], int, int] | None:
+    """(pattern, the block's lines, index of the first recital, number of recitals), when the
+    block opens a preamble of two recitals or more."""
     block = ctx.blocks[b]
     pattern = _recital(block.lang)
     if pattern is None:
-        return
-    lines = trimmed_lines(ctx.text, block.start, block.end)
+        return None
+    head_end = min(block.end, block.start + _HEAD_CHARS)
+    if not pattern.search(ctx.text[block.start : min(head_end, block.start + _PREFILTER)].translate(_CEDILLA)):
+        return None  # the first recital opens one of the first lines
+    lines = trimmed_lines(ctx.text, block.start, head_end)
     first = next((i for i, (s, e) in enumerate(lines[:_HEAD_LINES]) if _opens_recital(ctx, pattern, s, e)), None)
     if first is None:
-        return
+        return None
     count = sum(1 for s, e in lines[first : first + _SCAN_LINES] if _opens_recital(ctx, pattern, s, e))
-    if count < 2:
+    return (pattern, lines, first, count) if count >= 2 else None
+
+
+def recitals_seen(ctx: DocContext) -> str | None:
+    """The preamble a block opens, in words for a warning ("a declaration's preamble (3
+    recitals, the first opening 'Recalling')"), or None."""
+    for b in range(len(ctx.blocks)):
+        found = _recitals(ctx, b)
+        if found is not None:
+            _, lines, first, count = found
+            word = ctx.text[lines[first][0] : lines[first][1]].split()[0]
+            return f"a declaration's preamble ({count} recitals, the first opening {word!r})"
+    return None
+
+
+def preamble(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    found = _recitals(ctx, b)
+    if found is None:
         return
+    pattern, lines, first, count = found
     if first > 0:
         plist = _subject_before(ctx, b, *lines[first - 1])
         if plist is not None:

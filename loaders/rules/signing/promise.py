@@ -1,6 +1,7 @@
 """Shapes that promise signatories, so a document that has one and yields none says so.
 
-A statement's title ("Joint Statement", "Déclaration commune"), the word "undersigned",
+A statement's title ("Joint Statement", "Déclaration commune"), a declaration's preamble
+("Recognising ...,", "Recalling ...,"), the word "undersigned",
 a signature or endorsement label, or a pledge list in the first person plural: any of
 these and no list taken is a warning naming the shape, never silence.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from loaders.rules.context import DocContext
 from loaders.rules.cues import cues
+from loaders.rules.signing.preamble import recitals_seen
 from loaders.rules.signing.vocabulary import find_undersigned, label_at, words
 
 _HEAD = 600
@@ -22,11 +24,15 @@ def _title_lines(ctx: DocContext) -> list[str]:
 def promises(ctx: DocContext, lines: list[tuple[int, int]]) -> str | None:
     """The shape seen, in words for a warning, or None."""
     lang = ctx.blocks[0].lang if ctx.blocks else "en"
-    title_cue = words(lang).promise or words("en").promise
+    cues_ = [c for c in (words(lang).promise, words("en").promise) if c is not None]
     for line in _title_lines(ctx):
-        m = title_cue.search(line) if title_cue else None
-        if m:
-            return f"a statement title ({m.group()!r})"
+        for title_cue in cues_:  # an English title above a text in another language too
+            m = title_cue.search(line)
+            if m:
+                return f"a statement title ({m.group()!r})"
+    seen = recitals_seen(ctx)
+    if seen:
+        return seen
     m = find_undersigned(ctx.lower, ctx.text)
     if m:
         return f"the word {m.group()!r}"

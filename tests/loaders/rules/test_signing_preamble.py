@@ -97,3 +97,25 @@ def test_the_states_opening_the_clause_after_the_recitals_sign(lang: str, text: 
 )
 def test_shapes_short_of_a_preamble_name_no_signatories(lang: str, text: str) -> None:
     assert [s for s in facts(text, lang).signatories if s.evidence.extractor == "signatories.preamble"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Declaration on harbours\n\nRecognising the value of open ports,\nRecalling the treaty of 1992,\n"
+               "Have agreed to meet every year.\n"),
+        ("fr", "Sur les ports\n\nReconnaissant la valeur des ports ouverts,\nRappelant le traité de 1992,\n"
+               "Sont convenus de se réunir chaque année.\n"),
+        ("ro", "Despre porturi\n\nRecunoscând valoarea porturilor deschise,\nReamintind tratatul din 1992,\n"
+               "Au convenit să se întâlnească anual.\n"),
+        ("es", "Sobre los puertos\n\nReconociendo el valor de los puertos abiertos,\nRecordando el tratado de 1992,\n"
+               "Han acordado reunirse cada año.\n"),
+    ],
+)
+def test_a_preamble_without_a_subject_warns(lang: str, text: str) -> None:
+    """The recitals promise signatories; none is named, so the warning says which shape was
+    seen and why no list was taken."""
+    f = facts(text, lang)
+    assert f.signatories == []
+    (w,) = [w for w in f.warnings if w.code == "no_signatories"]
+    assert "preamble" in w.message and "recitals" in w.message

@@ -141,3 +141,20 @@ def test_a_meeting_heading_its_opening_sentence_confirms(lang: str, text: str) -
 )
 def test_a_heading_its_opening_sentence_does_not_confirm_names_no_parties(lang: str, text: str) -> None:
     assert [s for s in facts(text, lang).signatories if s.evidence.extractor == "signatories.meeting_heading"] == []
+
+
+@pytest.mark.parametrize(
+    ("caption_lang", "body_lang", "body"),
+    [
+        ("pl", "pl", "Ministrowie spotkali się w Tallinie i rozmawiali o portach.\n"),
+        ("hu", "hu", "A miniszterek Tallinnban találkoztak, és a kikötőkről beszéltek.\n"),
+        ("de", "de", "Die Minister trafen sich in Tallinn und sprachen über Häfen.\n"),
+        ("fr", "fr", "Les ministres se sont réunis à Tallinn pour parler des ports.\n"),
+    ],
+)
+def test_an_english_statement_title_with_no_list_warns(caption_lang: str, body_lang: str, body: str) -> None:
+    """An English statement title above a text in another language promises signatories
+    as a title in the text's own language does; none named, the warning says so."""
+    f = _two_blocks("Joint statement on harbour safety\n\n", caption_lang, body, body_lang)
+    assert f.signatories == []
+    assert [w for w in f.warnings if w.code == "no_signatories" and "statement title" in w.message]
