@@ -1,6 +1,8 @@
 // A tiny element builder. Text always goes in through textContent, never innerHTML, so a
 // quote or title from a loaded document cannot inject markup into the page.
 
+import { cutAtWord, splitAround } from "./labels";
+
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 type Child = Node | string | number | null | undefined | false;
 
@@ -38,25 +40,12 @@ export function sr(text: string): HTMLSpanElement {
  *  word boundaries around the quote, each cut shown by "…", so no word is ever half shown. */
 export function quoteInContext(quote: string | null, context: string | null, max = 320): HTMLElement {
   const block = h("blockquote", { class: "quote" });
-  const q = quote ?? "";
-  const at = context && q ? context.indexOf(q) : -1;
-  if (context && at >= 0) {
-    const room = Math.max(0, max - q.length);
-    let before = context.slice(0, at), after = context.slice(at + q.length);
-    if (before.length > room / 2) {
-      const cut = before.slice(before.length - Math.floor(room / 2));
-      const space = cut.indexOf(" ");
-      before = `…${space >= 0 ? cut.slice(space) : ""}`;
-    }
-    if (after.length > room / 2) {
-      const cut = after.slice(0, Math.floor(room / 2));
-      const space = cut.lastIndexOf(" ");
-      after = `${space >= 0 ? cut.slice(0, space) : ""}…`;
-    }
-    block.append(before, h("mark", {}, q), after);
+  const parts = splitAround(quote, context, max);
+  if (parts) {
+    block.append(parts[0], h("mark", {}, parts[1]), parts[2]);
   } else {
-    block.append(h("mark", {}, q || "(no quote)"));
-    if (context) block.append(h("span", { class: "context" }, ` — ${context.length > max ? `${context.slice(0, context.lastIndexOf(" ", max))}…` : context}`));
+    block.append(h("mark", {}, quote || "(no quote)"));
+    if (context) block.append(h("span", { class: "context" }, ` — ${cutAtWord(context, max)}`));
   }
   return block;
 }

@@ -6,7 +6,7 @@
 import type { Headline, HeadlineRow, Matrix, QuotedEvidence } from "./api";
 import { h, quoteInContext } from "./dom";
 import type { PngTable } from "./exporting";
-import { byName, cutAtWord, languageName, notAfter, readerLanguage, showDate } from "./labels";
+import { byName, cutAtWord, languageName, notAfter, quoteText, readerLanguage, showDate } from "./labels";
 import { openCellEvidence } from "./matrix";
 
 /** The passage to show first: a passage of a document's text over a curated record, never one
@@ -69,11 +69,13 @@ export function renderHeadline(headline: Headline, matrix: Matrix, asOf: string 
 export function headlineCsv(rows: HeadlineRow[], asOf: string | null): { headers: string[]; rows: string[][] } {
   return {
     headers: ["iso2", "state", "joined_edition", "joined_date", "opposed_act", "opposed_label", "via_title",
-      "signing_quote", "signing_document", "signing_language", "signing_date", "opposition_quote", "opposition_document", "opposition_language", "opposition_date"],
+      "signing_quote", "signing_passage", "signing_document", "signing_language", "signing_date",
+      "opposition_quote", "opposition_passage", "opposition_document", "opposition_language", "opposition_date"],
     rows: byName(rows, (r) => r.name).map((r) => {
       const s = best(r.signing_evidence, asOf), o = best(r.opposition_evidence, asOf);
       return [r.iso2, r.name, String(r.joined_edition ?? ""), showDate(r.joined_date, ""), r.opposed_act, r.opposed_label ?? "", r.via_title ?? "",
-        s?.quote ?? "", s?.document ?? "", s?.lang ?? "", showDate(s?.document_date, ""), o?.quote ?? "", o?.document ?? "", o?.lang ?? "", showDate(o?.document_date, "")];
+        s?.quote ?? "", quoteText(s?.quote, s?.context, 400), s?.document ?? "", s?.lang ?? "", showDate(s?.document_date, ""),
+        o?.quote ?? "", quoteText(o?.quote, o?.context, 400), o?.document ?? "", o?.lang ?? "", showDate(o?.document_date, "")];
     }),
   };
 }
@@ -82,8 +84,11 @@ export function headlinePng(rows: HeadlineRow[], title: string, asOf: string | n
   return {
     title: `Signed the ${title} and opposed stricter EU export rules${asOf ? `, as of ${asOf}` : ""}`,
     headers: ["State", "Joined", "Opposed", "Signature", "Opposition"],
-    rows: byName(rows, (r) => r.name).map((r) => [r.name, `ed. ${r.joined_edition ?? "?"}, ${showDate(r.joined_date, "")}`, r.opposed_label ?? "",
-      best(r.signing_evidence, asOf)?.quote ?? "", best(r.opposition_evidence, asOf)?.quote ?? ""]),
+    rows: byName(rows, (r) => r.name).map((r) => {
+      const s = best(r.signing_evidence, asOf), o = best(r.opposition_evidence, asOf);
+      return [r.name, `ed. ${r.joined_edition ?? "?"}, ${showDate(r.joined_date, "")}`, r.opposed_label ?? "",
+        quoteText(s?.quote, s?.context, 160), quoteText(o?.quote, o?.context, 200)];
+    }),
     fills: rows.map(() => [null, "#cfe8d5", "#f6d0cf", null, null]),
   };
 }

@@ -92,3 +92,21 @@ export function cellText(cell: MatrixCell): string {
   }
   return cell.date ? `${label} (${showDate(cell.date)})` : label;
 }
+
+/** The sentence around a quote, cut to about max characters at words with "…": [before, quote, after],
+ *  or null when the quote is not in its context. */
+export function splitAround(quote: string | null | undefined, context: string | null | undefined, max: number): [string, string, string] | null {
+  const q = quote ?? "";
+  const at = context && q ? context.indexOf(q) : -1;
+  if (!context || at < 0) return null;
+  const room = Math.max(0, max - q.length);
+  let before = context.slice(0, at), after = context.slice(at + q.length);
+  if (before.length > room / 2) { const cut = before.slice(before.length - Math.floor(room / 2)); const i = cut.indexOf(" "); before = `…${i >= 0 ? cut.slice(i) : ""}`; }
+  if (after.length > room / 2) { const cut = after.slice(0, Math.floor(room / 2)); const i = cut.lastIndexOf(" "); after = `${i >= 0 ? cut.slice(0, i) : ""}…`; }
+  return [before, q, after];
+}
+
+/** The quote in its sentence, as text (exports). */
+export function quoteText(quote: string | null | undefined, context: string | null | undefined, max = 220): string {
+  return splitAround(quote, context, max)?.join("") ?? quote ?? "";
+}
