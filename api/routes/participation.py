@@ -19,8 +19,8 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 
 from api.deps import Database, Driver, ReadKey
-from api.errors import COMMON_RESPONSES, NotFound
-from api.graphdb import run_read
+from api.errors import COMMON_RESPONSES, NotFound, problem_schema
+from api.graphdb import read_one, run_read
 from api.paging import AsOf
 from graph.cypher_files import statement
 from graph.interop import ftm
@@ -28,12 +28,17 @@ from graph.interop.quickstatements import WikidataItems, quickstatements
 from core.settings import get_app_settings
 
 router = APIRouter(prefix="/instruments", tags=["participation"], dependencies=[ReadKey])
+_NOT_FOUND = {404: problem_schema(404, "not-found", "Not found", "no instrument 'nope' in the graph")}
 InstrumentId = Annotated[str, Path(max_length=300, description="instrument id", examples=["pall-mall-code-of-practice"])]
 
 
 async def _named(request: Request, driver, database: str, name: str, supplied: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows of a named query; an empty answer about an instrument the graph does not hold is a 404."""
     query = request.app.state.named_queries.get()[name]
-    return await run_read(driver, database, query.cypher, query.bind(supplied))
+    rows = await run_read(driver, database, query.cypher, query.bind(supplied))
+    if not rows and not (await read_one(driver, database, "entity_exists", {"kind": "instrument", "id": supplied["instrument"]}))["found"]:
+        raise NotFound(f"no instrument '{supplied['instrument']}' in the graph")
+    return rows
 
 
 async def _rows(driver, database: str, instrument_id: str) -> list[dict[str, Any]]:
@@ -46,7 +51,7 @@ async def _rows(driver, database: str, instrument_id: str) -> list[dict[str, Any
 @router.get("/{instrument_id}/parties", summary="Parties of any instrument as of a date",
             description="States and organisations by their own acts (signed, joined, endorsed; a withdrawal ends it), "
                         "with participation a third party reports shown beside, marked; every act with its evidence.",
-            responses=COMMON_RESPONSES)
+            responses={**COMMON_RESPONSES, **_NOT_FOUND})
 async def parties(instrument_id: InstrumentId, request: Request, driver: Driver, database: Database, as_of: AsOf = None):
     rows = await _named(request, driver, database, "parties_as_of", {"instrument": instrument_id, "as_of": as_of})
     return {"instrument": instrument_id, "as_of": as_of, "parties": sum(r["status"] == "party" for r in rows),
@@ -56,28 +61,28 @@ async def parties(instrument_id: InstrumentId, request: Request, driver: Driver,
 @router.get("/{instrument_id}/sources", summary="Sources that count an instrument's parties, side by side",
             description="Each count a source states (with its page, address and date), the sources that agree, and the "
                         "editions, own acts and reported joins by the day the count holds for.",
-            responses=COMMON_RESPONSES)
+            responses={**COMMON_RESPONSES, **_NOT_FOUND})
 async def sources(instrument_id: InstrumentId, request: Request, driver: Driver, database: Database, as_of: AsOf = None):
     rows = await _named(request, driver, database, "sources_compared", {"instrument": instrument_id, "as_of": as_of})
     return {"instrument": instrument_id, "as_of": as_of, "counts": sorted({(r["what"], r["count"]) for r in rows}),
             "items": rows}
 
 
-@router.get("/{instrument_id}/export/ftm", summary="followthemoney entities (JSON lines)", responses=COMMON_RESPONSES)
+@router.get("/{instrument_id}/export/ftm", summary="followthemoney entities (JSON lines)", responses={**COMMON_RESPONSES, **_NOT_FOUND})
 async def export_ftm(instrument_id: InstrumentId, driver: Driver, database: Database) -> Response:
     entities = ftm.entities(await _rows(driver, database, instrument_id))
     body = b"".join(orjson.dumps(e.to_dict()) + b"\n" for e in entities)
     return Response(body, media_type="application/x-ndjson")
 
 
-@router.get("/{instrument_id}/export/statements", summary="followthemoney statements (CSV)", responses=COMMON_RESPONSES)
+@router.get("/{instrument_id}/export/statements", summary="followthemoney statements (CSV)", responses={**COMMON_RESPONSES, **_NOT_FOUND})
 async def export_statements(instrument_id: InstrumentId, driver: Driver, database: Database) -> Response:
     entities = ftm.entities(await _rows(driver, database, instrument_id))
     return Response(ftm.statements_csv(entities), media_type="text/csv")
 
 
 @router.get("/{instrument_id}/export/quickstatements", summary="Wikidata QuickStatements (P1891, P585, S854)",
-            responses=COMMON_RESPONSES)
+            responses={**COMMON_RESPONSES, **_NOT_FOUND})
 async def export_quickstatements(instrument_id: InstrumentId, driver: Driver, database: Database) -> Response:
     items = WikidataItems.load(get_app_settings().metadata_dir / "wikidata.yaml")
     commands, left_out = quickstatements(await _rows(driver, database, instrument_id), items)

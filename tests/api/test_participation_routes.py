@@ -56,3 +56,10 @@ def test_exports(client):
     statements = list(csv.DictReader(io.StringIO(client.get(f"/instruments/{CODE}/export/statements").text)))
     assert {s["entity_id"] for s in statements} == {e.id for e in entities}
     assert client.get("/instruments/nope/export/ftm").status_code == 404
+
+
+def test_an_unknown_instrument_is_a_404_and_a_known_one_without_parties_is_empty(client):
+    assert client.get("/instruments/nope/parties").status_code == 404
+    assert client.get("/instruments/nope/sources").status_code == 404
+    body = client.get("/instruments/spyware-joint-statement/sources").json()
+    assert body["items"] == [] and body["counts"] == []
