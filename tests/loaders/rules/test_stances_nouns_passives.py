@@ -263,3 +263,24 @@ PROPOSED_EXCEPTIONS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), PROPOSED_EXCEPTIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PROPOSED_EXCEPTIONS)])
 def test_a_state_proposing_an_exception_opposes_the_act(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+WANTED_OUTCOMES = [
+    ("en", "Malta and Cyprus want the AI Act to go ahead.", {("MT", "support", AI), ("CY", "support", AI)}),
+    ("en", "Talks on the AI Act. Malta wants the proposal scrapped.", {("MT", "oppose", AI)}),
+    ("es", "Debate sobre el Chat Control. Sin embargo, algunos países, entre ellos Malta y Chipre, siguen decididos a que la "
+           "propuesta de ley que obligaría a las plataformas a revisar mensajes siga adelante.", {("MT", "support", CSA), ("CY", "support", CSA)}),
+    ("es", "Malta quiere que el Chat Control se retire.", {("MT", "oppose", CSA)}),
+    ("fr", "Malte veut que l'AI Act soit adopté.", {("MT", "support", AI)}),
+    ("de", "Malta will, dass die KI-Verordnung verabschiedet wird.", {("MT", "support", AI)}),
+    ("de", "Malta drängt darauf, dass die KI-Verordnung zurückgezogen wird.", {("MT", "oppose", AI)}),
+    # traps: another outcome, a negated wish
+    ("en", "Malta wants the AI Act to be simpler.", set()),
+    ("en", "Talks on the AI Act. Malta does not want the proposal to pass.", set()),
+    ("de", "Malta will nicht, dass die KI-Verordnung verabschiedet wird.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WANTED_OUTCOMES, ids=[f"{c[0]}-{i}" for i, c in enumerate(WANTED_OUTCOMES)])
+def test_wanting_an_act_to_go_ahead_or_to_be_withdrawn(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
