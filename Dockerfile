@@ -3,6 +3,7 @@ FROM python:3.11-slim
 WORKDIR /app
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
 COPY pyproject.toml README.md constraints.txt ./
+COPY core ./core
 COPY graph ./graph
 COPY loaders ./loaders
 COPY api ./api
