@@ -150,7 +150,7 @@ async function update(options: { push?: boolean } = {}): Promise<void> {
     const wantMatrix = state.asOf ? api.matrix(state.asOf, signal) : wantLatest;
     const wantDefault = defaultInstrument ? Promise.resolve(defaultInstrument) : api.headlineInstrument(signal);
     if (!version) void api.version().then((v) => { version = v; cite(); }).catch(() => undefined);
-    const wantView = startView(signal, wantDefault, wantLatest);
+    const wantView = startView(signal, wantDefault, wantLatest, wantMatrix);
     // Each is awaited below unless a newer question comes first; then its cancellation is expected, not an error.
     for (const started of [wantLatest, wantMatrix, wantDefault, wantView]) started.catch(() => undefined);
     const [m, l, d] = await Promise.all([wantMatrix, wantLatest, wantDefault]);
@@ -175,7 +175,7 @@ async function update(options: { push?: boolean } = {}): Promise<void> {
 }
 
 /** Starts the view's own request at once; resolves to the function that draws its answer. */
-function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest: Promise<Matrix>): Promise<() => void | Promise<void>> {
+function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest: Promise<Matrix>, wantMatrix: Promise<Matrix>): Promise<() => void | Promise<void>> {
   const asOf = state.asOf;
   switch (state.view) {
     case "matrix":
@@ -189,8 +189,8 @@ function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest
       return api.neighbourhood(state.node, state.depth, asOf, signal).then((answer) => () => showGraph(answer));
     default: {
       const view = state.view, id = state.id, fact = state.fact || null;
-      return wantLatest.then(async (l) => {
-        const ctx = { asOf, latest: l, signal };
+      return Promise.all([wantLatest, wantMatrix]).then(async ([l, m]) => {
+        const ctx = { asOf, latest: l, dated: m, signal };
         const page = view === "document" ? await documentPage(id, fact, ctx) : view === "state" ? await statePage(id, ctx)
           : view === "instrument" ? await instrumentPage(id, ctx) : await actPage(id, ctx);
         return () => showPage(page);

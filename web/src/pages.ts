@@ -7,7 +7,8 @@ import { h } from "./dom";
 import { loadedAt, openEvidence } from "./evidence";
 import { byName, kindLabel, languageName, notAfter, showDate } from "./labels";
 
-export interface PageContext { asOf: string | null; latest: Matrix; signal: AbortSignal }
+/** What a page is drawn with: the date, everything loaded (titles), the matrix as of the date (dated EU membership). */
+export interface PageContext { asOf: string | null; latest: Matrix; dated: Matrix; signal: AbortSignal }
 
 const link = (href: string, text: string) => h("a", { href }, text);
 const stateHref = (iso2: string) => `#view=state&iso2=${encodeURIComponent(iso2)}`;
@@ -65,7 +66,8 @@ export async function statePage(iso2: string, ctx: PageContext): Promise<HTMLEle
   const label = (id: string) => ctx.latest.columns.find((c) => c.id === id)?.label ?? "the document";
   return h("article", { class: "page", "data-page": "state" },
     h("h2", {}, name),
-    h("p", { class: "summary" }, asOf ? `As of ${asOf}.` : "Everything loaded.", record.state.eu_member ? " An EU member state today." : ""),
+    h("p", { class: "summary" }, asOf ? `As of ${asOf}.` : "Everything loaded.",
+      ctx.dated.rows.find((r) => r.iso2 === iso2)?.eu_member ? ` An EU member state${asOf ? " on that date" : ""}.` : ""),
     h("h3", {}, "Signed"),
     instruments.length ? h("ul", { class: "page-list", id: "state-signed" }, ...instruments.map((i) => {
       const editions = i.editions.filter((e) => notAfter(e.date, asOf));
