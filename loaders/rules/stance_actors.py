@@ -62,11 +62,13 @@ def _literal_alt(items) -> str:
 
 @lru_cache(maxsize=1)
 def _name_rx() -> str:
-    """Two or three capitalised words, lowercase particles allowed between them."""
+    """Two or three words in title case ("Jane Doe", not "ABC" or "DE MINISTER"); lowercase
+    particles only after the given name ("Ursula von der Leyen", "Sanne van Dijk"), so a
+    portfolio after a surname ("Jan Smit van Economische Zaken") is no part of it."""
     up = _upper()
-    word = rf"{up}[^\W\d_]+(?:[-'’]{up}[^\W\d_]+)?"
-    part = rf"(?:(?:{_literal_alt(_PARTICLES)})\s+)?"
-    return rf"{word}(?:[ \t]+{part}{word}){{1,2}}"
+    word = rf"{up}(?!{up})[^\W\d_]+(?:[-'’]{up}[^\W\d_]+)?"
+    part = rf"(?:{_literal_alt(_PARTICLES)})[ \t]+"
+    return rf"{word}(?:[ \t]+{part}{word}|(?:[ \t]+{word}){{1,2}})"
 
 
 # ---------------------------------------------------------------- parties
@@ -292,6 +294,11 @@ def _institutions(lang: str) -> tuple[tuple[re.Pattern[str], ActorRef], ...]:
 _EU = re.compile(r"(?<![^\W\d_])(?:EU|UE|ЕС|ΕΕ|EL|ES|Europ\w*|Euroop\w*|Eiropas|Evrop\w*|Európ\w*|Европ\w*|Ευρωπ\w*|Bruxelles|Brussels|Brüssel|Bruselas|Bruxelas|Bruksela|Brussel)(?![^\W\d_])")
 
 
+def institutions_in(text: str, lang: str) -> list[ActorPhrase]:
+    """Short names of EU institutions in ``text``, whatever the document."""
+    return [ActorPhrase(m.start(), m.end(), (actor,), "institution") for rx, actor in _institutions(lang) for m in rx.finditer(text)]
+
+
 def institutions(ctx: DocContext, lang: str, s: int, e: int) -> list[ActorPhrase]:
     """"die Kommission", "the Council", "het Parlement" in a document that names the EU;
     not when a complement names another body ("the Commission on Human Rights")."""
@@ -333,7 +340,8 @@ def _acronym_actor(ctx: DocContext, acr: str) -> ActorRef | None:
     at = text.find(f"({acr})")
     while at >= 0 and found is None:
         end = len(text[:at].rstrip())
-        named = [n for n in find_named(text, max(0, at - 150), end) if n[2] == end and n[0].group == "organisations"]
+        named = [n for n in find_named(text, max(0, at - 150), end)
+                 if n[2] == end and n[0].group == "organisations" and _initials_fit(acr, text[n[1] : n[2]])]
         if named:
             n = named[-1][0]
             found = _org_actor(n.key, n.name, n.kind)
@@ -411,6 +419,15 @@ def _body_heads() -> frozenset[str]:
     return frozenset(str(h) for h in (_stance_data().get("bodies") or {}).get("heads") or [])
 
 
+def _head_token(token: str, heads: frozenset[str]) -> bool:
+    """A head noun as a word, or as the last part of a compound of capitalised parts
+    ("Journalisten-Verband"; not "Whole-of-Society")."""
+    if token in heads:
+        return True
+    parts = re.split(r"[-‐]", token)
+    return len(parts) > 1 and parts[-1] in heads and all(p[:1].isupper() for p in parts)
+
+
 def bodies(ctx: DocContext, b: int, s: int, e: int) -> list[ActorPhrase]:
     """An organisation no registry holds, named by capitalised words around a head noun
     ("Agrupación de Periodistas de ...", "Eesti Ajakirjanike Liit"), with no state name,
@@ -419,7 +436,7 @@ def bodies(ctx: DocContext, b: int, s: int, e: int) -> list[ActorPhrase]:
     out = []
     for m in _body_rx().finditer(ctx.text, s, e):
         words = _WORD.findall(m.group())
-        if not any(w in heads for w in words) or find_named(m.group()) or ctx.states_in(b, m.start(), m.end()):
+        if not any(_head_token(tok, heads) for tok in m.group().split()) or find_named(m.group()) or ctx.states_in(b, m.start(), m.end()):
             continue
         if any(_party_word(w) for w in words):
             continue
@@ -478,7 +495,9 @@ def _people_patterns(lang: str) -> PeoplePatterns | None:
                         rf"(?:\s*\((?P<aff>[^()\n]{{1,40}})\))?")
     articles = extra.get("apposition_articles") or []
     art = rf"(?:(?i:{_alt(articles)})\s+)?" if articles else ""
-    apposed_back = re.compile(rf"{_LETTER_BEFORE}(?P<name>{name}),\s+{art}(?:[^\W\d_]+\s+){{0,3}}$")
+    dem = f"|{demonym}" if demonym else ""
+    between_apposed = rf"(?:(?:(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*|EU|Europ[^\W\d_]*|Euroop[^\W\d_]*){dem})\s+){{0,3}}"
+    apposed_back = re.compile(rf"{_LETTER_BEFORE}(?P<name>{name}),\s+{art}{between_apposed}$")
     close = re.compile(r"[^,.;:()\n\"“”«»]{0,90}(?P<close>,)?")
     hon = extra.get("honorifics") or []
     honorific = re.compile(rf"{_LETTER_BEFORE}(?:{_alt(hon)})\.?\s+$") if hon else None
@@ -556,11 +575,11 @@ def introduced(ctx: DocContext) -> list[Person]:
                 continue
             a = apposed_back.search(text, max(block.start, r.start() - 140), r.start())
             if a is not None:
-                name = _clean_name(a["name"])
-                if _plain_name(ctx, b, block.lang, name, a.start("name")):
+                name, at = _trimmed(block.lang, text, a["name"], a.start("name"))
+                if name and _plain_name(ctx, b, block.lang, name, at) and _apposition_words(block.lang, text[a.end("name") : r.start()]):
                     c = close_rx.match(text, r.end(), block.end)
                     close = c.end() if c is not None and c["close"] else a.end("name")
-                    found.setdefault(a.start("name"), Person(a.start("name"), close, slug(name), name, r["role"], close))
+                    found.setdefault(at, Person(at, close, slug(name), name, r["role"], close))
         for o in _OPEN_BRACKET.finditer(text, block.start, block.end):
             c = text.find(")", o.end(), min(block.end, o.end() + 41))
             if c < 0 or "\n" in text[o.end() : c] or not is_affiliation(text[o.end() : c]):
@@ -568,9 +587,9 @@ def introduced(ctx: DocContext) -> list[Person]:
             m = _name_before().search(text, max(block.start, o.start() - 80), o.start())
             if m is None:
                 continue
-            name = _clean_name(m["name"])
-            if _plain_name(ctx, b, block.lang, name, m.start("name")):
-                found.setdefault(m.start("name"), Person(m.start("name"), c + 1, slug(name), name, None, c + 1))
+            name, at = _trimmed(block.lang, text, m["name"], m.start("name"))
+            if name and _plain_name(ctx, b, block.lang, name, at):
+                found.setdefault(at, Person(at, c + 1, slug(name), name, None, c + 1))
         for g in _party_genitive().finditer(text, block.start, block.end):
             m = _name_after().match(text, g.end(), block.end)
             if m is None:
@@ -605,12 +624,46 @@ def _name_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<name>{_name_rx()}){_LETTER_AFTER}")
 
 
+def _apposition_words(lang: str, between: str) -> bool:
+    """The words between a name's comma and its role are modifiers ("the German interior
+    minister"), not a conjunction, preposition or participle phrase that starts another
+    clause ("Jane Doe, and the minister", "X, chaired by the minister")."""
+    cues = lang_cues(lang)
+    conj = {w.casefold() for c in morphology(lang).conjunctions for w in c.split()}
+    spec = (_stance_data().get("people") or {}).get(lang) or {}
+    allowed = morphology(lang).articles | {str(w).casefold() for w in spec.get("apposition_articles") or []}
+    stops = {str(w).casefold() for w in spec.get("apposition_stops") or []}
+    for w in _WORD.findall(between):
+        f = w.casefold()
+        if f in allowed:
+            continue
+        if f in conj or f in stops or (cues is not None and (f in cues.of or (cues.not_subject_before is not None and cues.not_subject_before.search(f)))):
+            return False
+    return True
+
+
+def _trimmed(lang: str, text: str, raw: str, at: int) -> tuple[str, int]:
+    """The name without a first word that opens clauses ("Pour Jane Doe" -> "Jane Doe"),
+    and where it starts; empty when one word would be left."""
+    name = _clean_name(raw)
+    if not _opens_clause(lang, text, at, name):
+        return name, at
+    first = raw.split(None, 1)
+    if len(first) < 2 or len(first[1].split()) < 2:
+        return "", at
+    rest = first[1]
+    return _clean_name(rest), at + raw.index(rest)
+
+
 def _clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
 def _plain_name(ctx: DocContext, b: int, lang: str, name: str, at: int) -> bool:
-    """A name with no state, role, party or organisation in it."""
+    """A name with no state, role, party or organisation in it, not opening with a word
+    that opens clauses ("Pour X Y", "An den ...", "Vielen Dank")."""
+    if _opens_clause(lang, ctx.text, at, name):
+        return False
     if _names_state(ctx, b, at, at + len(name)):
         return False
     if find_named(name):
@@ -709,9 +762,57 @@ def _bare_names(ctx: DocContext, b: int, s: int, e: int, taken: list[tuple[int, 
         return []
     name = _clean_name(m["name"])
     lang = ctx.blocks[b].lang
+    if _people_patterns(lang) is None or morphology(lang).nouns_capitalised:
+        return []  # German writes every noun capitalised: two nouns look like a name
+    if not _name_shaped(name) or _opens_clause(lang, ctx.text, m.start("name"), name) or not _given_name_alone(ctx, name):
+        return []
+    heads = _body_heads()
+    if any(w in heads for w in _WORD.findall(name)) or actor_phrases.capitals(name, lang, 0, len(name)):
+        return []
+    if any(p.start < len(name) for p in institutions_in(name, lang)):
+        return []
     if not _name_ok(ctx, lang, name) or _names_state(ctx, b, m.start("name"), m.end("name")):
         return []
     return [ActorPhrase(m.start("name"), m.end("name"), (ActorRef(kind="person", key=slug(name), name=name),), "person_bare")]
+
+
+def _given_name_alone(ctx: DocContext, name: str) -> bool:
+    """The first word of the name never appears in the document without the rest of the
+    name after it: a given name does not, a heading's first noun ("Council Regulation",
+    "Raad Justitie") usually does."""
+    first, rest = name.split(" ", 1)
+    rx = re.compile(rf"{_LETTER_BEFORE}{re.escape(first)}{_LETTER_AFTER}")
+    return all(ctx.text.startswith(rest, m.end() + 1) for m in rx.finditer(ctx.text))
+
+
+def _name_shaped(name: str) -> bool:
+    """Every word capitalised and in title case ("Jane Doe", "Paarup-Petersen"), none in
+    capitals ("JOINT STATEMENT", "NSO"), none shorter than three letters ("Ab", "To")."""
+    for w in _WORD.findall(name):
+        if not w[:1].isupper():
+            continue
+        if len(w) < 3 or w.isupper():
+            return False
+    return all(w[:1].isupper() for w in name.split())  # no particle: "Grupul de la X" is no name
+
+
+def _opens_clause(lang: str, text: str, at: int, name: str) -> bool:
+    """Whether the first word is one that opens sentences and is no name: a determiner,
+    demonstrative, possessive or greeting (`name_stopwords`), an article, a filler, a
+    complementiser, a preposition, or an attribution ("Volgens X", "Nach der ...")."""
+    first = _WORD.match(name)
+    word = first.group().casefold() if first else ""
+    stop = {str(w).casefold() for w in ((_stance_data().get("name_stopwords") or {}).get(lang) or [])}
+    cues = lang_cues(lang)
+    if word in stop or word in morphology(lang).articles:
+        return True
+    if cues is None:
+        return False
+    if word in cues.fillers or word in cues.complementisers or word in cues.of:
+        return True
+    if cues.not_subject_before is not None and cues.not_subject_before.search(word):
+        return True
+    return cues.attribution is not None and cues.attribution.match(text, at) is not None
 
 
 def _person(p: Person) -> ActorRef:
@@ -735,6 +836,10 @@ def _with_article(text: str, lang: str, s: int, p: ActorPhrase) -> ActorPhrase:
     check would otherwise take for "of"."""
     m = _ARTICLE_BEFORE.search(text, s, p.start)
     if m is None or m.group(1).casefold() not in morphology(lang).articles:
+        return p
+    lead = text[s : m.start(1)]
+    clause = max(lead.rfind(c) for c in ",;:(–—\n") + 1
+    if _WORD.search(lead, clause):  # "die Kritik der SPD": a genitive, not the clause's subject
         return p
     return ActorPhrase(m.start(1), p.end, p.actors, p.how)
 
