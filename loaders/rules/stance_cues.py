@@ -141,6 +141,7 @@ class LangCues:
     members_copula: re.Pattern[str] | None = None
     among: re.Pattern[str] | None = None  # "is among the countries that", "fait partie des pays qui": a camp's member
     proposes_weakening: re.Pattern[str] | None = None  # "introduced an exception": a weakening only a state's
+    enclitic_object: re.Pattern[str] | None = None  # "frenarla": a verb carrying its object pronoun
 
     def polarity_at(self, text: str, start: int, end: int) -> tuple[str, Cue] | None:
         """The first predicate in ``text[start:end]`` with its polarity; opposition wins a tie.
@@ -197,13 +198,26 @@ class LangCues:
         adjectives = 0  # one modifier may stand before the noun ("the current proposal")
         for n, w in enumerate(_WORD.finditer(text, start, min(end, start + 80))):
             if self.act_nouns.fullmatch(w.group()):
-                return True
+                # "la ley de Chipre", "the law of Cyprus": another's act, not the document's
+                nxt = _WORD.findall(text, w.end(), min(end, w.end() + 40))[:3]
+                articles = morphology(self.lang).articles
+                rest = [x for x in nxt[1:] if x.casefold() not in articles]
+                return not (nxt and nxt[0].casefold() in self.of and rest and rest[0][0].isupper() and not self.lang == "de")
             word = w.group().casefold()
             if n >= 3 or not (word in self.links or word in articles or word in self.fillers):
                 adjectives += 1
                 if n >= 3 or adjectives > 1 or not w.group()[0].islower():
                     return False
         return False
+
+    def carries_object(self, text: str, cue: Cue) -> bool:
+        """Whether the predicate's last word carries its object as an enclitic pronoun
+        ("trató de frenarla", "bloccarlo"): its antecedent is in another sentence."""
+        if self.enclitic_object is None:
+            return False
+        hyphen = re.match(r"-[^\W\d_]{2,3}(?![^\W\d_])", text[cue.end() : cue.end() + 5])  # Portuguese "bloqueá-la"
+        words = (text[cue.start() : cue.end()] + (hyphen.group() if hyphen else "")).split()
+        return bool(words) and self.enclitic_object.search(words[-1]) is not None
 
     def pronoun_object(self, text: str, start: int, end: int) -> bool:
         """Whether the predicate's object (the first word after ``start``, adverbs among
@@ -328,6 +342,7 @@ def lang_cues(lang: str) -> LangCues | None:
         complementisers=frozenset(str(w).casefold() for w in spec.get("that") or ()),
         among=_rx(spec.get("among")),
         proposes_weakening=_rx(spec.get("proposes_weakening"), word_start=True),
+        enclitic_object=re.compile(rf"(?:{'|'.join(spec['enclitic_object'])})$", re.IGNORECASE) if spec.get("enclitic_object") else None,
         **_members(lang, spec),
     )
 

@@ -318,7 +318,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 continue  # an institution writing an exception into an act is drafting it
             # "supported it": the act of the sentence before, if it names exactly one
             antecedent = None
-            if not cue.weakens and cues.pronoun_object(ctx.text, cue.end(), e):
+            if not cue.weakens and (cues.pronoun_object(ctx.text, cue.end(), e) or cues.carries_object(ctx.text, cue)):
                 antecedent = antecedent_act(ctx, refs, b, s, cue.end())
                 if antecedent is None:
                     continue

@@ -284,3 +284,22 @@ WANTED_OUTCOMES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), WANTED_OUTCOMES, ids=[f"{c[0]}-{i}" for i, c in enumerate(WANTED_OUTCOMES)])
 def test_wanting_an_act_to_go_ahead_or_to_be_withdrawn(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+ENCLITICS_AND_OTHERS_ACTS = [
+    ("es", "La Comisión presentó la Ley de Inteligencia Artificial. Malta ya trató de frenarla sin éxito.", {("MT", "oppose", AI)}),
+    ("it", "La Commissione ha presentato la legge europea sull'intelligenza artificiale. Malta ha cercato di bloccarla.",
+     {("MT", "oppose", AI)}),
+    ("pt", "A Comissão apresentou o Regulamento da Inteligência Artificial. Malta tentou bloqueá-lo.", {("MT", "oppose", AI)}),
+    # traps: no act in the sentence before; an act noun with another holder is not the document's act
+    ("es", "Malta trató de frenarla.", set()),
+    ("es", "La Comisión presentó la Ley de Inteligencia Artificial. Malta frena la ley de Chipre.", set()),
+    ("en", "Talks on the AI Act. Malta rejects the law of Cyprus.", set()),
+    ("en", "Talks on the AI Act. Malta rejects the proposal.", {("MT", "oppose", AI)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ENCLITICS_AND_OTHERS_ACTS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(ENCLITICS_AND_OTHERS_ACTS)])
+def test_enclitic_objects_and_act_nouns_of_another_holder(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
