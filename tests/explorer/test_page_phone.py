@@ -49,3 +49,32 @@ def test_graph_labels_are_readable(phone):
     expect(canvas.locator("canvas").first).to_be_attached()
     px = float(canvas.get_attribute("data-label-px"))
     assert px >= 11, f"graph labels drawn at {px} px"
+
+
+@pytest.mark.parametrize("address", ["/#as_of=2024-06-01", "/#view=headline", "/#view=timeline", "/#view=graph&node=SE",
+                                     "/#view=state&iso2=SE", "/#view=instrument&id=spyware-joint-statement",
+                                     "/#view=act&id=celex:52016PC0616"])
+def test_nothing_off_screen_without_a_hint(phone, address):
+    page = phone
+    page.goto(address)
+    expect(page.locator("#busy")).to_be_hidden()
+    expect(page.locator("main h2").first).to_be_visible()
+    page.wait_for_timeout(300)
+    assert page_overflow(page) <= 0, address
+    unhinted = page.evaluate("""() => [...document.querySelectorAll('.table-scroll')]
+        .filter((box) => box.offsetParent && box.scrollWidth > box.clientWidth + 1)
+        .filter((box) => { const hint = document.getElementById(box.dataset.scrollHint || '');
+                           return !hint || hint.hidden || !box.classList.contains('overflowing'); })
+        .map((box) => box.querySelector('table')?.id || 'a table')""")
+    assert not unhinted, f"{address}: wider than the screen with no hint: {unhinted}"
+
+
+def test_stances_are_coloured(phone):
+    page = phone
+    page.goto("/")
+    wait_matrix(page)
+    colours = page.locator("#matrix-table td.fact").evaluate_all(
+        "cells => [...new Set(cells.map((c) => c.dataset.relation + ' ' + getComputedStyle(c).backgroundColor))]")
+    by_relation = dict(c.split(" ", 1) for c in colours)
+    assert set(by_relation) == {"signed", "authored", "oppose"}
+    assert "rgba(0, 0, 0, 0)" not in by_relation.values() and len(set(by_relation.values())) == 3, by_relation

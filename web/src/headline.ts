@@ -61,7 +61,7 @@ export function renderHeadline(headline: Headline, matrix: Matrix, asOf: string 
         h("td", { "data-label": "Opposed" }, h("a", { href: `#view=act&id=${encodeURIComponent(row.opposed_act)}` }, row.opposed_label ?? "the proposal"),
           row.via_title ? h("span", { class: "via" }, ` through the ${row.via_title}`) : null),
         h("td", { class: "rel-signed-soft", "data-label": "Signature" }, passage(row.signing_evidence, asOf, () => signed && openCellEvidence(matrix, signed), "signature", row.name)),
-        h("td", { class: "rel-opposes-soft", "data-label": "Opposition" }, passage(row.opposition_evidence, asOf, () => opposed && openCellEvidence(matrix, opposed), "opposition", row.name)));
+        h("td", { class: "rel-oppose-soft", "data-label": "Opposition" }, passage(row.opposition_evidence, asOf, () => opposed && openCellEvidence(matrix, opposed), "opposition", row.name)));
     })));
   return h("div", {}, h("h2", {}, "Signed, and opposed stricter export rules"), intro, table);
 }

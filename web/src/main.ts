@@ -261,21 +261,32 @@ function showMatrix(): void {
   status(byId("matrix-summary").textContent ?? "");
 }
 
-/** A scroll container wider than the screen says so: a visible hint and a shadow at the cut edge. */
+/** A scroll container wider than the screen says so: a visible hint above it and a shadow at the cut edge. */
 function markOverflow(): void {
-  for (const box of document.querySelectorAll<HTMLElement>(".table-scroll")) {
+  document.querySelectorAll<HTMLElement>(".table-scroll").forEach((box, i) => {
     const wide = box.scrollWidth > box.clientWidth + 1;
     box.classList.toggle("overflowing", wide);
-    if (wide) { box.setAttribute("tabindex", box.querySelector("[tabindex='0']") ? "-1" : "0"); box.setAttribute("role", "region"); box.setAttribute("aria-label", "Scrollable table"); }
-    const hint = box.dataset.scrollHint ? document.getElementById(box.dataset.scrollHint) : null;
+    let hint = box.dataset.scrollHint ? document.getElementById(box.dataset.scrollHint) : null;
+    if (!hint && wide) {
+      hint = h("p", { id: `scroll-hint-${i}`, class: "scroll-hint" }, "The table is wider than the screen: scroll it sideways for more columns →");
+      box.before(hint);
+      box.dataset.scrollHint = hint.id;
+    }
     if (hint) hint.hidden = !wide;
-    if (hint && wide) box.setAttribute("aria-describedby", hint.id);
-  }
+    if (wide) {
+      // Focusable so a keyboard can scroll it, unless the grid inside already is (one tab stop).
+      if (!box.querySelector("[tabindex='0']")) box.tabIndex = 0;
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", "Scrollable table");
+      box.setAttribute("aria-describedby", hint!.id);
+    }
+  });
 }
 
 function showHeadline(answer: Headline): void {
   headline = answer;
   byId("view-headline").replaceChildren(renderHeadline(headline, latest!, state.asOf));
+  markOverflow();
   document.title = `Headline${state.asOf ? ` as of ${state.asOf}` : ""} — pledgegraph explorer`;
   status(byId("headline-summary").textContent ?? "");
 }
@@ -302,6 +313,7 @@ async function showGraph(answer: Neighbourhood): Promise<void> {
   target.replaceChildren(h("h2", {}, `Around ${nodeCaption(root, editionCounts)}${state.asOf ? `, as of ${state.asOf}` : ""}`),
     renderGraphControls(latest!, state.node, root ? nodeCaption(root, editionCounts) : null, state.depth, centre), h("div", { id: "graph-slot" }));
   await renderGraph(byId("graph-slot"), answer, editionCounts, { onCentre: (key) => centre(key) });
+  markOverflow();
   document.title = `Graph — pledgegraph explorer`;
   status(`${answer.nodes.length} nodes and ${answer.edges.length} relationships`);
 }
