@@ -25,6 +25,7 @@ from loaders.rules.signing.organisations import known
 _HEAD_LINES = 12
 _HEAD_CHARS = 3000
 _TAIL_LINES = 5
+_TAIL_CHARS = 1500
 _MAX_LINE = 160
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?"
 _PARTICLES = frozenset("von van der den de di da del della dos das du le la ter ten zu vom y".split())
@@ -66,6 +67,11 @@ def _dateline() -> re.Pattern[str]:
         rf"(?m)(?:(?<=\s)|^){place}\s*\((?P<a>{agency})(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)\s*[-–—:]"
         rf"|^\s*\((?P<b>{agency})(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)\s*[-–—:]?\s*(?=[^\W\d_])"
     )
+
+
+@lru_cache(maxsize=1)
+def _bracketed() -> re.Pattern[str]:
+    return re.compile(rf"\((?:{_agency_alt()})")
 
 
 @lru_cache(maxsize=1)
@@ -185,33 +191,72 @@ def _names(ctx: DocContext, lang: str, start: int, end: int) -> list[tuple[int, 
     return people if 1 <= len(people) <= 3 else None
 
 
-def _byline_people(ctx: DocContext) -> list[tuple[int, int]]:
-    lines = trimmed_lines(ctx.text, 0, len(ctx.text))
-    for i, (s, e) in enumerate(lines):
-        if e - s > _MAX_LINE:
+@lru_cache(maxsize=1)
+def _any_field_line() -> re.Pattern[str]:
+    """A line opening with any language's field label ("Autor:"): one search over the text
+    says whether a line past the head can hold a byline at all."""
+    fields = {str(x)[:-1].rstrip() for xs in _data()["labels"].values() for x in xs if str(x).endswith(":")}
+    return re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(f) for f in sorted(fields, key=len, reverse=True)) + r")\s*:")
+
+
+@lru_cache(maxsize=1)
+def _any_source_line() -> re.Pattern[str]:
+    words = {str(w) for ws in _data()["sources"].values() for w in ws}
+    return re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*:")
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    e = len(text) if e < 0 else e
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, int]]:
+    if e - s > _MAX_LINE:
+        return []
+    lang = ctx.lang_at(s)
+    bare, field = _labels(lang)
+    for pattern in ((field, bare) if head else (field,)):
+        m = pattern.match(ctx.text, s, e) if pattern is not None else None
+        if m is None:
             continue
-        lang = ctx.lang_at(s)
-        bare, field = _labels(lang)
-        head = i < _HEAD_LINES and s < _HEAD_CHARS
-        for pattern in ((field, bare) if head else (field,)):
-            m = pattern.match(ctx.text, s, e) if pattern is not None else None
-            if m is None:
-                continue
-            people = _names(ctx, lang, m.end(), e)
-            if people:
-                return people
+        people = _names(ctx, lang, m.end(), e)
+        if people:
+            return people
+    return []
+
+
+def _byline_people(ctx: DocContext) -> list[tuple[int, int]]:
+    """The head's lines with any label; past the head, only lines a field label opens."""
+    head = trimmed_lines(ctx.text, 0, min(len(ctx.text), _HEAD_CHARS))[:_HEAD_LINES]
+    for s, e in head:
+        people = _byline_at(ctx, s, e, True)
+        if people:
+            return people
+    past = head[-1][1] if head else 0
+    for m in _any_field_line().finditer(ctx.text, past):
+        people = _byline_at(ctx, *_line_at(ctx.text, m.end() - 1), False)
+        if people:
+            return people
     return []
 
 
 def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
     text = ctx.text
     head_end = min(len(text), _HEAD_CHARS)
-    m = _dateline().search(text, 0, head_end)
-    if m:
-        g = "a" if m.group("a") else "b"
-        return _agencies()[m.group(g)], m.start(g), m.end(g)
-    lines = trimmed_lines(text, 0, len(text))
-    for s, e in lines:
+    for bracket in _bracketed().finditer(text, 0, head_end):  # a cheap scan for "(Agency" first
+        ls, le = _line_at(text, bracket.start())
+        m = _dateline().search(text, ls, le)
+        if m:
+            g = "a" if m.group("a") else "b"
+            return _agencies()[m.group(g)], m.start(g), m.end(g)
+    for hit in _any_source_line().finditer(text):
+        s, e = _line_at(text, hit.end() - 1)
         src = _sources(ctx.lang_at(s))
         sm = src.match(text, s, e) if src is not None else None
         if sm is None:
@@ -219,11 +264,12 @@ def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
         first = re.match(rf"(?:{_agency_alt()})(?=\s*(?:[/,;]|$))", text[sm.end() : e])
         if first:
             return _agencies()[first.group()], sm.end(), sm.end() + first.end()
-    if lines:
-        c = _closing().search(text, *lines[-1])
+    tail = trimmed_lines(text, max(0, len(text) - _TAIL_CHARS), len(text))
+    if tail:
+        c = _closing().search(text, *tail[-1])
         if c:
             return _agencies()[c.group("a")], c.start("a"), c.end("a")
-    for s, e in lines[-_TAIL_LINES:]:
+    for s, e in tail[-_TAIL_LINES:]:
         if text[s:e] in _agencies():
             return _agencies()[text[s:e]], s, e
     return None
