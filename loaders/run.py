@@ -91,10 +91,18 @@ def load_paths(
                progress=progress, batch_size=batch_size or settings.load_batch_size, force=force,
                workers=workers or default_workers(), group_commit=group_commit or settings.load_group_commit,
                run_id=run_id)
-    started = dt.datetime.now(dt.timezone.utc)
     names = {Path(k): v for k, v in (source_names or {}).items()}
     files = ((p, names.get(p) and f"upload:{names[p]}" or path_key(p), names.get(p)) for p in iter_document_paths(paths))
-    lease = LoadLease(driver, database, run.report.run_id) if not dry_run else None
+    return execute(run, files, paths, lease_wait=lease_wait)
+
+
+def execute(run: Run, files: Iterator, paths: list, *, lease_wait: float = 0.0) -> LoadReport:
+    """Carry a prepared run to its end (lease, LoadRun record, curated files, ``files``,
+    report): shared by :func:`load_paths` and the load of facts files (:mod:`loaders.factload`),
+    whose run screens records instead of files."""
+    driver, database = run.driver, run.database
+    started = dt.datetime.now(dt.timezone.utc)
+    lease = LoadLease(driver, database, run.report.run_id) if not run.dry_run else None
     try:
         try:
             _load(run, files, paths, lease, lease_wait)
