@@ -106,11 +106,17 @@ def block_languages(blocks: list[LanguageBlock]) -> list[str]:
 
 
 def _paragraphs(text: str) -> list[_Paragraph]:
-    return [
-        _Paragraph(m.start(), m.end(), _letters(m.group()[: SAMPLE_CHARS * 2]))
-        for m in _PARAGRAPH.finditer(text)
-        if m.group().strip()
-    ]
+    """Non-empty lines; a line repeating an earlier one (a page title printed twice) counts no
+    letters, so it neither gets a verdict of its own nor makes its run look long."""
+    seen: set[str] = set()
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        out.append(_Paragraph(m.start(), m.end(), 0 if line in seen else _letters(m.group()[: SAMPLE_CHARS * 2])))
+        seen.add(line)
+    return out
 
 
 def _single_language(text: str, judged: list[_Paragraph]) -> tuple[str, float] | None:
@@ -134,6 +140,7 @@ def _single_language(text: str, judged: list[_Paragraph]) -> tuple[str, float] |
 
 def _blocks(text: str, paragraphs: list[_Paragraph]) -> list[LanguageBlock]:
     _absorb_short_runs(paragraphs)
+    _absorb_leading_chrome(paragraphs)
     _fill_undetected(paragraphs)
     blocks: list[LanguageBlock] = []
     weights: list[tuple[float, int]] = []
@@ -192,6 +199,22 @@ def _absorb_short_runs(paragraphs: list[_Paragraph]) -> None:
         for p in paragraphs[run[1] : run[2] + 1]:
             if p.lang is not None:
                 p.lang, p.confidence = target, 0.0
+
+
+CHROME_LETTERS = 300  # an English site's page chrome and title above a document in another language
+
+
+def _absorb_leading_chrome(paragraphs: list[_Paragraph]) -> None:
+    """EU sites print their chrome and an English title above a document in its own language
+    ("This document is an excerpt from the EUR-Lex website", the act's English name): a short
+    English run opening the text, before a run of another language at least twice as
+    long, belongs to that run."""
+    runs = _runs(paragraphs)
+    if len(runs) < 2 or runs[0][0] != "en" or runs[0][3] >= CHROME_LETTERS or runs[1][3] < 2 * runs[0][3]:
+        return
+    for p in paragraphs[runs[0][1] : runs[0][2] + 1]:
+        if p.lang is not None:
+            p.lang, p.confidence = runs[1][0], 0.0
 
 
 def _fill_undetected(paragraphs: list[_Paragraph]) -> None:
