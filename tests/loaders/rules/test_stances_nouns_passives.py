@@ -303,3 +303,17 @@ ENCLITICS_AND_OTHERS_ACTS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(ENCLITICS_AND_OTHERS_ACTS)])
 def test_enclitic_objects_and_act_nouns_of_another_holder(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+CURATED_ACTS = [
+    ("de", "Malta lehnt den Vorschlag für ein europäisches Verfahren für geringfügige Forderungen ab.", {("MT", "oppose", "celex:52005PC0087")}),
+    ("da", "Malta støtter forslaget til forordning om bæredygtig anvendelse af plantebeskyttelsesmidler.", {("MT", "support", "celex:52022PC0305")}),
+    ("es", "Malta apoya la Ley de Servicios Digitales.", {("MT", "support", "celex:32022R2065")}),
+    ("en", "Malta backs the directive on combating the sexual abuse and sexual exploitation of children.",
+     {("MT", "support", "celex:52024PC0060")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CURATED_ACTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CURATED_ACTS)])
+def test_acts_curated_for_the_dev_sets_topics(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
