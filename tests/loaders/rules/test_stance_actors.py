@@ -71,6 +71,8 @@ def test_people_by_role_or_party(lang: str, text: str, expected: set) -> None:
         # the role alone, when one person held it
         ("pl", "Prezydent Jan Przykładowy przemawiał w Pradze. Prezydent odrzuca rozporządzenie (UE) 2021/821.", {(slug("Jan Przykładowy"), "oppose", R821)}),
         ("es", "La ministra Lucía Ejemplo habló el lunes. La ministra rechaza el Reglamento (UE) 2021/821.", {("lucia-ejemplo", "oppose", R821)}),
+        ("fr", "La commissaire Anne Modèle était à Paris. La commissaire rejette le règlement (UE) 2021/821.", {("anne-modele", "oppose", R821)}),
+        ("it", "Il portavoce Marco Esempio ha parlato. Il portavoce sostiene il regolamento (UE) 2021/821.", {("marco-esempio", "support", R821)}),
         # two people with the same role: the role alone names neither
         ("en", "Minister Jane Sample and Minister John Example met. The Minister rejected Regulation (EU) 2021/821.", set()),
         # a surname that is a common word of the text, first in its sentence, is that word
