@@ -210,11 +210,17 @@ def home_state(ctx: DocContext) -> str | None:
 
 @lru_cache(maxsize=None)
 def _home_organs(lang: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...], dict | None], ...]:
+    """The organ forms of ``lang``; "{adj}" in a form is one lowercase adjective, quoted or
+    not ("het demissionaire kabinet", "die »schwarz-rote« Bundesregierung")."""
     out = []
     for spec in (_stance_data().get("home_organs") or {}).get(lang, []):
-        rx = re.compile(rf"{_LETTER_BEFORE}(?:{_alt(spec['forms'])}){_LETTER_AFTER}")
+        forms = [str(f).replace("{adj}", _ADJ) for f in spec["forms"]]
+        rx = re.compile(rf"{_LETTER_BEFORE}(?:{_alt(forms)}){_LETTER_AFTER}")
         out.append((rx, tuple(str(x) for x in spec["states"]), spec.get("org")))
     return tuple(out)
+
+
+_ADJ = r"(?:[»«\"„“”'‘’]?(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:-[^\W\d_]+)*)[»«\"„“”'‘’]?\s+)?"
 
 
 def _foreign_organs(ctx: DocContext, home: str) -> bool:
@@ -260,6 +266,9 @@ def home_organs(ctx: DocContext, lang: str, s: int, e: int) -> list[ActorPhrase]
     out = []
     for rx, states, org in _home_organs(lang):
         for m in rx.finditer(ctx.text, s, e):
+            lex = actor_phrases.lexicon(lang)
+            if lex is not None and lex.demonym is not None and lex.demonym.search(m.group()):
+                continue  # "het Deense kabinet": a demonym phrase, another state's organ
             home = home_state(ctx)
             if home not in states or _foreign_organs(ctx, home):
                 out.append(ActorPhrase(m.start(), m.end(), (), "home_organ"))

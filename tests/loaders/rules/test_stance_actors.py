@@ -196,6 +196,11 @@ def test_institutions_and_organisations(lang: str, text: str, expected: set) -> 
         ("nl", "In Nederland is het debat fel. Het kabinet steunt verordening (EU) 2021/821.", {("NL", "support", R821)}),
         ("fr", "En France, le débat est vif. Le gouvernement soutient le règlement (UE) 2021/821.", {("FR", "support", R821)}),
         ("pl", "Rząd popiera rozporządzenie (UE) 2021/821.", {("PL", "support", R821)}),
+        # one adjective between article and organ; a demonym there names another state
+        ("nl", "In Nederland is het debat fel. Het demissionaire kabinet steunt verordening (EU) 2021/821.", {("NL", "support", R821)}),
+        ("de", "In Deutschland wird gestritten. Die »schwarz-rote« Bundesregierung lehnt die Verordnung (EU) 2021/821 ab.", {("DE", "oppose", R821)}),
+        ("es", "El nuevo Gobierno apoya el Reglamento (UE) 2021/821.", {("ES", "support", R821)}),
+        ("nl", "In Nederland is het debat fel. Het Deense kabinet steunt verordening (EU) 2021/821.", {("DK", "support", R821)}),
         # a second chamber is a body of its own, of the document's state
         ("de", "In Deutschland berät die Länderkammer. Der Bundesrat lehnt die Verordnung (EU) 2021/821 ab.", {("bundesrat-de", "oppose", R821)}),
     ],
