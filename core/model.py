@@ -229,6 +229,11 @@ class FieldSource(Model):
     detail: str | None = None
 
 
+# The fact groups Facts and ExtractedDocument hold, each a list of facts with evidence, in
+# the order reports list them: code that walks every fact reads this, not its own list.
+FACT_GROUPS = ("signatories", "authors", "commitments", "references", "reported_documents", "stances", "mentions")
+
+
 class Facts(Model):
     """What the rules read out of normalised text (``loaders.rules.extract_facts``).
 

@@ -19,6 +19,7 @@ from core.settings import get_app_settings
 from loaders import metadata as meta
 from loaders.lang import block_languages, language_blocks
 from core.model import (
+    FACT_GROUPS,
     DocumentExcluded,
     ExtractedDocument,
     ExtractionError,
@@ -74,13 +75,7 @@ def extract_bytes(
         blocks=blocks,
         languages=block_languages(blocks),
         kind=facts.kind,
-        signatories=facts.signatories,
-        authors=facts.authors,
-        commitments=facts.commitments,
-        references=facts.references,
-        reported_documents=facts.reported_documents,
-        stances=facts.stances,
-        mentions=facts.mentions,
+        **{group: getattr(facts, group) for group in FACT_GROUPS},
         warnings=[*normalised.warnings, *facts.warnings],
     )
     _set_title(doc, raw, facts)
@@ -355,7 +350,7 @@ def drop_misquoted(doc: ExtractedDocument) -> None:
 
     Precision first: a fact that cannot show its passage is not kept.
     """
-    for name in ("signatories", "authors", "commitments", "references", "reported_documents", "stances", "mentions"):
+    for name in FACT_GROUPS:
         facts = getattr(doc, name)
         bad = [f for f in facts if misquoted(doc, f.evidence)]
         for fact in bad:
@@ -373,8 +368,8 @@ def drop_misquoted(doc: ExtractedDocument) -> None:
 
 
 def iter_evidence(doc: ExtractedDocument):
-    for group in (doc.signatories, doc.authors, doc.commitments, doc.references, doc.reported_documents, doc.stances, doc.mentions):
-        for fact in group:
+    for group in FACT_GROUPS:
+        for fact in getattr(doc, group):
             yield fact.evidence
     for reported in doc.reported_documents:
         for author in reported.authors:

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
+from typing import NamedTuple
 
 import neo4j
 
@@ -44,6 +45,26 @@ class Candidate:
 
 
 
+class _File(NamedTuple):
+    """A file of the batch as read: its bytes and their hash, or why it could not be read."""
+
+    path: Path
+    key: str
+    source: str
+    data: bytes | None
+    sha: str
+    error: str | None
+
+
+def _read(path: Path, key: str, name: str | None) -> _File:
+    source = name or str(path)
+    try:
+        data = read_document_bytes(path)
+    except ExtractionError as exc:
+        return _File(path, key, source, None, "", exc.reason)
+    return _File(path, key, source, data, hashlib.sha256(data).hexdigest(), None)
+
+
 class Screener:
     """Screens a run's files in order; remembers the contents seen so far, so a second copy
     of a file in the same run is a duplicate too."""
@@ -57,52 +78,44 @@ class Screener:
         """Decide, for a batch of files, which are unchanged, duplicates or unreadable, with
         two reads for the whole batch (states by path, documents by content hash)."""
         existing = document_states(self.driver, self.database, [key for _, key, _ in batch])
-        read: list[tuple[Path, str, str, bytes | None, str, str | None]] = []
-        for path, key, name in batch:
-            source = name or str(path)
-            try:
-                data = read_document_bytes(path)
-            except ExtractionError as exc:
-                read.append((path, key, source, None, "", exc.reason))
-                continue
-            read.append((path, key, source, data, hashlib.sha256(data).hexdigest(), None))
-        by_sha: dict[str, list[str]] = {}
-        if not self.dry_run:
-            shas = sorted({sha for _, key, _, _, sha, _ in read  # an unchanged file needs no duplicate check
-                           if sha and sha not in self.seen_sha and not self.unchanged(existing.get(key), sha)})
-            if shas:
-                by_sha = documents_by_sha(self.driver, self.database, shas)
-        for path, key, source, data, sha, error in read:
-            if data is None:
-                yield FileOutcome(source=source, action="rejected", reason=error)
-                continue
-            prev = existing.get(key)
-            if self.unchanged(prev, sha):
-                try:  # a file excluded after it was loaded must go; a new or changed one is
-                    # checked by its extraction (in the worker, off this thread's path)
-                    check_excluded(sha, source=source, document_path=path, metadata_dir=self.metadata_dir)
-                except DocumentExcluded as exc:
-                    yield Excluded(source, exc, prev)
-                    continue
-                except ExtractionError:
-                    pass  # a broken metadata file is reported when the document is extracted
-                yield FileOutcome(source=source, action="unchanged", document_id=prev["id"])
-                continue
-            duplicate = self.seen_sha.get(sha)
-            if duplicate is None:
-                duplicate = next((p for p in by_sha.get(sha, ()) if p != key), None)
-            if duplicate is not None and duplicate != key:
-                try:  # two copies of an excluded catalogue are both excluded, not duplicates
-                    check_excluded(sha, source=source, document_path=path, metadata_dir=self.metadata_dir)
-                except DocumentExcluded as exc:
-                    yield Excluded(source, exc, prev)
-                    continue
-                except ExtractionError:
-                    pass
-                yield FileOutcome(source=source, action="rejected", reason=f"same content as {duplicate}; loaded once")
-                continue
-            self.seen_sha[sha] = key
-            yield Candidate(path, key, source, prev, data, sha)
+        read = [_read(path, key, name) for path, key, name in batch]
+        by_sha = self._loaded_by_sha(read, existing)
+        for f in read:
+            yield self._decide(f, existing.get(f.key), by_sha)
+
+    def _loaded_by_sha(self, read: list[_File], existing: dict[str, dict]) -> dict[str, list[str]]:
+        """Paths the graph holds under each new content hash (an unchanged file needs no check)."""
+        if self.dry_run:
+            return {}
+        shas = sorted({f.sha for f in read
+                       if f.sha and f.sha not in self.seen_sha and not self.unchanged(existing.get(f.key), f.sha)})
+        return documents_by_sha(self.driver, self.database, shas) if shas else {}
+
+    def _decide(self, f: _File, prev: dict | None, by_sha: dict[str, list[str]]) -> Candidate | Excluded | FileOutcome:
+        if f.data is None:
+            return FileOutcome(source=f.source, action="rejected", reason=f.error)
+        if self.unchanged(prev, f.sha):
+            # A file excluded after it was loaded must go; a new or changed one is checked
+            # by its extraction (in the worker, off this thread's path).
+            return self._excluded(f, prev) or FileOutcome(source=f.source, action="unchanged", document_id=prev["id"])
+        duplicate = self.seen_sha.get(f.sha)
+        if duplicate is None:
+            duplicate = next((p for p in by_sha.get(f.sha, ()) if p != f.key), None)
+        if duplicate is not None and duplicate != f.key:
+            # Two copies of an excluded catalogue are both excluded, not duplicates.
+            return self._excluded(f, prev) or FileOutcome(
+                source=f.source, action="rejected", reason=f"same content as {duplicate}; loaded once")
+        self.seen_sha[f.sha] = f.key
+        return Candidate(f.path, f.key, f.source, prev, f.data, f.sha)
+
+    def _excluded(self, f: _File, prev: dict | None) -> Excluded | None:
+        try:
+            check_excluded(f.sha, source=f.source, document_path=f.path, metadata_dir=self.metadata_dir)
+        except DocumentExcluded as exc:
+            return Excluded(f.source, exc, prev)
+        except ExtractionError:
+            pass  # a broken metadata file is reported when the document is extracted
+        return None
 
     def unchanged(self, prev: dict | None, sha: str) -> bool:
         return bool(prev) and prev["sha256"] == sha and prev.get("extractor_version") == EXTRACTOR_VERSION and not self.force
