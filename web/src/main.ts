@@ -219,8 +219,9 @@ async function fetchEditionDates(): Promise<void> {
     editionDates = [...seen.values()].sort((a, b) => a.date.localeCompare(b.date));
     for (const e of editionDates) editionCounts.set(e.date, e.count);
     byId("edition-steps").replaceChildren(...editionDates.map(({ date, number, count }) =>
-      h("button", { type: "button", class: "edition-step", "data-date": date, onclick: (() => setAsOf(date)) as EventListener },
-        `Edition ${number}: ${date}, ${count} signatories`)));
+      h("button", { type: "button", class: "edition-step", "data-date": date, "aria-label": `Edition ${number}: ${date}, ${count} signatories`,
+        onclick: (() => setAsOf(date)) as EventListener },
+        h("span", { class: "ed-number" }, `Edition ${number}`), h("span", { class: "ed-date" }, date), h("span", { class: "ed-count" }, `${count} signatories`))));
     syncControls();
   } catch (error) {
     editionsAsked = false;
