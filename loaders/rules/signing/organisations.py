@@ -18,7 +18,7 @@ from loaders.rules.signing.vocabulary import org_markers
 _TOKEN = re.compile(r"[^\s,;()]+")
 # lowercase words a name may hold ("Bits of Freedom", "Fondation pour la ...", "Stiftung für ...")
 _LOWER_OK = frozenset("of for the and on in at to de du des la le les l d et pour für und der die das von zur zum "
-                      "di del della e per y el los las en van voor het da do dos das em i w na dla z".split())
+                      "di del della e per y el los las en por para van voor het da do dos das em i w na dla z".split())
 _EDGE = " \t.,;:!?\"'“”„«»()[]"
 
 
