@@ -1,4 +1,4 @@
-"""Actors of stances beyond states (loaders/rules/stance_actors.py): people, parties, EU
+"""Actors of stances beyond states (loaders/rules/stance_actors.py, stance_people.py): people, parties, EU
 institutions named short, organisations by acronym or head noun, and the document's own
 state's organs. Every text is written for these tests. A case is (language, text,
 expected {(actor key, stance, target id)}); empty means no stance."""
@@ -95,7 +95,7 @@ def test_people_named_again(lang: str, text: str, expected: set) -> None:
     ],
 )
 def test_a_role_in_apposition_introduces_the_name_before_it(lang: str, text: str, name: str | None) -> None:
-    from loaders.rules.stance_actors import introduced
+    from loaders.rules.stance_people import introduced
 
     ctx = make_context(text, [LanguageBlock(lang=lang, start=0, end=len(text), confidence=1.0)])
     assert [p.name for p in introduced(ctx)] == ([name] if name else [])

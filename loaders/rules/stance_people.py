@@ -1,0 +1,386 @@
+"""People as stance actors: a capitalised name in apposition with a role, after a role, or
+with a party in brackets; named again in the same document by surname, honorific or role
+alone; or, with no role, as the first words of a sentence when nothing in it is a common
+word (docs/rules.md, Stance actors beyond states).
+
+The roles, modifiers and honorifics are data (loaders/data/actors.yaml); a person is keyed
+by the slug of the name and carries no state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.ids import slug
+from loaders.model import ActorRef
+from loaders.names.morphology import morphology
+from loaders.names.resources import load_yaml
+from loaders.rules import actors as actor_phrases
+from loaders.rules.actors import ActorPhrase
+from loaders.rules.context import DocContext
+from loaders.rules.gazetteers import find_named
+from loaders.rules.stance_cues import lang_cues
+from loaders.rules.stance_lexicon import (
+    LETTER_AFTER, LETTER_BEFORE, WORD, alt, body_heads, institutions_in, is_affiliation, literal_alt, name_rx,
+    party_index, party_word, sentence_start, stance_data, upper,
+)
+
+@dataclass(frozen=True)
+class Person:
+    start: int
+    end: int  # where the phrase naming the person ends (name, bracket or apposition)
+    key: str
+    name: str
+    role: str | None
+    subject_end: int  # where a predicate may follow: the bracket's or apposition's close
+
+
+@dataclass(frozen=True)
+class PeoplePatterns:
+    role: re.Pattern[str]  # a role word
+    before: re.Pattern[str]  # role, modifiers, name, optional bracket (matched at a role)
+    apposed_back: re.Pattern[str]  # "NAME, the " ending right before a role
+    close: re.Pattern[str]  # the rest of an apposed role up to its closing comma
+    honorific: re.Pattern[str] | None  # an honorific ending right before a surname
+
+
+@lru_cache(maxsize=None)
+def _people_patterns(lang: str) -> PeoplePatterns | None:
+    spec = load_yaml("actors.yaml")["languages"].get(lang) or {}
+    roles = spec.get("person_roles")
+    if not roles:
+        return None
+    extra = (stance_data().get("people") or {}).get(lang) or {}
+    name = name_rx()
+    role = f"(?:{alt(roles)})"
+    mods = list(extra.get("modifiers") or [])
+    lex = actor_phrases.lexicon(lang)
+    demonym = lex.demonym.pattern if lex is not None and lex.demonym is not None else None
+    between_alts = mods + ([demonym] if demonym else [])
+    between = rf"(?:\s+(?i:{alt(between_alts)})){{0,3}}" if between_alts else ""
+    complement = int(extra.get("complement_words", 0))
+    comp = rf"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*)){{0,{complement}}}" if complement else ""
+    role_rx = re.compile(rf"{LETTER_BEFORE}(?P<role>(?i:{role})){LETTER_AFTER}")
+    before = re.compile(rf"(?P<role>(?i:{role})){between}{comp}\s+(?P<name>{name}){LETTER_AFTER}"
+                        rf"(?:\s*\((?P<aff>[^()\n]{{1,40}})\))?")
+    articles = extra.get("apposition_articles") or []
+    art = rf"(?:(?i:{alt(articles)})\s+)?" if articles else ""
+    dem = f"|{demonym}" if demonym else ""
+    between_apposed = rf"(?:(?:(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*|EU|Europ[^\W\d_]*|Euroop[^\W\d_]*){dem})\s+){{0,3}}"
+    apposed_back = re.compile(rf"{LETTER_BEFORE}(?P<name>{name}),\s+{art}{between_apposed}$")
+    close = re.compile(r"[^,.;:()\n\"“”«»]{0,90}(?P<close>,)?")
+    hon = extra.get("honorifics") or []
+    honorific = re.compile(rf"{LETTER_BEFORE}(?:{alt(hon)})\.?\s+$") if hon else None
+    return PeoplePatterns(role_rx, before, apposed_back, close, honorific)
+
+
+def _is_role(lang: str, word: str) -> bool:
+    spec = load_yaml("actors.yaml")["languages"].get(lang) or {}
+    roles = spec.get("person_roles") or []
+    return bool(roles) and re.fullmatch(rf"(?i:{alt(roles)})", word) is not None
+
+
+def _name_ok(ctx: DocContext, lang: str, name: str) -> bool:
+    """No word of the name is a role, a state, a party, an organisation or a word the
+    document writes in lowercase (a common word, not a name)."""
+    words = WORD.findall(name)
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) < 2:
+        return False
+    if find_named(name):
+        return False
+    if any(party_word(w) for w in caps) or party_word(name):
+        return False
+    if any(_is_role(lang, w) or _common_noun(lang, w) for w in caps):
+        return False
+    lowered = _lower_words(ctx)
+    return not any(w.casefold() in lowered for w in caps)
+
+
+def _common_noun(lang: str, word: str) -> bool:
+    """A numeral, article, demonym, state organ or collective noun ("Sechs Mitgliedstaaten",
+    "Deutsche Behörden"): languages that capitalise nouns write these like names."""
+    folded = word.casefold()
+    if folded in morphology(lang).articles or actor_phrases.is_organ(lang, word):
+        return True
+    cues = lang_cues(lang)
+    if cues is not None and (cues.number(folded) is not None or (cues.collective is not None and cues.collective.match(word))):
+        return True
+    lex = actor_phrases.lexicon(lang)
+    return lex is not None and lex.demonym is not None and lex.demonym.fullmatch(word) is not None
+
+
+def _lower_words(ctx: DocContext) -> frozenset[str]:
+    cache = ctx.__dict__.setdefault("_stance_actor_cache", {})
+    if "lower_words" not in cache:
+        cache["lower_words"] = frozenset(w for w in WORD.findall(ctx.text) if w.islower())
+    return cache["lower_words"]
+
+
+def _names_state(ctx: DocContext, b: int, start: int, end: int) -> bool:
+    return bool(ctx.states_in(b, start, end))
+
+
+def introduced(ctx: DocContext) -> list[Person]:
+    """People introduced with a role or a party in the document, in text order (once per
+    document). Each scan starts from what is rare in a text (a role word, a bracket, a
+    party's genitive) and reads the name beside it."""
+    cache = ctx.__dict__.setdefault("_stance_actor_cache", {})
+    if "people" in cache:
+        return cache["people"]
+    found: dict[int, Person] = {}
+    text = ctx.text
+    for b, block in enumerate(ctx.blocks):
+        pats = _people_patterns(block.lang)
+        if pats is None:
+            continue
+        role_rx, before, apposed_back, close_rx = pats.role, pats.before, pats.apposed_back, pats.close
+        for r in role_rx.finditer(text, block.start, block.end):
+            m = before.match(text, r.start(), block.end)
+            if m is not None:
+                name = clean_name(m["name"])
+                if _plain_name(ctx, b, block.lang, name, m.start("name")):
+                    # after a role, a bracket is the person's affiliation, known or not
+                    found.setdefault(m.start("name"), Person(m.start(), m.end(), slug(name), name, m["role"], m.end()))
+                continue
+            a = apposed_back.search(text, max(block.start, r.start() - 140), r.start())
+            if a is not None:
+                name, at = _trimmed(block.lang, text, a["name"], a.start("name"))
+                if name and _plain_name(ctx, b, block.lang, name, at) and _apposition_words(block.lang, text[a.end("name") : r.start()]):
+                    c = close_rx.match(text, r.end(), block.end)
+                    close = c.end() if c is not None and c["close"] else a.end("name")
+                    found.setdefault(at, Person(at, close, slug(name), name, r["role"], close))
+        for o in _OPEN_BRACKET.finditer(text, block.start, block.end):
+            close_at = text.find(")", o.end(), min(block.end, o.end() + 41))
+            if close_at < 0 or "\n" in text[o.end() : close_at] or not is_affiliation(text[o.end() : close_at]):
+                continue
+            m = _name_before().search(text, max(block.start, o.start() - 80), o.start())
+            if m is None:
+                continue
+            name, at = _trimmed(block.lang, text, m["name"], m.start("name"))
+            if name and _plain_name(ctx, b, block.lang, name, at):
+                found.setdefault(at, Person(at, close_at + 1, slug(name), name, None, close_at + 1))
+        for g in _party_genitive().finditer(text, block.start, block.end):
+            m = _name_after().match(text, g.end(), block.end)
+            if m is None:
+                continue
+            name = clean_name(m["name"])
+            if _plain_name(ctx, b, block.lang, name, m.start("name")):
+                found.setdefault(m.start("name"), Person(g.start(), m.end(), slug(name), name, None, m.end()))
+    cache["people"] = sorted(found.values(), key=lambda p: p.start)
+    return cache["people"]
+
+
+_OPEN_BRACKET = re.compile(r"\s?\(")
+
+
+@lru_cache(maxsize=1)
+def _name_before() -> re.Pattern[str]:
+    """A name ending where the search window ends (right before a bracket)."""
+    return re.compile(rf"{LETTER_BEFORE}(?P<name>{name_rx()})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _party_genitive() -> re.Pattern[str]:
+    """A party's name in the genitive in -s ("Miljöpartiets", "Moderaternas")."""
+    forms = [f for f in party_index()[0] if len(f) >= 4]
+    return re.compile(rf"{LETTER_BEFORE}(?:{literal_alt(forms)})s{LETTER_AFTER}")
+
+
+@lru_cache(maxsize=1)
+def _name_after() -> re.Pattern[str]:
+    """"Miljöpartiets Jane Doe": after a party's genitive (Scandinavian languages put the
+    affiliation before the name this way), a name."""
+    return re.compile(rf"\s+(?P<name>{name_rx()}){LETTER_AFTER}")
+
+
+def _apposition_words(lang: str, between: str) -> bool:
+    """The words between a name's comma and its role are modifiers ("the German interior
+    minister"), not a conjunction, preposition or participle phrase that starts another
+    clause ("Jane Doe, and the minister", "X, chaired by the minister")."""
+    cues = lang_cues(lang)
+    conj = {w.casefold() for c in morphology(lang).conjunctions for w in c.split()}
+    spec = (stance_data().get("people") or {}).get(lang) or {}
+    allowed = morphology(lang).articles | {str(w).casefold() for w in spec.get("apposition_articles") or []}
+    stops = {str(w).casefold() for w in spec.get("apposition_stops") or []}
+    for w in WORD.findall(between):
+        f = w.casefold()
+        if f in allowed:
+            continue
+        if f in conj or f in stops or (cues is not None and (f in cues.of or (cues.not_subject_before is not None and cues.not_subject_before.search(f)))):
+            return False
+    return True
+
+
+def _trimmed(lang: str, text: str, raw: str, at: int) -> tuple[str, int]:
+    """The name without a first word that opens clauses ("Pour Jane Doe" -> "Jane Doe"),
+    and where it starts; empty when one word would be left."""
+    name = clean_name(raw)
+    if not _opens_clause(lang, text, at, name):
+        return name, at
+    first = raw.split(None, 1)
+    if len(first) < 2 or len(first[1].split()) < 2:
+        return "", at
+    rest = first[1]
+    return clean_name(rest), at + raw.index(rest)
+
+
+def clean_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _plain_name(ctx: DocContext, b: int, lang: str, name: str, at: int) -> bool:
+    """A name with no state, role, party or organisation in it, not opening with a word
+    that opens clauses ("Pour X Y", "An den ...", "Vielen Dank")."""
+    if _opens_clause(lang, ctx.text, at, name):
+        return False
+    if _names_state(ctx, b, at, at + len(name)):
+        return False
+    if find_named(name):
+        return False
+    words = [w for w in WORD.findall(name) if w[:1].isupper()]
+    return not any(party_word(w) or _is_role(lang, w) for w in words)
+
+
+def _surname(name: str) -> str:
+    """The name without its first word ("Ursula von der Leyen" -> "von der Leyen")."""
+    parts = name.split(" ", 1)
+    return parts[1] if len(parts) == 2 else name
+
+
+def people(ctx: DocContext, b: int, s: int, e: int) -> list[ActorPhrase]:
+    """People in ``text[s:e]``: introduced there, or named again by full name, surname
+    (after an honorific, or not as the sentence's first word), or role alone."""
+    lang = ctx.blocks[b].lang
+    known = introduced(ctx)
+    out: list[ActorPhrase] = []
+    taken: list[tuple[int, int]] = []
+    for p in known:
+        if s <= p.start < e:
+            out.append(ActorPhrase(p.start, p.subject_end, (_person(p),), "person"))
+            taken.append((p.start, p.end))
+    earlier = [p for p in known if p.start < e]
+    if not earlier:
+        return out + _bare_names(ctx, b, s, e, taken)
+    pats = _people_patterns(lang)
+    honorific = pats.honorific if pats else None
+    by_key: dict[str, Person] = {}
+    for p in earlier:
+        by_key.setdefault(p.key, p)
+    surnames: dict[str, set[str]] = {}
+    for p in by_key.values():
+        surnames.setdefault(_surname(p.name), set()).add(p.key)
+    forms = {p.name: {p.key} for p in by_key.values()}
+    for sur, keys in surnames.items():
+        forms.setdefault(sur, set()).update(keys)
+    rx = re.compile(rf"{LETTER_BEFORE}(?:{literal_alt(forms)}){LETTER_AFTER}")
+    for m in rx.finditer(ctx.text, s, e):
+        if any(a <= m.start() < z for a, z in taken):
+            continue
+        keys = forms[m.group()]
+        if len(keys) != 1:
+            continue
+        p = by_key[next(iter(keys))]
+        if p.start >= m.start():
+            continue
+        is_full = m.group() == p.name
+        if not is_full:
+            head = ctx.text[max(s, m.start() - 12) : m.start()]
+            titled = honorific is not None and honorific.search(head) is not None
+            if not titled and (sentence_start(ctx.text, m.start(), s) or m.group().casefold() in _lower_words(ctx)):
+                continue
+        out.append(ActorPhrase(m.start(), m.end(), (_person(p),), "person_again"))
+        taken.append((m.start(), m.end()))
+    out += _role_alone(ctx, lang, s, e, earlier, taken)
+    return out + _bare_names(ctx, b, s, e, taken)
+
+
+def _role_alone(ctx: DocContext, lang: str, s: int, e: int, earlier: list[Person], taken: list[tuple[int, int]]) -> list[ActorPhrase]:
+    """"Prezydent podkreślił ...": a role with no name after it stands for the one person
+    the document introduced with that role."""
+    by_role: dict[str, set[str]] = {}
+    first: dict[str, Person] = {}
+    for p in earlier:
+        if p.role:
+            by_role.setdefault(p.role.casefold(), set()).add(p.key)
+            first.setdefault(p.key, p)
+    roles = {r: next(iter(k)) for r, k in by_role.items() if len(k) == 1}
+    if not roles:
+        return []
+    rx = re.compile(rf"{LETTER_BEFORE}(?i:{literal_alt(roles)}){LETTER_AFTER}(?!\s+{upper()})")
+    out = []
+    for m in rx.finditer(ctx.text, s, e):
+        if any(a <= m.start() < z for a, z in taken):
+            continue
+        p = first[roles[m.group().casefold()]]
+        if p.start < m.start():
+            out.append(ActorPhrase(m.start(), m.end(), (_person(p),), "person_role"))
+    return out
+
+
+def _bare_names(ctx: DocContext, b: int, s: int, e: int, taken: list[tuple[int, int]]) -> list[ActorPhrase]:
+    """A name with no role as the sentence's subject: only at the sentence's start (so
+    no verb or preposition governs it), and only a name no common word is part of."""
+    m = re.compile(rf"\s*[\"“„«]?\s*(?P<name>{name_rx()}){LETTER_AFTER}").match(ctx.text, s, e)
+    if m is None or any(a < m.end("name") and m.start("name") < z for a, z in taken):
+        return []
+    name = clean_name(m["name"])
+    lang = ctx.blocks[b].lang
+    if _people_patterns(lang) is None or morphology(lang).nouns_capitalised:
+        return []  # German writes every noun capitalised: two nouns look like a name
+    if not _name_shaped(name) or _opens_clause(lang, ctx.text, m.start("name"), name) or not _given_name_alone(ctx, name):
+        return []
+    heads = body_heads()
+    if any(w in heads for w in WORD.findall(name)) or actor_phrases.capitals(name, lang, 0, len(name)):
+        return []
+    if any(p.start < len(name) for p in institutions_in(name, lang)):
+        return []
+    if not _name_ok(ctx, lang, name) or _names_state(ctx, b, m.start("name"), m.end("name")):
+        return []
+    return [ActorPhrase(m.start("name"), m.end("name"), (ActorRef(kind="person", key=slug(name), name=name),), "person_bare")]
+
+
+def _given_name_alone(ctx: DocContext, name: str) -> bool:
+    """The first word of the name never appears in the document without the rest of the
+    name after it: a given name does not, a heading's first noun ("Council Regulation",
+    "Raad Justitie") usually does."""
+    first, rest = name.split(" ", 1)
+    rx = re.compile(rf"{LETTER_BEFORE}{re.escape(first)}{LETTER_AFTER}")
+    return all(ctx.text.startswith(rest, m.end() + 1) for m in rx.finditer(ctx.text))
+
+
+def _name_shaped(name: str) -> bool:
+    """Every word capitalised and in title case ("Jane Doe", "Paarup-Petersen"), none in
+    capitals ("JOINT STATEMENT", "NSO"), none shorter than three letters ("Ab", "To")."""
+    for w in WORD.findall(name):
+        if not w[:1].isupper():
+            continue
+        if len(w) < 3 or w.isupper():
+            return False
+    return all(w[:1].isupper() for w in name.split())  # no particle: "Grupul de la X" is no name
+
+
+def _opens_clause(lang: str, text: str, at: int, name: str) -> bool:
+    """Whether the first word is one that opens sentences and is no name: a determiner,
+    demonstrative, possessive or greeting (`name_stopwords`), an article, a filler, a
+    complementiser, a preposition, or an attribution ("Volgens X", "Nach der ...")."""
+    first = WORD.match(name)
+    word = first.group().casefold() if first else ""
+    stop = {str(w).casefold() for w in ((stance_data().get("name_stopwords") or {}).get(lang) or [])}
+    cues = lang_cues(lang)
+    if word in stop or word in morphology(lang).articles:
+        return True
+    if cues is None:
+        return False
+    if word in cues.fillers or word in cues.complementisers or word in cues.of:
+        return True
+    if cues.not_subject_before is not None and cues.not_subject_before.search(word):
+        return True
+    return cues.attribution is not None and cues.attribution.match(text, at) is not None
+
+
+def _person(p: Person) -> ActorRef:
+    return ActorRef(kind="person", key=p.key, name=p.name)
+
