@@ -85,6 +85,12 @@ def test_row_and_column_headers_link_to_pages(desktop):
     wait_matrix(page)
     page.locator(f'#matrix-table th[data-column="{SPYWARE}"] a').click()
     expect(page.locator("article[data-page=instrument] h2")).to_be_visible()
+    page.goto("/#as_of=2023-06-01")
+    wait_matrix(page, "11")
+    page.locator('#matrix-table tr[data-state="SE"] th a').click()  # the page keeps the date
+    expect(page.locator("article[data-page=state] .summary")).to_contain_text("As of 2023-06-01")
+    expect(page.locator("#state-signed")).to_contain_text("on edition 1 ")
+    assert "as_of=2023-06-01" in page.url
 
 
 def test_search_answers_as_one_types(desktop):

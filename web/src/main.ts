@@ -483,6 +483,12 @@ function init(): void {
   byId("export-png").addEventListener("click", () => void exportPng());
   window.addEventListener("popstate", () => { readHash(); void update({ push: false }); });
   window.addEventListener("resize", markOverflow);
+  // A link to another page keeps the date the reader is looking at (it is added as the link is followed).
+  document.addEventListener("click", (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[href^="#view="]');
+    const href = link?.getAttribute("href") ?? "";
+    if (link && state.asOf && !href.includes("as_of=")) link.setAttribute("href", `${href}&as_of=${state.asOf}`);
+  }, true);
   // A link inside the page (a state, a document) is a new address: read it like Back/Forward.
   window.addEventListener("hashchange", () => { if (location.hash !== hashOf()) { readHash(); void update({ push: false }); } });
   void update({ push: false });
