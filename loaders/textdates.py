@@ -108,18 +108,36 @@ def date_in_formula(text: str, languages: list[str]) -> TextDate | None:
 def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Date-shaped spans starting in ``text[lo:hi]``, in text order (at one place, the
     patterns' order: a full date before the month and year inside it)."""
-    found = []
-    for rank, (precision, pattern) in enumerate(_PATTERNS):
-        for m in pattern.finditer(text, lo, min(len(text), hi + 40)):
-            if m.start() < hi:
-                found.append((m.start(), rank, m.end(), precision))
     seen: set[int] = set()
     out = []
-    for start, _, end, precision in sorted(found):
+    for start, _, end, precision in sorted(_shapes(text, lo, hi)):
         if start not in seen:
             seen.add(start)
             out.append((start, end, precision))
     return out
+
+
+def _shapes(text: str, lo: int, hi: int) -> list[tuple[int, int, int, str]]:
+    """(start, pattern rank, end, precision) of every date shape starting in ``text[lo:hi]``.
+    Every shape but the two-digit-year one holds a four-digit year, so those patterns run
+    only around the years found: most texts have few, and each pattern over a whole
+    opening costs more than all of them around its years."""
+    found: set[tuple[int, int, int, str]] = set()
+    for year in _YEAR.finditer(text, lo, min(len(text), hi + _YEAR_REACH)):
+        a, b = max(lo, year.start() - _YEAR_REACH), min(len(text), year.end() + _YEAR_REACH)
+        for rank, (precision, pattern) in enumerate(_PATTERNS):
+            if precision == "short":
+                continue
+            for m in pattern.finditer(text, a, b):
+                if m.start() < hi and m.start() <= year.start() < m.end():
+                    found.add((m.start(), rank, m.end(), precision))
+    short_rank = len(_PATTERNS) - 1
+    for m in _PATTERNS[short_rank][1].finditer(text, lo, hi):
+        found.add((m.start(), short_rank, m.end(), "short"))
+    return list(found)
+
+
+_YEAR_REACH = 40  # the longest shapes put the year this far from either end ("2024. gada 24. novembrī")
 
 
 # a place as letters and official papers write it before their date: one to three capitalised
@@ -222,10 +240,7 @@ def _formulas(languages: tuple[str, ...]) -> re.Pattern:
 def _date_at_top(text: str, languages: list[str]) -> TextDate | None:
     """First date written in the first ``TOP_CHARS`` characters, or None."""
     top = text[:TOP_CHARS]
-    candidates: list[tuple[int, int, int, str]] = []
-    for rank, (precision, pattern) in enumerate(_PATTERNS):
-        for m in pattern.finditer(top):
-            candidates.append((m.start(), rank, m.end(), precision))
+    candidates = _shapes(top, 0, len(top))
     # in text order; at one place the patterns' order decides (a full date before the
     # month-year inside it), and a shape that does not parse leaves the next one a chance
     ordered = sorted(candidates)
