@@ -1,5 +1,7 @@
 """Who wrote a news item: the byline ("By A. Name", "Von A. Name", "Autor: A. Name") and
-the agency credit ("BERLIN (dpa) -", "(Belga)" closing the text, "Source: ANSA").
+the agency credit ("BERLIN (dpa) -", "(Belga)" closing the text, "Source: ANSA"); who gave
+a speech: the name opening a speech page's standfirst ("A. Name, Minister for X, gave
+these remarks").
 
 A byline is a line of its own that opens with the language's label and holds only one to
 three people's names (two to four capitalised words each, joined by the language's "and"),
@@ -275,15 +277,39 @@ def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _speech(lang: str) -> re.Pattern[str] | None:
+    spec = (_data().get("speeches") or {}).get(lang)
+    return re.compile(rf",\s+(?P<role>[^\n]{{3,160}}?),\s+(?:{spec})", re.IGNORECASE) if spec else None
+
+
+def _speaker(ctx: DocContext) -> list[tuple[int, int]]:
+    """"A. Name, Minister for X, gave these remarks to ...": a speech page's standfirst among
+    the first lines; the speaker is the name that opens it."""
+    for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), _HEAD_CHARS))[:5]:
+        lang = ctx.lang_at(s)
+        for pattern in {_speech(lang), _speech("en")} - {None}:
+            m = pattern.search(ctx.text, s, min(e, s + 400))  # type: ignore[union-attr]
+            if m is None or "," in ctx.text[s : m.start()]:
+                continue
+            span = _person(ctx, s, m.start())
+            if span is not None:
+                return [span]
+    return []
+
+
 def byline(ctx: DocContext) -> list[Author]:
-    """The people of the byline, else the agency the text credits."""
+    """The people of the byline (or a speech page's speaker), else the agency the text credits."""
     out: list[Author] = []
     from core.ids import slug
 
-    for s, e in _byline_people(ctx):
+    people, how = _byline_people(ctx), "authors.byline"
+    if not people:
+        people, how = _speaker(ctx), "authors.speaker"
+    for s, e in people:
         name = ctx.text[s:e]
         out.append(Author(actor=ActorRef(kind="person", key=slug(name), name=name),
-                          evidence=evidence(ctx, s, e, 0.8, "authors.byline")))
+                          evidence=evidence(ctx, s, e, 0.8, how)))
     if out:
         return out
     credit = _agency_credit(ctx)

@@ -118,3 +118,33 @@ def test_an_agency_named_in_the_text_is_not_its_author(lang: str, text: str) -> 
 )
 def test_an_extract_credits_the_articles_author(lang: str, head: str) -> None:
     assert _authors(head + _BODY[lang], lang) == [("person", "Maren Holtvik")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("en", "Minister's welcome remarks on harbours\nMaren Holtvik, Minister for Ports and Coasts, gave these welcome remarks by video to the conference in Lima.\n\n"),
+        ("de", "Rede zur Hafensicherheit\nMaren Holtvik, Ministerin für Häfen, hielt diese Rede auf der Konferenz in Lima.\n\n"),
+        ("fr", "Discours sur les ports\nMaren Holtvik, ministre des ports, a prononcé ce discours lors de la conférence de Lima.\n\n"),
+        ("es", "Discurso sobre los puertos\nMaren Holtvik, ministra de Puertos, pronunció este discurso en la conferencia de Lima.\n\n"),
+    ],
+)
+def test_a_speech_pages_standfirst_names_the_speaker(lang: str, head: str) -> None:
+    f = facts(head + _BODY[lang], lang)
+    assert [(a.actor.name, a.evidence.extractor) for a in f.authors] == [("Maren Holtvik", "authors.speaker")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        # the speech is reported: a news sentence, the speaker is not the page's author
+        ("en", "Ports row\nIn Lima on Tuesday, Maren Holtvik, Minister for Ports, gave a speech that angered shipowners.\n\n"),
+        # a state, not a person, opens the line
+        ("en", "Ports\nEstonia, host of the conference, gave the following statement to the press.\n\n"),
+        ("de", "Häfen\nDie Ministerin Maren Holtvik, zuständig für Häfen, hielt eine Rede in Lima.\n\n"),
+        ("fr", "Ports\nSelon Maren Holtvik, ministre des ports, la conférence a prononcé un avis.\n\n"),
+    ],
+)
+def test_a_speech_only_reported_names_no_speaker(lang: str, head: str) -> None:
+    f = facts(head + _BODY[lang], lang)
+    assert [a for a in f.authors if a.evidence.extractor == "authors.speaker"] == []
