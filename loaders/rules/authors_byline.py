@@ -230,6 +230,12 @@ def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, i
         people = _names(ctx, lang, m.end(), e)
         if people:
             return people
+        if pattern is field and m.end() >= e:  # "Autor:" alone, the name on the next line
+            nxt = _line_at(ctx.text, e + 1) if e + 1 < len(ctx.text) else None
+            if nxt is not None and nxt[0] > e and nxt[1] - nxt[0] <= _MAX_LINE and "\n\n" not in ctx.text[e : nxt[0]]:
+                people = _names(ctx, lang, nxt[0], nxt[1])
+                if people:
+                    return people
     return []
 
 

@@ -148,3 +148,19 @@ def test_a_speech_pages_standfirst_names_the_speaker(lang: str, head: str) -> No
 def test_a_speech_only_reported_names_no_speaker(lang: str, head: str) -> None:
     f = facts(head + _BODY[lang], lang)
     assert [a for a in f.authors if a.evidence.extractor == "authors.speaker"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail", "expected"),
+    [
+        ("pl", "\nAutor:\nMaren Holtvik\n", ["Maren Holtvik"]),
+        ("de", "\nAutorin:\nMaren Holtvik\n", ["Maren Holtvik"]),
+        ("en", "\nAuthor:\nMaren Holtvik\n", ["Maren Holtvik"]),
+        ("fr", "\nAuteur :\nMaren Holtvik et Tomas Eriksen\n", ["Maren Holtvik", "Tomas Eriksen"]),
+        # a blank line between: the label heads something else
+        ("en", "\nAuthor:\n\nThe ministers met in Lima.\n", []),
+    ],
+)
+def test_a_field_label_alone_names_the_author_on_the_next_line(lang: str, tail: str, expected: list[str]) -> None:
+    text = "Title line\n\n" + _BODY[lang] * 3 + tail
+    assert [n for k, n in _authors(text, lang) if k == "person"] == expected
