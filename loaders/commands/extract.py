@@ -23,8 +23,21 @@ def extract(
     paths: list[Path] = typer.Argument(..., help="files or folders (recursive)"),
     json_: bool = typer.Option(False, "--json", help="print one JSON object {documents, excluded, errors} to stdout"),
     metadata_dir: Path | None = MetadataDir,
+    out: Path | None = typer.Option(None, "--out", help="write the extractions as facts files (Parquet) into this "
+                                    "folder, for `pledgegraph load --facts`, instead of printing them"),
+    engine: str = typer.Option("local", "--engine", help="with --out: 'local' (this process) or 'dask' (a Dask "
+                               "cluster: local, or the one at --address)"),
+    address: str | None = typer.Option(None, "--address", help="with --engine dask: the scheduler, e.g. tcp://host:8786"),
+    dask_workers: int = typer.Option(2, "--dask-workers", min=1, help="with --engine dask and no --address: worker processes"),
+    batch: int = typer.Option(64, "--batch", min=1, help="with --out: files per facts file (and per task)"),
 ) -> None:
-    """Extract typed facts with evidence from documents and print them."""
+    """Extract typed facts with evidence from documents and print them (or write facts files with --out)."""
+    if out is not None:
+        from loaders.commands.facts import extract_to_folder
+
+        extract_to_folder(paths, out, metadata_dir=metadata_dir, engine=engine, address=address,
+                          workers=dask_workers, batch=batch, json_=json_)
+        return
     import orjson
 
     from core.settings import get_app_settings

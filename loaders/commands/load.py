@@ -21,7 +21,9 @@ from core.settings import get_neo4j_settings
 
 
 def load(
-    paths: list[Path] = typer.Argument(..., help="files or folders (recursive)"),
+    paths: list[Path] = typer.Argument(None, help="files or folders (recursive)"),
+    facts: list[Path] = typer.Option(None, "--facts", metavar="DIR",
+                                     help="load facts files written by `pledgegraph extract --out DIR` (repeatable)"),
     dry_run: bool = typer.Option(False, "--dry-run", help="report what would change; write nothing"),
     json_: bool = typer.Option(False, "--json", help="print the load report as JSON"),
     metadata_dir: Path | None = typer.Option(None, "--metadata-dir", help="curated metadata (default: the project's metadata/)"),
@@ -34,6 +36,9 @@ def load(
     from loaders.run import FileOutcome, load_paths, iter_document_paths
 
     err = Console(stderr=True, soft_wrap=True)  # one line per rejected file: long paths must stay greppable
+    if bool(paths) == bool(facts):
+        err.print("[red]error:[/red] give files or folders, or --facts DIR, not both and not neither")
+        raise typer.Exit(2)
     settings = get_neo4j_settings()
     try:
         driver = open_driver(settings)
@@ -44,7 +49,12 @@ def load(
         raise typer.Exit(2) from exc
     show_bar = not json_ and sys.stderr.isatty()
     try:
-        if show_bar:
+        if facts:
+            from loaders.factload import load_facts
+
+            report = load_facts(facts, driver=driver, database=settings.database, dry_run=dry_run,
+                                metadata_dir=metadata_dir, force=force, lease_wait=wait)
+        elif show_bar:
             total = sum(1 for _ in iter_document_paths(paths))
             with Progress(TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           TextColumn("{task.description}"), console=err) as bar:
