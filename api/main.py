@@ -27,7 +27,7 @@ from api.routes import pages as explorer_pages  # the explorer's own reads (the 
 from api.routes import export as downloads, versions  # the whole graph as files; data versions and their changes
 from api.routes import participation  # any instrument: parties as of a date, sources side by side, exports
 from api.workbench import ReadVerdicts
-from graph.driver import open_async_driver, open_driver
+from graph.driver import open_async_driver
 from graph.named_queries import NamedQueryCache
 from core.settings import AppSettings, Neo4jSettings, get_app_settings, get_neo4j_settings
 
@@ -75,13 +75,11 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
         app.state.settings = app_settings
         app.state.database = db_settings.database
         app.state.driver = open_async_driver(db_settings)
-        app.state.sync_driver = open_driver(db_settings, verify=False)
         _freeze_startup_objects()
         try:
             yield
         finally:
             await app.state.driver.close()
-            app.state.sync_driver.close()
 
     # FastAPIOffline: /docs and /redoc load Swagger UI and ReDoc from the package, not a CDN.
     app = FastAPIOffline(title="pledgegraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
