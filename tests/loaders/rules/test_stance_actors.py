@@ -73,6 +73,11 @@ def test_people_by_role_or_party(lang: str, text: str, expected: set) -> None:
         ("es", "La ministra Lucía Ejemplo habló el lunes. La ministra rechaza el Reglamento (UE) 2021/821.", {("lucia-ejemplo", "oppose", R821)}),
         ("fr", "La commissaire Anne Modèle était à Paris. La commissaire rejette le règlement (UE) 2021/821.", {("anne-modele", "oppose", R821)}),
         ("it", "Il portavoce Marco Esempio ha parlato. Il portavoce sostiene il regolamento (UE) 2021/821.", {("marco-esempio", "support", R821)}),
+        # a speaker of a verb of saying, named again by surname
+        ("en", "\"It is a mistake,\" said Jane Sample. Later, Sample also criticised Regulation (EU) 2021/821.", {("jane-sample", "oppose", R821)}),
+        ("fr", "« C'est une erreur », a déclaré Jean Modèle. Plus tard, Modèle a critiqué le règlement (UE) 2021/821.", {("jean-modele", "oppose", R821)}),
+        ("es", "«Es un error», dijo Lucía Ejemplo. Después, Ejemplo rechazó el Reglamento (UE) 2021/821.", {("lucia-ejemplo", "oppose", R821)}),
+        ("nl", "\"Dit is een fout\", zei Pieter Voorbeeld. Ook Voorbeeld steunt verordening (EU) 2021/821.", {("pieter-voorbeeld", "support", R821)}),
         # two people with the same role: the role alone names neither
         ("en", "Minister Jane Sample and Minister John Example met. The Minister rejected Regulation (EU) 2021/821.", set()),
         # a surname that is a common word of the text, first in its sentence, is that word
@@ -122,6 +127,8 @@ def test_a_role_in_apposition_introduces_the_name_before_it(lang: str, text: str
         # a name that is a speaker, not the subject of the predicate
         ("en", "Journalist Jane Sample reported that Germany opposes Regulation (EU) 2021/821.", {("DE", "oppose", R821)}),
         ('en', 'MEP Jane Sample said: "Germany opposes Regulation (EU) 2021/821."', {("DE", "oppose", R821)}),
+        # the speaker of a quote takes no stance from what the quote says
+        ("en", "\"Germany opposes Regulation (EU) 2021/821,\" said Jane Sample.", {("DE", "oppose", R821)}),
         # a list of people spied on: none of them takes the report's stance
         ("en", "Among those spied on were MEP Jane Sample and Senator John Example, according to a report that criticised Regulation (EU) 2021/821.", set()),
         ("fr", "Parmi les victimes figurent la députée Anne Modèle et le sénateur Jean Exemple, selon un rapport qui critique le règlement (UE) 2021/821.", set()),
