@@ -355,13 +355,15 @@ def _capital_runs(head: str) -> list[str]:
     runs: list[str] = []
     current: list[str] = []
     for token in [*head.split(), ""]:
-        word = token.strip(".,;:()[]«»\"“”'")
-        if len(word) >= 2 and word.isupper() and word.replace("-", "").isalpha():
-            current.append(word.lower())
-            continue
-        for size in (1, 2, 3):
-            runs.extend(" ".join(current[k:k + size]) for k in range(len(current) - size + 1))
-        current = []
+        if token.isupper():  # cheap first test: most words are not in capitals
+            word = token.strip(".,;:()[]«»\"“”'")
+            if len(word) >= 2 and word.replace("-", "").isalpha():
+                current.append(word.lower())
+                continue
+        if current:
+            for size in (1, 2, 3):
+                runs.extend(" ".join(current[k:k + size]) for k in range(len(current) - size + 1))
+            current = []
     return [r for r in runs if len(r) >= 6]
 
 
