@@ -102,6 +102,7 @@ def letterhead(ctx: DocContext) -> list[Author]:
 _CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÝÆØÅÄÖÜ][A-ZÀ-ÝÆØÅÄÖÜ-]{5,}(?:\s+[A-ZÀ-ÝÆØÅÄÖÜ][A-ZÀ-ÝÆØÅÄÖÜ-]*){0,5}(?![^\W\d_])")
 _WORD_DATE = re.compile(r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:19|20)\d{2}\b|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b")
 _DATE_REACH = 100
+_CAPS_HEAD = 600  # a letterhead run into other lines still stands in the first few hundred characters
 
 
 def _letterhead_in_capitals(ctx: DocContext) -> list[Author]:
@@ -109,7 +110,7 @@ def _letterhead_in_capitals(ctx: DocContext) -> list[Author]:
     ("... UDENRIGSMINISTERIET Center for Europa ... Den 3. september 2009 ..."): the body in
     capitals, a date of issue within a short reach after it, no address between."""
     bodies = _bodies()
-    head = min(len(ctx.text), HEAD)
+    head = min(len(ctx.text), _CAPS_HEAD)
     for m in _CAPS_RUN.finditer(ctx.text, 0, head):
         if not bodies.fullmatch(ctx.text, m.start(), m.end()):
             continue
@@ -189,7 +190,7 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
             if _NAME_ENDS.match(ctx.text, m.end()):
                 return [office, _person(ctx, m.start(2), m.end(2))]
             return [office]  # a capitalised word runs on: where the name ends is not sure
-    m = _CAPS_TITLE.search(ctx.text, 0, min(len(ctx.text), 800))
+    m = _CAPS_TITLE.search(ctx.text, 0, min(len(ctx.text), 800)) if "BRIEF VAN DE" in ctx.text[:800] else None
     offices = _title_offices(ctx, m.start(1), m.end(1)) if m else []
     if offices:
         return offices
@@ -207,7 +208,7 @@ _COMMITTEE_ASKS = re.compile(r"\b[Dd]e\s+(vaste\s+commissie\s+(?:voor|van)\s+[A-
 def dutch_committee(ctx: DocContext) -> list[Author]:
     """The standing committee of a Dutch report of a written consultation ("Verslag van een
     schriftelijk overleg"): "De vaste commissie voor X heeft ... vragen ... voorgelegd"."""
-    if not _WRITTEN_CONSULTATION.search(ctx.text, 0, min(len(ctx.text), 1500)):
+    if ctx.lower.find("schriftelijk overleg", 0, 1500) < 0 or not _WRITTEN_CONSULTATION.search(ctx.text, 0, min(len(ctx.text), 1500)):
         return []
     m = _COMMITTEE_ASKS.search(ctx.text, 0, min(len(ctx.text), 6000))
     if m is None:

@@ -28,7 +28,7 @@ from loaders.rules.signing.vocabulary import _data, words
 _CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
 _SCAN_LINES = 60  # recitals after the first, at most
 _HEAD_LINES = 8  # the first recital stands near the top of the text
-_PREFILTER = 3000  # characters in which the first recital must stand
+_PREFILTER = 3000  # characters in which the first recital's line must stand
 _HEAD_CHARS = 20000  # the preamble and the clause after it
 
 
@@ -42,7 +42,7 @@ def _recital(lang: str) -> re.Pattern[str] | None:
 
 
 def _opens_recital(ctx: DocContext, pattern: re.Pattern[str], s: int, e: int) -> bool:
-    return pattern.match(ctx.text[s:e].translate(_CEDILLA)) is not None
+    return pattern.match(ctx.text[s : min(e, s + 40)].translate(_CEDILLA)) is not None
 
 
 def _subject_before(ctx: DocContext, b: int, s: int, e: int) -> PartyList | None:
@@ -99,13 +99,11 @@ def _recitals(ctx: DocContext, b: int) -> tuple[re.Pattern[str], list[tuple[int,
     pattern = _recital(block.lang)
     if pattern is None:
         return None
-    head_end = min(block.end, block.start + _HEAD_CHARS)
-    if not pattern.search(ctx.text[block.start : min(head_end, block.start + _PREFILTER)].translate(_CEDILLA)):
-        return None  # the first recital opens one of the first lines
-    lines = trimmed_lines(ctx.text, block.start, head_end)
-    first = next((i for i, (s, e) in enumerate(lines[:_HEAD_LINES]) if _opens_recital(ctx, pattern, s, e)), None)
+    head = trimmed_lines(ctx.text, block.start, min(block.end, block.start + _PREFILTER))[:_HEAD_LINES]
+    first = next((i for i, (s, e) in enumerate(head) if _opens_recital(ctx, pattern, s, e)), None)
     if first is None:
-        return None
+        return None  # the first recital opens one of the first lines
+    lines = trimmed_lines(ctx.text, block.start, min(block.end, block.start + _HEAD_CHARS))
     count = sum(1 for s, e in lines[first : first + _SCAN_LINES] if _opens_recital(ctx, pattern, s, e))
     return (pattern, lines, first, count) if count >= 2 else None
 
