@@ -23,13 +23,25 @@ _LINE_START = re.compile(r"(?:^|(?<=[\n.;!?]))[\s•*·\-–—]*(?:\(?\w\)\s*)?
 _COLON = re.compile(r"\s*[:：]\s*")
 
 
+def _labels(text: str, camp: re.Pattern[str], start: int, end: int):
+    """Labels right before a colon: the colons are found first (a cheap scan), the label
+    is looked for in the 30 characters before each."""
+    for c in re.finditer(r"[:：]", text[start:end]):
+        at = start + c.start()
+        found = None
+        for m in camp.finditer(text, max(start, at - 30), at + 1):
+            found = m
+        if found is not None and not text[found.end() : at].strip():
+            yield found
+
+
 def camp_lists(ctx: DocContext, refs: list[Reference], warnings: list[Warning_]) -> list[Stance]:
     out: list[Stance] = []
     for b, block in enumerate(ctx.blocks):
         sc, cues = structure_cues(block.lang), lang_cues(block.lang)
         if sc is None or cues is None or sc.camp is None:
             continue
-        for m in sc.camp.finditer(ctx.text, block.start, block.end):
+        for m in _labels(ctx.text, sc.camp, block.start, block.end):
             colon = _COLON.match(ctx.text, m.end())
             line = max(block.start, ctx.text.rfind("\n", block.start, m.start()) + 1)
             if colon is None or not _LINE_START.search(ctx.text, max(line, m.start() - 12), m.start()):

@@ -355,6 +355,7 @@ class StructureCues:
 
     lang: str
     noun: re.Pattern[str] | None  # named groups o, s: a noun of opposition or support
+    noun_anchor: re.Pattern[str] | None  # literals one of which every noun holds (lowercase text)
     to: re.Pattern[str] | None  # a link to what the noun is about, matched at a position
     by: re.Pattern[str] | None  # a link to the holder after the noun, matched at a position
     genitive_before: bool
@@ -362,16 +363,18 @@ class StructureCues:
     modifiers: frozenset[str]
     absence: re.Pattern[str] | None  # "no German support", "kein Widerstand"
     participle: re.Pattern[str] | None  # named groups o, s: a past participle of a predicate
+    participle_anchor: re.Pattern[str] | None
     agent: re.Pattern[str] | None  # the agent's preposition, matched at a position
     order: str
     conditional: re.Pattern[str] | None
     camp: re.Pattern[str] | None  # named groups o, s: a position list's label before a colon
 
 
-def _polar(spec: dict | None, *, word_end: bool = True) -> re.Pattern[str] | None:
+def _polar(spec: dict | None, *, word_end: bool = True, then: str = "") -> re.Pattern[str] | None:
+    """One pattern, named groups o and s; ``then``: what must follow (a lookahead)."""
     if not spec or not (spec.get("oppose") or spec.get("support")):
         return None
-    tail = r"(?![^\W\d_])" if word_end else ""
+    tail = (r"(?![^\W\d_])" if word_end else "") + (f"(?={then})" if then else "")
     parts = [f"(?P<{g}>{'|'.join(f'(?:{p})' for p in spec[k])})" for g, k in (("o", "oppose"), ("s", "support")) if spec.get(k)]
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)}){tail}", re.IGNORECASE)
 
@@ -386,6 +389,24 @@ def _at(words) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
 
 
+def anchored(ctx, b: int, rx: re.Pattern[str], anchor: re.Pattern[str] | None):
+    """The matches of ``rx`` in block ``b``, searched only in the sentences holding one of
+    its literal anchors (a cheap scan of the lowercased text) when it has them."""
+    block = ctx.blocks[b]
+    if anchor is None or len(ctx.lower) != len(ctx.text):
+        yield from rx.finditer(ctx.text, block.start, block.end)
+        return
+    starts = [m.start() for m in anchor.finditer(ctx.lower, block.start, block.end)]
+    if not starts:
+        return
+    from bisect import bisect_left
+
+    for s, e in ctx.sentences[b]:
+        i = bisect_left(starts, s)
+        if i < len(starts) and starts[i] < e:
+            yield from rx.finditer(ctx.text, s, e)
+
+
 @lru_cache(maxsize=None)
 def structure_cues(lang: str) -> StructureCues | None:
     """None for a language without structures beyond the verb (stances.yaml ``structures``)."""
@@ -397,15 +418,19 @@ def structure_cues(lang: str) -> StructureCues | None:
     return StructureCues(
         lang=lang,
         noun=_polar(nominal),
+        noun_anchor=_anchor_rx([str(p) for k in ("oppose", "support") for p in nominal.get(k) or ()]),
         to=_at(nominal.get("to")),
         by=_at(nominal.get("by")),
         genitive_before="before" in (nominal.get("genitive") or ()),
         genitive_after="after" in (nominal.get("genitive") or ()),
         modifiers=frozenset(str(w).casefold() for w in nominal.get("modifiers") or ()),
         absence=_words_rx(nominal.get("no")),
-        participle=_polar(passive),
+        # a participle followed by its agent's preposition, or (verb-final) any participle
+        participle=_polar(passive, then=(r"\s+(?:" + "|".join(re.escape(str(w)) for w in passive["by"]) + r")(?![^\W\d_])")
+                          if passive.get("by") and passive.get("order", "after") == "after" else ""),
+        participle_anchor=_anchor_rx([str(p) for k in ("oppose", "support") for p in passive.get(k) or ()]),
         agent=_at(passive.get("by")),
         order=str(passive.get("order", "after")),
         conditional=_words_rx(cond) if cond else None,
-        camp=_polar(spec.get("camps")),
+        camp=_polar(spec.get("camps"), then=r"\s*[:：]"),
     )

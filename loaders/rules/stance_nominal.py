@@ -19,7 +19,7 @@ from loaders.model import Reference, Stance, Warning_
 from loaders.names.morphology import morphology
 from loaders.rules import actors as actor_phrases
 from loaders.rules.context import DocContext
-from loaders.rules.stance_cues import LangCues, StructureCues, lang_cues, structure_cues
+from loaders.rules.stance_cues import LangCues, StructureCues, anchored, lang_cues, structure_cues
 from loaders.rules.stance_frames import Subjects, blocked, only_words, state_actor, take
 from loaders.rules.stance_targets import Resolved, document_act, resolve_target
 
@@ -140,7 +140,7 @@ def nominal_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
         sc, cues = structure_cues(block.lang), lang_cues(block.lang)
         if sc is None or cues is None or sc.noun is None:
             continue
-        nouns = list(sc.noun.finditer(ctx.text, block.start, block.end))
+        nouns = list(anchored(ctx, b, sc.noun, sc.noun_anchor))
         if not nouns:
             continue
         for s, e in ctx.sentences[b]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from loaders.model import Reference, Stance, Warning_
 from loaders.rules.context import DocContext
-from loaders.rules.stance_cues import lang_cues, structure_cues
+from loaders.rules.stance_cues import anchored, lang_cues, structure_cues
 from loaders.rules.stance_frames import Subjects, blocked, take
 from loaders.rules.stance_targets import document_act, resolve_target
 
@@ -66,7 +66,7 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
         sc, cues = structure_cues(block.lang), lang_cues(block.lang)
         if sc is None or cues is None or sc.participle is None or sc.agent is None:
             continue
-        found = list(sc.participle.finditer(ctx.text, block.start, block.end))
+        found = list(anchored(ctx, b, sc.participle, sc.participle_anchor))
         if not found:
             continue
         for s, e in ctx.sentences[b]:
