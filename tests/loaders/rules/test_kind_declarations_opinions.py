@@ -244,3 +244,23 @@ def test_a_national_act_titled_in_a_joined_first_line_is_a_legal_act() -> None:
             "C. Alternativen D. Kosten für die Haushalte und die Verwaltung, die Länder und die Gemeinden\n\n"
             "Berlin, den 3. Mai 2031 An den Präsidenten des Bundesrates")
     assert k(text, "de") == "legal_act"
+
+
+def test_kinds_yaml_names_each_category_once() -> None:
+    """A category written twice is read as its last copy alone (a stale copy once hid the
+    Council's General Secretariat from ``council_own``)."""
+    import re
+    from pathlib import Path
+
+    import loaders
+
+    text = (Path(loaders.__file__).parent / "data" / "kinds.yaml").read_text(encoding="utf-8")
+    keys = re.findall(r"^([a-z_]+):", text, re.MULTILINE)
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_a_note_from_the_councils_general_secretariat_is_no_position_paper() -> None:
+    text = ("Council of the European Union Brussels, 4 May 2031 (OR. en) 9876/31 NOTE From: To: Subject: "
+            "General Secretariat of the Council Permanent Representatives Committee Proposal for a Regulation "
+            "on river safety - Preparation for the trilogue")
+    assert k(text, "en") == "other"
