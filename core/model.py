@@ -12,7 +12,7 @@ not a silently dropped fact.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -202,6 +202,25 @@ class Mention(Model):
     evidence: Evidence
 
 
+class ParticipationFact(Model):
+    """A party's participation in a named instrument as a text states it ("Chile joined the X").
+
+    The party's own act (``own``) only when the document is the party's own publication (it
+    is the author); in any other document a report, whatever the verb: never a signature.
+    An own act is dated by its document (``date``, ``counts_from``: the end of the period a
+    date known to the month or year gives), filled in by the pipeline once the date is known.
+    """
+
+    party: ActorRef
+    act: Literal["joined", "signed", "endorsed", "withdrew"]
+    own: bool = Field(description="the document is the party's own publication; else a third party's report")
+    instrument: str = Field(description="instrument id, as in metadata/instruments/*.yaml")
+    date: dt.date | None = None
+    date_precision: Literal["day", "month", "year"] | None = None
+    counts_from: dt.date | None = None
+    evidence: Evidence
+
+
 class Warning_(Model):
     code: str = Field(description="e.g. 'unresolved_name', 'low_confidence', 'skipped_block'")
     message: str
@@ -231,7 +250,8 @@ class FieldSource(Model):
 
 # The fact groups Facts and ExtractedDocument hold, each a list of facts with evidence, in
 # the order reports list them: code that walks every fact reads this, not its own list.
-FACT_GROUPS = ("signatories", "authors", "commitments", "references", "reported_documents", "stances", "mentions")
+FACT_GROUPS = ("signatories", "authors", "commitments", "references", "reported_documents", "stances", "mentions",
+               "participations")
 
 
 class Facts(Model):
@@ -250,6 +270,7 @@ class Facts(Model):
     reported_documents: list[ReportedDocument] = []
     stances: list[Stance] = []
     mentions: list[Mention] = []
+    participations: list[ParticipationFact] = []
     warnings: list[Warning_] = []
 
 
@@ -301,6 +322,7 @@ class ExtractedDocument(Model):
     reported_documents: list[ReportedDocument] = []
     stances: list[Stance] = []
     mentions: list[Mention] = []
+    participations: list[ParticipationFact] = []
     warnings: list[Warning_] = []
     field_sources: list[FieldSource] = []
     extractor_version: str = EXTRACTOR_VERSION
@@ -351,3 +373,44 @@ class LegalActManifest(Model):
     source: str
     acts: list[CuratedLegalAct]
     relations: list[CuratedRelation] = []
+
+
+class CuratedNode(Model):
+    """A node a curated fact names; its properties are the file's word, so they overwrite."""
+
+    uid: str
+    label: str
+    props: dict[str, Any] = {}
+
+
+class CuratedLink(Model):
+    """A structural link a curated fact needs (an edition's instrument, a claim's instrument)."""
+
+    type: str
+    source: str
+    target: str
+
+
+class CuratedFact(Model):
+    """One fact of a curated file (manifest, lineage, public page): typed like an extracted
+    fact, with ``origin="metadata"`` evidence, and written through the same row builder.
+
+    Without a ``type`` it only declares its nodes (an instrument, an act, a topic).
+    ``evidence_props`` hold per attestation (a report's date), ``props`` per fact.
+    """
+
+    nodes: list[CuratedNode] = []
+    links: list[CuratedLink] = []
+    type: str | None = None
+    source: str | None = None
+    target: str | None = None
+    qualifier: str = ""
+    props: dict[str, Any] = {}
+    evidence: Evidence | None = None
+    evidence_props: dict[str, Any] = {}
+
+    @model_validator(mode="after")
+    def _a_fact_has_ends_and_evidence(self) -> "CuratedFact":
+        if self.type is not None and (self.source is None or self.target is None or self.evidence is None):
+            raise ValueError(f"a curated {self.type} fact needs its source, target and evidence")
+        return self

@@ -31,6 +31,7 @@ from core.ids import (  # noqa: F401 - the id scheme, re-exported for the graph'
 from core.membership import eu_members, memberships
 from core.model import (
     ActorRef,
+    CuratedFact,
     Evidence,
     ExtractedDocument,
     Mention,
@@ -347,10 +348,27 @@ def _map_mentions(m: _Mapping) -> None:
                  props={"kind": mention.kind, "role": mention.role})
 
 
+def _map_participations(m: _Mapping) -> None:
+    """A party's own act (its own publication, dated by it) or a third party's report that it
+    takes part, keyed like the curated pages' facts so the two attest one fact."""
+    b, doc = m.b, m.doc
+    for p in doc.participations:
+        party = b.actor(p.party)
+        inst = b.node(instrument_uid(p.instrument), "Instrument", {"id": p.instrument})
+        if p.own:
+            ftype = {"joined": "JOINED", "signed": "JOINED", "endorsed": "ENDORSED", "withdrew": "WITHDREW"}[p.act]
+            b.fact(ftype, party, inst, p.evidence, qualifier=p.date.isoformat() if p.date else "",
+                   props={"date": p.date, "date_precision": p.date_precision, "counts_from": p.counts_from, "act": p.act})
+        else:
+            b.fact("REPORTED_AS_PARTY", party, inst, p.evidence, qualifier=p.act, props={"says": p.act},
+                   evidence_props={"as_of": doc.date, "as_of_precision": doc.date_precision, "counts_from": p.counts_from})
+
+
 # One mapper per fact group, in the order the rows are built (later mappers use what
 # earlier ones placed: the edition, the reported papers). The first three need a placement.
 _PLACED_MAPPERS = (_map_placement, _map_signatories, _map_commitments)
-_MAPPERS = (_map_authors, _map_references, _map_reported_documents, _map_stances, _map_mentions)
+_MAPPERS = (_map_authors, _map_references, _map_reported_documents, _map_stances, _map_mentions,
+            _map_participations)
 
 
 def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | None,
@@ -372,26 +390,27 @@ def document_rows(doc: ExtractedDocument, path_key: str, placement: Placement | 
     return b.rows(_document_props(doc, doc_id, path_key), blocks)
 
 
-def curated_rows(source_key: str, sha256: str, title: str, facts: list[dict[str, Any]]) -> DocumentRows:
-    """Rows for a curated metadata file (instrument manifest, legal-act lineage).
+def curated_rows(source_key: str, sha256: str, title: str, facts: list[CuratedFact],
+                 document: dict[str, Any] | None = None) -> DocumentRows:
+    """Rows for a curated metadata file or page (``loaders/curated.py``, ``loaders/participation.py``).
 
     The file is itself a Document of kind ``curated`` so its facts have provenance like
-    any other: which file said so, in which words.
+    any other: which file said so, in which words; ``document`` adds a page's address and date.
     """
     doc_id = document_id(source_key)
     b = _Builder(doc_id)
     b.node(b.doc_uid, "Document", {"id": doc_id})
     for f in facts:
-        for node in f.get("nodes", []):
-            b.node(node["uid"], node["label"], node["props"])
-        for link in f.get("links", []):
-            b.link(link["type"], link["from"], link["to"], link.get("props"))
-        if "type" in f:
-            b.fact(f["type"], f["from"], f["to"], f["evidence"], qualifier=f.get("qualifier", ""), props=f.get("props"),
-                   evidence_props=f.get("evidence_props"))  # per attestation: a report's date (loaders/participation.py)
-    document = {
+        for node in f.nodes:
+            b.node(node.uid, node.label, node.props)
+        for link in f.links:
+            b.link(link.type, link.source, link.target)
+        if f.type is not None:
+            assert f.source is not None and f.target is not None and f.evidence is not None  # CuratedFact checks it
+            b.fact(f.type, f.source, f.target, f.evidence, qualifier=f.qualifier, props=f.props,
+                   evidence_props=f.evidence_props)
+    return b.rows({
         "id": doc_id, "path": source_key, "source": source_key, "sha256": sha256, "title": title,
         "kind": "curated", "format": "yaml", "languages": [], "text": None, "date": None,
-        "extractor_version": None, "field_sources": [], "warnings": [],
-    }
-    return b.rows(document, [])
+        "extractor_version": None, "field_sources": [], "warnings": [], **(document or {}),
+    }, [])

@@ -9,69 +9,61 @@ changed file replaces exactly its own facts.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from core.ids import act_uid, edition_id, instrument_uid, state_uid
+from core.model import CuratedFact, CuratedLink, CuratedNode, Evidence, InstrumentManifest, LegalActManifest
 from core.states import english_name
-from graph.rows import DocumentRows, curated_rows
+from graph.rows import curated_rows
+from loaders.curated_file import CuratedFile, metadata_evidence
 from loaders.metadata import MetadataError, load_instrument_manifest_files, load_model_file
-from core.model import Evidence, InstrumentManifest, LegalActManifest
-
-
-@dataclass
-class CuratedFile:
-    key: str          # stable path key, e.g. "curated:instruments/spyware-joint-statement.yaml"
-    path: Path
-    sha256: str
-    title: str
-    rows: DocumentRows
+from loaders.participation import sources_files
 
 
 def _evidence(path: Path, wording: str, extractor: str) -> Evidence:
-    return Evidence(quote=f"{path.name}: {wording}", confidence=1.0, origin="metadata", extractor=extractor)
+    return metadata_evidence(f"{path.name}: {wording}", extractor)
 
 
-def instrument_facts(manifest: InstrumentManifest, path: Path) -> list[dict]:
+def instrument_facts(manifest: InstrumentManifest, path: Path) -> list[CuratedFact]:
     i_uid = instrument_uid(manifest.id)
-    facts: list[dict] = [{"nodes": [{"uid": i_uid, "label": "Instrument", "props": {
+    facts = [CuratedFact(nodes=[CuratedNode(uid=i_uid, label="Instrument", props={
         "id": manifest.id, "title": manifest.title, "kind": manifest.kind, "origin": "metadata",
-    }}]}]
+    })])]
     for ed in manifest.editions:
         eid = edition_id(manifest.id, ed.number)
         e_uid = f"edition:{eid}"
-        facts.append({
-            "nodes": [{"uid": e_uid, "label": "Edition", "props": {
+        facts.append(CuratedFact(
+            nodes=[CuratedNode(uid=e_uid, label="Edition", props={
                 "id": eid, "instrument_id": manifest.id, "number": ed.number, "date": ed.date, "label": ed.label,
-            }}],
-            "links": [{"type": "EDITION_OF", "from": e_uid, "to": i_uid}],
-        })
+            })],
+            links=[CuratedLink(type="EDITION_OF", source=e_uid, target=i_uid)],
+        ))
         for code in ed.signatories:
-            facts.append({
-                "nodes": [{"uid": state_uid(code), "label": "State", "props": {"iso2": code, "name": english_name(code)}}],
-                "type": "SIGNED", "from": state_uid(code), "to": e_uid,
-                "evidence": _evidence(path, f"edition {ed.number} ({ed.date.isoformat()}, {ed.source}) lists {english_name(code)}",
-                                      "metadata.instrument_manifest"),
-            })
+            facts.append(CuratedFact(
+                nodes=[CuratedNode(uid=state_uid(code), label="State", props={"iso2": code, "name": english_name(code)})],
+                type="SIGNED", source=state_uid(code), target=e_uid,
+                evidence=_evidence(path, f"edition {ed.number} ({ed.date.isoformat()}, {ed.source}) lists {english_name(code)}",
+                                   "metadata.instrument_manifest"),
+            ))
     return facts
 
 
-def legal_act_facts(manifest: LegalActManifest, path: Path) -> list[dict]:
-    facts: list[dict] = []
+def legal_act_facts(manifest: LegalActManifest, path: Path) -> list[CuratedFact]:
+    facts: list[CuratedFact] = []
     labels = {a.id: a.label for a in manifest.acts}
     for act in manifest.acts:
-        facts.append({"nodes": [{"uid": act_uid(act.id), "label": "LegalAct", "props": {
-            **act.model_dump(exclude_none=True), "origin": "metadata"}}]})
+        facts.append(CuratedFact(nodes=[CuratedNode(uid=act_uid(act.id), label="LegalAct", props={
+            **act.model_dump(exclude_none=True), "origin": "metadata"})]))
     for rel in manifest.relations:
         for end in (rel.source, rel.target):
             if end not in labels:
                 raise MetadataError(str(path), f"relation {rel.type} names unknown act {end!r}; declare it under acts")
         wording = f"{labels[rel.source]} {rel.type} {labels[rel.target]}" + (f" (Article {rel.article})" if rel.article else "")
-        facts.append({
-            "type": rel.type, "from": act_uid(rel.source), "to": act_uid(rel.target),
-            "props": {"article": rel.article}, "qualifier": rel.article or "",
-            "evidence": _evidence(path, f"{wording}; source {manifest.source}", "metadata.legal_acts"),
-        })
+        facts.append(CuratedFact(
+            type=rel.type, source=act_uid(rel.source), target=act_uid(rel.target),
+            props={"article": rel.article}, qualifier=rel.article or "",
+            evidence=_evidence(path, f"{wording}; source {manifest.source}", "metadata.legal_acts"),
+        ))
     return facts
 
 
@@ -91,7 +83,5 @@ def curated_files(metadata_dir: Path) -> tuple[list[CuratedFile], dict[str, Inst
         key = "curated:legal_acts.yaml"
         sha = hashlib.sha256(acts_path.read_bytes()).hexdigest()
         out.append(CuratedFile(key, acts_path, sha, "Legal acts and their lineage", curated_rows(key, sha, "Legal acts and their lineage", legal_act_facts(manifest, acts_path))))
-    from loaders.participation import sources_files  # imported here: it builds on CuratedFile
-
     out.extend(sources_files(metadata_dir, set(manifests)))  # public pages: participation, claims, topics
     return out, manifests

@@ -25,12 +25,13 @@ import pycountry
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from core.ids import digest, document_id, edition_id, instrument_uid, state_uid
+from core.ids import digest, document_id, document_uid, edition_id, instrument_uid, state_uid
+from core.model import CuratedFact, CuratedLink, CuratedNode
 from core.states import english_name
 from graph.rows import DocumentRows, curated_rows
-from loaders.curated import CuratedFile
+from loaders.curated_file import CuratedFile
+from loaders.curated_file import metadata_evidence as _evidence
 from loaders.metadata import MetadataError, load_instrument_manifest_files, load_model_file
-from loaders.model import Evidence
 from loaders.names.resources import load_yaml
 
 Precision = Literal["day", "month", "year"]
@@ -146,46 +147,42 @@ def _organisations() -> dict[str, dict[str, Any]]:
     return {spec["key"]: spec for group in ("organisations", "companies") for spec in data.get(group, [])}
 
 
-def party_uid(code: str, where: str) -> tuple[str, dict[str, Any]]:
-    """A party code as (uid, node row): a state by ISO code, else a registered organisation."""
+def party_uid(code: str, where: str) -> tuple[str, CuratedNode]:
+    """A party code as (uid, node): a state by ISO code, else a registered organisation."""
     if len(code) == 2 and code.isupper():
         if pycountry.countries.get(alpha_2=code) is None:
             raise ValueError(f"{where}: {code!r} is not an ISO 3166 alpha-2 code")
-        return state_uid(code), {"uid": state_uid(code), "label": "State", "props": {"iso2": code, "name": english_name(code)}}
+        return state_uid(code), CuratedNode(uid=state_uid(code), label="State", props={"iso2": code, "name": english_name(code)})
     spec = _organisations().get(code)
     if spec is None:
         raise ValueError(f"{where}: {code!r} is neither a state code nor an organisation key in loaders/data/organisations.yaml")
     uid = f"org:{code}"
-    return uid, {"uid": uid, "label": "Organization", "props": {"key": code, "name": spec["name"], "kind": spec.get("kind", "other")}}
+    return uid, CuratedNode(uid=uid, label="Organization", props={"key": code, "name": spec["name"], "kind": spec.get("kind", "other")})
 
 
-def _subject(subject: str, instruments: set[str], where: str) -> tuple[str, dict[str, Any]]:
+def _subject(subject: str, instruments: set[str], where: str) -> tuple[str, CuratedNode]:
     if ":" in subject:
         kind, _, rest = subject.partition(":")
         label = {"act": "LegalAct", "instrument": "Instrument", "commitment": "Commitment"}.get(kind)
         if label is None:
             raise ValueError(f"{where}: subject {subject!r} must be an instrument id or act:/instrument:/commitment: uid")
-        return subject, {"uid": subject, "label": label, "props": {"id": rest}}
+        return subject, CuratedNode(uid=subject, label=label, props={"id": rest})
     if subject not in instruments:
         raise ValueError(f"{where}: unknown instrument {subject!r}")
-    return instrument_uid(subject), {"uid": instrument_uid(subject), "label": "Instrument", "props": {"id": subject}}
+    return instrument_uid(subject), CuratedNode(uid=instrument_uid(subject), label="Instrument", props={"id": subject})
 
 
-def _instrument(instrument: str, instruments: set[str], where: str) -> dict[str, Any]:
+def _instrument(instrument: str, instruments: set[str], where: str) -> CuratedNode:
     if instrument not in instruments:
         raise ValueError(f"{where}: unknown instrument {instrument!r} (no metadata/instruments/*.yaml declares it)")
-    return {"uid": instrument_uid(instrument), "label": "Instrument", "props": {"id": instrument}}
+    return CuratedNode(uid=instrument_uid(instrument), label="Instrument", props={"id": instrument})
 
 
-def _evidence(quote: str, extractor: str) -> Evidence:
-    return Evidence(quote=quote, confidence=1.0, origin="metadata", extractor=extractor)
-
-
-def page_facts(page: SourcePage, instruments: set[str], topics: set[str]) -> list[dict[str, Any]]:
-    """Every fact one page supports, as ``curated_rows`` takes them (pure)."""
+def page_facts(page: SourcePage, instruments: set[str], topics: set[str], page_uid: str) -> list[CuratedFact]:
+    """Every fact one page supports (pure); ``page_uid``: the page's Document, which CLAIMS."""
     page_date, page_precision = parse_date(page.date, page.date_precision)
     page_counts = counts_from(page_date, page_precision)
-    facts: list[dict[str, Any]] = []
+    facts: list[CuratedFact] = []
     for n, p in enumerate(page.participation):
         where = f"page {page.id}, participation {n + 1}"
         p_uid, p_node = party_uid(p.party, where)
@@ -199,19 +196,19 @@ def page_facts(page: SourcePage, instruments: set[str], topics: set[str]) -> lis
                 if p.edition is None:
                     raise ValueError(f"{where}: an own 'signed' names the edition whose text lists the party")
                 e_uid = f"edition:{edition_id(p.instrument, p.edition)}"
-                facts.append({"nodes": [p_node, inst], "type": "SIGNED", "from": p_uid, "to": e_uid,
-                              "evidence": _evidence(p.quote, "curated.sources.own_act")})
+                facts.append(CuratedFact(nodes=[p_node, inst], type="SIGNED", source=p_uid, target=e_uid,
+                                         evidence=_evidence(p.quote, "curated.sources.own_act")))
                 continue
-            facts.append({"nodes": [p_node, inst], "type": OWN_ACT_TYPES[p.act], "from": p_uid, "to": inst["uid"],
-                          "qualifier": (act_date or page_date).isoformat(), "props": props,
-                          "evidence": _evidence(p.quote, "curated.sources.own_act")})
+            facts.append(CuratedFact(nodes=[p_node, inst], type=OWN_ACT_TYPES[p.act], source=p_uid, target=inst.uid,
+                                     qualifier=(act_date or page_date).isoformat(), props=props,
+                                     evidence=_evidence(p.quote, "curated.sources.own_act")))
         else:  # a third party says so: a reported participation, whatever verb it uses
-            facts.append({"nodes": [p_node, inst], "type": REPORTED_TYPE, "from": p_uid, "to": inst["uid"],
-                          "qualifier": p.act, "props": {"says": p.act},
-                          "evidence": _evidence(p.quote, "curated.sources.reported"),
-                          "evidence_props": {"as_of": page_date, "as_of_precision": page_precision,
-                                             "counts_from": page_counts, "act_date": act_date,
-                                             "act_date_precision": act_precision}})
+            facts.append(CuratedFact(nodes=[p_node, inst], type=REPORTED_TYPE, source=p_uid, target=inst.uid,
+                                     qualifier=p.act, props={"says": p.act},
+                                     evidence=_evidence(p.quote, "curated.sources.reported"),
+                                     evidence_props={"as_of": page_date, "as_of_precision": page_precision,
+                                                     "counts_from": page_counts, "act_date": act_date,
+                                                     "act_date_precision": act_precision}))
     for n, c in enumerate(page.claims):
         where = f"page {page.id}, claim {n + 1}"
         inst = _instrument(c.instrument, instruments, where)
@@ -220,19 +217,19 @@ def page_facts(page: SourcePage, instruments: set[str], topics: set[str]) -> lis
         as_of, as_of_precision = parse_date(c.as_of, c.as_of_precision) if c.as_of is not None else (page_date, page_precision)
         claim_id = "claim-" + digest(page.id, c.instrument, c.what, c.count, c.qualifier, as_of, sorted(c.names), length=16)
         c_uid = f"claim:{claim_id}"
-        facts.append({
-            "nodes": [inst, {"uid": c_uid, "label": "Claim", "props": {
+        facts.append(CuratedFact(
+            nodes=[inst, CuratedNode(uid=c_uid, label="Claim", props={
                 "id": claim_id, "instrument_id": c.instrument, "what": c.what, "count": c.count, "qualifier": c.qualifier,
                 "as_of": as_of, "as_of_precision": as_of_precision, "counts_from": counts_from(as_of, as_of_precision),
-                "known_from": page_counts, "names": sorted(c.names), "note": c.note}}],
-            "links": [{"type": "ABOUT", "from": c_uid, "to": inst["uid"]}],
-            "type": "CLAIMS", "from": "__page__", "to": c_uid, "evidence": _evidence(c.quote, "curated.sources.claim"),
-        })
+                "known_from": page_counts, "names": sorted(c.names), "note": c.note})],
+            links=[CuratedLink(type="ABOUT", source=c_uid, target=inst.uid)],
+            type="CLAIMS", source=page_uid, target=c_uid, evidence=_evidence(c.quote, "curated.sources.claim"),
+        ))
     facts.extend(concern_facts(page.concerns, instruments, topics, f"page {page.id}"))
     return facts
 
 
-def concern_facts(concerns: list[Concern], instruments: set[str], topics: set[str], where: str) -> list[dict[str, Any]]:
+def concern_facts(concerns: list[Concern], instruments: set[str], topics: set[str], where: str) -> list[CuratedFact]:
     facts = []
     for n, c in enumerate(concerns):
         here = f"{where}, concern {n + 1}"
@@ -240,26 +237,20 @@ def concern_facts(concerns: list[Concern], instruments: set[str], topics: set[st
             raise ValueError(f"{here}: unknown topic {c.topic!r}; declare it under topics")
         s_uid, s_node = _subject(c.subject, instruments, here)
         t_uid = f"topic:{c.topic}"
-        facts.append({"nodes": [s_node, {"uid": t_uid, "label": "Topic", "props": {"id": c.topic}}],
-                      "type": "CONCERNS", "from": s_uid, "to": t_uid,
-                      "evidence": _evidence(c.quote or c.source or c.topic, "curated.sources.concerns")})
+        facts.append(CuratedFact(nodes=[s_node, CuratedNode(uid=t_uid, label="Topic", props={"id": c.topic})],
+                                 type="CONCERNS", source=s_uid, target=t_uid,
+                                 evidence=_evidence(c.quote or c.source or c.topic, "curated.sources.concerns")))
     return facts
 
 
 def _page_rows(page: SourcePage, key: str, sha: str, instruments: set[str], topics: set[str]) -> DocumentRows:
-    facts = page_facts(page, instruments, topics)
-    doc_uid = f"document:{document_id(key)}"
-    for f in facts:
-        if f.get("from") == "__page__":
-            f["from"] = doc_uid
-    rows = curated_rows(key, sha, page.title, facts)
+    facts = page_facts(page, instruments, topics, document_uid(document_id(key)))
     date, precision = parse_date(page.date, page.date_precision)
-    rows.document.update({
+    return curated_rows(key, sha, page.title, facts, document={
         "date": date, "date_precision": precision, "source_url": page.url, "publisher": page.publisher,
         "page_kind": page.page_kind, "speaker": page.speaker, "date_note": page.date_note,
         "counts_from": counts_from(date, precision),
     })
-    return rows
 
 
 def sources_keys(metadata_dir: Path) -> list[str]:
@@ -293,8 +284,8 @@ def sources_files(metadata_dir: Path, instruments: set[str] | None = None) -> li
         try:
             key = f"curated:sources/{path.name}"
             title = f"Public sources: {path.stem}"
-            facts: list[dict[str, Any]] = [{"nodes": [{"uid": f"topic:{t.id}", "label": "Topic",
-                                                       "props": {"id": t.id, "label": t.label}}]} for t in manifest.topics]
+            facts = [CuratedFact(nodes=[CuratedNode(uid=f"topic:{t.id}", label="Topic", props={"id": t.id, "label": t.label})])
+                     for t in manifest.topics]
             facts += concern_facts(manifest.concerns, instruments, topics, "concerns")
             out.append(CuratedFile(key, path, sha, title, curated_rows(key, sha, title, facts)))
             seen: set[str] = set()
