@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Awaitable, Callable, TypeVar
 
 import neo4j
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
@@ -20,6 +20,17 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from api.values import plain
 from graph.named_queries import NamedQuery, parse_query_file
 from core.settings import get_app_settings
+
+
+T = TypeVar("T")
+
+
+async def once_more_if_stale(attempt: Callable[[], Awaitable[T]]) -> T:
+    """Run ``attempt``; a stale pooled connection (the server restarted) gets exactly one more try."""
+    try:
+        return await attempt()
+    except (ServiceUnavailable, SessionExpired):
+        return await attempt()
 
 
 @lru_cache(maxsize=8)
@@ -45,16 +56,14 @@ async def run_read_records(driver: neo4j.AsyncDriver, database: str, cypher: str
     stale pooled connection (server restarted) is retried here exactly once.
     """
     query = neo4j.Query(cypher, timeout=timeout)
-    for attempt in (1, 2):
-        try:
-            async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
-                result = await session.run(query, params)
-                keys = result.keys()
-                return list(keys), [dict(zip(keys, record)) async for record in result]
-        except (ServiceUnavailable, SessionExpired):
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")
+
+    async def attempt() -> tuple[list[str], list[dict[str, Any]]]:
+        async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+            result = await session.run(query, params)
+            keys = result.keys()
+            return list(keys), [dict(zip(keys, record)) async for record in result]
+
+    return await once_more_if_stale(attempt)
 
 
 async def run_read_columns(driver: neo4j.AsyncDriver, database: str, cypher: str, params: dict[str, Any],

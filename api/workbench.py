@@ -29,10 +29,11 @@ from collections import OrderedDict
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
+from neo4j.exceptions import ClientError, Neo4jError, TransientError
 
 from api.cypher_guard import GuardRefusal, check_query
 from api.errors import QueryRefused, QueryTimedOut
+from api.graphdb import once_more_if_stale
 from api.models import CypherNotification, CypherResult
 from api.plan_guard import PlanFacts, check_expressions_for, check_operators, plan_facts
 from api.values import plain
@@ -131,39 +132,43 @@ async def run_workbench(driver: neo4j.AsyncDriver, database: str, query: str, pa
 
 async def _run(driver: neo4j.AsyncDriver, database: str, query: str, parameters: dict[str, Any],
                *, timeout: float, row_cap: int, started: float, verdicts: ReadVerdicts | None) -> CypherResult:
-    for attempt in (1, 2):
+    async def attempt() -> CypherResult:
+        return await _attempt(driver, database, query, parameters, timeout=timeout, row_cap=row_cap, started=started,
+                              verdicts=verdicts)
+
+    try:
+        return await once_more_if_stale(attempt)
+    except (ClientError, TransientError) as exc:
+        raise _server_error(exc, timeout) from None
+    except Neo4jError as exc:
+        raise _server_error(exc, timeout) from None
+
+
+async def _attempt(driver: neo4j.AsyncDriver, database: str, query: str, parameters: dict[str, Any],
+                   *, timeout: float, row_cap: int, started: float, verdicts: ReadVerdicts | None) -> CypherResult:
+    async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS,
+                              notifications_min_severity="INFORMATION") as session:
+        tx = await session.begin_transaction(timeout=timeout, metadata={"app": "pledgegraph-workbench"})
         try:
-            async with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS,
-                                      notifications_min_severity="INFORMATION") as session:
-                tx = await session.begin_transaction(timeout=timeout, metadata={"app": "pledgegraph-workbench"})
-                try:
-                    facts = verdicts.known(database, query, parameters) if verdicts is not None else None
-                    if facts is None:
-                        facts = await _explain(tx, query, parameters)
-                        _guard(check_operators, facts)
-                        if verdicts is not None:
-                            verdicts.remember(database, query, parameters, facts)
-                    _guard(check_expressions_for, facts, parameters)
-                    result = await tx.run(query, parameters)
-                    columns = list(result.keys())
-                    rows: list[dict[str, Any]] = []
-                    truncated = False
-                    async for record in result:
-                        if len(rows) >= row_cap:
-                            truncated = True
-                            break
-                        rows.append({k: plain(v) for k, v in record.items()})
-                    notifications = _notifications(await result.consume())
-                finally:
-                    await tx.close()  # never commits: rolled back, nothing to keep anyway
-            return CypherResult(columns=columns, rows=rows, row_count=len(rows), truncated=truncated, row_cap=row_cap,
-                                timeout_seconds=timeout, elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
-                                query_type=facts.query_type, notifications=notifications)
-        except (ServiceUnavailable, SessionExpired):
-            if attempt == 2:
-                raise
-        except (ClientError, TransientError) as exc:
-            raise _server_error(exc, timeout) from None
-        except Neo4jError as exc:
-            raise _server_error(exc, timeout) from None
-    raise AssertionError("unreachable")
+            facts = verdicts.known(database, query, parameters) if verdicts is not None else None
+            if facts is None:
+                facts = await _explain(tx, query, parameters)
+                _guard(check_operators, facts)
+                if verdicts is not None:
+                    verdicts.remember(database, query, parameters, facts)
+            _guard(check_expressions_for, facts, parameters)
+            result = await tx.run(query, parameters)
+            columns = list(result.keys())
+            rows: list[dict[str, Any]] = []
+            truncated = False
+            async for record in result:
+                if len(rows) >= row_cap:
+                    truncated = True
+                    break
+                rows.append({k: plain(v) for k, v in record.items()})
+            notifications = _notifications(await result.consume())
+        finally:
+            await tx.close()  # never commits: rolled back, nothing to keep anyway
+    return CypherResult(columns=columns, rows=rows, row_count=len(rows), truncated=truncated, row_cap=row_cap,
+                        timeout_seconds=timeout, elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
+                        query_type=facts.query_type, notifications=notifications)
