@@ -64,6 +64,8 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "news", 0.8
     if (s.press_release or s.letter or s.statement_title) and (s.calls or s.civil_society):
         return "ngo_statement", 0.75
+    if s.press_release_heading:
+        return "ngo_statement", 0.65  # a page whose own heading is "Press release", reporting its issuers
     if s.act_word_title and s.reporting < 3:
         return "legal_act", 0.6  # titled as an act ("Verordnung der Bundesregierung ...")
     if s.parliamentary and not (s.attribution and s.reporting >= 2):

@@ -72,7 +72,10 @@ class Signals:
 
     @cached_property
     def act_title(self) -> bool:
-        return any(self.p["act_title"].match(line) for line in self.head_lines[:12])
+        # "<act> (EU) 2021/821", or where the act's name follows its number, the first lines'
+        # "<institutions> (EU) 2021/821 <act>" (Hungarian "... (EU) 2016/679 rendelete")
+        return (any(self.p["act_title"].match(line) for line in self.head_lines[:12])
+                or any(self.p["act_number_first"].search(line, 0, 200) for line in self.head_lines[:2]))
 
     @cached_property
     def act_word_title(self) -> bool:
@@ -141,6 +144,13 @@ class Signals:
     @cached_property
     def press_release(self) -> bool:
         return bool(self.p["press_release"].search(self.title_zone))
+
+    @cached_property
+    def press_release_heading(self) -> bool:
+        """The first line is the press-release header itself ("PRESS RELEASE", "Pressemitteilung"),
+        not a headline that mentions one."""
+        first = self.head_lines[0].strip(" :-–—|").lower() if self.head_lines else ""
+        return bool(first) and bool(self.p["press_release"].fullmatch(first))
 
     @cached_property
     def statement_title(self) -> bool:

@@ -17,6 +17,7 @@ _CATEGORIES = (
     "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary", "undersigned_orgs", "calls",
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
     "preamble_openers", "collective_parties", "opinion_titles", "opinion_formulas", "self_announcement",
+    "legal_acts_after_number",
 )
 _LOWERCASE = (
     "legal_recitals", "soft_acts", "position_titles", "press_release", "statement_nouns", "letters", "council_header",
@@ -83,6 +84,7 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
     out["legal_enacting"] = re.compile(alt("legal_enacting") + r"(?!\w)")  # printed in capitals
     out["article_lines"] = re.compile(r"^[ \t]*" + alt("legal_article") + r"[ \t]*$", re.MULTILINE | flags)
     out["act_title"] = re.compile(alt("legal_acts") + r"\s*(?:\w+\s+){0,2}" + _ACT_NUMBER, flags)
+    out["act_number_first"] = re.compile(_ACT_NUMBER + r"\s+" + alt("legal_acts_after_number") + r"(?!\w)", flags)
     # the act's name in capitals, as printed: "COUNCIL REGULATION", "DURCHFÜHRUNGSVERORDNUNG (EU)"
     out["act_caps"] = re.compile(r"(?<!\w)" + alt("legal_acts") + r"(?!\w)")
     out["act_word"] = re.compile(alt("legal_acts") + r"(?!\w)", flags)

@@ -264,3 +264,44 @@ def test_a_note_from_the_councils_general_secretariat_is_no_position_paper() -> 
             "General Secretariat of the Council Permanent Representatives Committee Proposal for a Regulation "
             "on river safety - Preparation for the trilogue")
     assert k(text, "en") == "other"
+
+
+# --- a press release's own header; an act named after its number; "pursuant to" -------------
+
+PRESS_RELEASES = {
+    "de": "PRESSEMITTEILUNG\n\nBerlin, 4.5.2031\n\nVier Organisationen erklärten am Dienstag, Genehmigungen für "
+          "Flussfähren sollten nach zwei Jahren auslaufen. Sie sagten, die Regeln seien zu lax.",
+    "en": "Press release\n\nLondon, 4 May 2031\n\nFour organisations said on Tuesday that ferry licences should expire "
+          "after two years. They said the rules were too lax.",
+    "fr": "Communiqué de presse\n\nParis, le 4 mai 2031\n\nQuatre organisations ont déclaré mardi que les licences "
+          "des bacs devraient expirer après deux ans. Elles estiment que les règles sont trop laxistes.",
+    "nl": "Persbericht\n\nDen Haag, 4 mei 2031\n\nVier organisaties verklaarden dinsdag dat vergunningen voor veerponten "
+          "na twee jaar moeten verlopen. Zij zeiden dat de regels te los zijn.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRESS_RELEASES))
+def test_a_page_headed_press_release_is_its_issuers_statement(lang: str) -> None:
+    assert signals(PRESS_RELEASES[lang], [lang]).press_release_heading
+    assert k(PRESS_RELEASES[lang], lang) == "ngo_statement"
+
+
+def test_a_headline_mentioning_a_press_release_is_no_header() -> None:
+    text = ("Ferry operators reject press release of river towns\n\nLondon, 4 May 2031\n\nOperators said on Tuesday "
+            "that the towns' claims were wrong, according to a spokesman.")
+    assert not signals(text, ["en"]).press_release_heading
+
+
+def test_an_act_named_after_its_number_is_a_legal_act() -> None:
+    text = ("AZ EURÓPAI PARLAMENT ÉS A TANÁCS (EU) 2031/389 RENDELETE (2031. május 16.) a folyami kompok "
+            "engedélyezésének közös szabályairól\n\nAZ EURÓPAI PARLAMENT ÉS AZ EURÓPAI UNIÓ TANÁCSA, tekintettel a "
+            "szerződésre, mivel:\n\n(1) Az egyértelmű szabályok segítik a vállalatokat.")
+    assert signals(text, ["hu"]).act_title
+    assert k(text, "hu") == "legal_act"
+
+
+def test_pursuant_to_is_no_attribution_in_swedish() -> None:
+    text = ("Ståndpunktspapper\n\nÖversyn av tillstånd för färjor\n\nArbetet bygger på förordning (EU) 2031/12 och de "
+            "riktlinjer som antagits enligt den. Tullmyndigheterna bör samarbeta och undvika dubbla kontroller.")
+    assert not signals(text, ["sv"]).attribution
+    assert k(text, "sv") == "position_paper"

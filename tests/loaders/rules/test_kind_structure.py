@@ -257,7 +257,7 @@ def test_every_category_covers_the_24_languages() -> None:
     eu = {"bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl",
           "pl", "pt", "ro", "sk", "sl", "sv"}
     for category, table in kind_words().items():
-        if category != "news_agencies":
+        if category not in ("news_agencies", "legal_acts_after_number"):  # the latter: only Hungarian names an act after its number
             assert set(table) == eu, category
 
 
