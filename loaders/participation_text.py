@@ -80,6 +80,7 @@ class ParticipationRead:
     start: int        # the state's name in the text
     end: int
     sentence: tuple[int, int]
+    verb: tuple[int, int] = (0, 0)  # the act's verb in the text: the instrument is named after it
 
     @property
     def fact_type(self) -> str:
@@ -101,17 +102,19 @@ def _patterns(lang: str) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pa
     return acts, (_words(negation) if negation else None)
 
 
-def read_participation(text: str, lang: str, speakers: frozenset[str] | set[str] = frozenset()) -> list[ParticipationRead]:
+def read_participation(text: str, lang: str, speakers: frozenset[str] | set[str] = frozenset(),
+                       start: int = 0, end: int | None = None) -> list[ParticipationRead]:
     """Every (state, act) a sentence states, one act per sentence (none when two kinds of act
     or a negation share it: precision first). The act's subject is the list of state names
     right before the verb ("Portugal welcomes that Ghana joined": Ghana only); a name after
     it ("joined by Romania") is left out. ``speakers``: ISO codes of the states whose own
-    publication the document is."""
+    publication the document is; ``start``/``end``: the part of ``text`` to read (a language
+    block), offsets still index ``text``."""
     acts, negation = _patterns(lang)
     if not acts:
         return []
     out: list[ParticipationRead] = []
-    for s, e in split_sentences(text, 0, len(text), lang):
+    for s, e in split_sentences(text, start, len(text) if end is None else end, lang):
         sentence = text[s:e]
         found = {act for act, rx in acts if rx.search(sentence)}
         if len(found) != 1 or (negation is not None and negation.search(sentence)):
@@ -119,7 +122,8 @@ def read_participation(text: str, lang: str, speakers: frozenset[str] | set[str]
         act = found.pop()
         verb = next(rx for a, rx in acts if a == act).search(sentence)
         for m in _subject(text, sorted(find_states(text, lang, s, e), key=lambda x: x.start), s + verb.start()):
-            out.append(ParticipationRead(m.iso2, act, m.iso2 in speakers, m.start, m.end, (s, e)))
+            out.append(ParticipationRead(m.iso2, act, m.iso2 in speakers, m.start, m.end, (s, e),
+                                         (s + verb.start(), s + verb.end())))
     return out
 
 

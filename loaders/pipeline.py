@@ -84,6 +84,7 @@ def extract_bytes(
     doc.field_sources.append(FieldSource(field="languages", origin="text", detail="lingua, per paragraph"))
     for item in reversed(found):  # least specific first, so the most specific is applied last and wins
         _apply_metadata(doc, item)
+    doc.participations = _date_own_acts(doc.participations, doc.date, doc.date_precision)
     drop_misquoted(doc)
     return doc
 
@@ -101,6 +102,15 @@ def refuse_excluded(found: list[meta.FoundMetadata], source: str) -> None:
     item = meta.exclusion(found)
     if item is not None:
         raise DocumentExcluded(source, item.metadata.reason or "", str(item.path))
+
+
+def _date_own_acts(found, date, precision):
+    """A party's own act is dated by its document (loaders/rules/participations.py)."""
+    if not found:
+        return found
+    from loaders.rules.participations import date_own_acts
+
+    return date_own_acts(found, date, precision)
 
 
 def run_rules(text: str, blocks: list[LanguageBlock]) -> Facts:

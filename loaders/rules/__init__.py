@@ -17,6 +17,7 @@ from loaders.rules.context import make_context
 from loaders.rules.kind import kind as find_kind
 from loaders.rules.kind import title as find_title
 from loaders.rules.mentions import mentions as find_mentions
+from loaders.rules.participations import participations as find_participations
 from loaders.rules.references import references as find_references
 from loaders.rules.signing import read_parties
 from loaders.rules.stances import stances as find_stances
@@ -58,6 +59,7 @@ def extract_facts(text: str, blocks: list[LanguageBlock]) -> Facts:
         reported_documents=reported,
         stances=found_stances,
         mentions=find_mentions(ctx, signed),
+        participations=find_participations(ctx, issuers),
         warnings=warnings,
     )
 
