@@ -16,7 +16,6 @@ import typer
 MetadataDir = typer.Option(
     None, "--metadata-dir", help="project metadata folder (default: PLEDGEGRAPH_METADATA_DIR or ./metadata)"
 )
-FACT_GROUPS = ("signatories", "authors", "commitments", "references", "reported_documents", "stances", "mentions")
 
 
 def extract(
@@ -72,6 +71,8 @@ def _print_summary(documents, excluded, errors) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
+
+    from core.model import FACT_GROUPS
 
     console = Console()
     for doc in documents:
