@@ -128,11 +128,34 @@ class Author(Model):
     evidence: Evidence
 
 
+AddresseeKind = Literal["governments", "companies", "online_service_providers", "civil_society"]
+
+
+class Addressee(Model):
+    """The kind of party a commitment is addressed to, read from its pledge line's subject
+    ("Online service providers commit to:")."""
+
+    kind: AddresseeKind
+    evidence: Evidence
+
+
+class CommitmentConcern(Model):
+    """What a commitment is about: an act it cites (``Reference.id``) or a curated topic
+    (``metadata/topics.yaml``), with the words of the commitment that name it."""
+
+    kind: Literal["legal_act", "topic"]
+    ref: str
+    label: str
+    evidence: Evidence
+
+
 class Commitment(Model):
     ordinal: int = Field(ge=1)
     text: str
     lang: str
     evidence: Evidence
+    addressed_to: list[Addressee] = []
+    concerns: list[CommitmentConcern] = []
 
 
 class Reference(Model):
