@@ -16,7 +16,7 @@ from loaders.model import ActorRef, Author, Signatory
 from loaders.rules.authors_byline import byline
 from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
-from loaders.rules.authors_parliament import parliament
+from loaders.rules.authors_parliament import government_answer, parliament
 from loaders.rules.authors_statement import statement_by
 from loaders.rules.authors_voice import about_footer, own_voice
 from loaders.rules.context import DocContext, evidence
@@ -139,9 +139,10 @@ def signing_states(signatories: list[Signatory]) -> list[Author]:
 def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] | None = None) -> list[Author]:
     """Signing states; else the authors the signing layouts found (delegations, a letter's
     organisations); else the EU institution, the national government body or the
-    parliament's chamber whose own document this is; else the organisation a statement is
+    parliament's chamber whose own document this is, or the state whose government answers
+    that chamber's question; else the organisation a statement is
     issued by (and the state that reads it out); else a press release's lead, or an
     organisation speaking of itself in it; else a news item's byline or agency credit."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
-            or parliament(ctx) or statement_by(ctx) or press_release(ctx) or own_voice(ctx)
+            or parliament(ctx) or government_answer(ctx) or statement_by(ctx) or press_release(ctx) or own_voice(ctx)
             or about_footer(ctx) or byline(ctx))

@@ -1,5 +1,7 @@
 """A national parliament's chamber as the author of its own resolution or opinion, read from
-the title line: "Beschluss des Bundesrates", "Uchwała Sejmu", "Avis motivé du Sénat".
+the title line: "Beschluss des Bundesrates", "Uchwała Sejmu", "Avis motivé du Sénat"; and a
+government answering a parliamentary question ("Antwort der Bundesregierung") as its state,
+when the chamber heading the paper has one state ("Deutscher Bundestag Drucksache ...").
 
 The title must be a line of its own among the first lines, opening with an act noun of its
 language and its connector, naming a chamber (loaders/data/signing.yaml, parliament_acts)
@@ -48,3 +50,36 @@ def parliament(ctx: DocContext) -> list[Author]:
         actor = ActorRef(kind="organization", key=key, name=name, org_kind="government")
         return [Author(actor=actor, evidence=evidence(ctx, m.start("chamber"), m.end("chamber"), 0.8, "authors.parliament_act"))]
     return []
+
+
+_ANSWER_HEAD = 1500
+_CHAMBER_HEAD = 600
+
+
+@lru_cache(maxsize=1)
+def _answers() -> tuple[re.Pattern[str], dict[str, str]]:
+    spec = load_yaml("signing.yaml")["parliament_acts"]
+    answers = [a for xs in spec.get("government_answers", {}).values() for a in xs]
+    states: dict[str, str] = {}
+    for chamber in spec["chambers"]:
+        if chamber.get("state"):
+            for form in [chamber["name"], *chamber["forms"]]:
+                states.setdefault(str(form), chamber["state"])
+    return re.compile("(?:" + "|".join(answers) + ")"), states
+
+
+def government_answer(ctx: DocContext) -> list[Author]:
+    """The state whose government answers a question of the chamber that heads the paper."""
+    from loaders.names.gazetteer import english_names
+
+    pattern, states = _answers()
+    m = pattern.search(ctx.text, 0, min(len(ctx.text), _ANSWER_HEAD))
+    if m is None:
+        return []
+    head = ctx.text[: min(len(ctx.text), _CHAMBER_HEAD, m.start() + 1)]
+    found = {st for form, st in states.items() if re.search(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", head)}
+    if len(found) != 1:
+        return []
+    iso2 = found.pop()
+    actor = ActorRef(kind="state", key=iso2, name=english_names().get(iso2, iso2), iso2=iso2)
+    return [Author(actor=actor, evidence=evidence(ctx, m.start(), m.end(), 0.75, "authors.government_answer"))]
