@@ -304,7 +304,10 @@ def in_heading(text: str, start: int, end: int) -> bool:
 
 
 # "(EU) 2021/821 of", "Nr. 809/2014 DER KOMMISSION vom", "(UE) 2024/2659 de la Commission du"
-_ACT_BEFORE_DATE = re.compile(r"\d{1,4}/\d{1,4}(?:\s+[^\W\d_]+){0,3}\s+[^\W\d_]{1,5}\.?\s+$")
+# the institutions may stand between the number and the date ("2016/679 of the European
+# Parliament and of the Council of 27 April 2016"); Hungarian brackets the date after the act's
+# name ("(EU) 2030/389 RENDELETE (2030. május 16.)")
+_ACT_BEFORE_DATE = re.compile(r"\d{1,4}/\d{1,4}(?:\s+[^\W\d_]+){0,9}(?:\s+[^\W\d_]{1,5}\.?\s+|\s+\()$")
 
 
 def after_act_number(text: str, start: int) -> bool:
@@ -314,7 +317,7 @@ def after_act_number(text: str, start: int) -> bool:
     The title is one of the first four lines, or is printed in capitals; an act cited
     further down ("gestützt auf die Verordnung (EG) Nr. 1216/2009 des Rates vom ...") is not
     the document's own."""
-    window = text[max(0, start - 60) : start]
+    window = text[max(0, start - 110) : start]
     m = _ACT_BEFORE_DATE.search(window)
     if m is None:
         return False

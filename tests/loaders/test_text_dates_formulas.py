@@ -123,3 +123,32 @@ def test_a_line_cut_at_the_tops_end_is_not_taken_for_a_short_line() -> None:
     lead = "Summary of the note on the proposal for a regulation on river safety and its annexes " * 4
     text = lead + "The Commission presented on 22 June 2031 its proposal for a regulation on the sustainable use of rivers and the change of the rules on them, which the Council will discuss."
     assert date_near_top(text, ["en"]) is None
+
+
+@pytest.mark.parametrize(
+    "text, languages, expected",
+    [
+        ("REGULATION (EU) 2031/1352 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL of 21 December 2031 on common rules "
+         "for the licensing of river ferries and of the boats that serve them\n\nTHE EUROPEAN PARLIAMENT AND THE COUNCIL,",
+         ["en"], dt.date(2031, 12, 21)),
+        ("RÈGLEMENT (UE) 2031/1528 DU PARLEMENT EUROPÉEN ET DU CONSEIL du 22 mars 2031 établissant des règles communes "
+         "pour l'octroi de licences aux bacs fluviaux et aux bateaux qui les desservent\n\nLE PARLEMENT EUROPÉEN,",
+         ["fr"], dt.date(2031, 3, 22)),
+        ("VERORDNUNG (EU) 2031/77 DES EUROPÄISCHEN PARLAMENTS UND DES RATES vom 5. Juni 2031 über gemeinsame Regeln "
+         "für die Zulassung von Flussfähren und der Boote, die sie bedienen\n\nDAS EUROPÄISCHE PARLAMENT,",
+         ["de"], dt.date(2031, 6, 5)),
+        ("AZ EURÓPAI PARLAMENT ÉS A TANÁCS (EU) 2031/389 RENDELETE (2031. május 16.) a folyami kompok engedélyezésének "
+         "közös szabályairól és az őket kiszolgáló hajókról\n\nAZ EURÓPAI PARLAMENT ÉS AZ EURÓPAI UNIÓ TANÁCSA,",
+         ["hu"], dt.date(2031, 5, 16)),
+    ],
+)
+def test_an_acts_own_date_after_its_institutions(text: str, languages: list[str], expected: dt.date) -> None:
+    found = date_near_top(text, languages)
+    assert found is not None and found.date == expected
+
+
+def test_an_act_cited_on_a_citation_line_gives_no_date() -> None:
+    text = ("Proposal for a regulation on the licensing of river ferries and of the boats that serve them in the "
+            "member states\n\nHaving regard to Regulation (EU) 2030/679 of the European Parliament and of the Council "
+            "of 27 April 2030 on the protection of boatmen,")
+    assert date_near_top(text, ["en"]) is None
