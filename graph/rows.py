@@ -257,6 +257,17 @@ def _map_commitments(m: _Mapping) -> None:
         t_id = f"{c_id}#{c.lang}"
         t_uid = b.node(f"commitment_text:{t_id}", "CommitmentText", {"id": t_id, "lang": c.lang, "text": c.text, "ordinal": c.ordinal})
         b.fact("IN_LANGUAGE", c_uid, t_uid, c.evidence, props={"lang": c.lang})
+        for a in c.addressed_to:  # whom the pledge line binds; a translation attests the same fact
+            k_uid = b.node(f"party_kind:{a.kind}", "PartyKind", {"id": a.kind, "label": a.kind.replace("_", " ")})
+            b.fact("ADDRESSED_TO", c_uid, k_uid, a.evidence)
+        for concern in c.concerns:  # an act the commitment cites, or a curated topic its words name
+            if concern.kind == "legal_act":
+                ref = next((r for r in m.doc.references if r.id == concern.ref), None)
+                target = b.legal_act(ref) if ref else b.node(act_uid(concern.ref), "LegalAct", {"id": concern.ref},
+                                                             fill={"label": concern.label})
+            else:
+                target = b.node(f"topic:{concern.ref}", "Topic", {"id": concern.ref}, fill={"label": concern.label})
+            b.fact("CONCERNS", c_uid, target, concern.evidence, props={"source": "text"})
 
 
 def _map_authors(m: _Mapping) -> None:

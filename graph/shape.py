@@ -47,6 +47,7 @@ FACTS: dict[str, Relation] = {r.type: r for r in (
     Relation("REPORTED_AS_PARTY", ("State", "Organization"), ("Instrument",), "a third party reports that a party takes part"),
     Relation("CLAIMS", ("Document",), ("Claim",), "a source states a count (and names) of an instrument's parties"),
     Relation("CONCERNS", ("Instrument", "Commitment", "LegalAct"), ("Topic", "LegalAct"), "what an instrument or act is about"),
+    Relation("ADDRESSED_TO", ("Commitment",), ("PartyKind",), "the kind of party a commitment binds (its pledge line)"),
 )}
 
 # Structural links: what an instrument is made of; no evidence of their own.
@@ -61,7 +62,7 @@ NODES: dict[str, str] = {
     "Document": "document", "Instrument": "instrument", "Edition": "edition", "State": "state",
     "Organization": "org", "Person": "person", "Product": "product", "LegalAct": "act",
     "Commitment": "commitment", "CommitmentText": "commitment_text",
-    "Claim": "claim", "Topic": "topic",
+    "Claim": "claim", "Topic": "topic", "PartyKind": "party_kind",
 }
 
 FACT_TYPES = frozenset(FACTS)

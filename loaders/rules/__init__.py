@@ -54,7 +54,7 @@ def extract_facts(text: str, blocks: list[LanguageBlock]) -> Facts:
         title=find_title(text),
         signatories=signed,
         authors=issuers,
-        commitments=find_commitments(ctx),
+        commitments=find_commitments(ctx, refs),
         references=_merge_references(refs, extra_refs),
         reported_documents=reported,
         stances=found_stances,

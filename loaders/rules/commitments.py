@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Commitment
+from loaders.model import Commitment, Reference
 from loaders.names.morphology import morphology
+from loaders.rules.commitment_scope import addressees, concerns
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues
 
@@ -21,8 +22,8 @@ MARKER = re.compile(
 _LINES = re.compile(r"[^\n]*")
 
 
-def _pledge_colons(ctx: DocContext, b: int) -> list[int]:
-    """Offsets just after the colon of each pledge line in block ``b``."""
+def _pledge_colons(ctx: DocContext, b: int) -> list[tuple[int, int, int]]:
+    """(sentence start, pledge cue start, offset just after the colon) of each pledge line in block ``b``."""
     block = ctx.blocks[b]
     pledge = cues(block.lang).pledge
     if pledge is None:
@@ -33,8 +34,9 @@ def _pledge_colons(ctx: DocContext, b: int) -> list[int]:
         sentence_start = max(
             ctx.text.rfind(".", block.start, end), ctx.text.rfind("\n\n", block.start, end), block.start
         )
-        if pledge.search(ctx.text, sentence_start, end):
-            out.append(block.start + colon.end())
+        cue = pledge.search(ctx.text, sentence_start, end)
+        if cue:
+            out.append((sentence_start, cue.start(), block.start + colon.end()))
     return out
 
 
@@ -69,15 +71,23 @@ def _items(ctx: DocContext, b: int, after: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in items]
 
 
-def commitments(ctx: DocContext) -> list[Commitment]:
+def commitments(ctx: DocContext, refs: list[Reference] | None = None) -> list[Commitment]:
+    """The items of the first pledge list of each block, each with whom its pledge line
+    addresses and what its own words cite or name (``commitment_scope``)."""
     out: list[Commitment] = []
     for b, block in enumerate(ctx.blocks):
-        for after in _pledge_colons(ctx, b):
-            items = _items(ctx, b, after)
-            if len(items) < 1:
+        n, read_to = 0, block.start
+        for line_start, verb, after in _pledge_colons(ctx, b):
+            items = _items(ctx, b, after) if after >= read_to else []
+            if not items:
                 continue
-            for n, (s, e) in enumerate(items, start=1):
+            # Each pledge list after the first goes on numbering (one list per addressee:
+            # "Governments commit to:", then "Online service providers commit to:").
+            addressed = addressees(ctx, block.lang, line_start, verb)
+            for s, e in items:
+                n += 1
                 ev = evidence(ctx, s, e, 0.9, "commitments.pledge_list")
-                out.append(Commitment(ordinal=n, text=_clean(ev.quote, block.lang), lang=block.lang, evidence=ev))
-            break
+                out.append(Commitment(ordinal=n, text=_clean(ev.quote, block.lang), lang=block.lang, evidence=ev,
+                                      addressed_to=addressed, concerns=concerns(ctx, block.lang, s, e, refs or [])))
+            read_to = items[-1][1]
     return out
