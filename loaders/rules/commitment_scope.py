@@ -1,9 +1,10 @@
 """Whom a commitment binds and what it is about, read from the commitment's own text.
 
 Addressees: the kind of party named as the subject of the pledge line, before its pledge
-verb ("Online service providers commit to:", "Les gouvernements s'engagent à :"); a noun
-after a preposition ("together with industry, we commit to:") binds no one, and nothing
-after the verb does ("we commit to work with companies to:"). The nouns per language are a
+verb ("Online service providers commit to:", "Les gouvernements s'engagent à :"), or, when
+that line names no one, in a short heading right above it ("Commitments by governments");
+a noun after a preposition ("together with industry, we commit to:") binds no one, and
+nothing after the verb does ("we commit to work with companies to:"). The nouns per language are a
 language resource (``loaders/data/addressees.yaml``).
 
 Concerns: the acts the commitment's own words cite (``loaders/rules/references.py``) and
@@ -35,6 +36,14 @@ _PREPOSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# In a heading ("Commitments by governments", "Engagements des gouvernements") only a
+# partner's preposition keeps a noun from binding.
+_PARTNERS: dict[str, tuple[str, ...]] = {
+    "en": ("with", "and with", "alongside"), "fr": ("avec",), "de": ("mit", "zusammen mit"),
+    "pl": ("z", "ze", "wraz z"), "es": ("con",), "it": ("con", "insieme a"), "nl": ("met",),
+}
+
+
 def _longest_first(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
     kept: list[tuple[str, int, int]] = []
@@ -44,15 +53,23 @@ def _longest_first(found: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     return kept
 
 
+def _noun_pattern(name: str) -> re.Pattern[str]:
+    """Each word as written plus an ending of at most three letters ("rząd" -> "rządów"):
+    stricter than a name's stem, since short nouns ("states") must not read "Statement"."""
+    words = re.findall(r"[^\W\d_]+|\d+", name)
+    body = r"[\s'’\-]+".join(re.escape(w) + r"[^\W\d_]{0,3}" for w in words)
+    return re.compile(r"(?<![^\W\d_])" + body + r"(?![^\W\d_])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _kind_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     kinds = load_yaml("addressees.yaml").get("kinds") or {}
-    return tuple((kind, name_pattern(n)) for kind, per_lang in kinds.items() for n in per_lang.get(lang, []))
+    return tuple((kind, _noun_pattern(n)) for kind, per_lang in kinds.items() for n in per_lang.get(lang, []))
 
 
 @lru_cache(maxsize=None)
-def _after_preposition(lang: str) -> re.Pattern[str] | None:
-    words = _PREPOSITIONS.get(lang)
+def _after_preposition(lang: str, heading: bool = False) -> re.Pattern[str] | None:
+    words = (_PARTNERS if heading else _PREPOSITIONS).get(lang)
     if not words:
         return None
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -60,19 +77,35 @@ def _after_preposition(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?:{alternation})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
-def addressees(ctx: DocContext, lang: str, start: int, verb: int) -> list[Addressee]:
-    """The kinds of party named as subject in ``text[start:verb]`` (the pledge line before its verb)."""
+def addressees(ctx: DocContext, lang: str, start: int, verb: int, heading: bool = False) -> list[Addressee]:
+    """The kinds of party named as subject in ``text[start:verb]`` (the pledge line before its
+    verb, or with ``heading`` a heading line above it)."""
     text = ctx.text
     found = _longest_first([(kind, start + m.start(), start + m.end())
                             for kind, rx in _kind_patterns(lang) for m in rx.finditer(text[start:verb])])
-    prep = _after_preposition(lang)
+    prep = _after_preposition(lang, heading)
     out: list[Addressee] = []
     for kind, s, e in found:
         if prep is not None and prep.search(text[max(start, s - 40):s]):
             continue
         if kind not in {a.kind for a in out}:
-            out.append(Addressee(kind=kind, evidence=evidence(ctx, s, e, 0.8, "commitments.addressee")))
+            out.append(Addressee(kind=kind, evidence=evidence(ctx, s, e, 0.7 if heading else 0.8,
+                                                              "commitments.addressee_heading" if heading else "commitments.addressee")))
     return out
+
+
+def heading_addressees(ctx: DocContext, lang: str, block_start: int, line_start: int) -> list[Addressee]:
+    """A pledge line naming no one ("We commit to:") under a short heading that does
+    ("Commitments by online service providers"): the last non-blank line above it, when
+    it is short and ends without punctuation (a heading, not a sentence)."""
+    before = ctx.text[block_start:line_start].rstrip()
+    if not before:
+        return []
+    s = block_start + before.rfind("\n") + 1
+    line = ctx.text[s:block_start + len(before)]
+    if len(line.strip()) > 90 or line.rstrip()[-1:] in ".;,!?:":
+        return []
+    return addressees(ctx, lang, s, block_start + len(before), heading=True)
 
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,7 @@ import re
 
 from loaders.model import Commitment, Reference
 from loaders.names.morphology import morphology
-from loaders.rules.commitment_scope import addressees, concerns
+from loaders.rules.commitment_scope import addressees, concerns, heading_addressees
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues
 
@@ -83,7 +83,8 @@ def commitments(ctx: DocContext, refs: list[Reference] | None = None) -> list[Co
                 continue
             # Each pledge list after the first goes on numbering (one list per addressee:
             # "Governments commit to:", then "Online service providers commit to:").
-            addressed = addressees(ctx, block.lang, line_start, verb)
+            addressed = (addressees(ctx, block.lang, line_start, verb)
+                         or heading_addressees(ctx, block.lang, block.start, line_start))
             for s, e in items:
                 n += 1
                 ev = evidence(ctx, s, e, 0.9, "commitments.pledge_list")

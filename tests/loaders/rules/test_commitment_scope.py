@@ -55,3 +55,18 @@ def test_each_pledge_list_keeps_its_own_addressee_and_numbering_goes_on():
 def test_a_partner_or_a_noun_after_the_verb_binds_no_one(lang, text):
     doc = extract_bytes(text.encode(), source="s.txt")
     assert doc.commitments and all(c.addressed_to == [] for c in doc.commitments)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Call\n\nCommitments by Governments\n\nWe commit to:\n- counter terrorist content online.\n\n"
+           "Commitments by Online Service Providers\n\nWe commit to:\n- publish what we remove.\n",
+     [{"governments"}, {"online_service_providers"}]),
+    ("fr", "Appel\n\nEngagements des gouvernements\n\nNous nous engageons à :\n- lutter contre les contenus terroristes.\n",
+     [{"governments"}]),
+    ("en", "Call\n\nCooperation with industry\n\nWe commit to:\n- share what we find.\n", [set()]),  # a partner
+    ("en", "Call\n\nWe, the governments, are worried about companies.\n\nWe commit to:\n- share what we find.\n",
+     [set()]),  # a sentence above is no heading
+])
+def test_a_heading_above_a_pledge_line_that_names_no_one_addresses_its_list(lang, text, expected):
+    doc = extract_bytes(text.encode(), source="h.txt")
+    assert [{a.kind for a in c.addressed_to} for c in doc.commitments] == expected
