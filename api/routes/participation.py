@@ -23,7 +23,6 @@ from api.errors import COMMON_RESPONSES, NotFound, problem_schema
 from api.graphdb import read_one, run_read
 from api.paging import AsOf
 from graph.cypher_files import statement
-from graph.interop import ftm
 from graph.interop.quickstatements import WikidataItems, quickstatements
 from core.settings import get_app_settings
 
@@ -70,6 +69,8 @@ async def sources(instrument_id: InstrumentId, request: Request, driver: Driver,
 
 @router.get("/{instrument_id}/export/ftm", summary="followthemoney entities (JSON lines)", responses={**COMMON_RESPONSES, **_NOT_FOUND})
 async def export_ftm(instrument_id: InstrumentId, driver: Driver, database: Database) -> Response:
+    from graph.interop import ftm  # here: followthemoney costs ~2 s to import, only these two exports need it
+
     entities = ftm.entities(await _rows(driver, database, instrument_id))
     body = b"".join(orjson.dumps(e.to_dict()) + b"\n" for e in entities)
     return Response(body, media_type="application/x-ndjson")
@@ -77,6 +78,8 @@ async def export_ftm(instrument_id: InstrumentId, driver: Driver, database: Data
 
 @router.get("/{instrument_id}/export/statements", summary="followthemoney statements (CSV)", responses={**COMMON_RESPONSES, **_NOT_FOUND})
 async def export_statements(instrument_id: InstrumentId, driver: Driver, database: Database) -> Response:
+    from graph.interop import ftm  # here: followthemoney costs ~2 s to import, only these two exports need it
+
     entities = ftm.entities(await _rows(driver, database, instrument_id))
     return Response(ftm.statements_csv(entities), media_type="text/csv")
 
