@@ -31,3 +31,11 @@ def test_commitments_are_addressed_and_concern_acts_and_topics(clean_graph, neo4
     got = {(r["n"], "Topic" if "Topic" in r["labels"] else "LegalAct", r["id"]) for r in concerns}
     assert got == {(1, "Topic", "terrorist-content-online"), (2, "LegalAct", "celex:32021R0784")}
     assert all(r["quote"] for r in concerns)
+    from graph.named_queries import load_named_queries
+
+    q = load_named_queries()["instrument_commitments"]
+    instrument = clean_graph.execute_query("MATCH (i:Instrument)-[:HAS_COMMITMENT]->() RETURN DISTINCT i.id AS id").records
+    listed = [r.data() for r in clean_graph.execute_query(q.cypher, parameters_=q.bind({"instrument": instrument[0]["id"]})).records]
+    assert [(r["ordinal"], r["addressed_to"]) for r in listed] == [
+        (1, ["governments"]), (2, ["governments"]), (3, ["online_service_providers"])]
+    assert listed[1]["concerns"][0]["kind"] == "legal_act" and listed[1]["concerns"][0]["id"] == "celex:32021R0784"
