@@ -44,3 +44,16 @@ def test_the_command_refuses_an_unknown_engine_by_name(generated: Path, tmp_path
                            "--engine", "spark"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "--engine must be one of local, dask" in done.stderr
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.timeout(300)
+def test_a_cluster_given_by_its_address_extracts_the_same_records(generated: Path, tmp_path: Path):
+    from distributed import LocalCluster
+
+    subset = sorted(generated.iterdir())[:6]
+    local = extract_to_files(subset, tmp_path / "local", metadata_dir=None, batch=4)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        remote = extract_to_files_dask(subset, tmp_path / "remote", metadata_dir=None, batch=4,
+                                       address=cluster.scheduler_address)
+    assert remote.engine == f"dask:{cluster.scheduler_address}" and remote.parts == local.parts == 2
+    assert list(read_facts(tmp_path / "remote")) == list(read_facts(tmp_path / "local"))
