@@ -142,6 +142,7 @@ class LangCues:
     among: re.Pattern[str] | None = None  # "is among the countries that", "fait partie des pays qui": a camp's member
     proposes_weakening: re.Pattern[str] | None = None  # "introduced an exception": a weakening only a state's
     enclitic_object: re.Pattern[str] | None = None  # "frenarla": a verb carrying its object pronoun
+    pronoun_subject: re.Pattern[str] | None = None  # "They oppose ...": group p, at a sentence's start
 
     def polarity_at(self, text: str, start: int, end: int) -> tuple[str, Cue] | None:
         """The first predicate in ``text[start:end]`` with its polarity; opposition wins a tie.
@@ -343,8 +344,20 @@ def lang_cues(lang: str) -> LangCues | None:
         among=_rx(spec.get("among")),
         proposes_weakening=_rx(spec.get("proposes_weakening"), word_start=True),
         enclitic_object=re.compile(rf"(?:{'|'.join(spec['enclitic_object'])})$", re.IGNORECASE) if spec.get("enclitic_object") else None,
+        pronoun_subject=_pronoun_subject(spec.get("pronoun_subject")),
         **_members(lang, spec),
     )
+
+
+def _pronoun_subject(spec) -> re.Pattern[str] | None:
+    """A plural subject pronoun opening a sentence, after quotes and an optional
+    connective ("But they", "Mais ils"): group ``p`` is the pronoun."""
+    if not spec or not spec.get("pronouns"):
+        return None
+    lead = "|".join(f"(?:{w})" for w in spec.get("lead") or ())
+    lead = rf"(?:(?:{lead}),?\s+)?" if lead else ""
+    pron = "|".join(f"(?:{w})" for w in spec["pronouns"])
+    return re.compile(rf"[\s\"'“”„«»‘’(]*{lead}(?P<p>{pron})(?![^\W\d_])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

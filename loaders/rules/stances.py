@@ -44,6 +44,7 @@ from loaders.rules.stance_camps import camp_lists
 from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy, cued_sentences, reported_papers
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
+from loaders.rules.stance_pronouns import pronoun_antecedent
 from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
 
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
@@ -159,7 +160,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
         if cues.document is not None and cues.document.search(ctx.text, s, e):
             continue  # reported documents are handled by reported_papers
         taken_until = -1
-        for subj in _subjects(ctx, b, cues, s, e):
+        for subj in _pronoun(ctx, b, cues, s, e) + _subjects(ctx, b, cues, s, e):
             if subj.start < taken_until:
                 continue  # inside a longer subject already read ("the government of [Sweden]")
             if not subj.via_anaphor and not _subject_ok(cues, ctx.text[s : subj.start], subj):
@@ -234,14 +235,23 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
     return out, extra
 
 
+def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
+    """"They" opening the sentence, standing for the one subject of the sentence before."""
+    found = pronoun_antecedent(ctx, b, cues, s, e, _subjects, _subject_ok)
+    if found is None:
+        return []
+    start, end, ante, prev_start = found
+    return [Subject(start, end, ante.actors, prev_start, "pronoun", ante.states)]
+
+
 # Subjects standing for states (a state proposing an exception to an act opposes it).
-_STATE_SUBJECTS = frozenset({"state_list", "anaphora", "apposed", "trailing", "camp", "state_organ", "demonym_organ", "capital",
+_STATE_SUBJECTS = frozenset({"state_list", "anaphora", "pronoun", "apposed", "trailing", "camp", "state_organ", "demonym_organ", "capital",
                              "home_organ"})
 # How much a subject of each kind is trusted, and the extractor name it gives.
-_SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
+_SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "pronoun": 0.85, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
                   "person": 0.9, "person_again": 0.85, "person_role": 0.8, "person_bare": 0.75, "party": 0.9, "institution": 0.85,
                   "home_organ": 0.85}
-_EXTRACTOR = {"state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "apposed": "collective_cue+apposed_list",
+_EXTRACTOR = {"state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "pronoun": "state_list_cue+pronoun", "apposed": "collective_cue+apposed_list",
               "trailing": "collective_cue+trailing_list", "camp": "collective_cue+camp_list", "state_organ": "state_organ_cue",
               "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue",
               "person": "person_cue", "person_again": "person_cue+surname", "person_role": "person_cue+role_alone",

@@ -1,0 +1,78 @@
+"""A plural pronoun opening a sentence stands for the one subject of the sentence before.
+
+Texts written for these tests (en fr de nl es it pt pl cs sv fi hu ro), with traps: two
+candidate subjects, a list in object position, a list after a preposition, another state
+named beside the list, a question, a negation, a hedge, a new paragraph, "sie" as "she".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.rules.test_stances_collectives import R821, each, got
+
+REG = "Regulation (EU) 2021/821"
+
+FOUND = [
+    ("en", f"Germany and Austria discussed the file on Monday. They oppose {REG}.", each("DE AT", "oppose")),
+    ("en", f"On Tuesday, Spain and Portugal held talks. But they strongly support {REG}.", each("ES PT", "support")),
+    ("en", f"Swedish officials spoke to reporters. They have backed {REG}.", each("SE", "support")),
+    ("fr", f"La France et la Belgique ont débattu du texte. Elles soutiennent le règlement (UE) 2021/821.", each("FR BE", "support")),
+    ("fr", f"L'Italie et la Grèce se sont réunies hier. Mais ils rejettent le règlement (UE) 2021/821.", each("IT GR", "oppose")),
+    ("de", "Deutschland und Polen haben am Montag beraten. Sie lehnen die Verordnung (EU) 2021/821 ab.", each("DE PL", "oppose")),
+    ("de", "Dänemark und Schweden trafen sich gestern. Sie unterstützen die Verordnung (EU) 2021/821.", each("DK SE", "support")),
+    ("nl", "Nederland en België overlegden dinsdag. Zij steunen Verordening (EU) 2021/821.", each("NL BE", "support")),
+    ("nl", "Frankrijk en Italië kwamen bijeen. Ze verwerpen Verordening (EU) 2021/821.", each("FR IT", "oppose")),
+    ("es", "España e Italia se reunieron el lunes. Ellos rechazan el Reglamento (UE) 2021/821.", each("ES IT", "oppose")),
+    ("es", "Portugal y Grecia debatieron el texto. Pero ellos apoyan el Reglamento (UE) 2021/821.", each("PT GR", "support")),
+    ("it", "La Francia e la Spagna si sono incontrate. Essi sostengono il regolamento (UE) 2021/821.", each("FR ES", "support")),
+    ("pt", "Espanha e Itália reuniram-se ontem. Eles rejeitam o Regulamento (UE) 2021/821.", each("ES IT", "oppose")),
+    ("pl", "Polska i Węgry spotkały się w poniedziałek. One sprzeciwiają się rozporządzeniu (UE) 2021/821.", each("PL HU", "oppose")),
+    ("cs", "Česko a Slovensko jednaly v pondělí. Ony podporují nařízení (EU) 2021/821.", each("CZ SK", "support")),
+    ("sv", "Sverige och Finland träffades i går. De stöder förordning (EU) 2021/821.", each("SE FI", "support")),
+    ("fi", "Suomi ja Ruotsi keskustelivat asiasta. He vastustavat asetusta (EU) 2021/821.", each("FI SE", "oppose")),
+    ("ro", "România și Bulgaria s-au întâlnit luni. Ele sprijină Regulamentul (UE) 2021/821.", each("RO BG", "support")),
+]
+
+TRAPS = [
+    # two candidates: "they" could be either list
+    ("en", f"Germany and Austria met Spain and Portugal. They oppose {REG}."),
+    # the only list is the object, late in the sentence
+    ("en", f"The European Commission sharply criticised Hungary and Poland last week. They oppose {REG}."),
+    # a list after a preposition is a destination, not a subject
+    ("en", f"Spyware was sold to Egypt and Bahrain. They oppose {REG}."),
+    # another state named beside the list
+    ("en", f"Germany and Austria, unlike Italy, discussed the file. They oppose {REG}."),
+    # a question, a negation, a hedge
+    ("en", f"Germany and Austria discussed the file. Do they oppose {REG}?"),
+    ("en", f"Germany and Austria discussed the file. They do not oppose {REG}."),
+    ("en", f"Germany and Austria discussed the file. They reportedly oppose {REG}."),
+    # a new paragraph: the antecedent is too far
+    ("en", f"Germany and Austria discussed the file.\n\nThey oppose {REG}."),
+    # no state in the sentence before
+    ("en", f"The ministers discussed the file. They oppose {REG}."),
+    # German "sie" with a singular verb is "she"
+    ("de", "Deutschland und Polen haben am Montag beraten. Sie lehnt die Verordnung (EU) 2021/821 ab."),
+    ("fr", f"La France et la Belgique ont rencontré l'Espagne. Elles soutiennent le règlement (UE) 2021/821."),
+    ("es", "España e Italia se reunieron el lunes. Ellos no rechazan el Reglamento (UE) 2021/821."),
+    ("hu", "Magyarország és Ausztria tárgyalt. Ők nem támogatják az (EU) 2021/821 rendeletet."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND, ids=[f"{c[0]}-{i}" for i, c in enumerate(FOUND)])
+def test_a_plural_pronoun_stands_for_the_states_of_the_sentence_before(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), TRAPS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TRAPS)])
+def test_no_stance_when_the_pronoun_is_ambiguous_or_the_clause_says_nothing(lang: str, text: str) -> None:
+    assert got(text, lang) == set()
+
+
+def test_the_quote_spans_both_sentences() -> None:
+    from tests.loaders.rules.test_stances_collectives import read
+
+    text = f"Germany and Austria discussed the file. They oppose {REG}."
+    found, _ = read(text, "en")
+    assert found and all(s.evidence.quote.startswith("Germany and Austria") for s in found)
+    assert all(s.evidence.extractor.startswith("stances.state_list_cue+pronoun") for s in found)
