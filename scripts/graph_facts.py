@@ -17,8 +17,8 @@ from graph.driver import open_driver
 from graph.settings import get_neo4j_settings
 
 RUN_LABELS = {"LoadRun", "LoadLease"}
-RUN_PROPS = {"loaded_at", "updated_at", "created_at", "run_id", "finished_at", "started_at", "acquired_at",
-             "renewed_at", "expires_at", "decided_at"}
+RUN_PROPS = {"loaded_at", "updated_at", "created_at", "run_id", "added_by_run", "finished_at", "started_at",
+             "acquired_at", "renewed_at", "expires_at", "decided_at"}
 
 
 def _key(node) -> str:
