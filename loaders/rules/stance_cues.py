@@ -381,6 +381,7 @@ class StructureCues:
     order: str
     conditional: re.Pattern[str] | None
     camp: re.Pattern[str] | None  # named groups o, s: a position list's label before a colon
+    agent_case: re.Pattern[str] | None = None  # endings of an agent marked by case alone (Czech instrumental "Německem")
 
 
 def _polar(spec: dict | None, *, word_end: bool = True, then: str = "") -> re.Pattern[str] | None:
@@ -446,4 +447,5 @@ def structure_cues(lang: str) -> StructureCues | None:
         order=str(passive.get("order", "after")),
         conditional=_words_rx(cond) if cond else None,
         camp=_polar(spec.get("camps"), then=r"\s*[:：]"),
+        agent_case=re.compile(rf"(?:{'|'.join(map(re.escape, passive['agent_case']))})$", re.IGNORECASE) if passive.get("agent_case") else None,
     )

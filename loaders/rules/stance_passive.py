@@ -1,6 +1,7 @@
 """Stances stated in the passive with an agent: "X was blocked by Germany and Poland",
 "X a été rejeté par la France", "X wurde von Deutschland und Polen abgelehnt", "X fue
-respaldado por España", "X werd door Nederland gesteund", "X został odrzucony przez Polskę".
+respaldado por España", "X werd door Nederland gesteund", "X został odrzucony przez Polskę",
+and with an agent marked by case alone: "X byl odmítnut Německem" (Czech, Slovak instrumental).
 
 The participle (stances.yaml ``structures.<lang>.passive``) is followed by the agent's
 preposition and a subject the verb rule reads (``order: after``), or, in verb-final
@@ -30,6 +31,19 @@ def _agent_after(ctx, b, cues, sc, subjects, at: int, e: int):
             return None
         if ctx.text.startswith(("'s", "’s"), subj.end):
             return None  # "blocked by Germany's industry": the agent is another noun
+        return subj
+    return None
+
+
+def _agent_in_case(ctx, b, cues, sc, subjects, at: int, e: int):
+    """An agent marked by case alone right after the participle ("odmítnut Německem a
+    Polskem"): a list of states, every name inflected (not the nominative) and ending in
+    the agent case; a preposition before it ("s Německem", "v Německu") is not a filler."""
+    for subj in subjects(ctx, b, cues, at, min(e, at + _AGENT_REACH + 160)):
+        if subj.how != "state_list" or subj.start - at > _AGENT_REACH or not cues.only_fillers(ctx.text[at : subj.start]):
+            return None
+        if not subj.states or any(m.method == "exact" or not sc.agent_case.search(m.surface) for m in subj.states):
+            return None
         return subj
     return None
 
@@ -64,7 +78,7 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
     extra: list[Reference] = []
     for b, block in enumerate(ctx.blocks):
         sc, cues = structure_cues(block.lang), lang_cues(block.lang)
-        if sc is None or cues is None or sc.participle is None or sc.agent is None:
+        if sc is None or cues is None or sc.participle is None or (sc.agent is None and sc.agent_case is None):
             continue
         found = list(anchored(ctx, b, sc.participle, sc.participle_anchor))
         if not found:
@@ -72,9 +86,11 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
         for s, e in ctx.sentences[b]:
             for m in (p for p in found if s <= p.start() < e):
                 subj = None
-                if sc.order in ("after", "both"):
+                if sc.agent is None:
+                    subj = _agent_in_case(ctx, b, cues, sc, subjects, m.end(), e)
+                elif sc.order in ("after", "both"):
                     subj = _agent_after(ctx, b, cues, sc, subjects, m.end(), e)
-                if subj is None and sc.order in ("before", "both"):
+                if subj is None and sc.agent is not None and sc.order in ("before", "both"):
                     subj = _agent_before(ctx, b, cues, sc, subjects, s, m.start())
                 if subj is None or not subj.actors:
                     continue
