@@ -28,10 +28,10 @@ from core.ids import (  # noqa: F401 - the id scheme, re-exported for the graph'
     slug,
     state_uid,
 )
+from core.curated import CuratedFact
 from core.membership import eu_members, memberships
 from core.model import (
     ActorRef,
-    CuratedFact,
     Evidence,
     ExtractedDocument,
     Mention,

@@ -12,7 +12,8 @@ import hashlib
 from pathlib import Path
 
 from core.ids import act_uid, edition_id, instrument_uid, state_uid
-from core.model import CuratedFact, CuratedLink, CuratedNode, Evidence, InstrumentManifest, LegalActManifest
+from core.curated import CuratedFact, CuratedLink, CuratedNode
+from core.model import Evidence, InstrumentManifest, LegalActManifest
 from core.states import english_name
 from graph.rows import curated_rows
 from loaders.curated_file import CuratedFile, metadata_evidence

@@ -26,7 +26,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from core.ids import digest, document_id, document_uid, edition_id, instrument_uid, state_uid
-from core.model import CuratedFact, CuratedLink, CuratedNode
+from core.curated import CuratedFact, CuratedLink, CuratedNode
 from core.states import english_name
 from graph.rows import DocumentRows, curated_rows
 from loaders.curated_file import CuratedFile
