@@ -103,18 +103,22 @@ def _patterns(lang: str) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pa
 
 
 def read_participation(text: str, lang: str, speakers: frozenset[str] | set[str] = frozenset(),
-                       start: int = 0, end: int | None = None) -> list[ParticipationRead]:
+                       start: int = 0, end: int | None = None,
+                       sentences: list[tuple[int, int]] | None = None) -> list[ParticipationRead]:
     """Every (state, act) a sentence states, one act per sentence (none when two kinds of act
     or a negation share it: precision first). The act's subject is the list of state names
     right before the verb ("Portugal welcomes that Ghana joined": Ghana only); a name after
     it ("joined by Romania") is left out. ``speakers``: ISO codes of the states whose own
     publication the document is; ``start``/``end``: the part of ``text`` to read (a language
-    block), offsets still index ``text``."""
+    block), offsets still index ``text``; ``sentences``: that part's sentence spans when the
+    caller has cut them already (the rules' DocContext), so they are not cut twice."""
     acts, negation = _patterns(lang)
     if not acts:
         return []
     out: list[ParticipationRead] = []
-    for s, e in split_sentences(text, start, len(text) if end is None else end, lang):
+    if sentences is None:
+        sentences = split_sentences(text, start, len(text) if end is None else end, lang)
+    for s, e in sentences:
         sentence = text[s:e]
         found = {act for act, rx in acts if rx.search(sentence)}
         if len(found) != 1 or (negation is not None and negation.search(sentence)):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from loaders.names.forms import form_table
 from loaders.names.gazetteer import Gazetteer, NameEntry, english_names, gap_kind, gazetteer
-from loaders.names.tokens import Token, capitalised_tokens, fold, token_after, token_before
+from loaders.names.tokens import CAPITALISED_RE, Token, fold, token_after, token_before
 
 _RANK = {"exact": 3, "lemma": 2, "declined": 2, "stem": 1}
 _CONFIDENCE = {"exact": 0.95, "lemma": 0.9, "declined": 0.9, "stem": 0.85}
@@ -192,7 +192,13 @@ def find_states(text: str, lang: str, start: int = 0, end: int | None = None, *,
     names = english_names()
     raw: list[tuple[int, int, list[NameEntry], str]] = []
     pos = start
-    for tok in capitalised_tokens(text, start, end):  # a name starts capitalised
+    caps, lang = gaz.caps, gaz.lang
+    for m in CAPITALISED_RE.finditer(text, start, end):  # a name starts capitalised
+        word = m.group()
+        # most capitalised words start no name: skip them before building a token
+        if not (len(word) > 1 and word.isupper() and word in caps) and not _first_words(word, lang, use_lemma):
+            continue
+        tok = Token(word, m.start(), m.end())
         if tok.start < pos:
             continue  # inside the previous name
         hit = _best_at(tok, end, text, gaz, use_lemma)

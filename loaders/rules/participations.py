@@ -80,8 +80,8 @@ def participations(ctx: DocContext, authors: list[Author]) -> list[Participation
 
     speakers = own_voices(ctx, authors)
     out: list[ParticipationFact] = []
-    for block in ctx.blocks:
-        for read in read_participation(ctx.text, block.lang, speakers, block.start, block.end):
+    for b, block in enumerate(ctx.blocks):
+        for read in read_participation(ctx.text, block.lang, speakers, block.start, block.end, ctx.sentences[b]):
             s, e = read.sentence
             instruments = {iid: (a, b) for iid, a, b in named_instruments(ctx.text, read.end, e)}
             if len(instruments) != 1:
