@@ -1,7 +1,8 @@
-"""The explorer's own reads: the data version its citations name, and a state by any of its names.
+"""The explorer's own reads: what its pickers offer, and a state by any of its names.
 
-GET /explorer/data-version: each finished load run is a new version of the data; a reader
-citing a figure needs to say which one it came from and when it was last updated.
+The data version its citations name comes from ``GET /versions`` (the API's one account of it).
+GET /explorer/targets: the acts and topics a "signed X, opposed it elsewhere" question
+(``parties_opposing``) can be about, for the act-or-topic picker, so the page names none itself.
 GET /explorer/state-name: the search box finds a state typed in any EU language and case
 ("Zviedrija", "Szwecji", "Schweden") with the loaders' own name resolver (CLDR names and
 their declensions), so the page and the extraction agree on what a name means.
@@ -10,30 +11,35 @@ their declensions), so the page and the extraction agree on what a name means.
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from api.deps import Database, Driver, ReadKey
 from api.errors import COMMON_RESPONSES
-from api.graphdb import read_one
+from api.graphdb import read_rows
 
 router = APIRouter(tags=["explorer"], dependencies=[ReadKey])
 
 
-class DataVersion(BaseModel):
-    version: int = Field(description="how many load runs have finished: each one is a new version of the data")
-    last_updated: str | None = Field(default=None, description="when the newest finished load run ended (ISO 8601)")
-    documents: int = Field(description="documents in the graph")
+class Target(BaseModel):
+    type: Literal["act", "topic"] = Field(description="a legal act (its lineage counts too) or a topic acts concern")
+    id: str
+    label: str | None = None
+    kind: str | None = Field(default=None, description="an act's kind (proposal, regulation, ...); null for a topic")
 
 
-@router.get("/explorer/data-version", response_model=DataVersion, summary="The data version to cite",
-            description="The number of finished load runs and when the newest ended: what the explorer's "
-                        "\"cite this\" line and export footers name.", responses=COMMON_RESPONSES)
-async def data_version(driver: Driver, database: Database) -> DataVersion:
-    row = await read_one(driver, database, "explorer_data_version", {}) or {}
-    return DataVersion(version=row.get("version") or 0, last_updated=row.get("last_updated"), documents=row.get("documents") or 0)
+class Targets(BaseModel):
+    items: list[Target]
+
+
+@router.get("/explorer/targets", response_model=Targets, summary="Acts and topics one can ask 'signed, and opposed elsewhere' about",
+            description="The legal acts someone opposed with the acts in their lineage, then the topics any act, instrument "
+                        "or commitment concerns: the values the `target` parameter of `parties_opposing` can usefully take.",
+            responses=COMMON_RESPONSES)
+async def targets(driver: Driver, database: Database) -> Targets:
+    return Targets(items=await read_rows(driver, database, "explorer_targets", {}))
 
 
 class StateName(BaseModel):

@@ -117,3 +117,16 @@ def test_search_finds_a_state_by_an_inflected_name(desktop, typed):
     expect(link).to_be_visible(timeout=20_000)  # the name tables load on the first question
     link.click()
     expect(page.locator("article[data-page=state] h2")).to_have_text("Sweden")
+
+
+def test_the_cite_line_names_the_data_version_of_get_versions(desktop):
+    """One account of the data version: the page reads GET /versions (the API's), and its old
+    /explorer/data-version duplicate is gone."""
+    page = desktop
+    page.goto("/")
+    wait_matrix(page)
+    versions = page.request.get("/versions").json()
+    assert versions["latest"] >= 1
+    day = versions["last_updated"][:10]
+    expect(page.locator("#cite-text")).to_contain_text(f"data version {versions['latest']}, last updated {day}")
+    assert page.request.get("/explorer/data-version").status == 404

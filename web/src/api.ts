@@ -2,6 +2,8 @@
 // their detail is what the page shows. Every call takes an AbortSignal: a newer question
 // cancels the answer to an older one, so a slow answer can never overwrite a newer one.
 
+import { atPrecision } from "./labels";
+
 export type Relation = "signed" | "authored" | "oppose" | "support";
 
 export interface MatrixColumn {
@@ -35,19 +37,47 @@ export interface EvidenceRow {
 export interface QuotedEvidence {
   document_id: string; document: string | null; document_date: string | null; quote: string | null;
   context: string | null; lang: string | null; origin: string | null; edition?: number | null;
-  start?: number | null; end?: number | null;
+  start?: number | null; end?: number | null; source_url?: string | null;
 }
+/** A passage of one half of a "signed X, opposed it elsewhere" answer; document_date is the date it counts from. */
 export interface HeadlineRow {
-  iso2: string; name: string; joined_edition: number | null; joined_date: string | null;
-  opposed_act: string; opposed_label: string | null; provision: string | null; via: string | null; via_title: string | null;
+  party: string; party_kind: "state" | "organization"; iso2: string | null; name: string; act: string;
+  joined_edition: number | null; signed_on: string | null; opposed_act: string; opposed_label: string | null;
+  provision: string | null; via: string | null; opposed_as_of: string | null; order: string | null; concerning: string[];
   signing_evidence: QuotedEvidence[]; opposition_evidence: QuotedEvidence[];
 }
 
-/** The headline answer and the instrument it is about (the query's own parameter, defaults filled in by the API). */
-export interface Headline { instrument: string; rows: HeadlineRow[] }
+/** The answer of the template query parties_opposing and the pair it was asked about. */
+export interface Headline { instrument: string; target: string; rows: HeadlineRow[] }
+
+/** An act (its lineage counts too) or a topic, as the act-or-topic picker offers it. */
+export interface Target { type: "act" | "topic"; id: string; label: string | null; kind: string | null }
+export interface InstrumentSummary { instrument_id: string; title: string | null; kind: string | null; editions: number; signatories: number }
 
 interface QueryList { queries: { name: string; parameters: { name: string; default: unknown }[] }[] }
-const HEADLINE_QUERY = "signatories_opposing_export_rules";
+/** The template behind the headline: its parameters' defaults (GET /queries) are the pair shown first. */
+const TEMPLATE_QUERY = "parties_opposing";
+
+/** One party of an instrument as of a date (GET /instruments/{id}/parties): its own acts, and reports beside them. */
+export interface PartyEvidence { document_id: string; document: string | null; source_url: string | null; publisher?: string | null;
+  document_date: string | null; quote: string | null; context: string | null; lang: string | null; origin?: string | null }
+export interface PartyRow {
+  party: string; party_kind: "state" | "organization"; iso2: string | null; key: string | null; name: string | null;
+  organization_kind: string | null; status: "party" | "withdrawn" | "reported"; since: string | null; withdrawn_on: string | null;
+  acts: { act: string; date: string | null; date_precision: string | null; edition: number | null; evidence: PartyEvidence[] }[];
+  reports: { says: string; reported_on: string | null; reported_precision: string | null; act_date: string | null; document_id: string;
+    document: string | null; source_url: string | null; publisher: string | null; quote: string | null }[];
+}
+export interface Parties { as_of: string | null; parties: number; reported_only: number; items: PartyRow[] }
+/** One count a source states (GET /instruments/{id}/sources), with what explains it. */
+export interface SourceCount {
+  claim: string; what: string; count: number; qualifier: string | null; as_of: string | null; as_of_precision: string | null;
+  names_given: string[] | null; note: string | null; source: string | null; source_url: string | null; publisher: string | null;
+  source_date: string | null; source_date_precision: string | null; quote: string | null; agrees_with_another_source: boolean;
+  same_count: { document: string | null; source_url: string | null; as_of: string | null }[];
+  editions: { edition: number; date: string | null; listed: number }[]; graph_own_parties: number; own_parties: string[];
+  reported_joins_by_then: string[]; reported_participations_by_then: number;
+}
 
 export interface GraphNode { id: string; key: string | null; labels: string[]; caption: string | null; date: string | null; depth: number }
 export interface GraphEdge { id: string; type: string; source: string; target: string; fact_id: string | null }
@@ -74,7 +104,8 @@ export interface InstrumentRecord {
 export interface Signatory { iso2: string; name: string | null; joined: string | null; first_edition: number | null }
 export interface SearchHit { id?: string; document_id?: string; title: string | null; date: string | null; kind: string | null; snippet: string | null;
   type?: string; iso2?: string; name?: string | null }
-export interface DataVersion { version: number; last_updated: string | null; documents: number | null }
+/** The data version a reader cites: the newest of GET /versions (one per finished load run). */
+export interface DataVersion { version: number; last_updated: string | null }
 
 export class ApiProblem extends Error {
   constructor(public status: number, detail: string) { super(detail); }
@@ -123,15 +154,29 @@ export const api = {
   },
   evidence: async (factId: string, signal?: AbortSignal) =>
     (await get<{ rows: EvidenceRow[] }>("/queries/fact_evidence", { fact_id: factId }, signal)).rows,
-  headline: async (asOf: string | null, signal?: AbortSignal): Promise<Headline> => {
-    const body = await get<{ rows: HeadlineRow[]; parameters: Record<string, unknown> }>(`/queries/${HEADLINE_QUERY}`, { as_of: asOf }, signal);
-    return { instrument: String(body.parameters.instrument ?? ""), rows: body.rows };
+  /** Parties of the instrument that also opposed the act (or its lineage) or topic elsewhere; an opposition
+   *  passage's date is the date it holds as of. */
+  headline: async (instrument: string | null, target: string | null, asOf: string | null, signal?: AbortSignal): Promise<Headline> => {
+    const body = await get<{ rows: (Omit<HeadlineRow, "opposition_evidence"> & { opposition_evidence: (QuotedEvidence & { as_of?: string | null; as_of_precision?: string | null })[] })[]; parameters: Record<string, unknown> }>(
+      `/queries/${TEMPLATE_QUERY}`, { instrument, target, as_of: asOf, limit: 500 }, signal);
+    const rows = body.rows.map((r) => ({ ...r,
+      opposed_as_of: atPrecision(r.opposed_as_of, r.opposition_evidence[0]?.as_of_precision),
+      opposition_evidence: r.opposition_evidence.map((e) => ({ ...e, document_date: e.document_date ?? atPrecision(e.as_of, e.as_of_precision) })) }));
+    return { instrument: String(body.parameters.instrument ?? instrument), target: String(body.parameters.target ?? target), rows };
   },
-  /** The instrument the headline query asks about unless told otherwise: its parameter's default in GET /queries. */
-  headlineInstrument: async (signal?: AbortSignal) => {
-    const query = (await get<QueryList>("/queries", {}, signal)).queries.find((q) => q.name === HEADLINE_QUERY);
-    return String(query?.parameters.find((p) => p.name === "instrument")?.default ?? "");
+  /** The pair the template asks about unless told otherwise: its parameters' defaults in GET /queries. */
+  templateDefaults: async (signal?: AbortSignal) => {
+    const query = (await get<QueryList>("/queries", {}, signal)).queries.find((q) => q.name === TEMPLATE_QUERY);
+    const dflt = (name: string) => String(query?.parameters.find((p) => p.name === name)?.default ?? "");
+    return { instrument: dflt("instrument"), target: dflt("target") };
   },
+  /** Instruments one can take part in (with editions or parties), for the instrument picker. */
+  instruments: async (signal?: AbortSignal) =>
+    (await get<{ items: InstrumentSummary[] }>("/instruments", { limit: 500 }, signal)).items.filter((i) => i.editions > 0 || i.signatories > 0),
+  targets: async (signal?: AbortSignal) => (await get<{ items: Target[] }>("/explorer/targets", {}, signal)).items,
+  parties: (id: string, asOf: string | null, signal?: AbortSignal) => get<Parties>(`/instruments/${encodeURIComponent(id)}/parties`, { as_of: asOf }, signal),
+  sources: async (id: string, asOf: string | null, signal?: AbortSignal) =>
+    (await get<{ items: SourceCount[] }>(`/instruments/${encodeURIComponent(id)}/sources`, { as_of: asOf }, signal)).items,
   neighbourhood: (id: string, depth: number, asOf: string | null, signal?: AbortSignal) =>
     get<Neighbourhood>("/graph/neighbourhood", { id, depth, limit: 150, as_of: asOf }, signal),
   document: (id: string, signal?: AbortSignal) => get<DocumentRecord>(`/documents/${encodeURIComponent(id)}`, { include_text: "true" }, signal),
@@ -142,5 +187,8 @@ export const api = {
   query: async <T>(name: string, params: Params, signal?: AbortSignal) => (await get<{ rows: T[] }>(`/queries/${name}`, params, signal)).rows,
   search: async (q: string, signal?: AbortSignal) => (await get<{ items: SearchHit[] }>("/search", { q, limit: 8 }, signal)).items,
   stateName: (q: string, signal?: AbortSignal) => get<{ iso2: string | null; name: string | null }>("/explorer/state-name", { q }, signal),
-  version: (signal?: AbortSignal) => get<DataVersion>("/explorer/data-version", {}, signal),
+  version: async (signal?: AbortSignal): Promise<DataVersion> => {
+    const body = await get<{ latest: number; last_updated: string | null }>("/versions", { limit: 1 }, signal);
+    return { version: body.latest, last_updated: body.last_updated };
+  },
 };

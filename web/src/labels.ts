@@ -28,6 +28,12 @@ export function showDate(date: string | null | undefined, none = "undated"): str
   return m ? m[1] : date;
 }
 
+/** A date cut to the precision the graph records for it ("2025-01-01" known to the year is "2025"). */
+export function atPrecision(date: string | null | undefined, precision: string | null | undefined): string | null {
+  if (!date) return null;
+  return precision === "year" ? date.slice(0, 4) : precision === "month" ? date.slice(0, 7) : date;
+}
+
 /** True when a date (at any precision) is not after the as-of date: "2018" is before "2018-06-01"'s end of year only if the year is earlier or equal. */
 export function notAfter(date: string | null | undefined, asOf: string | null): boolean {
   if (!asOf || !date) return true;

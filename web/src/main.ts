@@ -9,12 +9,12 @@
 // newer one. A loading line shows from the first paint (it is in the HTML) and on every change.
 
 import "./style.css";
-import { api, type DataVersion, type Headline, type Matrix, type Neighbourhood, type Timeline } from "./api";
+import { api, type DataVersion, type Headline, type InstrumentSummary, type Matrix, type Neighbourhood, type Target, type Timeline } from "./api";
 import { byId, h } from "./dom";
 import { closeEvidence, initEvidenceDialog, openEvidenceByIds } from "./evidence";
 import { download, downloadCsv, tablePng } from "./exporting";
 import type { EditionCounts } from "./graph";
-import { headlineCsv, headlinePng, instrumentTitle, renderHeadline } from "./headline";
+import { headlineCsv, headlinePng, instrumentTitle, renderHeadline, targetPhrase } from "./headline";
 import { showDate } from "./labels";
 import { csvRows, pngTable, renderFilters, renderLegend, renderTable, summaryText, type MatrixFilters } from "./matrix";
 import { actPage, documentPage, instrumentPage, statePage } from "./pages";
@@ -29,16 +29,20 @@ const PAGES: PageKind[] = ["document", "state", "instrument", "act"];
 const DATE_SETTLE_MS = 600;
 
 interface PageState extends MatrixFilters {
-  view: View; asOf: string | null; timeline: string; node: string; depth: number; id: string; fact: string; evidence: string[];
+  view: View; asOf: string | null; timeline: string; target: string; node: string; depth: number; id: string; fact: string; evidence: string[];
 }
 
-// "" until known: the timeline's default instrument is the one the headline query asks about,
-// read once from the API (GET /queries), so the page names no instrument of its own.
+// "" until known: the default instrument (timeline, headline) and act or topic (headline) are the
+// template query's parameter defaults, read once from the API (GET /queries), so the page names
+// no instrument of its own. state.timeline is the chosen instrument of both views ("instrument=").
 let defaultInstrument = "";
-const state: PageState = { view: "matrix", asOf: null, column: "", relation: "", region: "", timeline: "", node: "SE", depth: 1, id: "", fact: "", evidence: [] };
+let defaultTarget = "";
+let instruments: InstrumentSummary[] | null = null;
+let targets: Target[] | null = null;
+const state: PageState = { view: "matrix", asOf: null, column: "", relation: "", region: "", timeline: "", target: "", node: "SE", depth: 1, id: "", fact: "", evidence: [] };
 let matrix: Matrix | null = null;
 let latest: Matrix | null = null; // everything loaded: the columns, rows and edition dates never change with as_of
-let headline: Headline = { instrument: "", rows: [] };
+let headline: Headline = { instrument: "", target: "", rows: [] };
 let timeline: Timeline | null = null;
 let neighbourhood: Neighbourhood | null = null;
 let version: DataVersion | null = null;
@@ -60,6 +64,7 @@ function readHash(): void {
   state.relation = (relation.startsWith("oppos") ? "oppose" : relation.startsWith("support") ? "support" : relation) as PageState["relation"];
   state.region = (p.get("region") ?? "") as PageState["region"];
   state.timeline = p.get("instrument") ?? defaultInstrument;
+  state.target = p.get("target") ?? "";
   state.node = p.get("node") ?? "SE";
   state.depth = Math.min(3, Math.max(1, Number(p.get("depth") ?? 1) || 1));
   state.id = p.get("id") ?? p.get("iso2") ?? "";
@@ -79,7 +84,8 @@ function hashOf(): string {
     set("stance", state.relation);
     set("region", state.region);
   }
-  if (state.view === "timeline") set("instrument", state.timeline, defaultInstrument);
+  if (state.view === "timeline" || state.view === "headline") set("instrument", state.timeline, defaultInstrument);
+  if (state.view === "headline") set("target", state.target, defaultTarget);
   if (state.view === "graph") { p.set("node", state.node); p.set("depth", String(state.depth)); }
   if (state.evidence.length) p.set("evidence", state.evidence.join(","));
   return `#${p}`;
@@ -148,7 +154,8 @@ async function update(options: { push?: boolean } = {}): Promise<void> {
     // Every request this question needs starts now, side by side.
     const wantLatest = latest ? Promise.resolve(latest) : api.matrix(null, signal);
     const wantMatrix = state.asOf ? api.matrix(state.asOf, signal) : wantLatest;
-    const wantDefault = defaultInstrument ? Promise.resolve(defaultInstrument) : api.headlineInstrument(signal);
+    const wantDefault = defaultInstrument ? Promise.resolve(defaultInstrument)
+      : api.templateDefaults(signal).then((d) => { defaultTarget = d.target; return d.instrument; });
     if (!version) void api.version().then((v) => { version = v; cite(); }).catch(() => undefined);
     const wantView = startView(signal, wantDefault, wantLatest, wantMatrix);
     // Each is awaited below unless a newer question comes first; then its cancellation is expected, not an error.
@@ -180,8 +187,13 @@ function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest
   switch (state.view) {
     case "matrix":
       return Promise.resolve(showMatrix);
-    case "headline":
-      return api.headline(asOf, signal).then((answer) => () => showHeadline(answer));
+    case "headline": {
+      // The pair in the address, else the query's own defaults (the API fills them in): asked at once.
+      const wantInstruments = instruments ? Promise.resolve(instruments) : api.instruments(signal);
+      const wantTargets = targets ? Promise.resolve(targets) : api.targets(signal);
+      return Promise.all([api.headline(state.timeline || null, state.target || null, asOf, signal), wantInstruments, wantTargets])
+        .then(([answer, i, t]) => { [instruments, targets] = [i, t]; return () => showHeadline(answer); });
+    }
     case "timeline":
       return (state.timeline ? Promise.resolve(state.timeline) : wantDefault)
         .then((id) => api.timeline(id, asOf, signal)).then((answer) => () => showTimeline(answer));
@@ -284,9 +296,12 @@ function markOverflow(): void {
   });
 }
 
+const pickPair = (instrument: string, target: string) => { state.timeline = instrument; state.target = target; void update(); };
+
 function showHeadline(answer: Headline): void {
   headline = answer;
-  byId("view-headline").replaceChildren(renderHeadline(headline, latest!, state.asOf));
+  byId("view-headline").replaceChildren(renderHeadline(headline,
+    { latest: latest!, instruments: instruments ?? [], targets: targets ?? [], asOf: state.asOf, onPick: pickPair }));
   markOverflow();
   document.title = `Headline${state.asOf ? ` as of ${state.asOf}` : ""} — pledgegraph explorer`;
   status(byId("headline-summary").textContent ?? "");
@@ -368,7 +383,8 @@ async function replay(): Promise<void> {
 
 /** The file name says the date the file holds: every view's data is as of state.asOf. */
 function exportName(ext: string): string {
-  const what = state.view === "timeline" ? `timeline-${state.timeline.replace(/[^\w-]+/g, "-")}` : state.view === "graph" ? `graph-${state.node.replace(/[^\w-]+/g, "-")}` : state.view;
+  const what = state.view === "timeline" ? `timeline-${state.timeline.replace(/[^\w-]+/g, "-")}`
+    : state.view === "headline" ? `headline-${headline.instrument.replace(/[^\w-]+/g, "-")}-${headline.target.replace(/[^\w-]+/g, "-")}` : state.view === "graph" ? `graph-${state.node.replace(/[^\w-]+/g, "-")}` : state.view;
   return `pledgegraph-${what}-${state.asOf ? `as-of-${state.asOf}` : "latest"}.${ext}`;
 }
 
@@ -378,7 +394,7 @@ function sourceColumns(): string[] {
 
 function exportCsv(): void {
   const table = state.view === "matrix" ? csvRows(matrix!, state)
-    : state.view === "headline" ? headlineCsv(headline.rows, state.asOf)
+    : state.view === "headline" ? headlineCsv(headline, state.asOf)
     : state.view === "timeline" ? timelineCsv(timeline!, latest!) : null;
   const final = table ?? { headers: [] as string[], rows: [] as string[][] };
   const write = (t: { headers: string[]; rows: string[][] }) =>
@@ -398,7 +414,8 @@ async function exportPng(): Promise<void> {
     const footer = pngFooter();
     let blob: Blob;
     if (state.view === "matrix") blob = await tablePng({ ...pngTable(matrix!, state), footer });
-    else if (state.view === "headline") blob = await tablePng({ ...headlinePng(headline.rows, instrumentTitle(latest!, headline.instrument), state.asOf), footer });
+    else if (state.view === "headline") blob = await tablePng({ ...headlinePng(headline, instrumentTitle({ latest: latest!, instruments: instruments ?? [] }, headline.instrument),
+      targetPhrase(targets ?? [], headline.target), state.asOf), footer });
     else if (state.view === "timeline") blob = await tablePng({ ...timelinePng(timeline!, latest!, latest!.columns.find((c) => c.id === state.timeline)?.label ?? "instrument"), footer });
     else blob = await withFooter(await (await import("./graph")).graphPng(), footer);
     download(exportName("png"), blob);

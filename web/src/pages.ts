@@ -2,10 +2,10 @@
 // an instrument and a legal act, each at its own address (#view=document&id=...). Each page is
 // as of the page's date where the record is dated: nothing dated after it is listed.
 
-import { api, type EvidenceRow, type Matrix } from "./api";
+import { api, type EvidenceRow, type InstrumentSummary, type Matrix, type PartyRow, type SourceCount } from "./api";
 import { h } from "./dom";
 import { loadedAt, openEvidence } from "./evidence";
-import { byName, kindLabel, languageName, notAfter, showDate } from "./labels";
+import { atPrecision, byName, cutAtWord, kindLabel, languageName, notAfter, showDate } from "./labels";
 
 /** What a page is drawn with: the date, everything loaded (titles), the matrix as of the date (dated EU membership). */
 export interface PageContext { asOf: string | null; latest: Matrix; dated: Matrix; signal: AbortSignal }
@@ -90,15 +90,96 @@ export async function statePage(iso2: string, ctx: PageContext): Promise<HTMLEle
       h("li", {}, link(documentHref(m.document_id, m.fact_id), m.document_title ?? "a document"), ` (${showDate(m.document_date)})`))) : h("p", { class: "muted" }, "No mention on this date."));
 }
 
-/** An instrument's page: its editions, signatories by edition as of the date, and its commitments in every language. */
+const ACT_WORDS: Record<string, string> = { signed: "signed", joined: "joined", endorsed: "endorsed", withdrew: "withdrew" };
+const STATUS_WORDS: Record<PartyRow["status"], string> = {
+  party: "Party, by its own act", withdrawn: "Withdrawn", reported: "Reported only: not counted",
+};
+
+function sourceLink(title: string | null, url: string | null, documentId?: string): Node {
+  if (url && /^https?:\/\//.test(url)) return h("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, title ?? url);
+  return documentId ? link(documentHref(documentId), title ?? "a document") : h("span", {}, title ?? "a source");
+}
+
+/** Parties as of the date by their own acts (signed, joined, endorsed), with what third parties report beside them, marked. */
+function partiesTable(rows: PartyRow[], asOf: string | null): HTMLElement {
+  const counted = rows.filter((r) => r.status === "party").length;
+  const reported = rows.filter((r) => r.status === "reported").length;
+  const name = (r: PartyRow) => r.iso2 ? link(stateHref(r.iso2), r.name ?? r.iso2) : h("span", {}, r.name ?? "an organisation");
+  return h("section", { class: "parties", "aria-labelledby": "parties-heading" },
+    h("h3", { id: "parties-heading" }, `Parties ${asOf ? `as of ${asOf}` : "on everything loaded"}`),
+    h("p", { class: "summary", id: "parties-summary" }, h("strong", { "data-parties": String(counted) }, String(counted)),
+      ` by their own act (listed in an edition, or their own announcement that they joined or endorsed it); `,
+      h("strong", { "data-reported-only": String(reported) }, String(reported)), " more only reported by others, shown marked and not counted."),
+    rows.length ? h("div", { class: "table-scroll" }, h("table", { class: "parties-table stack-on-phone", id: "parties-table" },
+      h("caption", { class: "sr-only" }, "Parties, their own acts and what others report"),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Party"), h("th", { scope: "col" }, "Status"),
+        h("th", { scope: "col" }, "Own acts"), h("th", { scope: "col" }, "Reported by others"))),
+      h("tbody", {}, ...rows.map((r) => h("tr", { "data-party": r.iso2 ?? r.key ?? r.party, "data-status": r.status, class: `status-${r.status}` },
+        h("th", { scope: "row" }, name(r), r.party_kind === "organization" && r.organization_kind ? h("span", { class: "muted" }, ` (${kindLabel(r.organization_kind)})`) : null),
+        h("td", { "data-label": "Status" }, h("span", { class: `status-tag status-tag-${r.status}` }, STATUS_WORDS[r.status])),
+        h("td", { "data-label": "Own acts" }, r.acts.length ? h("ul", { class: "plain" }, ...r.acts.map((a) => h("li", {},
+          `${ACT_WORDS[a.act] ?? a.act}${a.edition ? ` (edition ${a.edition})` : ""}, `, h("span", { class: "date" }, showDate(atPrecision(a.date, a.date_precision))),
+          a.evidence[0] ? h("span", {}, " — ", sourceLink(a.evidence[0].document, a.evidence[0].source_url, a.evidence[0].document_id)) : null)))
+          : h("span", { class: "muted" }, "none")),
+        h("td", { "data-label": "Reported" }, r.reports.length ? h("ul", { class: "plain" }, ...r.reports.map((rep) => h("li", { class: "reported" },
+          h("span", { class: "reported-tag" }, "reported: "), `${rep.says}`, rep.act_date ? `, ${showDate(atPrecision(rep.act_date, rep.reported_precision))}` : "", " — ",
+          sourceLink(rep.publisher ? `${rep.publisher}: ${rep.document ?? ""}` : rep.document, rep.source_url, rep.document_id),
+          ` (${showDate(atPrecision(rep.reported_on, rep.reported_precision))})`)))
+          : h("span", { class: "muted" }, "none"))))))) : h("p", { class: "muted" }, "No party on this date."));
+}
+
+const WHAT_WORDS: Record<string, string> = { states: "states", attending_states: "states attending", parties: "parties", signatories: "signatories" };
+const QUALIFIER_WORDS: Record<string, string> = { exactly: "", at_least: "at least ", over: "over ", about: "about " };
+
+/** The counts sources state, side by side, each with the sources that agree and what the graph holds by the day it holds for. */
+function sourcesTable(rows: SourceCount[], asOf: string | null): HTMLElement {
+  const counts = [...new Set(rows.filter((r) => r.what === "states").map((r) => r.count))].sort((a, b) => a - b);
+  return h("section", { class: "sources", "aria-labelledby": "sources-heading" },
+    h("h3", { id: "sources-heading" }, `What sources say${asOf ? `, known by ${asOf}` : ""}`),
+    h("p", { class: "summary", id: "sources-summary" }, counts.length > 1
+      ? `Sources disagree: they count ${counts.join(", ")} states. Each count is shown with the day it holds for; the editions and the joins reported by then explain a larger count.`
+      : counts.length ? `Sources count ${counts[0]} states.` : "No source states a count on this date."),
+    rows.length ? h("div", { class: "table-scroll" }, h("table", { class: "sources-table stack-on-phone", id: "sources-table" },
+      h("caption", { class: "sr-only" }, "Counts stated by each source, side by side"),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Count"), h("th", { scope: "col" }, "Holds for"), h("th", { scope: "col" }, "Source"),
+        h("th", { scope: "col" }, "Agrees with"), h("th", { scope: "col" }, "What explains it"))),
+      h("tbody", {}, ...rows.map((r) => h("tr", { "data-count": String(r.count), "data-what": r.what, class: r.agrees_with_another_source ? "agrees" : "differs" },
+        h("th", { scope: "row" }, `${QUALIFIER_WORDS[r.qualifier ?? ""] ?? ""}${r.count} ${WHAT_WORDS[r.what] ?? r.what.replaceAll("_", " ")}`),
+        h("td", { "data-label": "Holds for" }, h("span", { class: "date" }, showDate(atPrecision(r.as_of, r.as_of_precision)))),
+        h("td", { "data-label": "Source" }, sourceLink(r.publisher ? `${r.publisher}: ${r.source ?? ""}` : r.source, r.source_url),
+          ` (${showDate(atPrecision(r.source_date, r.source_date_precision))})`, r.quote ? h("blockquote", { class: "quote" }, r.quote) : null),
+        h("td", { "data-label": "Agrees with" }, r.same_count.length ? h("ul", { class: "plain" }, ...r.same_count.map((o) =>
+          h("li", {}, sourceLink(o.document, o.source_url), o.as_of ? ` (${showDate(o.as_of)})` : ""))) : h("span", { class: "muted" }, "no other source")),
+        h("td", { "data-label": "Explained by" },
+          r.editions.length ? `Editions by then: ${r.editions.map((e) => `${e.edition} (${showDate(e.date)})`).join(", ")}. ` : "No edition by then. ",
+          `Parties by their own act in the graph: ${r.graph_own_parties}. `,
+          r.reported_joins_by_then.length ? `Reported as joining by then: ${[...r.reported_joins_by_then].sort().join(", ")}. ` : "",
+          r.note ? h("span", { class: "muted" }, `Note: ${r.note}.`) : null))))))
+      : null);
+}
+
+function instrumentPicker(choices: InstrumentSummary[], current: string): HTMLElement | null {
+  if (choices.length < 2) return null;
+  const select = h("select", { id: "pick-page-instrument", name: "instrument" },
+    ...byName(choices, (i) => i.title ?? "").map((i) => h("option", { value: i.instrument_id, selected: i.instrument_id === current }, cutAtWord(i.title ?? "an instrument", 90))));
+  select.addEventListener("change", () => { location.hash = instrumentHref(select.value).slice(1) + (location.hash.match(/&as_of=[\d-]+/)?.[0] ?? ""); });
+  return h("form", { class: "filters", "aria-label": "Choose the instrument", onsubmit: ((e: Event) => e.preventDefault()) as EventListener },
+    h("div", { class: "field" }, h("label", { for: "pick-page-instrument" }, "Instrument"), select));
+}
+
+/** An instrument's page: its editions, signatories by edition as of the date, parties by their own acts beside what
+ *  others report, the counts sources give side by side, and its commitments in every language. */
 export async function instrumentPage(id: string, ctx: PageContext): Promise<HTMLElement> {
-  const [record, signatories] = await Promise.all([api.instrument(id, ctx.signal), api.signatories(id, ctx.asOf, ctx.signal).catch(() => [])]);
+  const [record, signatories, parties, sources, choices] = await Promise.all([api.instrument(id, ctx.signal), api.signatories(id, ctx.asOf, ctx.signal).catch(() => []),
+    api.parties(id, ctx.asOf, ctx.signal).then((p) => p.items).catch(() => [] as PartyRow[]),
+    api.sources(id, ctx.asOf, ctx.signal).catch(() => [] as SourceCount[]), api.instruments(ctx.signal).catch(() => [] as InstrumentSummary[])]);
   const title = record.instrument.title ?? "Instrument";
   const editions = record.editions.filter((e) => notAfter(e.date, ctx.asOf));
   const byEdition = new Map<number, typeof signatories>();
   for (const s of signatories) byEdition.set(s.first_edition ?? 0, [...(byEdition.get(s.first_edition ?? 0) ?? []), s]);
   return h("article", { class: "page", "data-page": "instrument" },
     h("h2", {}, title),
+    instrumentPicker(choices, id),
     h("p", { class: "summary" }, `${kindLabel(record.instrument.kind)}; ${ctx.asOf ? `as of ${ctx.asOf}` : "everything loaded"}: ${signatories.length} signatories.`),
     editions.length ? h("h3", {}, "Editions and who joined in each") : null,
     editions.length ? h("ol", { class: "page-list", id: "instrument-editions" }, ...editions.map((e) => {
@@ -108,6 +189,8 @@ export async function instrumentPage(id: string, ctx: PageContext): Promise<HTML
         joined.length ? h("p", {}, "Joined: ", ...joined.flatMap((s, i) => [i ? ", " : "", link(stateHref(s.iso2), s.name ?? s.iso2)])) : null);
     })) : null,
     !editions.length && signatories.length ? h("ul", { class: "page-list" }, ...byName(signatories, (s) => s.name ?? s.iso2).map((s) => h("li", {}, link(stateHref(s.iso2), s.name ?? s.iso2)))) : null,
+    partiesTable(parties, ctx.asOf),
+    sourcesTable(sources, ctx.asOf),
     record.commitments.length ? h("h3", {}, "Commitments, in every language loaded") : null,
     ...record.commitments.map((c, i) => h("section", { class: "commitment" },
       h("h4", {}, `Commitment ${c.ordinal ?? i + 1}`),
