@@ -12,6 +12,8 @@ from loaders.factextract import extract_to_files, extract_to_files_dask
 from loaders.factfiles import read_facts
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.cluster
+
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
