@@ -142,6 +142,7 @@ class LangCues:
     among: re.Pattern[str] | None = None  # "is among the countries that", "fait partie des pays qui": a camp's member
     proposes_weakening: re.Pattern[str] | None = None  # "introduced an exception": a weakening only a state's
     enclitic_object: re.Pattern[str] | None = None  # "frenarla": a verb carrying its object pronoun
+    anonymous_sources: re.Pattern[str] | None = None  # "diplomats", "sources": hearsay after "according to"
     pronoun_subject: re.Pattern[str] | None = None  # "They oppose ...": group p, at a sentence's start
 
     def polarity_at(self, text: str, start: int, end: int) -> tuple[str, Cue] | None:
@@ -345,6 +346,7 @@ def lang_cues(lang: str) -> LangCues | None:
         proposes_weakening=_rx(spec.get("proposes_weakening"), word_start=True),
         enclitic_object=re.compile(rf"(?:{'|'.join(spec['enclitic_object'])})$", re.IGNORECASE) if spec.get("enclitic_object") else None,
         pronoun_subject=_pronoun_subject(spec.get("pronoun_subject")),
+        anonymous_sources=_rx(spec.get("anonymous_sources"), word_start=True),
         **_members(lang, spec),
     )
 

@@ -218,6 +218,11 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 warnings.append(Warning_(code="low_confidence", start=s, end=e,
                                          message=f"hedged stance not taken ({hedged.group()!r}): {ctx.text[s:e][:120]!r}"))
                 continue
+            source = _attributed_source(ctx.text, cues, s, subj.start)
+            if source is not None:
+                warnings.append(Warning_(code="low_confidence", start=s, end=e,
+                                         message=f"stance attributed to an anonymous source ({source!r}), not taken: {ctx.text[s:e][:120]!r}"))
+                continue
             if resolved.how == "contrary_measure":
                 kind = "oppose" if kind == "support" else "support"  # backing what the act forbids opposes it
             if resolved.reference:
@@ -233,6 +238,21 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 out.append(Stance(actor=actor, stance=kind, target=resolved.target,
                                   evidence=evidence(ctx, subj.evidence_start, e, conf, extractor)))
     return out, extra
+
+
+def _attributed_source(text: str, cues: LangCues, s: int, at: int) -> str | None:
+    """The source of "according to <source>, <subject> ..." when it is anonymous
+    ("according to diplomats", "selon des sources proches du dossier"): the writer relays
+    hearsay. A named source (a newspaper, an NGO, a document) keeps the stance."""
+    if cues.attribution is None or cues.anonymous_sources is None:
+        return None
+    m = cues.attribution.search(text, s, at)
+    if m is None:
+        return None
+    source = text[m.end() : at]
+    hit = cues.anonymous_sources.search(source)
+    # the anonymous noun heads the source ("EU diplomats", "des sources"), not a name's part
+    return source.strip(" ,") if hit is not None and len(source[: hit.start()].split()) <= 2 else None
 
 
 def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
