@@ -180,11 +180,11 @@ export async function instrumentPage(id: string, ctx: PageContext): Promise<HTML
   return h("article", { class: "page", "data-page": "instrument" },
     h("h2", {}, title),
     instrumentPicker(choices, id),
-    h("p", { class: "summary" }, `${kindLabel(record.instrument.kind)}; ${ctx.asOf ? `as of ${ctx.asOf}` : "everything loaded"}: ${signatories.length} signatories.`),
+    h("p", { class: "summary" }, `${kindLabel(record.instrument.kind)}; ${ctx.asOf ? `as of ${ctx.asOf}` : "everything loaded"}: ${signatories.length} signatories listed in its editions.`),
     editions.length ? h("h3", {}, "Editions and who joined in each") : null,
     editions.length ? h("ol", { class: "page-list", id: "instrument-editions" }, ...editions.map((e) => {
       const joined = byName(byEdition.get(e.number) ?? [], (s) => s.name ?? s.iso2);
-      return h("li", {}, h("strong", {}, `Edition ${e.number}, ${showDate(e.date)}, ${e.signatory_count ?? "?"} signatories`),
+      return h("li", {}, h("strong", {}, `Edition ${e.number}, ${showDate(e.date)}, ${e.signatory_count ? `${e.signatory_count} signatories` : "no list of signatories loaded"}`),
         e.label ? h("span", { class: "muted" }, ` · ${e.label}`) : null,
         joined.length ? h("p", {}, "Joined: ", ...joined.flatMap((s, i) => [i ? ", " : "", link(stateHref(s.iso2), s.name ?? s.iso2)])) : null);
     })) : null,
