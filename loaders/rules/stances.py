@@ -44,6 +44,7 @@ from loaders.rules.stance_camps import camp_lists
 from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy, cued_sentences, reported_papers
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
+from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_pronouns import pronoun_antecedent
 from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
 
@@ -288,9 +289,10 @@ def stances(
     nominal, extra4 = nominal_stances(ctx, refs, _subjects, warnings)
     passive, extra5 = passive_stances(ctx, refs, _subjects, warnings)
     camps = camp_lists(ctx, refs, warnings)
+    inverted, extra6 = inverted_stances(ctx, refs, _subjects, warnings)
     unique: dict[tuple, Stance] = {}
-    for st in reported + calls + direct + nominal + passive + camps:
+    for st in reported + calls + direct + nominal + passive + camps + inverted:
         k = (st.actor.kind, st.actor.key, st.stance, st.target.ref, st.via)
         if k not in unique or st.evidence.confidence > unique[k].evidence.confidence:
             unique[k] = st
-    return list(unique.values()), docs, extra1 + extra2 + extra3 + extra4 + extra5
+    return list(unique.values()), docs, extra1 + extra2 + extra3 + extra4 + extra5 + extra6
