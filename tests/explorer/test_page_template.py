@@ -5,6 +5,8 @@ and the counts sources give, side by side. Both pairs at desktop and phone width
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 import pytest
@@ -63,6 +65,13 @@ def test_the_code_of_practice_and_export_controls_picked(sized_page):
     expect(page.locator("#pick-target")).to_have_value("export-controls")
     doc_shot(page, f"headline-pall-mall-code-{page.size_name}")
     assert not serious(page), serious(page)
+    with page.expect_download() as download:
+        page.locator("#export-csv").click()
+    assert download.value.suggested_filename == f"pledgegraph-headline-{CODE}-export-controls-latest.csv"
+    rows = list(csv.DictReader(io.StringIO(open(download.value.path(), encoding="utf-8").read())))
+    assert [(r["instrument"], r["target"], r["iso2"], r["act"], r["joined_date"], r["opposed_as_of"]) for r in rows] == \
+        [(CODE, "export-controls", "GB", "endorsed", "2025-04-25", "2018")]  # the opposition's date at its precision
+    assert rows[0]["signing_quote"] and rows[0]["opposition_quote"]
     # The day before the UK's endorsement counts, nobody: the pair and the date stay in the address.
     page.goto(page.url + "&as_of=2025-04-24")
     expect(page.locator("#headline-summary [data-headline-count]")).to_have_text("0")
