@@ -209,6 +209,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             refs_between = refs_between or ([before_cue] if before_cue else [])
             if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
                 continue
+            if resolved.start > cue.end() and any(m.iso2 and not m.weak for m in ctx.states_in(b, cue.end(), resolved.start)):
+                continue  # "criticised Germany over X": the state is the object, X only the reason
             # negations and hedges count up to the target too: verb-second languages put
             # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
             negated = cues.negation_in(ctx.text, subj.end, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)), cue)

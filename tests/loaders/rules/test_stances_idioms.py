@@ -79,3 +79,21 @@ NEUTER = [
 def test_czech_and_slovak_neuter_state_names_take_the_past_in_lo(lang: str, text: str, expected: set) -> None:
     # Rakousko, Německo, Nemecko, Rakúsko are neuter: "odmítlo", "podporilo"
     assert got(text, lang) == expected
+
+
+STATE_AS_OBJECT = [
+    ("en", "The European Commission criticised Germany over Regulation (EU) 2021/821."),
+    ("en", "Amnesty International condemned Hungary for Regulation (EU) 2021/821."),
+    ("de", "Die Kommission kritisiert Deutschland wegen der Verordnung (EU) 2021/821."),
+    ("fr", "La Commission a critiqué la Hongrie pour le règlement (UE) 2021/821."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATE_AS_OBJECT, ids=[f"{c[0]}-{i}" for i, c in enumerate(STATE_AS_OBJECT)])
+def test_criticising_a_state_over_an_act_is_no_stance_on_the_act(lang: str, text: str) -> None:
+    # the state is the verb's object; the act is only the reason
+    assert got(text, lang) == set()
+
+
+def test_criticising_the_act_itself_still_opposes_it() -> None:
+    assert got("Germany criticised Regulation (EU) 2021/821.", "en") == {("DE", "oppose", R821)}
