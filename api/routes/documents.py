@@ -94,7 +94,9 @@ async def ingest_document(response: Response, settings: Settings, database: Data
 
 @router.get("/uploads/{run_id}", response_model=UploadStatus, dependencies=[WriteKey], summary="An upload's load run",
             description="The state of an upload's load run (queued, running, done, failed) and, once it ran, its report.",
-            responses={**COMMON_RESPONSES, 404: problem_schema(404, "not-found", "Not found", "no upload run 'run-x'")})
+            responses={**COMMON_RESPONSES, 404: problem_schema(404, "not-found", "Not found", "no upload run 'run-x'"),
+                       401: problem_schema(401, "unauthorized", "API key required", "writing needs an API key ..."),
+                       403: problem_schema(403, "forbidden", "API key not accepted", "the API key is not one of PLEDGEGRAPH_API_KEYS.")})
 async def upload_status(run_id: Annotated[str, Path(max_length=40, description="the run id POST /documents gave")]) -> UploadStatus:
     from loaders.service import upload_queue
 

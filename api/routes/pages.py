@@ -33,6 +33,10 @@ class Target(BaseModel):
 class Targets(BaseModel):
     items: list[Target]
 
+    model_config = {"json_schema_extra": {"examples": [{"items": [
+        {"type": "act", "id": "celex:32021R0821", "label": "Regulation (EU) 2021/821", "kind": "regulation"},
+        {"type": "topic", "id": "export-controls", "label": "export controls", "kind": None}]}]}}
+
 
 @router.get("/explorer/targets", response_model=Targets, summary="Acts and topics one can ask 'signed, and opposed elsewhere' about",
             description="The legal acts someone opposed with the acts in their lineage, then the topics any act, instrument "
@@ -46,6 +50,8 @@ class StateName(BaseModel):
     q: str
     iso2: str | None = Field(default=None, description="the state the name denotes on its own; null when unknown or ambiguous")
     name: str | None = Field(default=None, description="its English name")
+
+    model_config = {"json_schema_extra": {"examples": [{"q": "Zviedrija", "iso2": "SE", "name": "Sweden"}]}}
 
 
 @router.get("/explorer/state-name", response_model=StateName, summary="The state a name denotes, in any EU language",

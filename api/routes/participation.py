@@ -27,7 +27,24 @@ from graph.interop.quickstatements import WikidataItems, quickstatements
 from core.settings import get_app_settings
 
 router = APIRouter(prefix="/instruments", tags=["participation"], dependencies=[ReadKey])
-_NOT_FOUND = {404: problem_schema(404, "not-found", "Not found", "no instrument 'nope' in the graph")}
+_NOT_FOUND = {404: problem_schema(404, "not-found", "Not found", "no instrument 'nope' in the graph"),
+              422: problem_schema(422, "invalid-parameter", "Invalid parameter",
+                                  "query parameter 'as_of': a whole date (YYYY-MM-DD)", parameter="as_of")}
+
+
+def _ok(media_type: str, example: Any) -> dict:
+    """The 200 entry of an export: its media type with an example body."""
+    return {200: {"description": "the file", "content": {media_type: {"example": example}}}}
+
+
+_PARTIES_EXAMPLE = {"instrument": "pall-mall-code-of-practice", "as_of": "2025-12-31", "parties": 1, "reported_only": 5,
+                    "items": [{"party": "GB", "name": "United Kingdom", "status": "party", "act": "ENDORSED",
+                               "since": "2025-04-25"}]}
+_SOURCES_EXAMPLE = {"instrument": "pall-mall-code-of-practice", "as_of": "2025-12-31", "counts": [["states", 21], ["states", 25]],
+                    "items": [{"what": "states", "count": 21, "date": "2025-04-04", "source": "https://example.org/page"}]}
+_FTM_EXAMPLE = '{"id": "pg-instrument-pall-mall-code-of-practice", "schema": "Project", "properties": {"name": ["..."]}}\n'
+_STATEMENTS_EXAMPLE = "id,entity_id,canonical_id,prop,prop_type,schema,value,dataset,lang,original_value,external,first_seen,last_seen\n"
+_QS_EXAMPLE = "Q123|P1891|Q34|P585|+2023-03-30T00:00:00Z/11\n"
 InstrumentId = Annotated[str, Path(max_length=300, description="instrument id", examples=["pall-mall-code-of-practice"])]
 
 
@@ -50,7 +67,7 @@ async def _rows(driver, database: str, instrument_id: str) -> list[dict[str, Any
 @router.get("/{instrument_id}/parties", summary="Parties of any instrument as of a date",
             description="States and organisations by their own acts (signed, joined, endorsed; a withdrawal ends it), "
                         "with participation a third party reports shown beside, marked; every act with its evidence.",
-            responses={**COMMON_RESPONSES, **_NOT_FOUND})
+            responses={**_ok("application/json", _PARTIES_EXAMPLE), **COMMON_RESPONSES, **_NOT_FOUND})
 async def parties(instrument_id: InstrumentId, request: Request, driver: Driver, database: Database, as_of: AsOf = None):
     rows = await _named(request, driver, database, "parties_as_of", {"instrument": instrument_id, "as_of": as_of})
     return {"instrument": instrument_id, "as_of": as_of, "parties": sum(r["status"] == "party" for r in rows),
@@ -60,14 +77,15 @@ async def parties(instrument_id: InstrumentId, request: Request, driver: Driver,
 @router.get("/{instrument_id}/sources", summary="Sources that count an instrument's parties, side by side",
             description="Each count a source states (with its page, address and date), the sources that agree, and the "
                         "editions, own acts and reported joins by the day the count holds for.",
-            responses={**COMMON_RESPONSES, **_NOT_FOUND})
+            responses={**_ok("application/json", _SOURCES_EXAMPLE), **COMMON_RESPONSES, **_NOT_FOUND})
 async def sources(instrument_id: InstrumentId, request: Request, driver: Driver, database: Database, as_of: AsOf = None):
     rows = await _named(request, driver, database, "sources_compared", {"instrument": instrument_id, "as_of": as_of})
     return {"instrument": instrument_id, "as_of": as_of, "counts": sorted({(r["what"], r["count"]) for r in rows}),
             "items": rows}
 
 
-@router.get("/{instrument_id}/export/ftm", summary="followthemoney entities (JSON lines)", responses={**COMMON_RESPONSES, **_NOT_FOUND})
+@router.get("/{instrument_id}/export/ftm", summary="followthemoney entities (JSON lines)",
+            responses={**_ok("application/x-ndjson", _FTM_EXAMPLE), **COMMON_RESPONSES, **_NOT_FOUND})
 async def export_ftm(instrument_id: InstrumentId, driver: Driver, database: Database) -> Response:
     from graph.interop import ftm  # here: followthemoney costs ~2 s to import, only these two exports need it
 
@@ -76,7 +94,8 @@ async def export_ftm(instrument_id: InstrumentId, driver: Driver, database: Data
     return Response(body, media_type="application/x-ndjson")
 
 
-@router.get("/{instrument_id}/export/statements", summary="followthemoney statements (CSV)", responses={**COMMON_RESPONSES, **_NOT_FOUND})
+@router.get("/{instrument_id}/export/statements", summary="followthemoney statements (CSV)",
+            responses={**_ok("text/csv", _STATEMENTS_EXAMPLE), **COMMON_RESPONSES, **_NOT_FOUND})
 async def export_statements(instrument_id: InstrumentId, driver: Driver, database: Database) -> Response:
     from graph.interop import ftm  # here: followthemoney costs ~2 s to import, only these two exports need it
 
@@ -85,7 +104,7 @@ async def export_statements(instrument_id: InstrumentId, driver: Driver, databas
 
 
 @router.get("/{instrument_id}/export/quickstatements", summary="Wikidata QuickStatements (P1891, P585, S854)",
-            responses={**COMMON_RESPONSES, **_NOT_FOUND})
+            responses={**_ok("text/plain", _QS_EXAMPLE), **COMMON_RESPONSES, **_NOT_FOUND})
 async def export_quickstatements(instrument_id: InstrumentId, driver: Driver, database: Database) -> Response:
     items = WikidataItems.load(get_app_settings().metadata_dir / "wikidata.yaml")
     commands, left_out = quickstatements(await _rows(driver, database, instrument_id), items)

@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from api.deps import Database, Driver, Format, ReadKey
-from api.errors import COMMON_RESPONSES, InvalidParameter
+from api.errors import problem_schema, COMMON_RESPONSES, InvalidParameter
 from api.formats import CSV_RESPONSE_DOC, csv_response
 from api.graphdb import read_one, read_rows
 from api.models_versions import Change, ChangePage, DataVersionOut, VersionPage
@@ -56,7 +56,10 @@ async def versions(request: Request, driver: Driver, database: Database, fmt: Fo
                         "version and the one before it), net of the range: `added` names the run and the document that "
                         "first stated it, `removed` the run, the document whose new text no longer states it "
                         "(`reason: replaced`) or that left the corpus (`removed`). Paged; `?format=csv` for a file.",
-            responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES})
+            responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES,
+                       422: problem_schema(422, "invalid-parameter", "Invalid parameter",
+                                           "query parameter 'to_version': there is no version 9 (the newest is 3)",
+                                           parameter="to_version")})
 async def changes(request: Request, driver: Driver, database: Database, fmt: Format,
                   from_version: Annotated[int | None, Query(ge=0, le=1_000_000, description="the earlier version (0: the empty graph)")] = None,
                   to_version: Annotated[int | None, Query(ge=0, le=1_000_000, description="the later version; default the newest")] = None,

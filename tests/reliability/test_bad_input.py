@@ -265,13 +265,13 @@ def test_a_bad_sidecar_rejects_only_its_document(clean_graph, neo4j_settings, tm
 
 
 def test_an_internal_error_ends_the_load_run_as_failed(clean_graph, neo4j_settings, tmp_path, monkeypatch):
-    import loaders.run
+    import loaders.scheduling
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("a bug in placement")
 
     (tmp_path / "rivers.txt").write_text(RIVERS, encoding="utf-8")
-    monkeypatch.setattr(loaders.run, "place", broken)
+    monkeypatch.setattr(loaders.scheduling, "place", broken)
     report = load_paths([tmp_path / "rivers.txt"], driver=clean_graph, database=neo4j_settings.database, workers=1)
     assert report.status == "failed" and report.exit_code == 2 and "a bug in placement" in report.error
     (run,) = clean_graph.execute_query("MATCH (r:LoadRun) RETURN r.status AS status, r.finished_at AS finished").records
