@@ -27,7 +27,7 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=100)
     parser.add_argument("--profile", type=Path, help="write a cProfile of the timed run here")
     args = parser.parse_args()
-    from loaders.model import ExtractionError
+    from core.model import ExtractionError
     from loaders.pipeline import extract_path
 
     paths = sorted(p for p in args.corpus.iterdir() if p.is_file() and p.name.startswith("doc"))[: args.count]

@@ -35,7 +35,7 @@ def _warm() -> None:
 
 
 def _extract(path: str) -> tuple[str, list[str], int, int, str | None]:
-    from loaders.model import ExtractionError
+    from core.model import ExtractionError
     from loaders.pipeline import extract_path
 
     try:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from eval.dev.cases import load_cases  # noqa: E402
 from eval.dev.runner import cached_file  # noqa: E402
-from loaders.model import ExtractionError  # noqa: E402
+from core.model import ExtractionError  # noqa: E402
 from loaders.pipeline import extract_bytes, extract_path, iter_document_paths  # noqa: E402
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "dev"

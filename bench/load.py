@@ -66,7 +66,7 @@ class DescendantPeak(threading.Thread):
 
 def child(docs: Path) -> dict:
     from graph.driver import open_driver
-    from graph.settings import get_neo4j_settings
+    from core.settings import get_neo4j_settings
     from loaders.run import load_paths
 
     driver = open_driver(get_neo4j_settings())

@@ -20,7 +20,7 @@ from pathlib import Path
 from graph.rows import DocumentRows, document_rows
 from loaders.curated import curated_files
 from loaders.identity import KnownInstruments, place, remember
-from loaders.model import ExtractedDocument, ExtractionError
+from core.model import ExtractedDocument, ExtractionError
 from loaders.pipeline import extract_path, iter_document_paths
 from loaders.run import path_key
 from loaders.scheduling import placement_props

@@ -31,7 +31,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from core.membership import EU_LANGUAGES
-from loaders.model import (
+from core.model import (
     ActorKind,
     ActorRef,
     Author,

@@ -26,7 +26,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from loaders.model import Warning_
+from core.model import Warning_
 
 BULLET = "• "
 

@@ -14,7 +14,7 @@ import json
 import sys
 
 from graph.driver import open_driver
-from graph.settings import get_neo4j_settings
+from core.settings import get_neo4j_settings
 
 RUN_LABELS = {"LoadRun", "LoadLease"}
 RUN_PROPS = {"loaded_at", "updated_at", "created_at", "run_id", "added_by_run", "finished_at", "started_at",

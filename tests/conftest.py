@@ -20,7 +20,7 @@ import pytest
 
 from graph.driver import open_driver
 from graph.schema import apply_schema
-from graph.settings import Neo4jSettings, get_app_settings, get_neo4j_settings
+from core.settings import Neo4jSettings, get_app_settings, get_neo4j_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_HOME = os.environ.get("PLEDGEGRAPH_TEST_NEO4J_HOME", str(ROOT / ".neo4j" / "test"))

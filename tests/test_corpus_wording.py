@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.settings import AppSettings
+from core.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN_LENGTH = 5

@@ -13,7 +13,7 @@ from pathlib import Path
 from eval.dev.cases import Case, CaseSet
 from eval.dev.observed import observe
 from eval.dev.scoring import CaseScore, failed_case, score_case
-from loaders.model import ExtractionError
+from core.model import ExtractionError
 from loaders.pipeline import extract_bytes
 
 

@@ -16,7 +16,7 @@ from rich.console import Console
 
 from graph.driver import open_driver
 from graph.errors import PledgegraphError
-from graph.settings import get_neo4j_settings
+from core.settings import get_neo4j_settings
 
 
 def export(out: Path = typer.Option(..., "--out", "-o", help="directory to write the files into (created)")) -> None:

@@ -6,7 +6,7 @@ import re
 
 import pycountry
 
-from loaders.model import StateRef
+from core.model import StateRef
 from loaders.names.gazetteer import council_codes, english_names
 from loaders.names.matcher import find_states
 from loaders.names.morphology import morphology, supported_languages

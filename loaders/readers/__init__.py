@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from loaders.model import ExtractionError
+from core.model import ExtractionError
 from loaders.readers.base import RawDocument
 from loaders.readers.detect import detect_format
 

@@ -17,7 +17,7 @@ import zipfile
 
 from lxml import etree
 
-from loaders.model import ExtractionError
+from core.model import ExtractionError
 from loaders.readers.archive import ArchiveRefused, open_archive, read_part
 from loaders.readers.base import RawDocument
 

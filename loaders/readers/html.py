@@ -14,7 +14,7 @@ import re
 
 from lxml import html as lxml_html
 
-from loaders.model import ExtractionError
+from core.model import ExtractionError
 from loaders.readers.base import RawDocument
 from loaders.readers.text import decode_bytes
 

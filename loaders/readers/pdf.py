@@ -19,7 +19,7 @@ import re
 import statistics
 import threading
 
-from loaders.model import ExtractionError
+from core.model import ExtractionError
 from loaders.readers.base import RawDocument
 
 # PDFium is not thread-safe (one library state per process); the API reads uploads in a

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from loaders.model import ExtractionError
+from core.model import ExtractionError
 from loaders.readers.base import RawDocument
 from loaders.readers.detect import looks_like_markdown
 

@@ -7,7 +7,7 @@ context (blocks, state names per block) is computed once and shared.
 
 from __future__ import annotations
 
-from loaders.model import Facts, LanguageBlock, Reference, Warning_
+from core.model import Facts, LanguageBlock, Reference, Warning_
 # Functions are imported under names of their own: a function named like its module
 # (``stances``) would rebind the package's attribute, so that ``import
 # loaders.rules.stances as m`` gave the function instead of the module.

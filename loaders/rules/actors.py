@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.model import ActorRef
+from core.model import ActorRef
 from loaders.names import StateMatch
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml

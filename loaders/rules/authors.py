@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import ActorRef, Author, Signatory
+from core.model import ActorRef, Author, Signatory
 from loaders.rules.authors_byline import byline
 from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.model import ActorRef, Author
+from core.model import ActorRef, Author
 from loaders.names.resources import load_yaml
 from loaders.rules.authors_voice import _organisation
 from loaders.rules.context import DocContext, evidence

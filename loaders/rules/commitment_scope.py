@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.model import Addressee, CommitmentConcern, Reference
+from core.model import Addressee, CommitmentConcern, Reference
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.references import name_pattern

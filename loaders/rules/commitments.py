@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Commitment, Reference
+from core.model import Commitment, Reference
 from loaders.names.morphology import morphology
 from loaders.rules.commitment_scope import addressees, concerns, heading_addressees
 from loaders.rules.context import DocContext, evidence

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from loaders.model import Evidence, LanguageBlock
+from core.model import Evidence, LanguageBlock
 from loaders.names import StateMatch, find_states
 from loaders.rules.sentences import split_sentences
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from loaders.model import Author, DocumentKind, Signatory
+from core.model import Author, DocumentKind, Signatory
 from loaders.rules.kind_signals import Signals, signals, title
 from loaders.rules.kind_words import kind_words, patterns
 

@@ -5,7 +5,7 @@ People come from loaders/rules/people.py (quotation structures, per language).
 
 from __future__ import annotations
 
-from loaders.model import Mention, Signatory
+from core.model import Mention, Signatory
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.gazetteers import find_named
 from loaders.rules.people import people

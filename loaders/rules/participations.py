@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.model import ActorRef, Author, ParticipationFact
+from core.model import ActorRef, Author, ParticipationFact
 from loaders.names.matcher import find_states
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.references import name_pattern

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.model import Mention
+from core.model import Mention
 from loaders.names.resources import load_yaml
 from loaders.names.tokens import _upper_class
 from loaders.rules.context import DocContext, evidence

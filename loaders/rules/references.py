@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.model import Reference
+from core.model import Reference
 from loaders.names.resources import load_yaml
 from core.ids import slug
 from loaders.rules.context import DocContext, evidence

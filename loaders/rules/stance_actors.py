@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from core.ids import slug
-from loaders.model import ActorRef
+from core.model import ActorRef
 from loaders.names.gazetteer import english_names
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Reference, Stance, Warning_
+from core.model import Reference, Stance, Warning_
 from loaders.rules.context import DocContext
 from loaders.rules.lists import state_runs
 from loaders.rules.stance_cues import lang_cues, structure_cues

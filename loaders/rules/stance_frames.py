@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Protocol
 
-from loaders.model import ActorRef, Stance, Warning_
+from core.model import ActorRef, Stance, Warning_
 from loaders.names.morphology import morphology
 from loaders.names.gazetteer import english_names
 from loaders.rules.context import DocContext, evidence

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from loaders.model import Reference, Stance, Warning_
+from core.model import Reference, Stance, Warning_
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.stance_reported import cued_sentences

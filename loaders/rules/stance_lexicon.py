@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.model import ActorRef
+from core.model import ActorRef
 from loaders.rules.actors import ActorPhrase
 from loaders.names.resources import load_yaml
 from loaders.names.tokens import _upper_class

@@ -15,7 +15,7 @@ act ("German support for Ukraine") gives nothing.
 
 from __future__ import annotations
 
-from loaders.model import Reference, Stance, Warning_
+from core.model import Reference, Stance, Warning_
 from loaders.names.morphology import morphology
 from loaders.rules import actors as actor_phrases
 from loaders.rules.context import DocContext

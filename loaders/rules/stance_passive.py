@@ -12,7 +12,7 @@ act the document is about. "Was not backed by France" says nothing, a hedge warn
 
 from __future__ import annotations
 
-from loaders.model import Reference, Stance, Warning_
+from core.model import Reference, Stance, Warning_
 from loaders.rules.context import DocContext
 from loaders.rules.stance_cues import anchored, lang_cues, structure_cues
 from loaders.rules.stance_frames import Subjects, blocked, take

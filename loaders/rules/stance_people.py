@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.ids import slug
-from loaders.model import ActorRef
+from core.model import ActorRef
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules import actors as actor_phrases

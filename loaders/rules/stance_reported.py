@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from loaders.model import ActorRef, Author, Reference, ReportedDocument, Stance, Target
+from core.model import ActorRef, Author, Reference, ReportedDocument, Stance, Target
 from loaders.names import StateMatch
 from loaders.rules.act_descriptions import act_slug
 from loaders.rules.context import DocContext, evidence

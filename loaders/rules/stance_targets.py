@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.model import Reference, Target
+from core.model import Reference, Target
 from loaders.rules.act_descriptions import act_info, described_acts, find_description, topical_acts
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.stance_cues import lang_cues

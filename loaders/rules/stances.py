@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.model import ActorRef, Author, Reference, ReportedDocument, Stance, Warning_
+from core.model import ActorRef, Author, Reference, ReportedDocument, Stance, Warning_
 from loaders.names import StateMatch
 from loaders.names.morphology import morphology
 from loaders.rules import actors as actor_phrases

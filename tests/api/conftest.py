@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from graph.schema import split_statements
-from graph.settings import PROJECT_ROOT, AppSettings, Neo4jSettings
+from core.settings import PROJECT_ROOT, AppSettings, Neo4jSettings
 from tests.conftest import wipe_graph
 
 HERE = Path(__file__).resolve().parent

@@ -206,7 +206,7 @@ def test_every_cookbook_query_runs_in_the_workbench(seeded, neo4j_settings, api_
 
     from api.main import create_app
     from graph.named_queries import load_named_queries
-    from graph.settings import PROJECT_ROOT
+    from core.settings import PROJECT_ROOT
     from tests.api.conftest import make_settings
 
     queries = load_named_queries(PROJECT_ROOT / "cypher")

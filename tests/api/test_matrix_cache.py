@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from graph.settings import PROJECT_ROOT, AppSettings
+from core.settings import PROJECT_ROOT, AppSettings
 from loaders.run import load_paths
 
 pytestmark = pytest.mark.neo4j

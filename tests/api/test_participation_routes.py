@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from followthemoney import model
 
 from api.main import create_app
-from graph.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 from loaders.run import load_paths
 from tests.api.conftest import make_settings
 from tests.conftest import wipe_graph

@@ -9,7 +9,7 @@ import pytest
 
 from api.main import create_app
 from tests.api.conftest import assert_problem
-from graph.settings import AppSettings
+from core.settings import AppSettings
 
 pytestmark = pytest.mark.neo4j
 

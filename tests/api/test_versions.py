@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from graph.settings import PROJECT_ROOT, AppSettings
+from core.settings import PROJECT_ROOT, AppSettings
 from graph.versions import current_version
 from loaders.run import load_paths
 from tests.api.conftest import assert_problem

@@ -14,7 +14,7 @@ from pathlib import Path
 from bench import ceiling
 from bench.plan import planned_documents
 from bench.server import counts
-from graph.settings import get_app_settings
+from core.settings import get_app_settings
 from loaders.run import load_paths
 from tests.conftest import wipe_graph
 

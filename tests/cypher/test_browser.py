@@ -17,7 +17,7 @@ import pytest
 
 from graph.named_queries import load_named_queries
 from graph.schema import schema_statements
-from graph.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.neo4j
 

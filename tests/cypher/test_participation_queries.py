@@ -119,7 +119,7 @@ def test_joined_between_two_dates(neo4j_driver, corpus_graph):
 def test_quickstatements_for_the_spyware_statement_hold_21_signatories(neo4j_driver, neo4j_settings, corpus_graph):
     from graph.interop.quickstatements import WikidataItems, quickstatements
     from graph.interop.read import participation_rows
-    from graph.settings import PROJECT_ROOT
+    from core.settings import PROJECT_ROOT
 
     rows = participation_rows(neo4j_driver, neo4j_settings.database, "spyware-joint-statement")
     commands, left_out = quickstatements(rows, WikidataItems.load(PROJECT_ROOT / "metadata" / "wikidata.yaml"))

@@ -25,7 +25,7 @@ import pytest
 import uvicorn
 
 from api.main import create_app
-from graph.settings import PROJECT_ROOT, AppSettings, Neo4jSettings
+from core.settings import PROJECT_ROOT, AppSettings, Neo4jSettings
 from tests.conftest import wipe_graph
 
 CHROMIUM = Path(os.environ.get("PLEDGEGRAPH_CHROMIUM", "/usr/bin/chromium"))

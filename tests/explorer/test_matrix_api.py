@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from graph.settings import PROJECT_ROOT, AppSettings
+from core.settings import PROJECT_ROOT, AppSettings
 from tests.explorer.conftest import SPYWARE
 
 pytestmark = [pytest.mark.neo4j]

@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from graph.settings import AppSettings
+from core.settings import AppSettings
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from api.routes.explorer import STATIC
-from graph.settings import PROJECT_ROOT, AppSettings
+from core.settings import PROJECT_ROOT, AppSettings
 
 ASSET_REF = re.compile(r'(?:src|href)="/assets/([^"]+)"')
 

@@ -7,7 +7,7 @@ from pydantic import SecretStr
 
 from graph.driver import open_driver
 from graph.errors import Neo4jAuthFailed, Neo4jUnavailable
-from graph.settings import Neo4jSettings
+from core.settings import Neo4jSettings
 
 
 @pytest.mark.neo4j

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graph.eu_membership import member_on, memberships
+from core.membership import member_on, memberships
 from graph.rows import EU_MEMBERS
 
 

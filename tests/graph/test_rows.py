@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.rows import document_id, document_rows, passage
-from loaders.model import Evidence, ExtractedDocument, Placement, Signatory
+from core.model import Evidence, ExtractedDocument, Placement, Signatory
 
 TEXT = "Nous, les gouvernements de la France et de l'Allemagne, déclarons.\n\nWe, the governments of France and Germany, declare."
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.rows import document_rows
-from loaders.model import ExtractedDocument, Placement
+from core.model import ExtractedDocument, Placement
 from loaders.run import load_paths
 
 from ..loaders.rules.helpers import facts

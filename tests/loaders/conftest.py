@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.settings import AppSettings
+from core.settings import AppSettings
 
 CORPUS = {
     "000": "000_389806200ab821f1.txt",

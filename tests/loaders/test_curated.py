@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from graph.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 from loaders.curated import curated_files
 from loaders.metadata import MetadataError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from loaders.identity import KnownEdition, KnownInstrument, place, remember
-from loaders.model import Commitment, Evidence, ExtractedDocument, InstrumentInfo, Signatory
+from core.model import Commitment, Evidence, ExtractedDocument, InstrumentInfo, Signatory
 
 EV = Evidence(quote="x", start=0, end=1, lang="en", confidence=0.9, extractor="test")
 

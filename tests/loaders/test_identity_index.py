@@ -12,7 +12,7 @@ from loaders.identity import (
     MERGE_THRESHOLD, KnownEdition, KnownInstrument, KnownInstruments, _combine, commitment_match, place,
     reference_overlap, remember, signatory_containment, title_similarity,
 )
-from loaders.model import Commitment, Evidence, ExtractedDocument, Reference, Signatory
+from core.model import Commitment, Evidence, ExtractedDocument, Reference, Signatory
 
 EV = Evidence(quote="x", start=0, end=1, lang="en", confidence=0.9, extractor="test")
 STATES = ["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU"]

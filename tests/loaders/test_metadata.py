@@ -103,7 +103,7 @@ def test_project_spyware_manifest_lists_three_cumulative_editions(metadata_dir):
 
 
 def _excluded(path: Path, metadata_dir: Path):
-    from loaders.model import DocumentExcluded
+    from core.model import DocumentExcluded
     from loaders.pipeline import extract_path
 
     with pytest.raises(DocumentExcluded) as err:
@@ -130,7 +130,7 @@ def test_project_metadata_excludes_a_file_by_its_hash_wherever_it_lies(tmp_path)
     sha = hashlib.sha256(doc.read_bytes()).hexdigest()
     _write(tmp_path / "meta" / "documents" / "c.yaml", f"sha256: {sha}\nexclude: true\nreason: a catalogue\n")
     assert _excluded(doc, tmp_path / "meta").reason == "a catalogue"
-    from loaders.model import DocumentExcluded
+    from core.model import DocumentExcluded
     from loaders.pipeline import extract_bytes
 
     with pytest.raises(DocumentExcluded):  # an upload of the same bytes too
@@ -201,7 +201,7 @@ def test_malformed_yaml_is_a_metadata_error(tmp_path, text):
     ("date: 2024-99-99\n", "field 'date'"), ("title: [a, list]\n", "field 'title'"), ("title: [unclosed\n", "invalid YAML"),
 ])
 def test_extraction_rejects_only_the_document_with_a_bad_sidecar(tmp_path, text, words):
-    from loaders.model import ExtractionError
+    from core.model import ExtractionError
     from loaders.pipeline import extract_path
 
     doc = _write(tmp_path / "statement.txt", "Joint statement on sidecars\n\nWe commit to checking our metadata.\n")

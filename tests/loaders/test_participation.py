@@ -8,7 +8,7 @@ import shutil
 import pytest
 import yaml
 
-from graph.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 from loaders.metadata import MetadataError
 from loaders.participation import counts_from, parse_date, sources_files
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.model import ExtractionError, Facts
+from core.model import ExtractionError, Facts
 from loaders.pipeline import extract_path, first_heading, iter_document_paths
 
 
@@ -118,7 +118,7 @@ def test_symlink_loop_and_missing_files_become_errors_not_crashes(tmp_path):
 
 
 def test_text_evidence_that_misquotes_the_text_is_dropped_with_a_warning(tmp_path, monkeypatch, statement_en):
-    from loaders.model import Evidence, Mention
+    from core.model import Evidence, Mention
 
     def rules(text, blocks):
         good = Evidence(quote="Austria", start=text.index("Austria"), end=text.index("Austria") + 7, confidence=0.9, extractor="t")

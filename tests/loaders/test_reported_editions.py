@@ -7,7 +7,7 @@ import datetime as dt
 
 from graph.rows import document_rows
 from loaders.identity import KnownEdition, KnownInstrument, place, reported_editions
-from loaders.model import ActorRef, Author, Evidence, ExtractedDocument, ReportedDocument
+from core.model import ActorRef, Author, Evidence, ExtractedDocument, ReportedDocument
 
 EV = Evidence(quote="x", start=0, end=1, confidence=0.8, extractor="signatories.reported")
 FIRST = frozenset({"EE", "GH", "PE"})

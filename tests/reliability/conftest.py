@@ -26,7 +26,7 @@ import httpx
 import neo4j
 import pytest
 
-from graph.settings import Neo4jSettings
+from core.settings import Neo4jSettings
 from tests.conftest import ROOT
 
 ARTIFACT = ROOT / "test-artifacts" / "reliability.json"

@@ -185,7 +185,7 @@ def test_the_servers_plan_alone_refuses_them_with_the_lexer_switched_off(
 
     from api import workbench
     from api.main import create_app
-    from graph.settings import AppSettings
+    from core.settings import AppSettings
 
     monkeypatch.setattr(workbench, "check_query", lambda query: None)
     queries = hostile_queries(listener, neo4j_driver, lexer=False)
@@ -204,7 +204,7 @@ def test_the_servers_plan_alone_refuses_them_with_the_lexer_switched_off(
 def test_reads_of_the_graph_still_answer(seeded_server, figures):
     """The must_answer list of the data file and every cookbook query (cypher/queries) answer 200."""
     from graph.named_queries import load_named_queries
-    from graph.settings import PROJECT_ROOT
+    from core.settings import PROJECT_ROOT
 
     samples = {"string": "SE", "int": 1, "float": 0.5, "bool": True, "date": "2024-06-01", "list[string]": ["SE"]}
     reads = [(query, PARAMETERS) for query in DATA["must_answer"]]

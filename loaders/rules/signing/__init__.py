@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.model import Author, ReportedDocument, Signatory, Warning_
+from core.model import Author, ReportedDocument, Signatory, Warning_
 from loaders.rules.context import DocContext
 from loaders.rules.signing import closing, opening, title
 from loaders.rules.signing.adjectives import titled_by_adjectives

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import ActorRef, Author, Warning_
+from core.model import ActorRef, Author, Warning_
 from loaders.names import code_to_state, find_states
 from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext, evidence

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.model import Author, Signatory, Warning_
+from core.model import Author, Signatory, Warning_
 from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues
@@ -189,7 +189,7 @@ def authors_of(ctx: DocContext, plist: PartyList, extractor: str) -> list[Author
 def party_authors(ctx: DocContext, parties: list[Party], extractor: str, confidence: float | None = None) -> list[Author]:
     """Each party once, as an author (state or organisation) with its evidence; the
     confidence is the party's own, at most 0.9, unless one is given."""
-    from loaders.model import ActorRef
+    from core.model import ActorRef
 
     out: list[Author] = []
     seen: set[str] = set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from loaders.model import ReportedDocument
+from core.model import ReportedDocument
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.lists import state_runs
 from loaders.rules.signing.parties import PartyList, party_authors, resolve

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.interop.quickstatements import WikidataItems, quickstatements
-from graph.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 
 ITEMS = WikidataItems(states={"SE": "Q34", "FR": "Q142"})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.model import ExtractionError
+from core.model import ExtractionError
 from loaders.readers import read_bytes
 
 POLISH = "Zażółć gęślą jaźń. Rządy Polski i Czech zobowiązują się do współpracy w sprawie eksportu. " * 3

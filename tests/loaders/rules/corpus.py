@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.model import LanguageBlock
+from core.model import LanguageBlock
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 

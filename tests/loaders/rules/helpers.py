@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.model import Facts, LanguageBlock
+from core.model import Facts, LanguageBlock
 from loaders.rules import extract_facts
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.model import ActorRef, Author, Evidence, Signatory
+from core.model import ActorRef, Author, Evidence, Signatory
 from loaders.rules.kind import kind, kind_words, signals
 
 

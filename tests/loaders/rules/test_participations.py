@@ -9,7 +9,7 @@ import pytest
 
 from graph.rows import document_rows
 from loaders.lang import language_blocks
-from loaders.model import ActorRef, Author, Evidence
+from core.model import ActorRef, Author, Evidence
 from loaders.pipeline import extract_bytes
 from loaders.rules.context import make_context
 from loaders.rules.participations import named_instruments, participations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.identity import KnownEdition, KnownInstrument, place
-from loaders.model import ExtractedDocument
+from core.model import ExtractedDocument
 
 from .helpers import facts
 

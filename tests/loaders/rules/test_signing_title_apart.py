@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.model import LanguageBlock
+from core.model import LanguageBlock
 from loaders.rules import extract_facts
 
 from .helpers import facts

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.model import LanguageBlock
+from core.model import LanguageBlock
 from loaders.rules.context import make_context
 from loaders.rules.references import references, slug
 from loaders.rules.stances import stances

@@ -87,7 +87,7 @@ def test_hedged_stance_is_a_warning_not_a_fact(lang: str, text: str) -> None:
 
 
 def test_stance_sentence_in_a_later_paragraph_of_a_bilingual_text() -> None:
-    from loaders.model import LanguageBlock
+    from core.model import LanguageBlock
     from loaders.rules import extract_facts
 
     fr = "La France et l'Allemagne s'opposent au règlement (UE) 2021/821.\n\n"
