@@ -1,8 +1,13 @@
 """GET /search?q=: full-text search over document titles and text (the ``document_text`` index).
 
-User text never reaches Lucene as syntax: every special character is escaped and the
-operators AND/OR/NOT are lower-cased into plain words, so ``q=(foo`` or ``q=a AND`` is a
-search for those words, not a 500. Anything Lucene still rejects is a 422 naming ``q``.
+User text never reaches Lucene as syntax: only its words (letters and digits) are kept, and
+the query is built from them, so ``q=(foo`` or ``q=a AND`` is a search for those words, not
+a 500. Upper-case ``AND`` makes every word required and ``NOT`` excludes the next word, as
+a reader expects; ``OR`` is the default. Each word also matches as a prefix of its first
+letters without its last one or two (``Zviedrijas`` finds ``Zviedrija``, ``Szwecji`` finds
+``Szwecja``): a light, language-blind stemming, since one index holds every EU language and
+Lucene's per-language stemmers would need one index per language. Anything Lucene still
+rejects is a 422 naming ``q``.
 """
 
 from __future__ import annotations
@@ -21,21 +26,46 @@ from api.models import SearchHit, SearchResult
 from api.paging import Limit, Offset, next_link
 
 router = APIRouter(tags=["search"], dependencies=[ReadKey])
-_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
 _TERM = re.compile(r"\w+", re.UNICODE)
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+def light_stem(term: str) -> str:
+    """The prefix a word's inflected forms share, roughly: without its last two letters
+    from seven letters on, its last one from five; numbers and short words stay whole."""
+    if not term.isalpha() or len(term) < 5:
+        return term
+    return term[:-2] if len(term) >= 7 else term[:-1]
 
 
 def lucene_terms(q: str) -> tuple[str, list[str]]:
-    """An escaped Lucene query (terms OR-ed, best match first) and the plain lower-case terms."""
-    words = [w for w in q.split() if w]
-    escaped = [_LUCENE_SPECIAL.sub(r"\\\1", w.lower() if w in ("AND", "OR", "NOT", "TO") else w) for w in words]
-    terms = [t.lower() for t in _TERM.findall(q)]
-    return " ".join(escaped), terms
+    """A Lucene query built from the words of ``q`` (the exact word boosted, its stem as a
+    prefix) and the stems to place the snippet on; empty when ``q`` has no word to find."""
+    words = q.split()
+    required = "AND" in words
+    clauses: list[str] = []
+    stems: list[str] = []
+    exclude = False
+    for word in words:
+        if word in _OPERATORS:
+            exclude = exclude or word == "NOT"
+            continue
+        for term in (t.lower() for t in _TERM.findall(word)):
+            stem = light_stem(term)
+            clause = f"({term}^2 OR {stem}*)" if len(stem) >= 3 else term
+            if exclude:
+                clauses.append(f"-{clause}")
+            else:
+                clauses.append(f"+{clause}" if required else clause)
+                stems.append(stem)
+        exclude = False
+    return " ".join(clauses), stems
 
 
 @router.get("/search", response_model=SearchResult, summary="Full-text search over documents",
             description="Matches document titles and text in any language; best first, with a snippet. "
-                        "Lucene syntax is escaped: the words are searched as typed.",
+                        "Words only (Lucene syntax never passes); each also matches its inflected forms by a "
+                        "shared prefix; upper-case AND requires every word, NOT excludes the next one.",
             responses={**CSV_RESPONSE_DOC, **COMMON_RESPONSES,
                        422: problem_schema(422, "invalid-parameter", "Invalid parameter", "query parameter 'q': nothing to search for", parameter="q")})
 async def search(driver: Driver, database: Database, fmt: Format,

@@ -31,6 +31,26 @@ def test_lucene_syntax_is_never_a_500(client, indexed, q):
         assert_problem(response, 422, parameter="q")
 
 
+def test_search_finds_a_state_by_an_inflected_form_of_its_name(client, indexed):
+    # the Latvian text names Zviedrija; a reader types the genitive Zviedrijas
+    body = client.get("/search", params={"q": "Zviedrijas"}).json()
+    assert [h["id"] for h in body["items"]] == ["doc-001"]
+    assert "Zviedrij" in body["items"][0]["snippet"]
+
+
+def test_search_finds_a_word_by_its_first_letters(client, indexed):
+    assert "doc-002" in [h["id"] for h in client.get("/search", params={"q": "surveillan"}).json()["items"]]
+
+
+def test_upper_case_and_narrows_and_not_excludes(client, indexed):
+    either = {h["id"] for h in client.get("/search", params={"q": "surveillance spyware"}).json()["items"]}
+    both = {h["id"] for h in client.get("/search", params={"q": "surveillance AND spyware"}).json()["items"]}
+    assert "doc-002" in either and both < either and "doc-002" not in both
+    assert [h["id"] for h in client.get("/search", params={"q": "surveillance AND FinSpy"}).json()["items"]] == ["doc-002"]
+    without = {h["id"] for h in client.get("/search", params={"q": "Sweden NOT surveillance"}).json()["items"]}
+    assert without and "doc-002" not in without
+
+
 def test_search_needs_words(client, indexed):
     assert_problem(client.get("/search", params={"q": "!!!"}), 422, parameter="q")
     assert_problem(client.get("/search"), 422, parameter="q")
