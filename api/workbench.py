@@ -34,7 +34,7 @@ from neo4j.exceptions import ClientError, Neo4jError, TransientError
 from api.cypher_guard import GuardRefusal, check_query
 from api.errors import QueryRefused, QueryTimedOut
 from api.graphdb import once_more_if_stale
-from api.models import CypherNotification, CypherResult
+from api.models_queries import CypherNotification, CypherResult
 from api.plan_guard import PlanFacts, check_expressions_for, check_operators, plan_facts
 from api.values import plain
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 
 from api.deps import Database, Driver, ReadKey, Settings
 from api.errors import COMMON_RESPONSES, problem_schema
-from api.models import CypherRequest, CypherResult
+from api.models_queries import CypherRequest, CypherResult
 from api.workbench import run_workbench
 
 router = APIRouter(tags=["cypher workbench"], dependencies=[ReadKey])

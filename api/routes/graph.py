@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query
 from api.deps import Database, Driver, ReadKey
 from api.errors import COMMON_RESPONSES, NotFound, problem_schema
 from api.graphdb import read_one, read_rows
-from api.models import GraphEdge, GraphNode, Neighbourhood
+from api.models_graph import GraphEdge, GraphNode, Neighbourhood
 from api.paging import AsOf
 
 router = APIRouter(prefix="/graph", tags=["graph"], dependencies=[ReadKey])

@@ -23,7 +23,7 @@ from api.deps import Database, Driver, Format, NamedQueries, ReadKey
 from api.errors import COMMON_RESPONSES, InvalidParameter, NotFound, open_query_string, problem_schema
 from api.formats import CSV_RESPONSE_DOC, as_of_filename, columns_of, csv_response
 from api.graphdb import read_one, run_read_records
-from api.models import QueryInfo, QueryList, QueryParamInfo, QueryResult
+from api.models_queries import QueryInfo, QueryList, QueryParamInfo, QueryResult
 from api.paging import MAX_LIMIT, next_link
 from api.values import json_bytes
 

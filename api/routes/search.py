@@ -22,7 +22,7 @@ from api.deps import Database, Driver, Format, ReadKey
 from api.errors import COMMON_RESPONSES, InvalidParameter, problem_schema
 from api.formats import CSV_RESPONSE_DOC, csv_response
 from api.graphdb import read_one
-from api.models import SearchHit, SearchResult
+from api.models_graph import SearchHit, SearchResult
 from api.paging import Limit, Offset, next_link
 
 router = APIRouter(tags=["search"], dependencies=[ReadKey])

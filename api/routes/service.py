@@ -12,7 +12,7 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from api.deps import Database, Driver, Settings
 from api.errors import RETRY_AFTER_SECONDS
 from api.graphdb import run_read
-from api.models import Health, Ready
+from api.models_service import Health, Ready
 from fastapi.responses import JSONResponse
 from graph.schema import schema_statements
 
