@@ -1,0 +1,57 @@
+"""Curated act names (metadata/act_descriptions.yaml) in the EU languages beyond the first ten.
+
+Sentences written for these tests: each names the AI Act or the Digital Services Act by
+its short title in that language (inflected as a sentence puts it) and must resolve to
+the act; each trap uses the same words without the act's name (the technology, the
+services, the sister act on digital markets) and must resolve to nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.rules.act_descriptions import find_description
+
+AI_ACT = "celex:32024R1689"
+DSA = "celex:32022R2065"
+
+NAMED = [
+    ("hu", "Magyarország ellenzi a mesterséges intelligenciáról szóló rendeletet.", AI_ACT),
+    ("lv", "Latvija atbalsta Mākslīgā intelekta aktu.", AI_ACT),
+    ("lt", "Lietuva remia Dirbtinio intelekto aktą.", AI_ACT),
+    ("fi", "Suomi vastustaa tekoälyasetuksen muutosta.", AI_ACT),
+    ("fi", "Hallitus kannattaa tekoälysäädöstä.", AI_ACT),
+    ("sk", "Slovensko podporuje Akt o umelej inteligencii.", AI_ACT),
+    ("hr", "Hrvatska podržava Akt o umjetnoj inteligenciji.", AI_ACT),
+    ("sl", "Slovenija podpira akt o umetni inteligenci.", AI_ACT),
+    ("pl", "Rząd poparł akt w sprawie sztucznej inteligencji.", AI_ACT),
+    ("el", "Η Ελλάδα στηρίζει την Πράξη για τις Ψηφιακές Υπηρεσίες.", DSA),
+    ("et", "Eesti toetab digiteenuste määrust.", DSA),
+    ("cs", "Česko podporuje akt o digitálních službách.", DSA),
+    ("sk", "Vláda kritizuje akt o digitálnych službách.", DSA),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "act"), NAMED, ids=[f"{c[0]}-{i}" for i, c in enumerate(NAMED)])
+def test_a_short_title_in_its_language_names_the_act(lang: str, text: str, act: str) -> None:
+    found = find_description(text, lang, 0, len(text), frozenset())
+    assert found is not None and found.act == act and found.how == "name"
+
+
+NOT_NAMED = [
+    ("hu", "Magyarország támogatja a mesterséges intelligencia alkalmazását."),
+    ("lv", "Mākslīgā intelekta sistēmas attīstās strauji."),
+    ("lt", "Dirbtinio intelekto sistemos sparčiai plinta."),
+    ("fi", "Tekoälyjärjestelmien käyttö kasvaa nopeasti."),
+    ("sk", "Systémy umelej inteligencie sa rýchlo šíria."),
+    ("el", "Η Ελλάδα στηρίζει την Πράξη για τις Ψηφιακές Αγορές."),
+    ("el", "Οι ψηφιακές υπηρεσίες αυξάνονται."),
+    ("et", "Digiteenuste arv kasvab igal aastal."),
+    ("cs", "Česko podporuje akt o digitálních trzích."),
+    ("cs", "Digitální služby jsou stále oblíbenější."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_NAMED, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_NAMED)])
+def test_the_same_words_without_the_title_name_no_act(lang: str, text: str) -> None:
+    assert find_description(text, lang, 0, len(text), frozenset()) is None
