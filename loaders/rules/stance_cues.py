@@ -11,80 +11,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from re import _constants as _sre
-from re import _parser as _sre_parse
-
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
+from loaders.rules.stance_patterns import any_of, anchor_pattern, at_position, polar, whole_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GOVERNS = 30  # a verb of weakening this close after a predicate is its object
 # One parenthetical between commas may stand between a subject and its predicate
 # ("Germany, by contrast, backed"; "France, which exports most, opposes").
 _PARENTHETICAL = re.compile(r"^\s*,[^,;:()\[\]\n]{1,60},")
-
-
-def _rx(patterns, flags: int = re.IGNORECASE, *, word_start: bool = False) -> re.Pattern[str] | None:
-    """One alternation of ``patterns``; ``word_start``: each must begin a word, so a cue
-    never matches inside a negated verb (Czech "nepodporují", Latvian "neatbalsta")."""
-    if not patterns:
-        return None
-    if isinstance(patterns, str):
-        patterns = [patterns]
-    lead = r"(?<![^\W\d_])" if word_start else ""
-    return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", flags)
-
-
-def _words_rx(words, *, at_end: bool = False) -> re.Pattern[str] | None:
-    """Whole words or phrases (literal), longest first; ``at_end``: they must end the text,
-    give or take spaces and an article (checked by the caller)."""
-    if not words:
-        return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})\s*$" if at_end else rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE)
-
-
-def _anchors(seq) -> set[str] | None:
-    """Lowercase literals of which every match of the parsed pattern ``seq`` holds one,
-    or None when no such set of 3+ character literals can be read off it."""
-    options: list[set[str]] = []
-    run: list[str] = []
-
-    def close() -> None:
-        text = "".join(run).strip().lower()
-        if len(text) >= 3:
-            options.append({text})
-        run.clear()
-
-    for op, av in seq:
-        if op is _sre.LITERAL:
-            run.append(chr(av))
-            continue
-        close()
-        if op is _sre.SUBPATTERN:
-            inner = _anchors(av[-1].data)
-            if inner:
-                options.append(inner)
-        elif op is _sre.BRANCH:
-            branches = [_anchors(b.data) for b in av[1]]
-            if all(branches):
-                options.append(set().union(*branches))
-    close()
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
-
-
-def _anchor_rx(patterns: list[str]) -> re.Pattern[str] | None:
-    """One literal alternation, searched in lowercased text, that every predicate needs:
-    a cheap scan for where a predicate may stand. None if one predicate has no anchor."""
-    found: set[str] = set()
-    for p in patterns:
-        a = _anchors(_sre_parse.parse(p, re.IGNORECASE).data)
-        if not a:
-            return None
-        found |= a
-    return re.compile("|".join(re.escape(a) for a in sorted(found, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -302,8 +237,8 @@ def lang_cues(lang: str) -> LangCues | None:
     that = "|".join(spec["that"])
     anaphor, numerals = _anaphor(spec.get("anaphora"))
     sidebar = spec.get("sidebar")
-    oppose, support = (_rx(spec.get(k), word_start=True) for k in ("oppose", "support"))
-    weaken = _rx((spec.get("proposes_weakening") or []) + (spec.get("weaken") or []), word_start=True)
+    oppose, support = (any_of(spec.get(k), word_start=True) for k in ("oppose", "support"))
+    weaken = any_of((spec.get("proposes_weakening") or []) + (spec.get("weaken") or []), word_start=True)
     # One search per sentence finds the first predicate of any polarity: at one position the
     # first alternative wins, so weakening before opposition before support (the ties of
     # the separate searches this replaces).
@@ -318,35 +253,35 @@ def lang_cues(lang: str) -> LangCues | None:
         support=support,
         weaken=weaken,
         predicate=predicate,
-        act_nouns=_rx(spec.get("act_nouns")),
-        anchors=_anchor_rx([str(p) for k in ("oppose", "support", "weaken", "proposes_weakening") for p in (spec.get(k) or [])]),
+        act_nouns=any_of(spec.get("act_nouns")),
+        anchors=anchor_pattern([str(p) for k in ("oppose", "support", "weaken", "proposes_weakening") for p in (spec.get(k) or [])]),
         calls=calls,
-        document=_rx(doc_nouns),
-        negation=_rx(spec.get("negation")),
-        hedge=_rx(spec.get("hedge")),
+        document=any_of(doc_nouns),
+        negation=any_of(spec.get("negation")),
+        hedge=any_of(spec.get("hedge")),
         fillers=frozenset(str(w).casefold() for w in spec.get("fillers", ())),
         links=frozenset(str(w).casefold() for w in spec.get("links", ())),
-        not_subject_before=_words_rx(spec.get("not_subject_before"), at_end=True),
+        not_subject_before=whole_words(spec.get("not_subject_before"), at_end=True),
         of=frozenset(str(w).casefold() for w in spec.get("of") or ()),
         sidebar=re.compile(rf"^(?:•\s*)?(?:{'|'.join(sidebar)})\s*[:»›|\-–—]", re.IGNORECASE) if sidebar else None,
-        documents=tuple((k, _rx(v)) for k, v in spec["reported_documents"].items()),
+        documents=tuple((k, any_of(v)) for k, v in spec["reported_documents"].items()),
         reveal_that=re.compile(rf"(?:{reveal}),?\s+(?:{that})(?![^\W\d_])", re.IGNORECASE),
-        call_reject=_rx(spec["call_reject"]),
-        call_support=_rx(spec["call_support"]),
-        advocated=_rx(spec["advocated"]),
-        we=_rx(spec["we"]),
+        call_reject=any_of(spec["call_reject"]),
+        call_support=any_of(spec["call_support"]),
+        advocated=any_of(spec["advocated"]),
+        we=any_of(spec["we"]),
         anaphor=anaphor,
         numerals=numerals,
-        forbidding=_rx(spec.get("forbidding")),
+        forbidding=any_of(spec.get("forbidding")),
         pronoun_objects=frozenset(str(w).casefold() for w in spec.get("pronoun_objects") or ()),
         answers=frozenset(str(w).casefold() for w in spec.get("answers") or ()),
-        attribution=_words_rx(spec.get("attribution")),
+        attribution=whole_words(spec.get("attribution")),
         complementisers=frozenset(str(w).casefold() for w in spec.get("that") or ()),
-        among=_rx(spec.get("among")),
-        proposes_weakening=_rx(spec.get("proposes_weakening"), word_start=True),
+        among=any_of(spec.get("among")),
+        proposes_weakening=any_of(spec.get("proposes_weakening"), word_start=True),
         enclitic_object=re.compile(rf"(?:{'|'.join(spec['enclitic_object'])})$", re.IGNORECASE) if spec.get("enclitic_object") else None,
         pronoun_subject=_pronoun_subject(spec.get("pronoun_subject")),
-        anonymous_sources=_rx(spec.get("anonymous_sources"), word_start=True),
+        anonymous_sources=any_of(spec.get("anonymous_sources"), word_start=True),
         **_members(lang, spec),
     )
 
@@ -386,25 +321,6 @@ class StructureCues:
     agent_case: re.Pattern[str] | None = None  # endings of an agent marked by case alone (Czech instrumental "Německem")
 
 
-def _polar(spec: dict | None, *, word_end: bool = True, then: str = "") -> re.Pattern[str] | None:
-    """One pattern, named groups o and s; ``then``: what must follow (a lookahead)."""
-    if not spec or not (spec.get("oppose") or spec.get("support")):
-        return None
-    tail = (r"(?![^\W\d_])" if word_end else "") + (f"(?={then})" if then else "")
-    parts = [f"(?P<{g}>{'|'.join(f'(?:{p})' for p in spec[k])})" for g, k in (("o", "oppose"), ("s", "support")) if spec.get(k)]
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)}){tail}", re.IGNORECASE)
-
-
-def _at(words) -> re.Pattern[str] | None:
-    """Whole words or phrases, matched at a position after optional spaces."""
-    if not words:
-        return None
-    # an elided form ("dell'", "l’") runs into the next word; any other must end a word
-    alt = "|".join(re.escape(str(w)) + ("" if str(w)[-1] in "'’" else r"(?![^\W\d_])")
-                   for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
-
-
 def anchored(ctx, b: int, rx: re.Pattern[str], anchor: re.Pattern[str] | None):
     """The matches of ``rx`` in block ``b``, searched only in the sentences holding one of
     its literal anchors (a cheap scan of the lowercased text) when it has them."""
@@ -433,21 +349,21 @@ def structure_cues(lang: str) -> StructureCues | None:
     cond = spec.get("conditional")
     return StructureCues(
         lang=lang,
-        noun=_polar(nominal),
-        noun_anchor=_anchor_rx([str(p) for k in ("oppose", "support") for p in nominal.get(k) or ()]),
-        to=_at(nominal.get("to")),
-        by=_at(nominal.get("by")),
+        noun=polar(nominal),
+        noun_anchor=anchor_pattern([str(p) for k in ("oppose", "support") for p in nominal.get(k) or ()]),
+        to=at_position(nominal.get("to")),
+        by=at_position(nominal.get("by")),
         genitive_before="before" in (nominal.get("genitive") or ()),
         genitive_after="after" in (nominal.get("genitive") or ()),
         modifiers=frozenset(str(w).casefold() for w in nominal.get("modifiers") or ()),
-        absence=_words_rx(nominal.get("no")),
+        absence=whole_words(nominal.get("no")),
         # a participle followed by its agent's preposition, or (verb-final) any participle
-        participle=_polar(passive, then=(r"\s+(?:" + "|".join(re.escape(str(w)) for w in passive["by"]) + r")(?![^\W\d_])")
+        participle=polar(passive, then=(r"\s+(?:" + "|".join(re.escape(str(w)) for w in passive["by"]) + r")(?![^\W\d_])")
                           if passive.get("by") and passive.get("order", "after") == "after" else ""),
-        participle_anchor=_anchor_rx([str(p) for k in ("oppose", "support") for p in passive.get(k) or ()]),
-        agent=_at(passive.get("by")),
+        participle_anchor=anchor_pattern([str(p) for k in ("oppose", "support") for p in passive.get(k) or ()]),
+        agent=at_position(passive.get("by")),
         order=str(passive.get("order", "after")),
-        conditional=_words_rx(cond) if cond else None,
-        camp=_polar(spec.get("camps"), then=r"\s*[:：]"),
+        conditional=whole_words(cond) if cond else None,
+        camp=polar(spec.get("camps"), then=r"\s*[:：]"),
         agent_case=re.compile(rf"(?:{'|'.join(map(re.escape, passive['agent_case']))})$", re.IGNORECASE) if passive.get("agent_case") else None,
     )
