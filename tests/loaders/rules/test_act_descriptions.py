@@ -1,9 +1,10 @@
 """Curated act names (metadata/act_descriptions.yaml) in the EU languages beyond the first ten.
 
-Sentences written for these tests: each names the AI Act or the Digital Services Act by
-its short title in that language (inflected as a sentence puts it) and must resolve to
-the act; each trap uses the same words without the act's name (the technology, the
-services, the sister act on digital markets) and must resolve to nothing.
+Sentences written for these tests: each names an act (the AI Act, the Digital Services
+Act, the European Media Freedom Act, the CSA regulation proposal) by its short title in
+that language, inflected as a sentence puts it, and must resolve to the act; each trap
+uses the same words without the act's name (the technology, the services, media freedom,
+the sister act on digital markets) and must resolve to nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from loaders.rules.act_descriptions import find_description
 
 AI_ACT = "celex:32024R1689"
 DSA = "celex:32022R2065"
+EMFA = "celex:32024R1083"
+CSAR = "celex:52022PC0209"
 
 NAMED = [
     ("hu", "Magyarország ellenzi a mesterséges intelligenciáról szóló rendeletet.", AI_ACT),
@@ -29,6 +32,13 @@ NAMED = [
     ("et", "Eesti toetab digiteenuste määrust.", DSA),
     ("cs", "Česko podporuje akt o digitálních službách.", DSA),
     ("sk", "Vláda kritizuje akt o digitálnych službách.", DSA),
+    ("da", "Regeringen bakker op om den europæiske mediefrihedslov.", EMFA),
+    ("sv", "Regeringen stöder den europeiska mediefrihetsförordningen.", EMFA),
+    ("sv", "Kritiken mot den europeiska mediefrihetsakten växer.", EMFA),
+    ("hu", "A kormány bírálja az európai médiaszabadságról szóló rendeletet.", EMFA),
+    ("cs", "Vláda podporuje Evropský akt o svobodě sdělovacích prostředků.", EMFA),
+    ("nl", "Het kabinet steunt de Europese verordening mediavrijheid.", EMFA),
+    ("fi", "Hallitus vastustaa CSAM-asetusta.", CSAR),
 ]
 
 
@@ -49,6 +59,11 @@ NOT_NAMED = [
     ("et", "Digiteenuste arv kasvab igal aastal."),
     ("cs", "Česko podporuje akt o digitálních trzích."),
     ("cs", "Digitální služby jsou stále oblíbenější."),
+    ("da", "Mediefrihed er ikke en selvfølge i Europa."),
+    ("sv", "Mediefriheten i Europa är hotad."),
+    ("hu", "Az európai médiaszabadság helyzete romlik."),
+    ("cs", "Svoboda sdělovacích prostředků je v Evropě ohrožena."),
+    ("fi", "Poliisi poisti CSAM-materiaalia verkosta."),
 ]
 
 
