@@ -86,7 +86,7 @@ def test_a_date_inside_a_long_opening_sentence_is_not_the_documents_date():
 
 
 def test_the_month_table_is_well_formed():
-    from loaders.textdates import month_forms
+    from loaders.date_strings import month_forms
 
     table = month_forms()
     assert {"lv", "lt", "et", "sl", "mt"} <= set(table)
