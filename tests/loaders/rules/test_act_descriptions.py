@@ -1,10 +1,10 @@
-"""Curated act names (metadata/act_descriptions.yaml) in the EU languages beyond the first ten.
+"""Curated act names (metadata/act_descriptions.yaml) in the EU languages they were missing.
 
 Sentences written for these tests: each names an act (the AI Act, the Digital Services
-Act, the European Media Freedom Act, the CSA regulation proposal) by its short title in
-that language, inflected as a sentence puts it, and must resolve to the act; each trap
-uses the same words without the act's name (the technology, the services, media freedom,
-the sister act on digital markets) and must resolve to nothing.
+Act, the European Media Freedom Act, the CSA regulation and ePrivacy proposals) by its
+short title in that language, inflected as a sentence puts it, and must resolve to the
+act; each trap uses the same words without the act's name (the technology, the services,
+media freedom, the sister act on digital markets) and must resolve to nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ AI_ACT = "celex:32024R1689"
 DSA = "celex:32022R2065"
 EMFA = "celex:32024R1083"
 CSAR = "celex:52022PC0209"
+EPRIVACY = "celex:52017PC0010"
 
 NAMED = [
     ("hu", "Magyarország ellenzi a mesterséges intelligenciáról szóló rendeletet.", AI_ACT),
@@ -39,6 +40,8 @@ NAMED = [
     ("cs", "Vláda podporuje Evropský akt o svobodě sdělovacích prostředků.", EMFA),
     ("nl", "Het kabinet steunt de Europese verordening mediavrijheid.", EMFA),
     ("fi", "Hallitus vastustaa CSAM-asetusta.", CSAR),
+    ("pl", "Rząd sprzeciwia się projektowi rozporządzenia ePrivacy.", EPRIVACY),
+    ("de", "Die Bundesregierung blockiert die E-Privacy-Verordnung.", EPRIVACY),
 ]
 
 
@@ -64,6 +67,7 @@ NOT_NAMED = [
     ("hu", "Az európai médiaszabadság helyzete romlik."),
     ("cs", "Svoboda sdělovacích prostředků je v Evropě ohrožena."),
     ("fi", "Poliisi poisti CSAM-materiaalia verkosta."),
+    ("pl", "Rozporządzenie w sprawie ochrony danych obowiązuje od 2018 roku."),
 ]
 
 
