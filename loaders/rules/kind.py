@@ -2,7 +2,8 @@
 list, a Council header, issuing organisations) and the shape of the page (legal-act
 formulas, Council document numbers, datelines, bylines, page furniture), in any EU
 language. The words per language live in ``loaders/data/kinds.yaml`` (compiled by
-:mod:`loaders.rules.kind_words`); the signals are read by :mod:`loaders.rules.kind_signals`.
+:mod:`loaders.rules.kind_words`); the signals are read by :mod:`loaders.rules.kind_signals`, the
+lines at the top of a page by :mod:`loaders.rules.kind_lines`.
 
 Kinds are tried from the most to the least specific structure, and each needs evidence
 that other kinds do not produce: a legal act its enacting formula or citations and
@@ -18,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.model import Author, DocumentKind, Signatory
-from loaders.rules.kind_signals import Signals, signals, title
+from loaders.rules.kind_lines import title
+from loaders.rules.kind_signals import Signals, signals
 from loaders.rules.kind_words import kind_words, patterns
 
 __all__ = ["Signals", "kind", "kind_words", "patterns", "signals", "title"]

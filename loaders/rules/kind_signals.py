@@ -7,12 +7,12 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+from loaders.rules.kind_lines import capital_runs, is_byline, is_dateline, is_furniture, title
 from loaders.rules.kind_words import document_languages, patterns
 
 HEAD_CHARS = 1500  # furniture, datelines, headers and titles sit at the top
 # Council documents: "WK 1234/2018 INIT", "ST 5678/19", "Interinstitutional File: 2016/0295 (COD)"
 COUNCIL_NUMBER = re.compile(r"(?<![\w/])(?:WK|ST)\s?\d{3,5}/\d{2,4}\b|\b\d{4}/\d{4}\s?\((?:COD|NLE|CNS|APP|SYN|AVC)\)")
-_DASH = r"\s[-–—]{1,2}\s"
 # a Commission document's number: "COM(2016) 616 final", "SWD(2024) 32 final", "KOM (2005) 87"
 COM_NUMBER = re.compile(r"\b(?:COM|KOM|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,4}")
 # EUR-Lex's own page furniture: "Document 32024H2659", "ELI: http://data.europa.eu/eli/reco/2024/2659/oj"
@@ -131,7 +131,7 @@ class Signals:
         position = self.p["position_titles"]
         return bool(position.search(self.title_zone) or position.search(self.low, 0, 300)
                     or any(position.match(line.lower()) for line in self.headings)
-                    or any(position.fullmatch(run) for run in _capital_runs(self.head)))
+                    or any(position.fullmatch(run) for run in capital_runs(self.head)))
 
     @cached_property
     def opinion(self) -> bool:
@@ -316,35 +316,6 @@ def _titled(line: str, pattern: re.Pattern) -> bool:
 
 
 _QUOTE = re.compile(r"[\"“„«»‘’][^\"“”„«»\n]{20,300}[\"”“«»’]")
-
-
-def is_dateline(line: str, p: dict[str, re.Pattern]) -> bool:
-    """A line opening with a dateline: "BRUSSELS, 12 March (Reuters) - ...", "BERLIN (dpa) —",
-    "Paris, le 3 mars 2024 – ...": a place in capitals, or a place with a date, or a wire
-    agency in parentheses, then a dash."""
-    m = re.search(_DASH, line[:90])
-    if m is None:
-        return False
-    lead = line[: m.start()].strip()
-    if not lead or len(lead) > 70:
-        return False
-    if p["agency"].search(lead):
-        return True
-    place = re.split(r"[,(]", lead, maxsplit=1)[0].strip()
-    words = place.split()
-    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
-        return False
-    letters = "".join(c for c in place if c.isalpha())
-    if len(letters) >= 3 and letters.isupper():
-        return True
-    return "," in lead and bool(re.search(r"\d", lead))
-
-
-_BULLET = re.compile(r"^[•·▪*|\-–]\s*")
-# a counter a page prints around an article ("337", "407 meneos", "1,303 views")
-_COUNTER = re.compile(r"^\d{1,3}(?:[ .,]\d{3})*(?:\s+[^\W\d_]+)?$")
-# a publication timestamp: a line holding a year and a clock time ("7 września, 2021 8:17")
-_TIMESTAMP = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b).{0,30}\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 # numbered paragraphs: "1. ...", "• 2. ...", "«3. ..."
 _NUMBERED = re.compile(r"^[ \t•·▪*\-–«\"“„]*(\d{1,2})[.)]\s+\S", re.MULTILINE)
 # after an organisation's name in its lead: its acronym in brackets, then a word in lower case
@@ -357,77 +328,3 @@ _CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "o
 def _issuer_verb(after: str) -> bool:
     m = _ISSUER_VERB.match(after)
     return bool(m and m.group(1).isupper() and m.group(2)[:1].islower() and m.group(2) not in _CONJUNCTIONS)
-
-
-def _capital_runs(head: str) -> list[str]:
-    """Words printed in capitals, one to three in a row ("STELLUNGNAHME", "POSITION PAPER"),
-    lowercased: a heading kept in a text whose lines were joined."""
-    runs: list[str] = []
-    current: list[str] = []
-    for token in [*head.split(), ""]:
-        if token.isupper():  # cheap first test: most words are not in capitals
-            word = token.strip(".,;:()[]«»\"“”'")
-            if len(word) >= 2 and word.replace("-", "").isalpha():
-                current.append(word.lower())
-                continue
-        if current:
-            for size in (1, 2, 3):
-                runs.extend(" ".join(current[k:k + size]) for k in range(len(current) - size + 1))
-            current = []
-    return [r for r in runs if len(r) >= 6]
-
-
-_BREADCRUMB = re.compile(r"^[^»›\n]{1,30}\s[»›]\s")
-
-
-def is_furniture(line: str, p: dict[str, re.Pattern]) -> bool:
-    """A page label ("Share", "• Print", "Published on 3 May 2024", "Lire aussi") or a
-    breadcrumb ("Home » News » ..."): short, and the label is most of the line."""
-    line = _BULLET.sub("", line)
-    if _BREADCRUMB.match(line):
-        return True
-    if len(line) > 60:
-        return False
-    if _COUNTER.match(line) or _TIMESTAMP.match(line):
-        return True
-    m = p["furniture"].match(line)
-    return m is not None and len(line[m.end():].split()) <= 4
-
-
-def is_byline(line: str, p: dict[str, re.Pattern]) -> bool:
-    """A short line of a byline word and one to four capitalised names: "By Jane Doe",
-    "Par Marie Dupont", "Autorka: Jana Nováková"."""
-    if len(line) > 60:
-        return False
-    m = p["byline"].match(line)
-    if m is None:
-        return False
-    names = line[m.end():].split()
-    return 1 <= len(names) <= 4 and all(n[:1].isupper() for n in names if n.lower() not in _NAME_PARTICLES)
-
-
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "and", "et", "und", "y", "e", "i", "a", "&"}
-
-
-_CHROME_LINE = re.compile(r"^(?:[•·▪\-–*]\s|.*[»›|]\s*$|.*\s[»›]\s)")
-_DATE_LINE = re.compile(r"^[\w,\s.]*\b(?:1[89]|20)\d{2}\s*$")
-
-
-def title(text: str) -> str | None:
-    """First heading-like line: not chrome (breadcrumbs, bullets, page furniture), not a
-    date, not a sentence; a short page tag yields to a longer heading right after it."""
-    furniture = patterns(None)["furniture"]
-    candidates = []
-    for line in text.split("\n")[:15]:
-        line = line.strip()
-        if not line or len(line) > 250 or _CHROME_LINE.match(line) or _DATE_LINE.match(line):
-            continue
-        if len(line) <= 40 and furniture.fullmatch(line):
-            continue
-        if line.endswith((".", ";", ",")) and len(line.split()) > 12:
-            break
-        candidates.append(line)
-    for c in candidates:
-        if len(c.split()) >= 5:
-            return c
-    return candidates[0] if candidates else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.rules.kind import kind, signals
-from loaders.rules.kind_signals import is_furniture
+from loaders.rules.kind_lines import is_furniture
 from loaders.rules.kind_words import patterns
 
 
