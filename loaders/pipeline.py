@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.settings import get_app_settings
 from loaders import metadata as meta
+from loaders import metadata_facts
 from loaders.lang import block_languages, language_blocks
 from core.model import (
     FACT_GROUPS,
@@ -300,9 +301,9 @@ def _apply_metadata(doc: ExtractedDocument, found: meta.FoundMetadata) -> None:
         )
         record("instrument")
     _merge_signatories(doc, found)
-    _merge_by_key(doc.authors, meta.curated_authors(found), lambda a: (a.actor.kind, a.actor.key))
+    _merge_by_key(doc.authors, metadata_facts.curated_authors(found), lambda a: (a.actor.kind, a.actor.key))
     _merge_references(doc, found)
-    _merge_by_key(doc.stances, meta.curated_stances(found), lambda s: (s.actor.key, s.stance, s.target.ref))
+    _merge_by_key(doc.stances, metadata_facts.curated_stances(found), lambda s: (s.actor.key, s.stance, s.target.ref))
     for field, values in (("authors", m.authors), ("references", m.references), ("stances", m.stances)):
         if values:
             doc.field_sources.append(FieldSource(field=field, origin="metadata", detail=where))
@@ -311,7 +312,7 @@ def _apply_metadata(doc: ExtractedDocument, found: meta.FoundMetadata) -> None:
 def _merge_signatories(doc: ExtractedDocument, found: meta.FoundMetadata) -> None:
     """A curated signatory list is authoritative: text signatories outside it are dropped
     (with a warning); those inside keep their text evidence; missing ones are added."""
-    curated = meta.curated_signatories(found)
+    curated = metadata_facts.curated_signatories(found)
     if not curated:
         return
     allowed = {s.iso2 for s in curated}
@@ -329,7 +330,7 @@ def _merge_signatories(doc: ExtractedDocument, found: meta.FoundMetadata) -> Non
 def _merge_references(doc: ExtractedDocument, found: meta.FoundMetadata) -> None:
     """Curated references are added; a text reference to the same act gains the curated identifiers."""
     by_id = {r.id: r for r in doc.references}
-    for ref in meta.curated_references(found):
+    for ref in metadata_facts.curated_references(found):
         existing = by_id.get(ref.id)
         if existing is None:
             doc.references.append(ref)
