@@ -19,7 +19,8 @@ from pathlib import Path
 
 from graph.rows import DocumentRows, document_rows
 from loaders.curated import curated_files
-from loaders.identity import KnownInstruments, place, remember
+from loaders.identity import place
+from loaders.known_instruments import KnownInstruments, remember
 from core.model import ExtractedDocument, ExtractionError
 from loaders.pipeline import extract_path, iter_document_paths
 from loaders.run import path_key

@@ -87,7 +87,8 @@ def _place_cpu(facts: Path, metadata_dir: Path) -> float:
     """Placement and rows for every extracted record, in order, as the single writer does them."""
     from graph.rows import document_rows
     from loaders.curated import curated_files
-    from loaders.identity import KnownInstruments, place, placement_inputs, remember
+    from loaders.identity import place
+    from loaders.known_instruments import KnownInstruments, placement_inputs, remember
 
     _, manifests = curated_files(metadata_dir)
     known = KnownInstruments()

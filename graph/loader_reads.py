@@ -28,7 +28,7 @@ def documents_by_sha(driver: neo4j.Driver, database: str, shas: list[str]) -> di
 
 def known_instruments(driver: neo4j.Driver, database: str) -> list[dict[str, Any]]:
     """What placement knew when the last run stopped, as it was stored with each placement
-    (``loaders.identity.placement_inputs``); instruments of a graph written before
+    (``loaders.known_instruments.placement_inputs``); instruments of a graph written before
     placements stored it come after them, derived from their facts, ranked after them."""
     out: list[dict[str, Any]] = []
     for name in ("known_instruments", "known_instruments_derived"):

@@ -120,7 +120,7 @@ def remove_document_tx(tx: neo4j.ManagedTransaction, document_id: str, run_id: s
 
 def _known(known: dict[str, Any] | None) -> dict[str, Any] | None:
     """What placement knows of the document's instrument and edition
-    (:func:`loaders.identity.placement_inputs`), keyed for the writer's MATCH by uid."""
+    (:func:`loaders.known_instruments.placement_inputs`), keyed for the writer's MATCH by uid."""
     if known is None:
         return None
     return {**known, "instrument_uid": instrument_uid(known["instrument_id"]), "edition_uid": f"edition:{known['edition_id']}"}

@@ -17,41 +17,17 @@ is returned with its confidence and detail, and the writer records it.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from core.model import ExtractedDocument, InstrumentManifest, Placement
+from loaders.known_instruments import KnownEdition, KnownInstrument, KnownInstruments
 
 MERGE_THRESHOLD = 0.75
 CONTAINMENT_GATE = 0.9  # share of a known edition's signatories a document must restate to join it
 SAME_EDITION_JACCARD = 1.0
-
-
-@dataclass
-class KnownEdition:
-    id: str
-    number: int
-    date: dt.date | None
-    signatories: frozenset[str]
-
-
-@dataclass
-class KnownInstrument:
-    id: str
-    title: str
-    kind: str
-    titles: dict[str, str] = field(default_factory=dict)  # lang -> title
-    commitment_count: int = 0
-    references: frozenset[str] = frozenset()
-    editions: list[KnownEdition] = field(default_factory=list)
-    rank: int = 0  # the order in which a run came to know it: the first on ties wins
-
-    def next_number(self) -> int:
-        return max((e.number for e in self.editions), default=0) + 1
 
 
 @dataclass(frozen=True)
@@ -249,101 +225,6 @@ _W_TOTAL = _W_SIG + _W_COM + _W_REF + _W_TIT
 _SCORING_FLOOR = (MERGE_THRESHOLD * _W_TOTAL - (_W_COM + _W_REF + _W_TIT)) / _W_SIG - 1e-9
 
 
-def _allowed_misses(size: int, share: float) -> int:
-    """How many of an edition's ``size`` signatories a document may leave out and still
-    restate ``share`` of them, by the same division the score uses."""
-    misses = 0
-    while misses < size and (size - misses - 1) / size >= share:
-        misses += 1
-    return misses
-
-
-class KnownInstruments(dict[str, KnownInstrument]):
-    """The instruments a load run knows, by id, with an index from states to editions.
-
-    A run of 10,000 statements knows thousands of editions, and every new statement is
-    compared with them. The index answers "which editions does this signatory list
-    restate at a share of at least s?" with bit operations over all editions at once:
-    one bitset per state (the editions it signed), one per edition size, and per query a
-    saturating count of each edition's signatories the list leaves out, compared with
-    what its size allows. The cost grows with the number of states and distinct sizes,
-    not of editions. :func:`remember` is the one way to teach it; editing an edition's
-    signatories directly leaves the index stale.
-    """
-
-    def __init__(self, instruments: Mapping[str, KnownInstrument] | None = None):
-        super().__init__()
-        self._slots: list[tuple[KnownInstrument, KnownEdition]] = []
-        self._order: list[tuple[int, int]] = []  # slot -> (instrument rank, position among its editions)
-        self._slot_of: dict[int, int] = {}  # id(edition) -> slot
-        self._size: list[int] = []
-        self._by_state: dict[str, int] = {}
-        self._by_size: dict[int, int] = {}
-        self._by_kind: dict[str, int] = {}
-        self._rank: dict[str, int] = {}
-        self.next_rank = 0  # the rank of the next instrument a run comes to know
-        for inst in (instruments or {}).values():
-            self.add_instrument(inst)
-            for ed in inst.editions:
-                self.index_edition(inst, ed)
-
-    def add_instrument(self, inst: KnownInstrument) -> KnownInstrument:
-        """Add ``inst`` unless one with its id is known; return the known one."""
-        if inst.id not in self:
-            self[inst.id] = inst
-            self._rank[inst.id] = len(self._rank)
-            self.next_rank = max(self.next_rank, inst.rank + 1)
-        return self[inst.id]
-
-    def index_edition(self, inst: KnownInstrument, ed: KnownEdition) -> None:
-        """Index a new edition, or re-index one whose signatories grew."""
-        slot = self._slot_of.get(id(ed))
-        if slot is None:
-            slot = len(self._slots)
-            self._slots.append((inst, ed))
-            self._order.append((self._rank[inst.id], next(i for i, e in enumerate(inst.editions) if e is ed)))
-            self._slot_of[id(ed)] = slot
-            self._size.append(0)
-            self._by_kind[inst.kind] = self._by_kind.get(inst.kind, 0) | (1 << slot)
-        bit = 1 << slot
-        if self._size[slot]:
-            self._by_size[self._size[slot]] &= ~bit
-        for state in ed.signatories:
-            self._by_state[state] = self._by_state.get(state, 0) | bit
-        self._size[slot] = size = len(ed.signatories)
-        if size:
-            self._by_size[size] = self._by_size.get(size, 0) | bit
-
-    def editions_restated_by(self, states: frozenset[str], kind: str,
-                             share: float) -> list[tuple[KnownInstrument, KnownEdition]]:
-        """Editions (of ``kind``, or of any kind for "other") with signatories of which
-        ``states`` holds at least ``share``, in instrument order, then edition order."""
-        allowance = {size: _allowed_misses(size, share) for size, mask in self._by_size.items() if mask}
-        if not allowance:
-            return []
-        top = max(allowance.values())
-        # missed[j]: the editions with more than j signatories outside ``states`` (saturating)
-        missed = [0] * (top + 1)
-        for state, editions in self._by_state.items():
-            if state in states:
-                continue
-            for j in range(top, 0, -1):
-                missed[j] |= missed[j - 1] & editions
-            missed[0] |= editions
-        found = 0
-        for size, allowed in allowance.items():
-            found |= self._by_size[size] & ~missed[allowed]
-        if kind != "other":
-            found &= self._by_kind.get(kind, 0)
-        slots = []
-        while found:
-            low = found & -found
-            slots.append(low.bit_length() - 1)
-            found ^= low
-        slots.sort(key=self._order.__getitem__)
-        return [self._slots[slot] for slot in slots]
-
-
 def reported_editions(doc: ExtractedDocument, known: Mapping[str, KnownInstrument]) -> dict[str, str]:
     """Statements a document only reports (``signatories.reported``) matched to a known
     edition: the one edition whose signatories are exactly the states it names, else the
@@ -373,56 +254,3 @@ def reported_editions(doc: ExtractedDocument, known: Mapping[str, KnownInstrumen
         if len(holding) == 1:
             out[rd.key] = next(iter(holding.values())).id
     return out
-
-
-def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placement: Placement) -> None:
-    """Update the in-memory view after a document is written, for the next document of the run."""
-    rank = known.next_rank if isinstance(known, KnownInstruments) else max((i.rank + 1 for i in known.values()), default=0)
-    fresh = KnownInstrument(id=placement.instrument_id, title=placement.instrument_title, kind=placement.instrument_kind,
-                            rank=rank)
-    if isinstance(known, KnownInstruments):
-        inst = known.add_instrument(fresh)
-    else:
-        inst = known.setdefault(placement.instrument_id, fresh)
-    if doc.title and doc.languages:
-        inst.titles.setdefault(doc.languages[0], doc.title)
-    per_lang: dict[str, int] = {}
-    for c in doc.commitments:
-        per_lang[c.lang] = per_lang.get(c.lang, 0) + 1
-    inst.commitment_count = max([inst.commitment_count, *per_lang.values()])
-    inst.references = inst.references | frozenset(r.id for r in doc.references)
-    states = frozenset(s.iso2 for s in doc.signatories if s.iso2)
-    edition = next((ed for ed in inst.editions if ed.number == placement.edition_number), None)
-    if edition is None:
-        edition = KnownEdition(id=f"{placement.instrument_id}#{placement.edition_number}",
-                               number=placement.edition_number, date=placement.edition_date, signatories=states)
-        inst.editions.append(edition)
-    elif states <= edition.signatories:
-        return
-    else:
-        edition.signatories = edition.signatories | states
-    if isinstance(known, KnownInstruments):
-        known.index_edition(inst, edition)
-
-
-def placement_inputs(known: Mapping[str, KnownInstrument], placement: Placement) -> dict[str, Any]:
-    """What the run knows of the placement's instrument and edition once it has remembered
-    the document (:func:`remember`), as the graph must hold it beside the placement.
-
-    The writer stores it in the same transaction as the placement, and a later run reads it
-    back (``cypher/loader/known_instruments.cypher``) instead of deriving it from facts
-    (commitments, signatures, citations, titles), which other documents and curated
-    metadata also write: so a run resumed after a crash compares the next document with
-    exactly what an uninterrupted run held in memory, in the same order.
-    """
-    inst = known[placement.instrument_id]
-    position, edition = next((i, e) for i, e in enumerate(inst.editions) if e.number == placement.edition_number)
-    return {
-        "instrument_id": inst.id, "rank": inst.rank, "title": inst.title, "kind": inst.kind,
-        "titles": [f"{lang}:{title}" for lang, title in inst.titles.items()],
-        "commitments": inst.commitment_count, "references": sorted(inst.references),
-        "edition_id": edition.id, "position": position, "date": edition.date,
-        # an organisation signing beside the states counts as a signatory without a code
-        # (None): stored as "" so that the set reads back the same
-        "signatories": sorted(code or "" for code in edition.signatories),
-    }

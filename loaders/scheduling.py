@@ -27,15 +27,8 @@ from graph import loader_reads
 from graph.rows import DocumentRows, document_rows
 from graph.writer import DocumentWrite, DocumentWriter, GroupResult
 from loaders.curated import curated_files
-from loaders.identity import (
-    KnownEdition,
-    KnownInstrument,
-    KnownInstruments,
-    place,
-    placement_inputs,
-    remember,
-    reported_editions,
-)
+from loaders.identity import place, reported_editions
+from loaders.known_instruments import KnownEdition, KnownInstrument, KnownInstruments, placement_inputs, remember
 from loaders.report import (
     Action,
     DocumentRejected,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from loaders.identity import KnownEdition, KnownInstrument, place, remember
+from loaders.identity import place
+from loaders.known_instruments import KnownEdition, KnownInstrument, remember
 from core.model import Commitment, Evidence, ExtractedDocument, InstrumentInfo, Signatory
 
 EV = Evidence(quote="x", start=0, end=1, lang="en", confidence=0.9, extractor="test")

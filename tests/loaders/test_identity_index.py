@@ -9,9 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.identity import (
-    MERGE_THRESHOLD, KnownEdition, KnownInstrument, KnownInstruments, _combine, commitment_match, place,
-    reference_overlap, remember, signatory_containment, title_similarity,
+    MERGE_THRESHOLD,
+    _combine,
+    commitment_match,
+    place,
+    reference_overlap,
+    signatory_containment,
+    title_similarity,
 )
+from loaders.known_instruments import KnownEdition, KnownInstrument, KnownInstruments, remember
 from core.model import Commitment, Evidence, ExtractedDocument, Reference, Signatory
 
 EV = Evidence(quote="x", start=0, end=1, lang="en", confidence=0.9, extractor="test")

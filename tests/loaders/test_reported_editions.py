@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from graph.rows import document_rows
-from loaders.identity import KnownEdition, KnownInstrument, place, reported_editions
+from loaders.identity import place, reported_editions
+from loaders.known_instruments import KnownEdition, KnownInstrument
 from core.model import ActorRef, Author, Evidence, ExtractedDocument, ReportedDocument
 
 EV = Evidence(quote="x", start=0, end=1, confidence=0.8, extractor="signatories.reported")

@@ -84,7 +84,7 @@ def test_a_rerun_does_not_score_a_curated_instrument_the_first_run_did_not_know(
 
 
 def test_an_organisation_signing_beside_states_reads_back_as_it_was_remembered():
-    from loaders.identity import KnownEdition, KnownInstrument, KnownInstruments, placement_inputs
+    from loaders.known_instruments import KnownEdition, KnownInstrument, KnownInstruments, placement_inputs
     from core.model import Placement
 
     edition = KnownEdition(id="x#1", number=1, date=None, signatories=frozenset({"FR", None}))

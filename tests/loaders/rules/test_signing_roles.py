@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.identity import KnownEdition, KnownInstrument, place
+from loaders.identity import place
+from loaders.known_instruments import KnownEdition, KnownInstrument
 from core.model import ExtractedDocument
 
 from .helpers import facts
