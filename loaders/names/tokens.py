@@ -15,8 +15,12 @@ from typing import NamedTuple
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 
 
-def _upper_class() -> str:
-    """A character class of every uppercase letter (``re`` has no ``\\p{Lu}``)."""
+@lru_cache(maxsize=1)
+def upper_class() -> str:
+    """A character class of every uppercase character of the Basic Multilingual Plane, as
+    ``str.isupper`` says; built once per process. ``re`` has no ``\\p{Lu}``, and the
+    ``regex`` package's is another set (no Roman numerals or circled letters, letters of a
+    newer Unicode) whose ``\\w`` differs from ``re``'s, so the patterns stay ``re``."""
     runs: list[tuple[int, int]] = []
     for c in range(0x10000):
         if chr(c).isupper():
@@ -30,7 +34,7 @@ def _upper_class() -> str:
 # The tokens TOKEN_RE would yield that start with an uppercase letter: not preceded by a
 # letter, nor by a letter and a joining hyphen (then it is the tail of a compound).
 CAPITALISED_RE = re.compile(
-    r"(?<![^\W\d_])(?<![^\W\d_][-\u2010\u2011])(?=" + _upper_class() + r")" + TOKEN_RE.pattern
+    r"(?<![^\W\d_])(?<![^\W\d_][-\u2010\u2011])(?=" + upper_class() + r")" + TOKEN_RE.pattern
 )
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 

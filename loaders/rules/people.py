@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from core.model import Mention
 from loaders.names.resources import load_yaml
-from loaders.names.tokens import _upper_class
+from loaders.names.tokens import upper_class
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.gazetteers import find_named, lookup
 from core.ids import slug
@@ -21,7 +21,7 @@ from core.ids import slug
 
 @lru_cache(maxsize=1)
 def _upper() -> str:
-    return _upper_class()
+    return upper_class()
 
 
 def _alt(words) -> str:

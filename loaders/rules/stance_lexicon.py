@@ -16,7 +16,7 @@ from functools import lru_cache
 from core.model import ActorRef
 from loaders.rules.actors import ActorPhrase
 from loaders.names.resources import load_yaml
-from loaders.names.tokens import _upper_class
+from loaders.names.tokens import upper_class
 
 LETTER_BEFORE = r"(?<![^\W\d_])"
 
@@ -32,7 +32,7 @@ PARTICLES = ("van der", "van den", "van de", "von der", "von", "van", "de la", "
 
 @lru_cache(maxsize=1)
 def upper() -> str:
-    return _upper_class()
+    return upper_class()
 
 
 def alt(items) -> str:
