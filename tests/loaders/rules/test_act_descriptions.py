@@ -41,6 +41,11 @@ NAMED = [
     ("cs", "Vláda podporuje Evropský akt o svobodě sdělovacích prostředků.", EMFA),
     ("nl", "Het kabinet steunt de Europese verordening mediavrijheid.", EMFA),
     ("fi", "Hallitus vastustaa CSAM-asetusta.", CSAR),
+    ("fi", "Eduskunta arvioi ehdotusta lapsiin kohdistuvan seksuaalisen hyväksikäytön ehkäisyä"
+           " ja torjuntaa koskeviksi säännöiksi.", CSAR),
+    ("cs", "Vláda odmítá návrh, kterým se stanoví pravidla pro předcházení pohlavnímu zneužívání dětí.", CSAR),
+    ("nl", "Nederland steunt de regels ter voorkoming en bestrijding van seksueel misbruik van"
+           " kinderen niet.", CSAR),
     ("pl", "Rząd sprzeciwia się projektowi rozporządzenia ePrivacy.", EPRIVACY),
     ("de", "Die Bundesregierung blockiert die E-Privacy-Verordnung.", EPRIVACY),
 ]
@@ -70,6 +75,9 @@ NOT_NAMED = [
     ("cs", "Svoboda sdělovacích prostředků je v Evropě ohrožena."),
     ("fi", "Poliisi poisti CSAM-materiaalia verkosta."),
     ("pl", "Rozporządzenie w sprawie ochrony danych obowiązuje od 2018 roku."),
+    ("cs", "Pohlavní zneužívání dětí je závažný trestný čin."),
+    ("nl", "De herziening van de richtlijn bestrijding van seksueel kindermisbruik ligt in de Raad."),
+    ("fi", "Lapsiin kohdistuva seksuaaliväkivalta on vakava rikos."),
 ]
 
 
