@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.rules.act_descriptions import find_description
+from tests.loaders.rules.test_stances_collectives import read
 
 AI_ACT = "celex:32024R1689"
 DSA = "celex:32022R2065"
@@ -91,3 +92,39 @@ NOT_NAMED = [
 @pytest.mark.parametrize(("lang", "text"), NOT_NAMED, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_NAMED)])
 def test_the_same_words_without_the_title_name_no_act(lang: str, text: str) -> None:
     assert find_description(text, lang, 0, len(text), frozenset()) is None
+
+
+# The stance rules read these names as targets: a state's stance on the act comes out in
+# languages whose act names were missing before, and the same verb on a near word gives none.
+STANCES = [
+    ("cs", "Česko odmítá akt o digitálních službách.", ("CZ", "oppose", DSA)),
+    ("sv", "Sverige motsätter sig den europeiska mediefrihetsförordningen.", ("SE", "oppose", EMFA)),
+    ("da", "Danmark støtter den europæiske mediefrihedslov.", ("DK", "support", EMFA)),
+    ("fi", "Suomi vastustaa CSAM-asetusta.", ("FI", "oppose", CSAR)),
+    ("hu", "Magyarország ellenzi a mesterséges intelligenciáról szóló rendeletet.", ("HU", "oppose", AI_ACT)),
+    ("sk", "Slovensko odmieta Akt o umelej inteligencii.", ("SK", "oppose", AI_ACT)),
+    ("lv", "Latvija atbalsta Mākslīgā intelekta aktu.", ("LV", "support", AI_ACT)),
+    ("el", "Η Ελλάδα στηρίζει την Πράξη για τις Ψηφιακές Υπηρεσίες.", ("GR", "support", DSA)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STANCES, ids=[f"{c[0]}-{i}" for i, c in enumerate(STANCES)])
+def test_a_state_stance_on_the_act_named_in_its_language(lang: str, text: str, expected: tuple) -> None:
+    found, _ = read(text, lang)
+    assert [(s.actor.key, s.stance, s.target.ref) for s in found] == [expected]
+
+
+NO_STANCE = [
+    ("sk", "Slovensko odmieta systémy umelej inteligencie."),
+    ("cs", "Česko odmítá akt o digitálních trzích."),
+    ("hu", "Magyarország ellenzi a mesterséges intelligencia használatát."),
+    ("da", "Danmark støtter mediefrihed."),
+    ("fi", "Suomi vastustaa CSAM-materiaalin levittämistä."),
+    ("lv", "Latvija atbalsta mākslīgā intelekta sistēmas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_STANCE, ids=[f"{c[0]}-{i}" for i, c in enumerate(NO_STANCE)])
+def test_the_same_verb_on_a_near_word_is_no_stance_on_an_act(lang: str, text: str) -> None:
+    found, _ = read(text, lang)
+    assert found == []
