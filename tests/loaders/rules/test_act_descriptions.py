@@ -45,6 +45,9 @@ NAMED = [
     ("hu", "A kormány bírálja az európai médiaszabadságról szóló rendeletet.", EMFA),
     ("cs", "Vláda podporuje Evropský akt o svobodě sdělovacích prostředků.", EMFA),
     ("nl", "Het kabinet steunt de Europese verordening mediavrijheid.", EMFA),
+    ("fi", "Hallitus tukee eurooppalaista medianvapaussäädöstä.", EMFA),
+    ("sl", "Vlada nasprotuje aktu o svobodi medijev.", EMFA),
+    ("fr", "Le gouvernement soutient l'acte européen sur la liberté des médias.", EMFA),
     ("fi", "Hallitus vastustaa CSAM-asetusta.", CSAR),
     ("fi", "Eduskunta arvioi ehdotusta lapsiin kohdistuvan seksuaalisen hyväksikäytön ehkäisyä"
            " ja torjuntaa koskeviksi säännöiksi.", CSAR),
@@ -81,6 +84,8 @@ NOT_NAMED = [
     ("sv", "Mediefriheten i Europa är hotad."),
     ("hu", "Az európai médiaszabadság helyzete romlik."),
     ("cs", "Svoboda sdělovacích prostředků je v Evropě ohrožena."),
+    ("fi", "Median vapaus on Suomessa hyvällä tasolla."),
+    ("sl", "Svoboda medijev je v Evropi ogrožena."),
     ("fi", "Poliisi poisti CSAM-materiaalia verkosta."),
     ("pl", "Rozporządzenie w sprawie ochrony danych obowiązuje od 2018 roku."),
     ("cs", "Pohlavní zneužívání dětí je závažný trestný čin."),
