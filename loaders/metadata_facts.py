@@ -9,14 +9,8 @@ Kept apart from :mod:`loaders.metadata`, which finds and validates the files.
 from __future__ import annotations
 
 from core.model import ActorRef, Author, Evidence, Reference, Signatory, Stance
+from core.states import english_name
 from loaders.metadata import CuratedActor, FoundMetadata
-
-
-def state_name(iso2: str) -> str:
-    """English short name of a state, from CLDR (babel)."""
-    from babel import Locale
-
-    return Locale("en").territories.get(iso2, iso2)
 
 
 def metadata_evidence(found: FoundMetadata, wording: str) -> Evidence:
@@ -33,7 +27,7 @@ def metadata_evidence(found: FoundMetadata, wording: str) -> Evidence:
 def curated_signatories(found: FoundMetadata) -> list[Signatory]:
     """Signatories listed in metadata; ``block`` is -1 because they have no place in the text."""
     return [
-        Signatory(iso2=code, name=state_name(code), surface=code, block=-1, evidence=metadata_evidence(found, f"signatories: {code}"))
+        Signatory(iso2=code, name=english_name(code), surface=code, block=-1, evidence=metadata_evidence(found, f"signatories: {code}"))
         for code in found.metadata.signatories
     ]
 
