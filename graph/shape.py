@@ -1,10 +1,10 @@
 """The graph's shape as data: which facts exist, between which labels, and the structural links.
 
-Declared once here and read by the row mapper (``graph/rows.py`` refuses a fact or link
+Declared once here and read by the row builder (``graph/row_builder.py`` refuses a fact or link
 this does not declare, or one whose ends carry other labels), by the tests that check a
 loaded graph against it with Cypher, and by the docs (``python -m graph.shape`` prints the
 table in ``docs/architecture.md``, and a test keeps the two equal). A new fact type is one
-entry here, a mapper in ``graph/rows.py``, and its queries.
+entry here, a mapper in ``graph/fact_mappers.py``, and its queries.
 """
 
 from __future__ import annotations

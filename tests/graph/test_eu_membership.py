@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core.membership import member_on, memberships
-from graph.rows import EU_MEMBERS
+from graph.row_builder import EU_MEMBERS
 
 
 def test_every_state_that_was_ever_a_member_has_a_spell():
@@ -24,9 +24,9 @@ def test_membership_is_dated_both_ends_inclusive():
 
 
 def test_the_state_node_carries_its_spell():
-    from graph.rows import _Builder
+    from graph.row_builder import RowBuilder
 
-    b = _Builder("doc-x")
+    b = RowBuilder("doc-x")
     b.state("GB")
     b.state("US")
     gb, us = b._nodes["state:GB"]["props"], b._nodes["state:US"]["props"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from graph.rows import document_id, document_rows, passage
+from graph.row_builder import passage
+from graph.rows import document_id, document_rows
 from core.model import Evidence, ExtractedDocument, Placement, Signatory
 
 TEXT = "Nous, les gouvernements de la France et de l'Allemagne, déclarons.\n\nWe, the governments of France and Germany, declare."

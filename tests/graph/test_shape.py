@@ -9,7 +9,7 @@ import pytest
 
 from core.model import Evidence
 from graph import shape
-from graph.rows import _Builder
+from graph.row_builder import RowBuilder
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = ROOT / "cypher" / "writer"
@@ -17,7 +17,7 @@ EV = Evidence(quote="q", start=0, end=1, confidence=1.0, extractor="test")
 
 
 def test_a_fact_type_the_shape_does_not_declare_is_refused():
-    b = _Builder("d1")
+    b = RowBuilder("d1")
     b.node("state:SE", "State", {"iso2": "SE"})
     b.node("edition:x#1", "Edition", {"id": "x#1"})
     with pytest.raises(ValueError, match="NEGOTIATED is not declared"):
@@ -25,7 +25,7 @@ def test_a_fact_type_the_shape_does_not_declare_is_refused():
 
 
 def test_a_declared_fact_between_labels_it_does_not_join_is_refused():
-    b = _Builder("d1")
+    b = RowBuilder("d1")
     b.node("state:SE", "State", {"iso2": "SE"})
     b.node("act:celex:32021R0821", "LegalAct", {"id": "celex:32021R0821"})
     with pytest.raises(ValueError, match=r"State-\[:SIGNED\]->LegalAct"):
