@@ -10,7 +10,7 @@ import logging
 
 import typer
 
-from loaders.commands import export, extract, load, query, schema, serve
+from loaders.commands import bulk_import, export, extract, load, query, schema, serve
 
 app = typer.Typer(
     name="pledgegraph",
@@ -34,6 +34,7 @@ app.command("query")(query.query)
 app.add_typer(schema.app, name="schema")
 app.command("serve")(serve.serve)
 app.command("export")(export.export)
+app.command("bulk-import")(bulk_import.bulk_import)
 
 if __name__ == "__main__":  # pragma: no cover
     app()
