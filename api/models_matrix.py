@@ -72,14 +72,17 @@ class Matrix(Out):
 
 
 class TimelineEvent(Out):
-    kind: Literal["edition", "document", "authored", "oppose", "support", "act"]
+    kind: Literal["edition", "document", "authored", "oppose", "support", "act", "joined", "endorsed", "withdrew", "reported", "claim"] = Field(
+        description="edition, document, authored, oppose, support, act; participation outside an edition's list: joined, endorsed, "
+                    "withdrew (the party's own act), reported (a third party says so: never counted as a party); claim (a count a source states)")
     date: DateText | None = Field(default=None, description="YYYY-MM-DD, or YYYY / YYYY-MM when known only so far")
     title: str | None = None
     detail: str | None = None
-    ref: str | None = Field(default=None, description="edition, document, legal act or target id")
-    count: int | None = Field(default=None, description="editions: signatories; stances and authors: how many actors")
-    actors: list[str] = Field(default=[], description="editions: who joined in it; stances and authors: who")
-    fact_ids: list[str] = []
+    ref: str | None = Field(default=None, description="edition, document, legal act or target id (reported, claim: the source document)")
+    count: int | None = Field(default=None, description="editions: signatories; stances, authors, participation: how many actors; claim: the count stated")
+    actors: list[str] = Field(default=[], description="editions: who joined in it; stances, authors, participation: who (ISO code or organisation key)")
+    actor_names: list[str] = Field(default=[], description="the actors' names, in the order of actors")
+    fact_ids: list[str] = Field(default=[], description="evidence (/queries/fact_evidence?fact_id=); editions and participation: one per actor, in its order")
 
 
 class Timeline(Out):

@@ -77,3 +77,43 @@ def test_timeline_of_the_position_paper_reaches_the_regulation(client):
 @pytest.mark.parametrize("instrument", ["nope", "SE"])
 def test_timeline_needs_an_instrument(client, instrument):
     assert client.get("/timeline", params={"instrument": instrument}).status_code == 404
+
+
+CODE = "pall-mall-code-of-practice"
+
+
+def test_timeline_editions_name_each_joiner_with_the_evidence_of_its_signature(client):
+    editions = [e for e in client.get("/timeline", params={"instrument": SPYWARE}).json()["events"] if e["kind"] == "edition"]
+    last = editions[-1]
+    assert last["actor_names"] == ["Austria", "Estonia", "Lithuania", "Netherlands"]
+    assert len(last["fact_ids"]) == len(last["actors"]) == 4
+    evidence = client.get("/queries/fact_evidence", params={"fact_id": last["fact_ids"][0]}).json()["rows"]
+    assert evidence and evidence[0]["fact_type"] == "SIGNED" and evidence[0]["subject"] == "state:AT"
+
+
+def test_timeline_of_an_instrument_known_only_from_participation_pages(client):
+    """The Code of Practice has no signatory list of its own (metadata/sources): its timeline is the UK's own
+    endorsement, the participation others report (never a party) and the counts sources give, each with evidence."""
+    events = client.get("/timeline", params={"instrument": CODE}).json()["events"]
+    kinds = {e["kind"] for e in events}
+    assert {"edition", "endorsed", "reported", "claim"} <= kinds, kinds
+    [edition] = [e for e in events if e["kind"] == "edition"]
+    assert edition["actors"] == [] and edition["fact_ids"] == []  # no list loaded: nobody is made a signatory
+    [endorsed] = [e for e in events if e["kind"] == "endorsed"]
+    assert (endorsed["date"], endorsed["actors"], endorsed["actor_names"]) == ("2025-04-25", ["GB"], ["United Kingdom"])
+    assert client.get("/queries/fact_evidence", params={"fact_id": endorsed["fact_ids"][0]}).json()["rows"][0]["fact_type"] == "ENDORSED"
+    reported = {a for e in events if e["kind"] == "reported" for a in e["actors"]}
+    assert {"FR", "JP", "KR", "RO", "US"} <= reported
+    assert all(len(e["fact_ids"]) == len(e["actors"]) for e in events if e["kind"] in ("reported", "endorsed"))
+    assert {21, 23, 25, 27} <= {e["count"] for e in events if e["kind"] == "claim"}
+    assert all(e["fact_ids"] and e["ref"] for e in events if e["kind"] == "claim")  # each count cites its page
+
+
+def test_participation_on_the_timeline_holds_as_of_the_date(client):
+    def kinds(as_of):
+        return [e["kind"] for e in client.get("/timeline", params={"instrument": CODE, "as_of": as_of}).json()["events"]]
+    assert "endorsed" not in kinds("2025-04-24") and "endorsed" in kinds("2025-04-25")
+    assert kinds("2024-01-01") == []  # nothing known yet: the page shows its empty state
+    events = client.get("/timeline", params={"instrument": CODE, "as_of": "2025-06-30"}).json()["events"]
+    # A report or count known only to the year 2025 counts from its end, as in parties_as_of and sources_compared.
+    assert all(e["date"] != "2025" for e in events), [e for e in events if e["date"] == "2025"]

@@ -18,10 +18,11 @@ export interface MatrixCell {
 }
 export interface Matrix { as_of: string | null; columns: MatrixColumn[]; rows: MatrixRow[]; cells: MatrixCell[] }
 
-export type EventKind = "edition" | "document" | "authored" | "oppose" | "support" | "act";
+export type EventKind = "edition" | "document" | "authored" | "oppose" | "support" | "act" | "joined" | "endorsed" | "withdrew" | "reported" | "claim";
+const EVENT_KINDS: EventKind[] = ["edition", "document", "authored", "act", "joined", "endorsed", "withdrew", "reported", "claim"];
 export interface TimelineEvent {
   kind: EventKind; date: string | null; title: string | null; detail: string | null; ref: string | null;
-  count: number | null; actors: string[]; fact_ids: string[];
+  count: number | null; actors: string[]; actor_names?: string[]; fact_ids: string[];
 }
 export interface Timeline { instrument: string; as_of: string | null; events: TimelineEvent[] }
 
@@ -147,7 +148,7 @@ export const api = {
   timeline: async (instrument: string, asOf: string | null, signal?: AbortSignal): Promise<Timeline> => {
     const raw = await get<{ instrument?: string; instrument_id?: string; as_of?: string | null; events: TimelineEvent[] }>(
       "/timeline", { instrument, as_of: asOf }, signal);
-    const events = raw.events.map((e) => ({ ...e, kind: (["edition", "document", "authored", "act"].includes(e.kind) ? e.kind : relationOf(e.kind)) as EventKind }));
+    const events = raw.events.map((e) => ({ ...e, kind: (EVENT_KINDS.includes(e.kind) ? e.kind : relationOf(e.kind)) as EventKind }));
     // An API that does not filter by date yet: nothing dated after as_of is shown all the same.
     const kept = asOf ? events.filter((e) => !e.date || e.date.slice(0, asOf.length) <= asOf) : events;
     return { instrument: raw.instrument_id ?? raw.instrument ?? instrument, as_of: asOf, events: kept };
@@ -173,6 +174,16 @@ export const api = {
   /** Instruments one can take part in (with editions or parties), for the instrument picker. */
   instruments: async (signal?: AbortSignal) =>
     (await get<{ items: InstrumentSummary[] }>("/instruments", { limit: 500 }, signal)).items.filter((i) => i.editions > 0 || i.signatories > 0),
+  /** Every instrument the graph holds, all pages of GET /instruments: the timeline's picker. */
+  allInstruments: async (signal?: AbortSignal): Promise<InstrumentSummary[]> => {
+    const items: InstrumentSummary[] = [];
+    for (let offset = 0; ; ) {
+      const page = await get<{ items: InstrumentSummary[]; total: number; limit: number }>("/instruments", { limit: 500, offset, sort: "title" }, signal);
+      items.push(...page.items);
+      offset += page.items.length;
+      if (!page.items.length || offset >= page.total) return items;
+    }
+  },
   targets: async (signal?: AbortSignal) => (await get<{ items: Target[] }>("/explorer/targets", {}, signal)).items,
   parties: (id: string, asOf: string | null, signal?: AbortSignal) => get<Parties>(`/instruments/${encodeURIComponent(id)}/parties`, { as_of: asOf }, signal),
   sources: async (id: string, asOf: string | null, signal?: AbortSignal) =>

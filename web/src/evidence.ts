@@ -88,8 +88,13 @@ function renderGroup(group: FactGroup, rows: EvidenceRow[]): HTMLElement {
     later ? h("p", { class: "later-note" }, `${later} passage${later === 1 ? "" : "s"} dated after ${asOf} not shown (the page is as of ${asOf}).`) : null);
 }
 
-/** Where a curated record (not a passage of a document) says the fact: in words, never its file path. */
+/** Where a curated record (not a passage of a document) says the fact: in words, never its file path. A record
+ *  read from a public page (metadata/sources: its extractor is curated.sources.*) shows the page's own words. */
 function curatedText(row: EvidenceRow): HTMLElement {
+  if (row.extractor?.startsWith("curated.sources") && row.quote) {
+    return h("div", { class: "curated" },
+      h("p", {}, "Recorded in the project's curated list from the public page below, which says:"), quoteInContext(row.quote, null));
+  }
   return h("p", { class: "curated" }, "Recorded in the project's curated list",
     row.document_date ? ` (${showDate(row.document_date)})` : "", "; no passage of the document's text was read for this.");
 }

@@ -38,6 +38,7 @@ interface PageState extends MatrixFilters {
 let defaultInstrument = "";
 let defaultTarget = "";
 let instruments: InstrumentSummary[] | null = null;
+let allInstruments: InstrumentSummary[] | null = null; // the timeline's picker: every instrument, not only those with parties
 let targets: Target[] | null = null;
 const state: PageState = { view: "matrix", asOf: null, column: "", relation: "", region: "", timeline: "", target: "", node: "SE", depth: 1, id: "", fact: "", evidence: [] };
 let matrix: Matrix | null = null;
@@ -194,9 +195,11 @@ function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest
       return Promise.all([api.headline(state.timeline || null, state.target || null, asOf, signal), wantInstruments, wantTargets])
         .then(([answer, i, t]) => { [instruments, targets] = [i, t]; return () => showHeadline(answer); });
     }
-    case "timeline":
-      return (state.timeline ? Promise.resolve(state.timeline) : wantDefault)
-        .then((id) => api.timeline(id, asOf, signal)).then((answer) => () => showTimeline(answer));
+    case "timeline": {
+      const wantAll = allInstruments ? Promise.resolve(allInstruments) : api.allInstruments(signal);
+      const wantTimeline = (state.timeline ? Promise.resolve(state.timeline) : wantDefault).then((id) => api.timeline(id, asOf, signal));
+      return Promise.all([wantTimeline, wantAll]).then(([answer, all]) => { allInstruments = all; return () => showTimeline(answer); });
+    }
     case "graph":
       return api.neighbourhood(state.node, state.depth, asOf, signal).then((answer) => () => showGraph(answer));
     default: {
@@ -310,14 +313,20 @@ function showHeadline(answer: Headline): void {
 const timelineHandlers = {
   onInstrument: (id: string) => { state.timeline = id; void update(); },
   onAsOf: (date: string) => { state.view = "matrix"; setAsOf(date); },
+  onLatest: () => setAsOf(null),
 };
+
+/** The instrument's title from GET /instruments (every instrument), else its matrix column. */
+function timelineTitle(id: string): string {
+  return allInstruments?.find((i) => i.instrument_id === id)?.title ?? latest?.columns.find((c) => c.id === id)?.label ?? "the instrument";
+}
 
 function showTimeline(answer: Timeline): void {
   timeline = answer;
-  byId("view-timeline").replaceChildren(renderTimelinePicker(latest!, state.timeline, timelineHandlers),
-    renderTimeline(timeline, latest!, timelineHandlers));
+  byId("view-timeline").replaceChildren(renderTimelinePicker(allInstruments ?? [], answer.instrument, timelineHandlers),
+    renderTimeline(timeline, latest!, timelineTitle(answer.instrument), timelineHandlers));
   document.title = `Timeline — pledgegraph explorer`;
-  status(`${timeline.events.length} events on the timeline`);
+  status(timeline.events.length ? `${timeline.events.length} events on the timeline` : "Nothing dated on the timeline");
 }
 
 async function showGraph(answer: Neighbourhood): Promise<void> {
@@ -416,7 +425,7 @@ async function exportPng(): Promise<void> {
     if (state.view === "matrix") blob = await tablePng({ ...pngTable(matrix!, state), footer });
     else if (state.view === "headline") blob = await tablePng({ ...headlinePng(headline, instrumentTitle({ latest: latest!, instruments: instruments ?? [] }, headline.instrument),
       targetPhrase(targets ?? [], headline.target), state.asOf), footer });
-    else if (state.view === "timeline") blob = await tablePng({ ...timelinePng(timeline!, latest!, latest!.columns.find((c) => c.id === state.timeline)?.label ?? "instrument"), footer });
+    else if (state.view === "timeline") blob = await tablePng({ ...timelinePng(timeline!, latest!, timelineTitle(timeline!.instrument)), footer });
     else blob = await withFooter(await (await import("./graph")).graphPng(), footer);
     download(exportName("png"), blob);
   } catch (error) {
