@@ -84,9 +84,11 @@ def _finish(folder: Path, *, quiet: bool = False, exit_after: bool = True) -> No
     """Schema and empty lists on the server NEO4J_URI names."""
     from core.errors import PledgegraphError
     from graph.driver import driver_session
+    from graph.import_files import ImportManifest
     from loaders.admin_import import finish_import
 
     try:
+        ImportManifest.read(folder)  # a wrong folder is named before any connection is tried
         with driver_session() as (driver, database):
             names = finish_import(driver, database, folder)
     except (PledgegraphError, ValueError) as exc:
