@@ -21,6 +21,7 @@ from loaders.rules.context import DocContext
 from loaders.rules.signing import closing, opening, title
 from loaders.rules.signing.adjectives import titled_by_adjectives
 from loaders.rules.signing.delegations import delegations
+from loaders.rules.signing.groups import signature_groups
 from loaders.rules.signing.parties import PartyList, accept, authors_of, signatories_of
 from loaders.rules.signing.preamble import preamble, recitals_seen
 from loaders.rules.signing.promise import promises
@@ -94,13 +95,17 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
             for plist, anchor in opening.governments_agree(ctx, b):
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
                 break
-        for plist, anchor in closing.labelled(ctx, b, lines):
+        for plist, anchor in closing.labelled(ctx, b, lines, promised=bool(promise or saw_undersigned)):
             name = "undersigned" if saw_undersigned else _LAYOUT_NAMES[plist_layout(plist)]
             _take(ctx, b, plist, anchor, name, out, warnings, taken)
         if promise or saw_undersigned:
             plist = closing.trailing(ctx, b, organisations_alone=saw_undersigned)
             if plist is not None:
                 _take(ctx, b, plist, plist.start, "undersigned" if saw_undersigned else "signature_block", out, warnings, taken)
+        if promise and not out.signatories:
+            plist = signature_groups(ctx, b)
+            if plist is not None:
+                _take(ctx, b, plist, plist.start, "signature_block", out, warnings, taken)
     if not out.signatories:  # a statement's own text restates no one else's accession
         for b in range(len(ctx.blocks)):
             for plist in accessions(ctx, b, taken):

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 
 from loaders.rules.context import DocContext
 from loaders.rules.signing.items import split_list
+from loaders.rules.signing.offices import office_state
 from loaders.rules.signing.parties import Party, PartyList
-from loaders.rules.signing.vocabulary import categories, label_at, labels, words
+from loaders.rules.signing.vocabulary import categories, heading_at, label_at, labels, stem_in, words
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
@@ -71,6 +72,16 @@ def _row_items(ctx: DocContext, b: int, s: int, e: int, hint: str | None) -> lis
     return None
 
 
+def line_items(ctx: DocContext, b: int, s: int, e: int, hint: str | None = None) -> list[Party]:
+    """A list line's items; a line naming one state through its signer's office ("Minister
+    for Foreign Affairs of Estonia", "A. Name, Minister of Culture, Germany") is that state."""
+    items = split_list(ctx, b, s, e, hint)
+    if items and all(p.is_party for p in items):
+        return items
+    office = office_state(ctx, b, s, e)
+    return [office] if office is not None else items
+
+
 def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> PartyList:
     """Party lines from ``start`` until prose, another label or two lines that name nobody."""
     plist = PartyList(layout=layout)
@@ -80,7 +91,7 @@ def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> Pa
         line = ctx.text[s:e].strip()
         if not line:
             continue
-        if plist.items and label_at(ctx.text, s, e):
+        if plist.items and (label_at(ctx.text, s, e) or heading_at(ctx.text, s, e)):
             break
         cat = _category(line)
         if cat:
@@ -96,7 +107,7 @@ def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> Pa
         elif _YEAR.search(line) and len(words) <= 8:
             continue  # "Done at Paris, 12 May 2024": place and date, not a party
         else:
-            items = split_list(ctx, b, s, e, hint)
+            items = line_items(ctx, b, s, e, hint)
         if not any(p.is_party for p in items):
             misses += 1
             if misses >= 2:
@@ -110,8 +121,11 @@ def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> Pa
     return plist
 
 
-def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]]) -> Iterator[tuple[PartyList, int]]:
-    """Lists after a label line, or after an introducing line that ends in ':' and holds one."""
+def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]], promised: bool = False) -> Iterator[tuple[PartyList, int]]:
+    """Lists after a label line, after a short heading built on a word of signing or
+    endorsing, or after an introducing line that ends in ':' and holds a label. A heading
+    list is taken in a document whose shape promises signatories, or when it names at
+    least two states."""
     block = ctx.blocks[b]
     spec = labels()
     for s, e in lines:
@@ -121,17 +135,39 @@ def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]]) -> Iterator[
         if m:
             yield read_lines(ctx, b, m.end(), block.end, spec.layout[m.group(1).casefold()]), m.start()
             continue
-        line = ctx.text[s:e].rstrip()
-        if not line.endswith(":") or len(line) > 250:
+        heading = heading_at(ctx.text, s, e)
+        if heading:
+            plist = read_lines(ctx, b, e + 1, block.end, heading)
+            if plist.items and (promised or len({p.iso2 for p in plist.states}) >= 2):
+                yield plist, s
             continue
-        hit = spec.anywhere.search(line)
+        line = ctx.text[s:e].rstrip()
+        colon = ctx.text.find(":", s, e)
+        if colon < 0 or colon - s > 250:
+            continue
+        own = words(block.lang).self_ref
+        inline = bool(ctx.text[colon + 1 : e].strip())  # "Endorsing countries: A, B, C."
+        start = colon + 1 if inline else e + 1
+        if inline and heading_at(ctx.text, s, colon):
+            plist = read_lines(ctx, b, start, block.end, heading_at(ctx.text, s, colon) or "")
+            if plist.items and (promised or len({p.iso2 for p in plist.states}) >= 2):
+                yield plist, s
+            continue
+        hit = spec.anywhere.search(ctx.text, s, colon) if not inline else None
         if hit:
-            plist = read_lines(ctx, b, e + 1, block.end, spec.layout[hit.group(1).casefold()])
-            own = words(block.lang).self_ref
+            plist = read_lines(ctx, b, start, block.end, spec.layout[hit.group(1).casefold()])
             if own is None or not own.search(line):
                 # "The NGOs that signed the letter are:" names another document's parties
                 plist.reported = f"the line introducing it does not speak of this document ({line.strip()[:80]!r})"
             yield plist, s
+            continue
+        stem = stem_in(ctx.text, s, colon)
+        if stem and own is not None and own.search(ctx.text, s, colon):
+            # "The following countries have signed this statement:", "Diese Erklärung wird
+            # von folgenden Staaten unterstützt:": a sentence on this document's own parties
+            plist = read_lines(ctx, b, start, block.end, stem)
+            if len({p.iso2 for p in plist.states}) >= 2:
+                yield plist, s
 
 
 def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> PartyList | None:
@@ -146,7 +182,7 @@ def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> Part
         s, e = lines[k - 1]
         if e - s > MAX_LINE:
             return None  # the block ends in prose
-        items = split_list(ctx, b, s, e)
+        items = line_items(ctx, b, s, e)
         if items and all(p.is_party for p in items):
             break
         k -= 1
@@ -159,7 +195,7 @@ def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> Part
             continue
         if e - s > MAX_LINE:
             break
-        items = split_list(ctx, b, s, e)
+        items = line_items(ctx, b, s, e)
         if not items or not all(p.is_party for p in items):
             break
         first -= 1

@@ -19,7 +19,7 @@ from loaders.rules.lists import Run, state_runs
 from loaders.rules.signing.parties import Party, PartyList, resolve
 
 __all__ = ["Party", "PartyList", "governments_agree", "resolve", "we_the_governments"]
-from loaders.rules.signing.vocabulary import words
+from loaders.rules.signing.vocabulary import undersigned, words
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n\s*\n|:\s*\n")
 _PREFIX_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -51,9 +51,19 @@ _LINKS = {"sv": {"i"}, "da": {"i"}, "nb": {"i"}, "no": {"i"}, "nn": {"i"}}
 def _prefix_ok(prefix: str, lang: str, gov: re.Pattern[str] | None) -> tuple[bool, bool]:
     """(acceptable, names the governments): only articles and the 'governments' noun may
     stand between the pronoun and the first state."""
-    articles = morphology(lang).articles | {"of", "de", "von", "di", "van", "af", "av", "z", "ze"} | _LINKS.get(lang, set())
+    morph = morphology(lang)
+    articles = morph.articles | {"of", "de", "von", "di", "van", "af", "av", "z", "ze"} | _LINKS.get(lang, set())
     saw_gov = bool(gov and gov.search(prefix))
     rest = gov.sub(" ", prefix) if gov else prefix
+    if saw_gov:
+        # "the undersigned Ministers responsible for digital affairs of", "Ministerinnen und
+        # Minister": the word "undersigned", the ministers' field and a conjunction between
+        # two of the nouns say who they are, not which states
+        portfolio = words(lang).portfolio
+        if portfolio is not None:
+            rest = portfolio.sub(" ", rest)
+        rest = undersigned().sub(" ", rest)
+        articles = articles | {c.casefold() for c in morph.conjunctions if " " not in c}
     found = [w.group().casefold() for w in _PREFIX_WORD.finditer(rest)]
     found = [w for part in found for w in re.split(r"['’]", part) if w]
     return len(found) <= 4 and all(w in articles for w in found), saw_gov

@@ -23,7 +23,14 @@ _BULLET = re.compile(r"^[ \t]*(?:[-–—•·▪*◦●]|\(?\d{1,3}[.)])[ \t]+"
 _GOVERNMENT_WORDS = frozenset(
     "government governments ministry ministries foreign affairs federal republic kingdom state "
     "gouvernement ministère regierung bundesregierung ministerium gobierno ministerio governo "
-    "ministero rząd ministerstwo regering ministerie governo ministério regeringen".split()
+    "ministero rząd ministerstwo regering ministerie governo ministério regeringen "
+    # the forms of a state's long name ("Grand-Duché de Luxembourg", "Königreich Belgien")
+    "grand duchy duché großherzogtum gran ducado granducato groothertogdom "
+    "principality principauté fürstentum principado principato vorstendom "
+    "kingdom royaume königreich reino regno koninkrijk królestwo kongeriget konungariket "
+    "république republik república repubblica republiek rzeczpospolita republika tasavalta köztársaság "
+    "confederation confédération eidgenossenschaft confederación confederazione "
+    "bundesrepublik hellenic hellénique federal fédérale föderative".split()
 )
 MIN_SHARE = 0.6  # parties among the items of a list, below which no list is taken
 
@@ -107,7 +114,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _only_state_words(rest: str, lang: str) -> bool:
     morph = morphology(lang)
-    extra = morph.articles | {c.casefold() for c in morph.conjunctions} | {"of", "the", "and", "de", "von", "di", "van"}
+    extra = morph.articles | {c.casefold() for c in morph.conjunctions} | {
+        "of", "the", "and", "de", "von", "di", "van", "du", "des", "der", "del", "della", "do", "da", "dos"}
     gov = cues(lang).governments
     if gov:
         rest = gov.sub(" ", rest)

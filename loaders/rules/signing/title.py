@@ -156,10 +156,39 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             ok = len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(ctx.text[m.end() : run.start], w.party_noun, 10)
         if not ok:
             continue
-        if apart:
-            yield _own_list(ctx, b, run, "the statement's title"), s
-        else:
-            yield party_list(ctx, b, run, [], "the statement's title"), s
+        plist = _own_list(ctx, b, run, "the statement's title") if apart else party_list(ctx, b, run, [], "the statement's title")
+        plist.reported = _reported_below(ctx, b, e, {x.iso2 for x in run.items if x.iso2})
+        yield plist, s
+
+
+_BODY_SENTENCES = 2
+
+
+def _reported_below(ctx: DocContext, b: int, title_end: int, states: set[str | None]) -> str | None:
+    """Why the title heads a report about the statement rather than its text: one of the
+    first sentences under it names the title's states and the statement in the third
+    person ("the foreign ministers of A and B adopted a joint statement"), with no word by
+    which a text points at itself ("this", "we") and not as the line that introduces it
+    ("... issued the following joint statement:")."""
+    w = words(ctx.blocks[b].lang)
+    if w.promise is None or w.self_ref is None:
+        return None
+    seen = 0
+    for ss, se in ctx.sentences[b]:
+        if ss < title_end or not ctx.text[ss:se].strip():
+            continue
+        if "\n" in ctx.text[ss:se].strip():
+            ss = ss + ctx.text[ss:se].strip().rfind("\n")  # a sentence that still holds the title's line
+        seen += 1
+        if seen > _BODY_SENTENCES:
+            break
+        named = {x.iso2 for x in ctx.states_in(b, ss, se) if x.iso2}
+        cue = w.promise.search(ctx.text, ss, se)
+        if ctx.text[ss:se].rstrip().endswith(":"):
+            return None  # "... issued the following joint statement:": the text comes next
+        if named & states and cue is not None and w.self_ref.search(ctx.text, ss, se) is None:
+            return f"the text under the title reports the statement in the third person ({cue.group()!r})"
+    return None
 
 
 def meeting_heading(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:

@@ -30,6 +30,7 @@ class LanguageWords:
     for_prefix: re.Pattern[str] | None
     party_noun: re.Pattern[str] | None  # "governments" or those who sign for a state ("prime ministers")
     excerpt: re.Pattern[str] | None = None  # "Excerpts from the" / "Full text of" before a statement's title
+    portfolio: re.Pattern[str] | None = None  # "responsible for digital affairs" after the leaders' noun
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def words(lang: str) -> LanguageWords:
         for_prefix=_compile(spec.get("for")),
         party_noun=_party_noun(lang, spec.get("leaders")),
         excerpt=_compile(spec.get("excerpt")),
+        portfolio=_compile((_data().get("portfolio") or {}).get(lang)),
     )
 
 
@@ -152,6 +154,48 @@ def for_prefixes() -> tuple[re.Pattern[str], ...]:
 def label_heads() -> frozenset[str]:
     """The first two letters (casefolded) of every label, to skip lines that open with no label."""
     return frozenset(k[:2] for k in labels().layout)
+
+
+@lru_cache(maxsize=1)
+def _heading_stems() -> tuple[re.Pattern[str], dict[str, str]]:
+    layout: dict[str, str] = {}
+    for spec in (_data().get("heading_stems") or {}).values():
+        for stem in spec.get("signed", ()):
+            layout.setdefault(str(stem).casefold(), "signature_block")
+        for stem in spec.get("endorsed", ()):
+            layout.setdefault(str(stem).casefold(), "endorsement_list")
+    alt = "|".join(re.escape(k) for k in sorted(layout, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])({alt})", re.IGNORECASE), layout
+
+
+_HEADING_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+HEADING_WORDS = 4
+
+
+def heading_at(text: str, start: int, end: int) -> str | None:
+    """The layout a short heading line names by a word of signing or endorsing in any
+    language ("Signatory countries", "Pays signataires:", "Aláíró országok"), or None.
+
+    Only a line of at most four words, no digits, and nothing after an optional colon:
+    a sentence that mentions signing is no heading."""
+    line = text[start:end].strip(" \t#*•-")
+    if not line or len(line) > 60 or any(ch.isdigit() for ch in line):
+        return None
+    line = line[:-1].rstrip() if line.endswith(":") else line
+    if not line or not line[0].isupper() or any(ch in line for ch in ".,;:!?()|"):
+        return None
+    if len(_HEADING_WORD.findall(line)) > HEADING_WORDS:
+        return None
+    pattern, layout = _heading_stems()
+    m = pattern.search(line)
+    return layout[m.group(1).casefold()] if m else None
+
+
+def stem_in(text: str, start: int, end: int) -> str | None:
+    """The layout named by the first word of signing or endorsing in ``text[start:end]``."""
+    pattern, layout = _heading_stems()
+    m = pattern.search(text, start, end)
+    return layout[m.group(1).casefold()] if m else None
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
