@@ -28,6 +28,8 @@ __all__ = ["Signals", "kind", "kind_words", "patterns", "signals", "title"]
 _NOT_OWN_LIST = {"signatories.from_header", "signatories.reported"}  # not a document's own signing list
 _DELEGATIONS = {"signatories.from_header", "authors.delegations_header"}
 _ISSUERS = {"authors.said_today", "authors.press_release"}
+# signers whose joint text is civil society's, not a joint statement of public bodies
+_CIVIL = {"ngo", "company", "academic", "initiative", "other"}
 
 
 def kind(text: str, signatories: list[Signatory], authors: list[Author],
@@ -46,6 +48,12 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "other", 0.7  # the Commission's report, communication or staff working document
     if s.com_number and s.proposal and not s.position_title:
         return "legal_act", 0.8  # a Commission proposal for an act
+    own = [x for x in signatories if x.evidence.extractor.startswith("signatories.")
+           and x.evidence.extractor not in _NOT_OWN_LIST]
+    if own:
+        if all(x.kind == "organization" and x.org_kind in _CIVIL for x in own):
+            return "ngo_statement", 0.85  # a joint letter of organisations: no state or public body signs
+        return "joint_statement", 0.9
     if any(x.startswith("signatories.") and x not in _NOT_OWN_LIST for x in extractors):
         return "joint_statement", 0.9
     if extractors & _DELEGATIONS:
@@ -56,6 +64,8 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "position_paper", 0.8
     if extractors & _ISSUERS or s.undersigned:
         return "ngo_statement", 0.85
+    if s.position_heading and not (s.strong_news or s.citations or s.article_one) and s.saying < 2:
+        return "position_paper", 0.75  # titled as its author's position ("Position of the Government of X on")
     if (s.preamble >= 2 or s.communique) and not s.strong_news:
         return "joint_statement", 0.7  # a declaration's preamble or a communiqué's numbered paragraphs
     if (s.self_announcement or s.masthead_issuer) and not s.strong_news:

@@ -134,6 +134,16 @@ class Signals:
                     or any(position.fullmatch(run) for run in capital_runs(self.head)))
 
     @cached_property
+    def position_heading(self) -> bool:
+        """The title or a heading near it names itself a position: it opens with a position
+        word after at most four capitalised words naming its author ("Position of the
+        Government of X on ...", "The Netherlands' position on ...", "Stanowisko Rządu RP w
+        sprawie ..."), or closes with one, or one follows a separator ("AI Act - joint
+        non-paper"). A headline that reports a position names it after a verb."""
+        pattern = self.p["position_head"]
+        return any(_heads(line, pattern) for line in [self.top, *self.headings[:2]] if line)
+
+    @cached_property
     def opinion(self) -> bool:
         """An advisory or parliamentary body's opinion: titled so ("Opinion of the ...") or
         adopted by its formula ("has adopted the following opinion")."""
@@ -225,10 +235,15 @@ class Signals:
         return sum(1 for line in self.head_lines if is_furniture(line, self.p))
 
     @cached_property
+    def saying(self) -> int:
+        """Verbs of saying in the opening."""
+        return len(self.p["reporting_verbs"].findall(self.low))
+
+    @cached_property
     def reporting_density(self) -> float:
         """Verbs of saying per 1,000 words of the opening."""
         words = len(self.low.split())
-        return 1000 * len(self.p["reporting_verbs"].findall(self.low)) / words if words else 0.0
+        return 1000 * self.saying / words if words else 0.0
 
     @cached_property
     def statement_in_body(self) -> bool:
@@ -296,6 +311,17 @@ def _guidance_title(line: str, pattern: re.Pattern) -> bool:
         if not word.group().isalpha():
             return False
     return False
+
+
+def _heads(line: str, pattern: re.Pattern) -> bool:
+    low = line.lower()
+    for m in pattern.finditer(low, 0, 160):
+        before = line[: m.start()].split()
+        if len(before) > 4:
+            break
+        if all(w[:1].isupper() or not w[:1].isalpha() for w in before):
+            return True
+    return _titled(low, pattern)
 
 
 _SEPARATOR = re.compile(r"\s[-–—|:]\s|:\s")

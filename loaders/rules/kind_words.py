@@ -17,7 +17,7 @@ _CATEGORIES = (
     "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary", "undersigned_orgs", "calls",
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
     "preamble_openers", "collective_parties", "opinion_titles", "opinion_formulas", "self_announcement",
-    "legal_acts_after_number",
+    "legal_acts_after_number", "position_heads",
 )
 _LOWERCASE = (
     "legal_recitals", "soft_acts", "position_titles", "press_release", "statement_nouns", "letters", "council_header",
@@ -79,6 +79,9 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
     # a paragraph opened by a preambular participle, after a bullet or its number
     out["preamble_lines"] = re.compile(r"^[ \t•·▪*\-–«\"“„\d.)]*" + alt("preamble_openers", True) + r"(?!\w)", re.MULTILINE)
     out["opinion_title"] = re.compile(alt("opinion_titles", True) + r"(?!\w)")
+    # a heading naming its author's position: a position word, or a position noun with its tie
+    heads = sorted({e.lower() for e in pick("position_heads")}, key=len, reverse=True)
+    out["position_head"] = re.compile("(?:" + "|".join(heads) + r")(?:(?<=['’])|(?!\w))") if heads else re.compile(r"(?!x)x")
     # matched in the text as written
     flags = re.IGNORECASE
     out["legal_enacting"] = re.compile(alt("legal_enacting") + r"(?!\w)")  # printed in capitals

@@ -1,0 +1,97 @@
+"""Kind from who signs (organisations alone make a civil-society letter) and from a title
+that names its author's position; every text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Evidence, Signatory
+from loaders.rules.kind import kind, signals
+
+
+def ev(extractor: str) -> Evidence:
+    return Evidence(quote="x", start=0, end=1, confidence=0.9, extractor=extractor)
+
+
+def org(key: str, org_kind: str, extractor: str = "signatories.closing_block") -> Signatory:
+    return Signatory(kind="organization", key=key, name=key, surface=key, org_kind=org_kind, block=0,  # type: ignore[arg-type]
+                     evidence=ev(extractor))
+
+
+def state(iso2: str, extractor: str = "signatories.closing_block") -> Signatory:
+    return Signatory(iso2=iso2, name=iso2, surface=iso2, block=0, evidence=ev(extractor))
+
+
+def k(text: str, lang: str, signatories=()) -> str:
+    return kind(text, list(signatories), [], [lang])[0]
+
+
+LETTER = "Joint letter on encryption\n\nDear Ministers,\n\nWe urge you to protect encryption.\n\nSigned:\nOrg A\nOrg B"
+
+
+@pytest.mark.parametrize("org_kind", ["ngo", "company", "academic"])
+def test_a_list_of_organisations_alone_signs_an_ngo_statement(org_kind: str) -> None:
+    signers = [org("org-a", org_kind), org("org-b", "ngo")]
+    assert k(LETTER, "en", signers) == "ngo_statement"
+
+
+def test_states_or_public_bodies_among_the_signers_make_a_joint_statement() -> None:
+    assert k(LETTER, "en", [org("org-a", "ngo"), state("FR")]) == "joint_statement"
+    assert k(LETTER, "en", [org("org-a", "ngo"), org("african-union", "intergovernmental")]) == "joint_statement"
+    assert k(LETTER, "en", [org("european-union", "eu_institution")]) == "joint_statement"
+
+
+def test_reported_organisations_make_no_ngo_statement() -> None:
+    text = "Groups sign letter\n\nTwelve groups signed a letter on Monday, they said."
+    assert k(text, "en", [org("org-a", "ngo", "signatories.reported")]) != "ngo_statement"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Position of the Government of the Republic of Utopia on the proposed regulation on media freedom\n\n"
+               "The Government supports the aim of the proposal. It considers that Article 4 should respect the "
+               "responsibility of each Member State for national security."),
+        ("fr", "Position de la France sur la proposition de règlement relatif à l'intelligence artificielle\n\n"
+               "La France soutient l'objectif de la proposition. Elle souhaite toutefois que les modèles de fondation "
+               "relèvent de codes de conduite."),
+        ("fr", "Note des autorités françaises\n\nObjet : proposition de règlement sur la liberté des médias\n\n"
+               "Les autorités françaises soutiennent l'objectif du texte et proposent la rédaction suivante."),
+        ("de", "Position der Bundesregierung zum Vorschlag für eine Verordnung über künstliche Intelligenz\n\n"
+               "Die Bundesregierung begrüßt den Vorschlag grundsätzlich. Sie hält jedoch Änderungen bei den "
+               "Pflichten der Anbieter für erforderlich."),
+        ("pl", "Stanowisko Rządu RP w sprawie projektu rozporządzenia o sztucznej inteligencji\n\n"
+               "Rząd popiera cel projektu, ale zgłasza zastrzeżenia do definicji systemu."),
+        ("it", "Posizione dell'Italia sulla proposta di regolamento sulla libertà dei media\n\n"
+               "L'Italia sostiene l'obiettivo della proposta ma chiede di chiarire l'articolo 4."),
+        ("cs", "Rámcová pozice k návrhu nařízení o umělé inteligenci\n\n"
+               "Česká republika podporuje cíl návrhu, avšak požaduje upřesnění definice."),
+    ],
+)
+def test_a_title_naming_its_authors_position_makes_a_position_paper(lang: str, text: str) -> None:
+    assert signals(text, [lang]).position_heading
+    assert k(text, lang) == "position_paper"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a headline that reports a position names it after a verb
+        ("en", "Utopia sets out the position of the government on media freedom\n\nThe minister said on Tuesday that "
+               "the country would oppose the exemption. \"We will vote against it,\" she said."),
+        ("fr", "Le gouvernement précise la position de la France sur l'IA\n\nLe ministre a déclaré mardi que la France "
+               "soutiendrait un compromis, a indiqué son cabinet."),
+        # a section heading of a government's note to its parliament is not the paper's title
+        ("sv", "Kommenterad dagordning inför rådsmötet\n\nDagordningspunkt 3\n\nSvensk ståndpunkt\n\n"
+               "Regeringen välkomnar diskussionen."),
+    ],
+)
+def test_a_position_named_in_a_sentence_or_a_section_is_no_title(lang: str, text: str) -> None:
+    assert not signals(text, [lang]).position_heading
+
+
+def test_a_parliaments_first_reading_position_with_citations_is_no_position_paper() -> None:
+    text = ("Position of the Government of Utopia adopted at first reading\n\n"
+            "Having regard to the Treaty on the Functioning of the European Union,\n\n"
+            "Having regard to the proposal from the European Commission,")
+    assert k(text, "en") != "position_paper"
