@@ -5,8 +5,9 @@ pointed at) and ``ground_truth.jsonl`` sits beside it, not inside, so the loader
 reads it as a document. The generator is deterministic and sequential, so the first
 1,000 documents of a 10,000 corpus are the 1,000 corpus: the small one is copied from
 the large one rather than generated again. A corpus records the digest of the generator
-that wrote it (``generator.sha256``), so a corpus left by an older generator is made again
-rather than measured as if it were the current one.
+that wrote it (``generator.sha256``, over ``generate.py`` and ``bench/synthetic/*.py``), so a
+corpus left by an older generator is made again rather than measured as if it were the
+current one.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ def _folder(seed: int, count: int) -> Path:
 
 
 def generator_digest() -> str:
-    return hashlib.sha256(GENERATOR.read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    for path in (GENERATOR, *sorted((ROOT / "bench" / "synthetic").glob("*.py"))):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _complete(folder: Path, count: int) -> bool:

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from bench import generate as gen
+from bench.synthetic import documents, formats, layouts, names, texts
 from loaders.pipeline import extract_bytes
 
 STATEMENTS = ("opening", "governments_agree", "signature_block", "endorsement_list", "endorsement_table", "undersigned")
@@ -18,40 +18,40 @@ CASE_LANGUAGES = {"cs", "el", "lt", "lv", "fi", "hu"}
 
 
 def _index(lang: str, layout: str) -> int:
-    return next(i for i in range(len(gen.LANGS) * len(gen.LAYOUTS)) if gen.plan(i)[:2] == (lang, layout))
+    return next(i for i in range(len(layouts.LANGS) * len(layouts.LAYOUTS)) if layouts.plan(i)[:2] == (lang, layout))
 
 
 def _document(lang: str, layout: str) -> tuple[dict, list[str], list[str]]:
     i = _index(lang, layout)
-    return gen.make_document(random.Random(i), i, 2500)
+    return documents.make_document(random.Random(i), i, 2500)
 
 
 def test_a_thousand_documents_hold_every_layout_in_many_languages_and_every_format():
-    plan = [gen.plan(i) for i in range(1000)]
-    for layout in gen.LAYOUTS:
+    plan = [layouts.plan(i) for i in range(1000)]
+    for layout in layouts.LAYOUTS:
         languages = {lang for lang, name, _ in plan if name == layout}
-        formats = {fmt for _, name, fmt in plan if name == layout}
+        fmts = {fmt for _, name, fmt in plan if name == layout}
         assert len(languages) >= 8, (layout, languages)
-        assert formats == set(gen.FORMATS), (layout, formats)
+        assert fmts == set(layouts.FORMATS), (layout, fmts)
         if layout not in ("press_release", "news_stances"):
             assert CASE_LANGUAGES <= languages, (layout, CASE_LANGUAGES - languages)
-    assert {lang for lang, _, _ in plan} == set(gen.LANGS)
+    assert {lang for lang, _, _ in plan} == set(layouts.LANGS)
 
 
 def test_the_first_fourteen_documents_hold_every_layout():
     """bench/extract.py warms up on the first 20 documents: they must touch every layout."""
-    assert {gen.plan(i)[1] for i in range(14)} == set(gen.LAYOUTS)
+    assert {layouts.plan(i)[1] for i in range(14)} == set(layouts.LAYOUTS)
 
 
-@pytest.mark.parametrize("lang", gen.LANGS)
+@pytest.mark.parametrize("lang", layouts.LANGS)
 def test_the_truth_of_each_layout_names_only_what_its_text_holds(lang):
-    for layout in gen.layouts_for(lang):
+    for layout in layouts.layouts_for(lang):
         truth, paragraphs, _ = _document(lang, layout)
         text = "\n".join(paragraphs)
-        assert truth["layout"] == layout and truth["language"] == lang and truth["kind"] == gen.KIND[layout]
+        assert truth["layout"] == layout and truth["language"] == lang and truth["kind"] == layouts.KIND[layout]
 
         def named(iso2: str) -> bool:
-            return gen.nominative(lang, iso2) in text or gen.genitive(lang, iso2) in text
+            return names.nominative(lang, iso2) in text or names.genitive(lang, iso2) in text
 
         if layout in STATEMENTS:
             assert truth["signatories"] and truth["authors"] == truth["signatories"]
@@ -60,8 +60,8 @@ def test_the_truth_of_each_layout_names_only_what_its_text_holds(lang):
             assert truth["signatories"] == [] and truth["organisations"] == [], layout
         assert all(o["name"] in text for o in truth["organisations"])
         if layout == "council_header":
-            header = next(p for p in paragraphs if p.startswith(gen.T[lang]["from_"] + ":"))
-            assert all(gen.COUNCIL_CODE.get(c, c) in header for c in truth["authors"])
+            header = next(p for p in paragraphs if p.startswith(texts.T[lang]["from_"] + ":"))
+            assert all(names.COUNCIL_CODE.get(c, c) in header for c in truth["authors"])
         if layout == "news_quote":
             assert truth["reported"] and all(named(c) for c in truth["reported"])
         if layout == "press_release":
@@ -74,15 +74,15 @@ def test_the_truth_of_each_layout_names_only_what_its_text_holds(lang):
 
 def _extract(lang: str, layout: str, fmt: str = "html", document: tuple | None = None):
     truth, paragraphs, chrome = document or _document(lang, layout)
-    data = gen.render(fmt, paragraphs, chrome, lang, random.Random(0))
+    data = formats.render(fmt, paragraphs, chrome, lang, random.Random(0))
     return truth, extract_bytes(data, source=f"sample-{lang}-{layout}.{fmt}")
 
 
 def _find(lang: str, layout: str, accept) -> tuple[dict, list[str], list[str]]:
     """The first generated document in ``lang`` and ``layout`` whose truth ``accept`` takes."""
-    for i in range(_index(lang, layout), 100 * len(gen.LANGS) * len(gen.LAYOUTS), len(gen.LANGS)):
-        if gen.plan(i)[:2] == (lang, layout):
-            document = gen.make_document(random.Random(i), i, 2500)
+    for i in range(_index(lang, layout), 100 * len(layouts.LANGS) * len(layouts.LAYOUTS), len(layouts.LANGS)):
+        if layouts.plan(i)[:2] == (lang, layout):
+            document = documents.make_document(random.Random(i), i, 2500)
             if accept(document[0]):
                 return document
     raise AssertionError(f"no such {layout} document in {lang}")
