@@ -271,21 +271,9 @@ class FieldSource(Model):
     detail: str | None = None
 
 
-# The fact groups Facts and ExtractedDocument hold, each a list of facts with evidence, in
-# the order reports list them: code that walks every fact reads this, not its own list.
-FACT_GROUPS = ("signatories", "authors", "commitments", "references", "reported_documents", "stances", "mentions",
-               "participations")
+class FactGroups(Model):
+    """The fact groups (lists of facts with evidence) and warnings, declared once for Facts and ExtractedDocument."""
 
-
-class Facts(Model):
-    """What the rules read out of normalised text (``loaders.rules.extract_facts``).
-
-    The pipeline merges these with reader output and metadata into an ExtractedDocument.
-    """
-
-    kind: DocumentKind = "other"
-    kind_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
-    title: str | None = None
     signatories: list[Signatory] = []
     authors: list[Author] = []
     commitments: list[Commitment] = []
@@ -295,6 +283,24 @@ class Facts(Model):
     mentions: list[Mention] = []
     participations: list[ParticipationFact] = []
     warnings: list[Warning_] = []
+
+
+# The fact groups in the order reports list them: code that walks every fact reads this.
+FACT_GROUPS = tuple(name for name in FactGroups.model_fields if name != "warnings")
+
+
+class _FactsHeading(Model):
+    kind: DocumentKind = "other"
+    kind_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    title: str | None = None
+
+
+# Pydantic lays out fields from the last base to the first: the heading, then the groups.
+class Facts(FactGroups, _FactsHeading):
+    """What the rules read out of normalised text (``loaders.rules.extract_facts``).
+
+    The pipeline merges these with reader output and metadata into an ExtractedDocument.
+    """
 
 
 class CuratedEdition(Model):
@@ -322,7 +328,7 @@ class InstrumentManifest(Model):
     authors: list[str] = Field(default=[], description="ISO alpha-2 codes or organisation keys")
 
 
-class ExtractedDocument(Model):
+class _DocumentHeading(Model):
     source: str
     sha256: str
     title: str | None = None
@@ -338,15 +344,9 @@ class ExtractedDocument(Model):
     blocks: list[LanguageBlock] = []
     text: str = Field(description="normalised text; every offset points into it")
     instrument: InstrumentInfo | None = None
-    signatories: list[Signatory] = []
-    authors: list[Author] = []
-    commitments: list[Commitment] = []
-    references: list[Reference] = []
-    reported_documents: list[ReportedDocument] = []
-    stances: list[Stance] = []
-    mentions: list[Mention] = []
-    participations: list[ParticipationFact] = []
-    warnings: list[Warning_] = []
+
+
+class ExtractedDocument(FactGroups, _DocumentHeading):  # no docstring: it would enter the JSON schema
     field_sources: list[FieldSource] = []
     extractor_version: str = EXTRACTOR_VERSION
 
