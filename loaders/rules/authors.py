@@ -18,7 +18,7 @@ from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
 from loaders.rules.authors_parliament import government_answer, parliament
 from loaders.rules.authors_statement import statement_by
-from loaders.rules.authors_voice import about_footer, own_voice
+from loaders.rules.authors_voice import about_footer, own_voice, release_head, we_voice
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.signing.items import split_at_conjunctions, split_piece
 from loaders.rules.signing.parties import Party, resolve
@@ -145,4 +145,4 @@ def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] 
     organisation speaking of itself in it; else a news item's byline or agency credit."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
             or parliament(ctx) or government_answer(ctx) or statement_by(ctx) or press_release(ctx) or own_voice(ctx)
-            or about_footer(ctx) or byline(ctx))
+            or release_head(ctx) or we_voice(ctx) or about_footer(ctx) or byline(ctx))

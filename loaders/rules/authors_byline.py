@@ -64,10 +64,18 @@ def _dateline() -> re.Pattern[str]:
     """"BERLIN (dpa-AFX) -", "Brussels, 3 May (Reuters) –", "(Belga) Text": the credit in
     brackets right after a place in capitals, or opening a paragraph."""
     agency = _agency_alt()
-    place = r"[^\W\d_a-z][^\W\d_a-z .'’/-]{1,40}(?:,[^()\n]{0,30})?"
+    caps = r"[^\W\d_a-z][^\W\d_a-z .'’/-]{1,40}"
+    # a place written as a name ("Berlin", "Den Haag", "Brüssel/Berlin", "Bruselas, 12 mar"),
+    # only where it opens its line or follows digits (a page's date): "talks in Berlin (dpa) -"
+    # is a sentence, not a dateline
+    rest = r"[^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*"
+    named = rf"(?:^|(?<=\d )|(?<=\d  ))[ \t]*[^\W\d_a-z]{rest}(?:(?:\s|/|,\s*)[^\W\d_a-z]{rest}){{0,3}}"
+    after = r"(?:,[^()\n]{0,40})?"
+    credit = rf"(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)"
     return re.compile(
-        rf"(?m)(?:(?<=\s)|^){place}\s*\((?P<a>{agency})(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)\s*[-–—:]"
-        rf"|^\s*\((?P<b>{agency})(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)\s*[-–—:]?\s*(?=[^\W\d_])"
+        rf"(?m)(?:(?<=\s)|^){caps}(?:,[^()\n]{{0,30}})?\s*\((?P<a>{agency}){credit}\s*[-–—:]"
+        rf"|{named}{after}\s*\((?P<c>{agency}){credit}\s*(?:[-–—:]|\.\s*[-–—]?\s*(?=[^\W\d_a-z]))"
+        rf"|^\s*\((?P<b>{agency}){credit}\s*[-–—:]?\s*(?=[^\W\d_])"
     )
 
 
@@ -81,7 +89,7 @@ def _closing() -> re.Pattern[str]:
     """"... passer devant le Conseil. (Belga)": agencies alone in the bracket that ends the
     text; a photo credit ("(AP/dpa/A. Name)") names a photographer, so it is not one."""
     agency = _agency_alt()
-    return re.compile(rf"\((?P<a>{agency})(?:\s*/\s*(?:{agency}))*\)\s*$")
+    return re.compile(rf"\((?P<a>{agency})(?:\s*/\s*(?:{agency}))*\)\.?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -261,7 +269,7 @@ def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
         ls, le = _line_at(text, bracket.start())
         m = _dateline().search(text, ls, le)
         if m:
-            g = "a" if m.group("a") else "b"
+            g = next(g for g in "acb" if m.group(g))
             return _agencies()[m.group(g)], m.start(g), m.end(g)
     for hit in _any_source_line().finditer(text):
         s, e = _line_at(text, hit.end() - 1)

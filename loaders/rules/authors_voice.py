@@ -135,3 +135,107 @@ def own_voice(ctx: DocContext) -> list[Author]:
                 conf = 0.8 if org.known else 0.6
                 return [Author(actor=actor, evidence=evidence(ctx, ns, ne, conf, "authors.own_voice"))]
     return []
+
+
+_HEAD_LINES = 6
+_RELEASE_CATEGORIES = ("press_release", "position_titles")
+
+
+@lru_cache(maxsize=None)
+def _release_words(lang: str) -> re.Pattern[str]:
+    """The language's (and English) press-release and position-paper words as a whole line,
+    optionally with a number or a date after them ("PRESS RELEASE", "Pressemitteilung
+    12/2024", "Position paper – 3 May 2024")."""
+    from loaders.rules.kind_words import kind_words
+
+    words = kind_words()
+    alt = sorted({w for c in _RELEASE_CATEGORIES for lg in {lang, "en"} for w in words[c].get(lg, ())}, key=len, reverse=True)
+    return re.compile(rf"(?i)(?:{'|'.join(alt)})(?:\s*[|:–—-]?\s*[\d./ -]*[^\W\d_]{{0,12}}[\d./ -]*)?$")
+
+
+def release_head(ctx: DocContext) -> list[Author]:
+    """An organisation's own press release or position paper: its name alone on one of the
+    page's first three lines (its letterhead or site name: a registry organisation, or a
+    name with an organisation's marker word) and, on one of the first six lines, the
+    document's own label standing alone ("Press release", "Communiqué de presse",
+    "Stellungnahme"). Both must stand apart: a headline that names the organisation or
+    the label in a sentence is news about it."""
+    lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_HEAD_LINES]
+    if not any(_release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
+        return []
+    for s, e in lines[:_LETTERHEAD_LINES]:
+        if e - s > 120 or _release_words(ctx.lang_at(s)).match(ctx.text, s, e):
+            continue
+        art = _ARTICLE.match(ctx.text, s, e)
+        found = _organisation(ctx, art.end() if art and art.end() < e else s, e)
+        if found is None:
+            continue
+        org, ns, ne = found
+        if org.kind in ("eu_institution",) and not org.known:
+            continue
+        actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
+        return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.release_head"))]
+    return []
+
+
+# first-person plural words an organisation uses of itself in its own text
+_WE = {
+    "en": r"we|our", "de": r"wir|unser(?:e|en|em|er|es)?", "fr": r"nous|notre|nos",
+    "es": r"nosotros|nosotras|nuestr[oa]s?", "it": r"noi|nostr[oaie]", "pt": r"nós|noss[oa]s?",
+    "nl": r"wij|we|onze", "pl": r"nasz(?:a|e|ych|ym|ej)?", "sv": r"vi|vår|vårt|våra",
+    "da": r"vi|vores", "fi": r"me|meidän", "cs": r"náš|naše|našich|našim", "sk": r"náš|naše|našich|našim",
+}
+_QUOTES = "\"“”„«»‘’"
+_WE_SENTENCES = 5
+
+
+@lru_cache(maxsize=None)
+def _we(lang: str) -> re.Pattern[str] | None:
+    words = _WE.get(lang)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") if words else None
+
+
+def _opening_org(ctx: DocContext, s: int, e: int) -> tuple[Organisation, int, int] | None:
+    """The organisation that opens the sentence ``text[s:e]`` as its subject: the longest
+    run of words (with an acronym in brackets) the registry or a marker word accepts, then
+    a word in lower case (its verb)."""
+    o = _OPENING.match(ctx.text, s, e)
+    start = o.end() if o else s
+    if start >= e or not ctx.text[start].isupper():
+        return None
+    ends = [m.start() for m in re.finditer(r"(?<=\S)(?=\s)", ctx.text[start : min(e, start + _NAME_REACH)])][:10]
+    for end in reversed(ends):
+        nxt = re.match(r"\s+(?:\([^\W\d_][\w&.-]{1,14}\)\s+)?([^\W\d_]+)", ctx.text[start + end : e])
+        if nxt is None or not nxt.group(1)[:1].islower():
+            continue
+        found = _organisation(ctx, start, start + end)
+        if found is not None:
+            return found
+    return None
+
+
+def we_voice(ctx: DocContext) -> list[Author]:
+    """An organisation opening one of the lead's first sentences as its subject ("The X
+    Federation (XF) is cautiously optimistic ...") whose lead then speaks as "we" outside
+    quotation marks: the page is the organisation's own. News quotes an organisation's "we"
+    inside quotation marks, so a sentence holding any quotation mark does not count."""
+    for b, block in enumerate(ctx.blocks):
+        we = _we(block.lang)
+        if we is None:
+            continue
+        sentences = [(s, e) for s, e in ctx.sentences[b][:_WE_SENTENCES] if s - block.start < _LEAD]
+        voiced = [s for s, e in sentences if we.search(ctx.lower, s, e) and not any(q in ctx.text[s:e] for q in _QUOTES)]
+        if not voiced:
+            continue
+        for s, e in sentences:
+            if s >= voiced[-1]:
+                break  # the organisation names itself first, then speaks as "we"
+            found = _opening_org(ctx, s, e)
+            if found is None:
+                continue
+            org, ns, ne = found
+            if org.kind in ("eu_institution", "intergovernmental", "government"):
+                continue
+            actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
+            return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.we_voice"))]
+    return []

@@ -1,0 +1,167 @@
+"""Authors from structures every outlet shares: a wire agency's dateline after a place
+written as a name ("Berlin (dpa) -", "Bruselas, 12 mar (EFE).-"), bylines with the labels
+of each language ("Geschrieben von", "Napsal:", "Scritto da"), and an organisation's own
+press release or position paper (its name alone in the letterhead and the document's
+label standing alone). Traps: an agency after a place inside a sentence, a label in a
+sentence, a headline naming an organisation under a press-release label."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts
+
+_BODY = {
+    "en": "The ministers met in Lima on Friday to discuss fishing quotas. Talks will resume in May.\n",
+    "de": "Die Minister trafen sich am Freitag in Lima, um über Fangquoten zu beraten. Die Gespräche gehen im Mai weiter.\n",
+    "fr": "Les ministres se sont réunis vendredi à Lima pour discuter des quotas de pêche. Les discussions reprendront en mai.\n",
+    "es": "Los ministros se reunieron el viernes en Lima para hablar de las cuotas de pesca. Las conversaciones seguirán en mayo.\n",
+    "it": "I ministri si sono riuniti venerdì a Lima per discutere delle quote di pesca. I colloqui riprenderanno a maggio.\n",
+    "nl": "De ministers kwamen vrijdag in Lima bijeen om over vangstquota te praten. De gesprekken gaan in mei verder.\n",
+    "pl": "Ministrowie spotkali się w piątek w Limie, aby omówić kwoty połowowe. Rozmowy będą kontynuowane w maju.\n",
+    "cs": "Ministři se v pátek sešli v Limě, aby projednali rybolovné kvóty. Jednání budou pokračovat v květnu.\n",
+    "hu": "A miniszterek pénteken Limában találkoztak, hogy a halászati kvótákról tárgyaljanak. A tárgyalások májusban folytatódnak.\n",
+    "ro": "Miniștrii s-au întâlnit vineri la Lima pentru a discuta despre cotele de pescuit. Discuțiile vor continua în mai.\n",
+}
+
+
+def _authors(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(a.actor.kind, a.actor.name, a.evidence.extractor) for a in facts(text, lang).authors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "dateline", "agency"),
+    [
+        ("de", "Berlin (dpa) - ", "Deutsche Presse-Agentur (dpa)"),
+        ("de", "Brüssel/Berlin (epd). ", "Evangelischer Pressedienst (epd)"),
+        ("es", "Bruselas, 12 mar (EFE).- ", "Agencia EFE"),
+        ("fr", "Paris, 3 mars 2031 (AFP) - ", "Agence France-Presse (AFP)"),
+        ("pl", "Warszawa (PAP) - ", "Polska Agencja Prasowa (PAP)"),
+        ("nl", "Den Haag (ANP) - ", "Algemeen Nederlands Persbureau (ANP)"),
+        ("hu", "Budapest, 2031. március 12. (MTI) – ", "Magyar Távirati Iroda (MTI)"),
+        ("ro", "București, 12 martie (Agerpres) - ", "Agerpres"),
+    ],
+)
+def test_a_dateline_after_a_place_written_as_a_name_credits_the_agency(lang: str, dateline: str, agency: str) -> None:
+    text = "Quotas\n\n" + dateline + _BODY[lang] + _BODY[lang]
+    assert _authors(text, lang) == [("organization", agency, "authors.agency_credit")]
+
+
+def test_a_dateline_after_a_page_date_credits_the_agency() -> None:
+    text = " date 2031-05-03 Berlin (dpa) - " + _BODY["de"] + _BODY["de"]
+    assert _authors(text, "de") == [("organization", "Deutsche Presse-Agentur (dpa)", "authors.agency_credit")]
+
+
+def test_a_closing_agency_bracket_with_a_full_stop_credits_the_agency() -> None:
+    text = "Quote\n\n" + _BODY["it"] + _BODY["it"].rstrip() + " (ANSA).\n"
+    assert _authors(text, "it") == [("organization", "ANSA", "authors.agency_credit")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Quoten\n\nDie Gespräche in Berlin (dpa) - so hieß es - gehen weiter. " + _BODY["de"]),
+        ("en", "Quotas\n\nTalks resumed in Berlin (Reuters) - and went on. " + _BODY["en"]),
+        ("fr", "Quotas\n\nLes ministres ont parlé à Paris (AFP) - selon eux - de pêche. " + _BODY["fr"]),
+        ("es", "Cuotas\n\nLos ministros hablaron en Madrid (EFE) - dijeron - de pesca. " + _BODY["es"]),
+    ],
+)
+def test_an_agency_after_a_place_inside_a_sentence_is_no_dateline(lang: str, text: str) -> None:
+    assert _authors(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "people"),
+    [
+        ("en", "Posted by Maren Holtvik on 3 May 2031", ["Maren Holtvik"]),
+        ("en", "Published by Maren Holtvik and Tomas Eriksen", ["Maren Holtvik", "Tomas Eriksen"]),
+        ("de", "Geschrieben von Maren Holtvik", ["Maren Holtvik"]),
+        ("fr", "Publié par Maren Holtvik le 3 mai 2031", ["Maren Holtvik"]),
+        ("es", "Escrito por Maren Holtvik", ["Maren Holtvik"]),
+        ("it", "Scritto da Maren Holtvik", ["Maren Holtvik"]),
+        ("nl", "Geschreven door Maren Holtvik", ["Maren Holtvik"]),
+        ("cs", "Napsal: Tomáš Eriksen", ["Tomáš Eriksen"]),
+        ("pl", "Napisała Maren Holtvik", ["Maren Holtvik"]),
+        ("hu", "Írta: Holtvik Maren", ["Holtvik Maren"]),
+        ("ro", "Scris de Maren Holtvik", ["Maren Holtvik"]),
+    ],
+)
+def test_a_byline_label_of_the_language_names_the_authors(lang: str, line: str, people: list[str]) -> None:
+    text = "Quotas\n" + line + "\n" + _BODY[lang] + _BODY[lang]
+    assert _authors(text, lang) == [("person", p, "authors.byline") for p in people]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Quotas\nPosted by the ministry of fisheries on Monday, the figures were revised.\n" + _BODY["en"]),
+        ("de", "Quoten\nGeschrieben von Hand wurden die Zahlen nachgereicht, sagte ein Sprecher.\n" + _BODY["de"]),
+        ("it", "Quote\nScritto da anni, il piano non è mai stato applicato.\n" + _BODY["it"]),
+    ],
+)
+def test_a_byline_label_in_a_sentence_names_no_author(lang: str, text: str) -> None:
+    assert [a for a in facts(text, lang).authors if a.evidence.extractor == "authors.byline"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "org"),
+    [
+        ("en", "Access Now\nPress release\nFishing talks stall in Lima\n", "Access Now"),
+        ("en", "European Federation of Journalists\nPRESS RELEASE | 3 May 2031\nFishing talks stall\n", "European Federation of Journalists"),
+        ("de", "Amnesty International\nPressemitteilung\nFischereigespräche stocken\n", "Amnesty International"),
+        ("fr", "Reporters sans frontières\nCommuniqué de presse\nLes négociations piétinent\n", "Reporters Without Borders (RSF)"),
+        ("en", "News\nAmnesty International\nPosition paper\n", "Amnesty International"),
+    ],
+)
+def test_an_organisations_letterhead_over_its_release_label_names_it(lang: str, head: str, org: str) -> None:
+    found = _authors(head + _BODY[lang] + _BODY[lang], lang)
+    assert [(k, n) for k, n, _ in found] == [("organization", org)]
+    assert found[0][2] == "authors.release_head"
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("en", "Press release\nAccess Now condemns the fishing talks\n"),
+        ("en", "Access Now\nThe fishing talks, a press release and the quotas\n"),
+        ("de", "Pressemitteilung\nKritik von Amnesty International an den Fangquoten\n"),
+        ("en", "Estonia\nPress release\nFishing talks stall\n"),
+    ],
+)
+def test_an_organisation_only_named_in_a_headline_or_a_state_is_no_release_author(lang: str, head: str) -> None:
+    assert [a for a in facts(head + _BODY[lang], lang).authors if a.evidence.extractor == "authors.release_head"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("en", "Fishing deal welcomed\n3 May 2031\nThe European Federation of Fishworkers (EFF) is cautiously optimistic about the deal. "
+               "However, we still need to see the final text.\n", "European Federation of Fishworkers"),
+        ("en", "Fishing deal welcomed\nAmnesty International welcomes the fishing deal. Our members will follow its enforcement.\n",
+         "Amnesty International"),
+        ("fr", "Accord sur la pêche\nReporters sans frontières salue l'accord sur la pêche. Nous suivrons sa mise en œuvre de près.\n",
+         "Reporters Without Borders (RSF)"),
+        ("de", "Fischereiabkommen\nAmnesty International begrüßt die Einigung über die Fangquoten. Wir werden die Umsetzung genau verfolgen.\n",
+         "Amnesty International"),
+    ],
+)
+def test_an_organisation_that_names_itself_then_speaks_as_we_is_the_author(lang: str, text: str, org: str) -> None:
+    found = _authors(text + _BODY[lang], lang)
+    assert [(k, n) for k, n, _ in found] == [("organization", org)]
+    assert found[0][2] == "authors.we_voice"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # its "we" only inside quotation marks: news quoting it
+        ("en", "Fishing deal\nAmnesty International welcomed the deal. \"We will follow it,\" a spokesperson said.\n"),
+        ("fr", "Pêche\nReporters sans frontières a salué l'accord. « Nous suivrons sa mise en œuvre », a dit sa porte-parole.\n"),
+        # "we" before the organisation is named: the writer, not the organisation
+        ("en", "Fishing deal\nWe asked the ministers about the quotas. Amnesty International welcomes the deal.\n"),
+        # a state or an EU institution is no organisation speaking as "we" here
+        ("de", "Fischerei\nDie Europäische Kommission begrüßt die Einigung. Wir werden sehen, was folgt.\n"),
+    ],
+)
+def test_we_in_quotes_or_before_the_name_gives_no_we_voice_author(lang: str, text: str) -> None:
+    assert [a for a in facts(text + _BODY[lang], lang).authors if a.evidence.extractor == "authors.we_voice"] == []
