@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
+from loaders.rules.stance_forms import StanceForms, stance_forms
 from loaders.rules.stance_patterns import any_of, anchor_pattern, at_position, polar, whole_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -79,6 +80,36 @@ class LangCues:
     enclitic_object: re.Pattern[str] | None = None  # "frenarla": a verb carrying its object pronoun
     anonymous_sources: re.Pattern[str] | None = None  # "diplomats", "sources": hearsay after "according to"
     pronoun_subject: re.Pattern[str] | None = None  # "They oppose ...": group p, at a sentence's start
+    forms: StanceForms | None = None  # every inflected form of the lemmas of stance_lemmas.yaml
+
+    def predicate_at(self, text: str, start: int, end: int, kinds: str = "osw") -> tuple[str, int, int] | None:
+        """The first predicate in ``text[start:end]``: (kind "o"/"s"/"w", start, end).
+
+        A pattern of stances.yaml or an inflected form of a lemma, whichever starts first
+        (the pattern on a tie: it may span more words). A lemma form followed by a
+        complementiser reports speech ("sostiene che", "soutient que"): not a predicate."""
+        rx = self.predicate if kinds == "osw" else self.weaken
+        found = None
+        if rx is not None:
+            for m in rx.finditer(text, start, end):
+                if not self._speech(text, m.end(), end):
+                    found = (m.lastgroup if kinds == "osw" else "w", m.start(), m.end())
+                    break
+        if self.forms is not None:
+            stop = found[1] if found is not None else end
+            for h in self.forms.hits(text, start, stop):
+                if h.kind in kinds and not self._speech(text, h.end, end):
+                    return h.kind, h.start, h.end
+        return found
+
+    def _speech(self, text: str, at: int, end: int) -> bool:
+        """Whether a complementiser follows ``at`` directly: "sostiene che", "soutient que"
+        report what someone says, they take no stance on an object."""
+        nxt = _WORD.search(text, at, min(end, at + 30))
+        return nxt is not None and nxt.group().casefold() in self.complementisers and not text[at : nxt.start()].strip(" ,")
+
+    def has_predicate(self, text: str, start: int, end: int) -> bool:
+        return self.predicate_at(text, start, end) is not None
 
     def polarity_at(self, text: str, start: int, end: int) -> tuple[str, Cue] | None:
         """The first predicate in ``text[start:end]`` with its polarity; opposition wins a tie.
@@ -87,17 +118,16 @@ class LangCues:
         it turns the predicate that governs it: "in favour of weakening X" and "push for
         watering down X" oppose X, "resist any weakening of X" supports it.
         """
-        m = self.predicate.search(text, start, end)
-        if m is None:
+        found = self.predicate_at(text, start, end)
+        if found is None:
             return None
-        kind = m.lastgroup
+        kind, m_start, m_end = found
         if kind == "w":
-            return "oppose", Cue(m.start(), m.end(), True)
-        if self.weaken is not None:
-            w = self.weaken.search(text, m.end(), min(end, m.end() + _GOVERNS + 40))
-            if w is not None and w.start() <= m.end() + _GOVERNS and self._links_only(text[m.end() : w.start()]):
-                return ("oppose" if kind == "s" else "support"), Cue(m.start(), w.end(), True)
-        return ("oppose" if kind == "o" else "support"), Cue(m.start(), m.end())
+            return "oppose", Cue(m_start, m_end, True)
+        w = self.predicate_at(text, m_end, min(end, m_end + _GOVERNS + 40), "w")
+        if w is not None and w[1] <= m_end + _GOVERNS and self._links_only(text[m_end : w[1]]):
+            return ("oppose" if kind == "s" else "support"), Cue(m_start, w[2], True)
+        return ("oppose" if kind == "o" else "support"), Cue(m_start, m_end)
 
     def chained(self, text: str, kind: str, cue: Cue, end: int) -> tuple[str, Cue]:
         """A predicate governing another right after it ("push for legalising X", "abogan
@@ -282,6 +312,7 @@ def lang_cues(lang: str) -> LangCues | None:
         enclitic_object=re.compile(rf"(?:{'|'.join(spec['enclitic_object'])})$", re.IGNORECASE) if spec.get("enclitic_object") else None,
         pronoun_subject=_pronoun_subject(spec.get("pronoun_subject")),
         anonymous_sources=any_of(spec.get("anonymous_sources"), word_start=True),
+        forms=stance_forms(lang) if stance_forms(lang).forms else None,
         **_members(lang, spec),
     )
 

@@ -57,6 +57,8 @@ def cued_sentences(ctx: DocContext, needs: str = "predicate"):
                 starts = [m.start() for m in cues.anchors.finditer(ctx.lower, block.start, block.end)]
             else:
                 starts = [m.start() for m in rx.finditer(ctx.text, block.start, block.end)]
+            if cues.forms is not None:  # inflected forms of the lemmas (stance_forms.py)
+                starts = sorted(starts + [h.start for h in cues.forms.hits(ctx.text, block.start, block.end)])
         else:
             rx = cues.document if needs == "document" else cues.calls
             starts = [m.start() for m in rx.finditer(ctx.text, block.start, block.end)] if rx is not None else []
@@ -66,7 +68,7 @@ def cued_sentences(ctx: DocContext, needs: str = "predicate"):
             i = bisect_left(starts, s)
             if i == len(starts) or starts[i] >= e:
                 continue
-            if needs == "predicate" and rx.search(ctx.text, s, e) is None:
+            if needs == "predicate" and not cues.has_predicate(ctx.text, s, e):
                 continue
             if cues.sidebar is not None:
                 line = ctx.text.rfind("\n", block.start, s) + 1

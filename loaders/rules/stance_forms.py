@@ -1,0 +1,143 @@
+"""Inflected forms of stance predicates, precomputed from simplemma's dictionaries.
+
+A predicate lexicon written as stem patterns misses whatever tense or person its author
+did not think of ("ha sostenuto" while "hanno sostenuto" was written). Here a predicate is
+a lemma (loaders/data/stance_lemmas.yaml) and every form a dictionary gives for it is a
+cue. As with the state-name tables (loaders/names/forms.py), the forms are computed
+once, offline, because simplemma decodes a whole language dictionary on first use::
+
+    .venv/bin/python -m loaders.rules.stance_forms
+
+A test compares each table's ``lemmas_sha`` with the lemma file, so a stale table is
+noticed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from loaders.names.resources import load_yaml
+
+FOLDER = "stance_forms"
+DICTIONARY = {"hr": "hbs"}  # simplemma keeps Croatian in its Serbo-Croatian dictionary
+KINDS = {"oppose": "o", "support": "s", "weaken": "w"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class FormHit:
+    start: int
+    end: int
+    kind: str  # "o" | "s" | "w", as the named groups of the stance predicate pattern
+    lemma: str
+
+
+@dataclass(frozen=True, slots=True)
+class StanceForms:
+    lang: str
+    forms: dict[str, tuple[str, str]]  # form (lowercase) -> (kind, lemma)
+
+    def hits(self, text: str, start: int, end: int):
+        """Every word of ``text[start:end]`` that is a form of a stance lemma, in order."""
+        forms = self.forms
+        for m in _WORD.finditer(text, start, end):
+            hit = forms.get(m.group().lower())
+            if hit is not None:
+                yield FormHit(m.start(), m.end(), hit[0], hit[1])
+
+    def first(self, text: str, start: int, end: int, kinds: str = "osw") -> FormHit | None:
+        return next((h for h in self.hits(text, start, end) if h.kind in kinds), None)
+
+
+_EMPTY = StanceForms("", {})
+
+
+def lemmas(lang: str) -> dict[str, list[str]]:
+    """The lemma lists of ``lang`` by polarity (oppose, support, weaken)."""
+    spec = load_yaml("stance_lemmas.yaml").get(lang) or {}
+    out = {k: [str(w) for w in spec.get(k) or []] for k in KINDS}
+    if spec.get("exclude"):
+        out["exclude"] = [str(w) for w in spec["exclude"]]
+    return out
+
+
+def lemmas_sha(lang: str) -> str:
+    spec = lemmas(lang)
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=None)
+def stance_forms(lang: str) -> StanceForms:
+    """The shipped table for ``lang``, or an empty one (the patterns of stances.yaml still apply)."""
+    path = resources.files("loaders.data").joinpath(FOLDER, f"{lang}.json")
+    if not path.is_file():
+        return _EMPTY
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return StanceForms(lang, {form: (kind, lemma) for form, (kind, lemma) in data["forms"].items()})
+
+
+def build(lang: str) -> dict | None:
+    """The table for ``lang`` from simplemma's dictionary (slow: decodes the dictionary).
+
+    A form whose dictionary lemma is one of the lemmas takes that lemma's polarity; the
+    lemmas themselves are forms too. A form two polarities claim is left out."""
+    import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES, _load_dictionary_from_disk
+
+    spec = lemmas(lang)
+    source = DICTIONARY.get(lang, lang)
+    if source not in SUPPORTED_LANGUAGES or not any(spec.values()):
+        return None
+    exclude = {str(w).lower() for w in load_yaml("stance_lemmas.yaml")[lang].get("exclude") or []}
+    wanted = {lemma.lower(): KINDS[kind] for kind, words in spec.items() if kind in KINDS for lemma in words}
+    raw = _load_dictionary_from_disk(source)
+    forms: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
+    found: set[str] = set()
+
+    def add(form: str, lemma: str) -> None:
+        kind = wanted[lemma]
+        seen = forms.get(form)
+        if seen is not None and seen[0] != kind:
+            clash.add(form)
+        forms[form] = (kind, lemma)
+
+    for key, value in raw.items():
+        lemma = value.decode().lower()
+        if lemma in wanted:
+            found.add(lemma)
+            add(key.decode().lower(), lemma)
+    for lemma in wanted:
+        add(lemma, lemma)
+    for form in clash | (exclude & set(forms)):
+        del forms[form]
+    return {
+        "lang": lang,
+        "simplemma": simplemma.__version__,
+        "lemmas_sha": lemmas_sha(lang),
+        "lemmas_without_forms": sorted(set(wanted) - found),
+        "forms": {f: list(v) for f, v in sorted(forms.items())},
+    }
+
+
+def main() -> None:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "data" / FOLDER
+    folder.mkdir(exist_ok=True)
+    for lang in load_yaml("stance_lemmas.yaml"):
+        table = build(lang)
+        if table is None:
+            print(f"{lang}: simplemma has no dictionary; patterns only")
+            continue
+        (folder / f"{lang}.json").write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        print(f"{lang}: {len(table['forms'])} forms; lemmas without forms: {table['lemmas_without_forms']}")
+
+
+if __name__ == "__main__":
+    main()
