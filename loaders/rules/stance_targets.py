@@ -1,5 +1,6 @@
 """What a stance is about: an act cited in the sentence, an act named by a curated
-description, or the one act its document is about.
+description, an act named in words by the grammar of act names (act_names.py), or the
+one act its document is about.
 
 Shared by every stance structure (verbs, nouns, passives, camps), so that each reads
 its target the same way and names how in the extractor field.
@@ -11,10 +12,12 @@ from dataclasses import dataclass
 
 from core.model import Reference, Target
 from loaders.rules.act_descriptions import act_info, described_acts, find_description, topical_acts
+from loaders.rules.act_names import named_acts
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.stance_cues import lang_cues
 
 ACT_KINDS = frozenset({"regulation", "directive", "decision", "proposal", "recommendation"})
+NAMED_CONFIDENCE = 0.45  # an act named in words nobody curated (act_names.py): below a curated description
 LEAD_CHARS = 400  # the title and lead: where a news item or a statement names what it is about
 
 
@@ -30,7 +33,8 @@ class Resolved:
 
 def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int, int]]) -> Resolved | None:
     """An act cited inside the spans, else an act named by a curated description or a
-    measure it contains (only for acts whose topic the document names)."""
+    measure it contains (only for acts whose topic the document names), else an act named
+    in words ("the packaging regulation", "das Lieferkettengesetz")."""
     for s, e in spans:
         for r in refs:
             if r.evidence.start is not None and s <= r.evidence.start < e and r.kind in ACT_KINDS:
@@ -55,6 +59,14 @@ def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int
             if cues is None or cues.forbidding is None or cues.forbidding.search(ctx.text, max(s, found.start - 40), found.start):
                 return None
         return Resolved(Target(kind="legal_act", ref=found.act, label=ref.label), found.confidence, how, ref, found.start, found.end)
+    for s, e in spans:
+        named = next(iter(named_acts(ctx.text, ctx.lang_at(s), s, e)), None)
+        if named is None:
+            continue
+        ref = Reference(id=named.key, kind=named.kind, label=named.surface, surface=named.surface,
+                        evidence=evidence(ctx, named.start, named.end, NAMED_CONFIDENCE - 0.05, "references.act_name"))
+        return Resolved(Target(kind="legal_act", ref=named.key, label=named.surface), NAMED_CONFIDENCE, "named_act", ref,
+                        named.start, named.end)
     return None
 
 
