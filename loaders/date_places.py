@@ -133,6 +133,54 @@ def in_dateline(text: str, start: int) -> bool:
     return len(lead) <= _DATELINE_OFFSET and len(lead.split()) <= 3  # "BRUSSELS, ", "Paris, le ", not "On the 14 and "
 
 
+# after a date, a clause going on: two words in lower case, no clock time after them
+# ("12 March 2024 the ministers met", "Am 23.10.2018 hat die Kommission"; not "um 10:00
+# Uhr", "alle ore 10", "by Anna", "г.")
+_CLAUSE_GOES_ON = re.compile(r",?\s+(?:[^\W\d_]{2,}\s+){2}(?!\s*\d)")
+_LEAD_OPEN = (",", "–", "—", "-", "|", ":", "(", "[", "·", "•")
+
+
+def in_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the date is an adverbial of a sentence rather than a dateline or a title's
+    date: a clause goes on right after it and at most two words open the line before it
+    ("On 12 March 2024 the ministers met", "Am 23.10.2018 hat die Kommission ..."), or it stands after a sentence's subject and verb
+    on a line that ends as a sentence ends ("The Commission has on 4 February 2025 published
+    its guidelines:", "It was proposed on 11 May 2022."). A place or a label before it
+    ("Brussels, ", "Updated: ", "Title (") opens a dateline, whatever follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].rstrip()
+    if lead.endswith(_LEAD_OPEN):
+        return False
+    words = lead.split()
+    clause = _CLAUSE_GOES_ON.match(text, end, end + 60)
+    if len(words) <= 2 and clause and clause.group().lstrip(", \t").split()[0].islower():
+        return True  # a title's "Council conclusions of 12 March 2030 on ..." has its words before
+    if len(words) < 4 or sum(1 for w in words if w[:1].islower()) < 2:
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    return line.endswith((".", ":", "!", "?"))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b")
+
+
+def only_a_date_on_its_line(text: str, start: int, end: int) -> bool:
+    """The date is all its short line holds, but for a weekday, a clock time and a word or
+    two ("Tuesday, 12 March 2024", "12.03.2024 | 10:15 Uhr", "kedd, 2024. március 12."): a
+    page's date printed under a long header, not a date a sentence talks about."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 50:
+        return False
+    rest = _CLOCK.sub(" ", text[line_start:start] + " " + text[end:line_end])
+    if any(c.isdigit() for c in rest):
+        return False
+    words = LETTERS.findall(rest)
+    return len(words) <= 2 and all(len(w) <= 12 for w in words)
+
+
 def in_heading(text: str, start: int, end: int) -> bool:
     """Whether the date closes one of the first three lines, a title or its subtitle ("Joint
     declaration on ... (30 March 2023)", "Joint statement ... Statement, 25 June 2018."):

@@ -33,8 +33,10 @@ from loaders.date_places import (
     after_place,
     after_today,
     alone_on_its_line,
+    in_a_sentence,
     in_dateline,
     in_heading,
+    only_a_date_on_its_line,
     opens_its_line,
 )
 from loaders.date_strings import ISO_MONTH, YEAR, YEAR_SHAPE, parse_date
@@ -54,7 +56,7 @@ _PATTERNS = (
     ("day", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_BEFORE_MONTH}{_WORD},?\s+{_BEFORE_YEAR}{_Y}\b")),  # 24 listopada 2024, 30th March, 2023
     ("day", re.compile(rf"\b{_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y}\b")),  # November 24, 2024
     ("day", re.compile(rf"\b{_Y}\.\s+(?:gada\s+)?(?:\d{{1,2}}\.\s*{_WORD}|{_WORD}\s+\d{{1,2}}\.?)")),  # hu, lv
-    ("day", re.compile(rf"\b{_Y}\s*m\.\s+{_WORD}\s+\d{{1,2}}\s*d\.?")),  # lt: 2024 m. lapkričio 24 d.
+    ("day", re.compile(rf"\b{_Y}\s*(?:m\.\s+)?{_WORD}\s+\d{{1,2}}\s*d(?:\.|(?!\w))")),  # lt: 2024 m. lapkričio 24 d., 2024 lapkričio 24 d.
     ("month", re.compile(rf"\b{_Y}\.\s+gada\s+{_WORD}")),  # lv: 2024. gada novembrī
     ("month", re.compile(rf"\b{_Y}\s*m\.\s+{_WORD}")),  # lt: 2024 m. lapkritį
     ("month", re.compile(rf"\b{_WORD}\s+{_BEFORE_YEAR}{_Y}\b")),  # March 2024
@@ -100,7 +102,8 @@ def date_in_formula(text: str, languages: list[str]) -> TextDate | None:
             if precision not in ("day", "month") or ISO_MONTH.match(text[start:end]):
                 continue
             if not (after_place(text, start, languages) or after_line_label(text, start, languages)
-                    or after_today(text, start, languages) or after_formula(text, start, languages)):
+                    or after_today(text, start, languages) or after_formula(text, start, languages)
+                    or (precision == "day" and lo == 0 and only_a_date_on_its_line(text, start, end))):
                 continue
             parsed = parse_date(text[start:end], precision, languages)
             if parsed is not None:
@@ -153,6 +156,7 @@ def _date_at_top(text: str, languages: list[str]) -> TextDate | None:
     # an act's own date ("Regulation (EU) 2021/821 of 20 May 2021") before any page date
     own = {c for c in ordered if after_act_number(top, c[0])}
     ordered = [c for c in ordered if c in own] + [c for c in ordered if c not in own]
+    adverbials: list[tuple[int, int]] = []  # dates a sentence talks about
     for start, _, end, precision in ordered:
         if precision == "year":
             if not alone_on_its_line(top, start, end):
@@ -165,9 +169,12 @@ def _date_at_top(text: str, languages: list[str]) -> TextDate | None:
             if not (after_page_label(top, start, languages) or alone_on_its_line(top, start, end)):
                 continue
         # the line's shape is read in the whole text: a line cut at the top's end looks short
-        elif not ((start, _, end, precision) in own or in_dateline(text, start) or in_heading(text, start, end)
-                  or after_page_label(top, start, languages)):
-            continue
+        elif not ((start, _, end, precision) in own or after_page_label(top, start, languages)):
+            if any(a <= start < b for a, b in adverbials) or in_a_sentence(text, start, end):
+                adverbials.append((start, end))  # nor the month and year inside it
+                continue
+            if not (in_dateline(text, start) or in_heading(text, start, end)):
+                continue
         parsed = parse_date(top[start:end], precision, languages)
         if parsed is not None:
             return TextDate(parsed, "day" if precision == "short" else precision, start, end, text[start:end])
