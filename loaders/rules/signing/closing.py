@@ -27,6 +27,7 @@ _HEADER_CELLS = frozenset(
     "paese nome kraj państwo nazwa".split()
 )
 MAX_LINE = 150
+HEADING_CHARS = 72  # longer lines are never a heading (vocabulary.heading_at)
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -91,7 +92,7 @@ def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> Pa
         line = ctx.text[s:e].strip()
         if not line:
             continue
-        if plist.items and (label_at(ctx.text, s, e) or heading_at(ctx.text, s, e)):
+        if plist.items and (label_at(ctx.text, s, e) or (e - s <= HEADING_CHARS and heading_at(ctx.text, s, e))):
             break
         cat = _category(line)
         if cat:
@@ -135,7 +136,7 @@ def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]], promised: bo
         if m:
             yield read_lines(ctx, b, m.end(), block.end, spec.layout[m.group(1).casefold()]), m.start()
             continue
-        heading = heading_at(ctx.text, s, e)
+        heading = heading_at(ctx.text, s, e) if e - s <= HEADING_CHARS else None
         if heading:
             plist = read_lines(ctx, b, e + 1, block.end, heading)
             if plist.items and (promised or len({p.iso2 for p in plist.states}) >= 2):

@@ -22,6 +22,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MAX_LINE = 120
 MAX_FILLERS = 4  # name and office lines per signer
 _SKIP_AT_END = 2  # lines after the last group (a page footer, a note)
+_MAX_TAIL = 60
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -54,26 +55,25 @@ def _classify(ctx: DocContext, b: int, s: int, e: int) -> tuple[str, Party | Non
 
 def signature_groups(ctx: DocContext, b: int) -> PartyList | None:
     block = ctx.blocks[b]
-    lines = _lines(ctx.text, block.start, block.end)
-    kinds = [_classify(ctx, b, s, e) for s, e in lines[-60:]]
-    k = len(kinds)
+    lines = _lines(ctx.text, block.start, block.end)[-_MAX_TAIL:]
     skipped = 0
-    while k > 0 and kinds[k - 1][0] == "other" and skipped < _SKIP_AT_END:
-        k -= 1
-        skipped += 1
-    first = k
-    fillers = run = 0
-    while first > 0 and kinds[first - 1][0] != "other":
-        kind = kinds[first - 1][0]
+    tail: list[tuple[str, Party | None]] = []
+    run = 0
+    for s, e in reversed(lines):  # from the end, classifying only the lines the groups hold
+        kind, party = _classify(ctx, b, s, e)
+        if kind == "other":
+            if not tail and skipped < _SKIP_AT_END:
+                skipped += 1
+                continue
+            break
         run = run + 1 if kind == "filler" else 0
         if run > MAX_FILLERS:
             break
-        fillers += kind == "filler"
-        first -= 1
-    tail = kinds[first:k]
+        tail.append((kind, party))
+    tail.reverse()
     parties = [p for kind, p in tail if kind == "party" and p is not None]
     states = {p.iso2 for p in parties if p.kind == "state"}
-    if len(states) < 2 or not fillers:
+    if len(states) < 2:
         return None
     for i, (kind, _) in enumerate(tail):
         near = {tail[j][0] for j in (i - 1, i + 1) if 0 <= j < len(tail)}

@@ -170,6 +170,7 @@ def _heading_stems() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _HEADING_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 HEADING_WORDS = 4
+_NOT_HEADING = re.compile(r"[\d.,;:!?()|]")
 
 
 def heading_at(text: str, start: int, end: int) -> str | None:
@@ -178,11 +179,12 @@ def heading_at(text: str, start: int, end: int) -> str | None:
 
     Only a line of at most four words, no digits, and nothing after an optional colon:
     a sentence that mentions signing is no heading."""
-    line = text[start:end].strip(" \t#*•-")
-    if not line or len(line) > 60 or any(ch.isdigit() for ch in line):
+    if end - start > 72:
         return None
-    line = line[:-1].rstrip() if line.endswith(":") else line
-    if not line or not line[0].isupper() or any(ch in line for ch in ".,;:!?()|"):
+    line = text[start:end].strip(" \t#*•-")
+    if line.endswith(":"):
+        line = line[:-1].rstrip()
+    if not line or len(line) > 60 or not line[0].isupper() or _NOT_HEADING.search(line):
         return None
     if len(_HEADING_WORD.findall(line)) > HEADING_WORDS:
         return None
