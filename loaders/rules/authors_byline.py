@@ -22,7 +22,7 @@ from core.model import ActorRef, Author
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.sentences import trimmed_lines
-from loaders.rules.signing.organisations import known
+from loaders.rules.signing.organisations import known, plausible
 
 _HEAD_LINES = 12
 _HEAD_CHARS = 3000
@@ -247,8 +247,80 @@ def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, i
     return []
 
 
+# a publication date or time: a year, a numeric day and month, or a clock time
+_DATE_MARK = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]|\b\d{1,2}:\d{2}\b")
+_UNLABELLED_LINES = 8
+_SUBJECT_REACH = 300
+_OUTLET = re.compile(r"[^\W_][\w.&'’-]*(?:\s[^\W_][\w.&'’-]*){0,2}")
+
+
+def _is_date_line(text: str, s: int, e: int) -> bool:
+    """A short line that is a date or a timestamp ("12 May 2024", "12.05.2024, 14:30"): a
+    date mark and at most four words beside the numbers."""
+    line = text[s:e]
+    return len(line) <= 48 and bool(_DATE_MARK.search(line)) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 4
+
+
+def _subject(ctx: DocContext, people: list[tuple[int, int]], after: int) -> bool:
+    """Whether a surname of ``people`` recurs in the lead after their line: the story's
+    subject rather than its writer (an author box at the foot may repeat the writer)."""
+    for s, e in people:
+        surname = ctx.text[s:e].split()[-1]
+        if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", ctx.text[after : after + _SUBJECT_REACH]):
+            return True
+    return False
+
+
+def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A byline without a label, right under the title: the names and, after a bar or a
+    slash, the outlet or a date ("Jane Doe | The Daily"), or the names alone on a line with a
+    date line one or two lines below. Names only: a plausible organisation or a surname the
+    body repeats (the story's subject) is no byline."""
+    text = ctx.text
+    lines = head[:_UNLABELLED_LINES]
+    for i, (s, e) in enumerate(lines):
+        if e - s > 80 or not text[s].isupper():
+            continue
+        lang = ctx.lang_at(s)
+        sep = re.search(r"\s[|/]\s", text[s:e])
+        if sep is not None:
+            rest_s = s + sep.end()
+            if not (_is_date_line(text, rest_s, e) or _OUTLET.fullmatch(text, rest_s, e)):
+                continue
+            people = _names(ctx, lang, s, s + sep.start())
+        elif any(_is_date_line(text, *ln) for ln in lines[i + 1 : i + 3]):
+            people = _names(ctx, lang, s, e)
+        else:
+            continue
+        if not people or any(not _name_like(ctx, text[ps:pe]) for ps, pe in people) or (sep is None and _subject(ctx, people, e)):
+            continue
+        return people
+    return []
+
+
+@lru_cache(maxsize=1)
+def _page_labels() -> re.Pattern[str]:
+    """Words of a page's labels in every language (press release, position paper, news,
+    furniture): a line of them is no name."""
+    from loaders.rules.kind_words import kind_words
+
+    words = kind_words()
+    alt = sorted({w for c in ("press_release", "position_titles", "statement_titles", "furniture")
+                  for ws in words[c].values() for w in ws}, key=len, reverse=True)
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(alt)})(?!\w)")
+
+
+def _name_like(ctx: DocContext, name: str) -> bool:
+    """A person's name, as far as its shape says: no organisation's marker word, no page
+    label, and no word longer than a name's ("Bundesverband Fischereiwirtschaft")."""
+    if plausible(name) or _page_labels().search(name):
+        return False
+    return all(len(part) <= 14 for part in re.split(r"[\s-]+", name))
+
+
 def _byline_people(ctx: DocContext) -> list[tuple[int, int]]:
-    """The head's lines with any label; past the head, only lines a field label opens."""
+    """The head's lines with any label; past the head, only lines a field label opens;
+    else an unlabelled byline right under the title."""
     head = trimmed_lines(ctx.text, 0, min(len(ctx.text), _HEAD_CHARS))[:_HEAD_LINES]
     for s, e in head:
         people = _byline_at(ctx, s, e, True)
@@ -259,7 +331,7 @@ def _byline_people(ctx: DocContext) -> list[tuple[int, int]]:
         people = _byline_at(ctx, *_line_at(ctx.text, m.end() - 1), False)
         if people:
             return people
-    return []
+    return _unlabelled(ctx, head)
 
 
 def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:

@@ -165,3 +165,36 @@ def test_an_organisation_that_names_itself_then_speaks_as_we_is_the_author(lang:
 )
 def test_we_in_quotes_or_before_the_name_gives_no_we_voice_author(lang: str, text: str) -> None:
     assert [a for a in facts(text + _BODY[lang], lang).authors if a.evidence.extractor == "authors.we_voice"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "people"),
+    [
+        ("en", "Fishing talks stall\nMaren Holtvik\n3 May 2031\n", ["Maren Holtvik"]),
+        ("de", "Fischereigespräche stocken\nMaren Holtvik | Seefunk\n", ["Maren Holtvik"]),
+        ("it", "Pesca\nIl ministro ha preso posizione sulle quote di pesca\nMaren Holtvik\nLe quote sono troppo alte per i pescatori\n3 maggio 2031\n",
+         ["Maren Holtvik"]),
+        ("fr", "Les négociations piétinent\nMaren Holtvik / 3 mai 2031\n", ["Maren Holtvik"]),
+    ],
+)
+def test_an_unlabelled_byline_under_the_title_names_the_author(lang: str, head: str, people: list[str]) -> None:
+    assert _authors(head + _BODY[lang] + _BODY[lang], lang) == [("person", p, "authors.byline") for p in people]
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        # a page label, not a name
+        ("en", "Press Release | 3 May 2031\nFishing talks stall\n"),
+        # an organisation's name over its release label
+        ("de", "Bundesverband der Fischereiwirtschaft\nPressemitteilung 12/2031\nFangquoten\n"),
+        # a person's heading: the lead goes on about them
+        ("en", "Fishing talks stall\nMaren Holtvik\n3 May 2031\nMaren Holtvik, the fisheries minister, said the quotas were too low.\n"),
+        # a name line with no date near it
+        ("en", "Fishing talks stall\nMaren Holtvik\nThe minister who wants more fish\nA long profile\n"),
+        # a place after the bar is no outlet line when a sentence follows
+        ("en", "Fishing talks stall\nMaren Holtvik | the minister said on Friday that talks would go on\n"),
+    ],
+)
+def test_lines_that_only_look_like_an_unlabelled_byline_name_no_author(lang: str, head: str) -> None:
+    assert [a for a in facts(head + _BODY[lang], lang).authors if a.evidence.extractor == "authors.byline"] == []
