@@ -81,6 +81,8 @@ class LangCues:
     anonymous_sources: re.Pattern[str] | None = None  # "diplomats", "sources": hearsay after "according to"
     pronoun_subject: re.Pattern[str] | None = None  # "They oppose ...": group p, at a sentence's start
     forms: StanceForms | None = None  # every inflected form of the lemmas of stance_lemmas.yaml
+    adverb_endings: tuple[str, ...] = ()  # "-ly", "-mente": lowercase words with them are adverbs
+    time_words: frozenset[str] = frozenset()  # day and month names (CLDR) and the words of time phrases
 
     def predicate_at(self, text: str, start: int, end: int, kinds: str = "osw") -> tuple[str, int, int] | None:
         """The first predicate in ``text[start:end]``: (kind "o"/"s"/"w", start, end).
@@ -217,7 +219,15 @@ class LangCues:
             if rx is not None:
                 gap = rx.sub(" ", gap)
         articles = morphology(self.lang).articles
-        return all(w.casefold() in self.fillers or w.casefold() in articles for w in _WORD.findall(gap))
+        return all(w.casefold() in self.fillers or w.casefold() in articles or self._adverbial(w) for w in _WORD.findall(gap))
+
+    def _adverbial(self, word: str) -> bool:
+        """An adverb by its ending (lowercase: "Italy" is no adverb) or a word of a time
+        phrase ("on Tuesday", "am Montag", "lo scorso martedì", "in March"): such words say
+        when or how, never who, so they may stand between a subject and its verb."""
+        if word[:1].islower() and len(word) >= 5 and self.adverb_endings and word.endswith(self.adverb_endings):
+            return True
+        return word.casefold() in self.time_words
 
     def number(self, word: str) -> int | None:
         return int(word) if word.isdigit() else self.numerals.get(word.casefold())
@@ -313,8 +323,28 @@ def lang_cues(lang: str) -> LangCues | None:
         pronoun_subject=_pronoun_subject(spec.get("pronoun_subject")),
         anonymous_sources=any_of(spec.get("anonymous_sources"), word_start=True),
         forms=stance_forms(lang) if stance_forms(lang).forms else None,
+        adverb_endings=tuple(str(x) for x in spec.get("adverb_endings") or ()),
+        time_words=_time_words(lang, spec.get("time") or ()),
         **_members(lang, spec),
     )
+
+
+def _time_words(lang: str, words) -> frozenset[str]:
+    """Day and month names of ``lang`` from CLDR (babel), in every form it gives, and the
+    language's own words of time phrases (stances.yaml ``time``)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+
+    out = {str(w).casefold() for w in words}
+    try:
+        Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return frozenset(out)
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for names in (get_day_names(width, context=context, locale=lang), get_month_names(width, context=context, locale=lang)):
+                out.update(str(n).casefold().rstrip(".") for n in names.values())
+    return frozenset(w for w in out if len(w) >= 3 or w in {str(x).casefold() for x in words})
 
 
 def _pronoun_subject(spec) -> re.Pattern[str] | None:

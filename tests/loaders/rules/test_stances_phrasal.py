@@ -41,3 +41,29 @@ def test_phrasal_predicates_state_a_stance(lang: str, text: str, expected: set) 
 def test_negated_or_absent_predicates_take_no_stance(lang: str, text: str) -> None:
     doc = extract_bytes((text + "\n").encode(), source=f"written-{lang}.txt")
     assert doc.stances == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Croatia on Tuesday rejected Regulation (EU) 2031/77."),
+        ("en", "Croatia last week firmly rejected Regulation (EU) 2031/77."),
+        ("it", "La Croazia martedì ha bocciato il regolamento (UE) 2031/77."),
+        ("es", "Croacia rechazó ayer rotundamente el Reglamento (UE) 2031/77."),
+        ("de", "Kroatien hat am Dienstag die Verordnung (EU) 2031/77 abgelehnt."),
+    ],
+)
+def test_time_phrases_and_adverbs_may_stand_between_subject_and_verb(lang: str, text: str) -> None:
+    """Day and month names (CLDR), words of time phrases and adverbs by their ending say
+    when or how, never who."""
+    doc = extract_bytes((text + "\n").encode(), source=f"written-{lang}.txt")
+    assert {(s.actor.key, s.stance) for s in doc.stances} == {("HR", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Croatia's family rejected Regulation (EU) 2031/77.", "Exporters in Croatia on Tuesday rejected Regulation (EU) 2031/77."],
+)
+def test_a_noun_ending_like_an_adverb_is_no_filler(text: str) -> None:
+    doc = extract_bytes((text + "\n").encode(), source="written-en.txt")
+    assert doc.stances == []
