@@ -211,21 +211,18 @@ def test_a_corpus_left_by_another_generator_is_made_again(tmp_path, monkeypatch)
 
 
 # Hard-wrapped plain text (random.Random(0) wraps at 78 columns and keeps short lines one to
-# a line): the normaliser joins consecutive short lines into one paragraph.
-_WRAPPED_LIST = pytest.mark.xfail(strict=True, reason=(
-    "a hard-wrapped .txt joins a one-per-line list of parties into one paragraph: no list is taken"))
-_WRAPPED_NAMES = pytest.mark.xfail(strict=True, reason=(
-    "a hard-wrapped .txt joins two organisations of a one-per-line list into one name"))
+# a line): the normaliser joins consecutive short lines into one paragraph, so a table's rows
+# come as one line ("| A | 2024 | | B | 2023 |") and a one-per-line list as names side by side.
 
 
-@pytest.mark.parametrize("lang", [pytest.param("en", marks=_WRAPPED_LIST), pytest.param("fr", marks=_WRAPPED_LIST)])
+@pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_endorsement_table_in_a_hard_wrapped_text_file_gives_its_states(lang):
     truth, doc = _extract(lang, "endorsement_table", fmt="txt")
     assert _states(doc) <= set(truth["signatories"])
     assert len(_states(doc)) >= 0.9 * len(truth["signatories"])
 
 
-@pytest.mark.parametrize("lang", [pytest.param("es", marks=_WRAPPED_NAMES), pytest.param("pl", marks=_WRAPPED_NAMES)])
+@pytest.mark.parametrize("lang", ["es", "pl"])
 def test_organisations_listed_one_per_line_in_a_hard_wrapped_text_file_stay_apart(lang):
     truth, doc = _extract(lang, "undersigned", fmt="txt")
     assert _states(doc) == set(truth["signatories"])

@@ -24,7 +24,8 @@ _TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
 _HEADER_CELLS = frozenset(
     "country state states name signatory signatories organisation organization type date joined "
     "party parties endorser endorsers supporter supporters pays état nom land staat name datum país nombre "
-    "paese nome kraj państwo nazwa".split()
+    "paese nome kraj państwo nazwa participant participants teilnehmer participante participantes partecipante "
+    "partecipanti uczestnik deelnemer deelnemers deltagare deltager osallistuja land country/organisation".split()
 )
 MAX_LINE = 150
 HEADING_CHARS = 72  # longer lines are never a heading (vocabulary.heading_at)
@@ -56,6 +57,20 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_JOINED_ROWS = re.compile(r"\|[ \t]+\|")
+
+
+def _joined_rows(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A table's rows that hard wrapping ran into one line ("| A | 2024 | | B | 2023 |"):
+    one row ends with "|" where the next starts with "|"."""
+    rows, pos = [], s
+    for m in _JOINED_ROWS.finditer(text, s, e):
+        rows.append((pos, m.start() + 1))
+        pos = m.end() - 1
+    rows.append((pos, e))
+    return rows
+
+
 def _row_items(ctx: DocContext, b: int, s: int, e: int, hint: str | None) -> list[Party] | None:
     """A table row: its first naming cell; None for a header or rule row."""
     line = ctx.text[s:e]
@@ -69,6 +84,8 @@ def _row_items(ctx: DocContext, b: int, s: int, e: int, hint: str | None) -> lis
     for cs, ce in cells:
         if ctx.text[cs:ce].strip().isdigit():
             continue
+        if ctx.text[cs:ce].strip().casefold().rstrip(":") in _HEADER_CELLS:
+            return None  # "| Participant | Date of endorsement |": the header row
         return split_list(ctx, b, cs, ce, hint)
     return None
 
@@ -99,9 +116,12 @@ def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> Pa
             hint = cat
             continue
         words = line.split()
-        if len(line) > MAX_LINE or (line.endswith(".") and len(words) > 8):
+        joined = line.startswith("|") and line.endswith("|") and len(_JOINED_ROWS.findall(line)) >= 2
+        if not joined and (len(line) > MAX_LINE or (line.endswith(".") and len(words) > 8)):
             break
-        if line.startswith("|"):
+        if joined:
+            items = [p for rs, re_ in _joined_rows(ctx.text, s, e) for p in (_row_items(ctx, b, rs, re_, hint) or [])]
+        elif line.startswith("|"):
             items = _row_items(ctx, b, s, e, hint)
             if items is None:
                 continue

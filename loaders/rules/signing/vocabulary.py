@@ -93,7 +93,8 @@ def labels() -> Labels:
     alt = "|".join(re.escape(k) for k in sorted(layout, key=len, reverse=True))
     # the label starts a line (after an optional bullet or heading mark) and is followed by
     # a colon, or stands alone on its line
-    pattern = re.compile(rf"^[ \t#*•\-]*({alt})[ \t]*(?::[ \t]*|(?=\n|$))", re.IGNORECASE | re.MULTILINE)
+    # (or by a table that hard wrapping ran onto its line: "Supporters | Country | Date | | ...")
+    pattern = re.compile(rf"^[ \t#*•\-]*({alt})[ \t]*(?::[ \t]*|(?=\n|$|\|))", re.IGNORECASE | re.MULTILINE)
     anywhere = re.compile(rf"(?<!\w)({alt})(?!\w)", re.IGNORECASE)
     return Labels(pattern=pattern, anywhere=anywhere, layout=layout)
 
