@@ -17,7 +17,7 @@ from loaders.rules.authors_byline import byline
 from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
 from loaders.rules.authors_parliament import government_answer, parliament
-from loaders.rules.authors_statement import statement_by
+from loaders.rules.authors_statement import paper_by_states, statement_by
 from loaders.rules.authors_voice import about_footer, own_voice, release_head, we_voice
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.signing.items import split_at_conjunctions, split_piece
@@ -67,6 +67,17 @@ def _as_authors(ctx: DocContext, chain: list[Party]) -> list[Author]:
 
 
 _APPOSITIVE = re.compile(r",[^,]{1,160},\s*$")
+# "BRUSSELS, 3 May 2031 – " or "Paris – " opening the lead's first sentence
+_DATELINE = re.compile(r"[^\W\d_][^\n–—]{0,50}?\s[–—-]\s+")
+# what may stand between the organisations and their call: "today", "jointly", and the
+# collective the release counts them in ("and 40 other organisations", « et 30 autres ONG »)
+_BEFORE_CALL = {
+    "en": r"(?:,?\s+(?:and|together\s+with|along\s+with|with)\s+(?:more\s+than\s+|over\s+|some\s+)?\d+\s+(?:other\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:today|jointly|now))?\s*$",
+    "fr": r"(?:,?\s+(?:et|avec)\s+(?:plus\s+de\s+)?\d+\s+(?:autres\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:aujourd['’]hui|conjointement))?\s*$",
+    "de": r"(?:,?\s+(?:und|mit)\s+(?:mehr\s+als\s+|über\s+)?\d+\s+(?:weiteren?\s+|anderen\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:heute|gemeinsam))?\s*$",
+    "es": r"(?:,?\s+(?:y|junto\s+con|con)\s+(?:más\s+de\s+)?\d+\s+(?:otras?\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:hoy|conjuntamente))?\s*$",
+    "it": r"(?:,?\s+(?:e|insieme\s+a|con)\s+(?:oltre\s+)?\d+\s+(?:altre?\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:oggi|congiuntamente))?\s*$",
+}
 
 
 def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
@@ -83,6 +94,13 @@ def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
         if m is None or m.start() - s > 300:
             continue
         end = m.start()
+        tail = _BEFORE_CALL.get(block.lang)
+        t = re.compile(tail).search(ctx.text, s, end) if tail else None
+        if t is not None and t.start() > s:
+            end = t.start()
+        dl = _DATELINE.match(ctx.text, s, end)
+        if dl is not None and re.search(r"\d|^[^\W\d_a-z]+(?:\s[^\W\d_a-z]+)*$", ctx.text[s : dl.end()].split("–")[0].split("—")[0].strip(" -")):
+            s = dl.end()  # a dateline opens the lead: "BRUSSELS, 3 May 2031 – "
         cut = _APPOSITIVE.search(ctx.text, s, end)
         chain = _org_chain(ctx, b, block.lang, s, cut.start() if cut else end)
         if chain and all(p.org_kind not in ("eu_institution", "intergovernmental", "government") for p in chain):
@@ -144,5 +162,5 @@ def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] 
     issued by (and the state that reads it out); else a press release's lead, or an
     organisation speaking of itself in it; else a news item's byline or agency credit."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
-            or parliament(ctx) or government_answer(ctx) or statement_by(ctx) or press_release(ctx) or own_voice(ctx)
+            or parliament(ctx) or government_answer(ctx) or statement_by(ctx) or paper_by_states(ctx) or press_release(ctx) or own_voice(ctx)
             or release_head(ctx) or we_voice(ctx) or about_footer(ctx) or byline(ctx))

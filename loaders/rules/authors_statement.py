@@ -117,3 +117,82 @@ def statement_by(ctx: DocContext) -> list[Author]:
         return [delivered, author] if delivered is not None else [author]
     member = _members(ctx)
     return [member] if member is not None else []
+
+
+# "Non-paper by A, B and C on ...": the word joining a paper's noun to its authors, per
+# language (a genitive needs none in cs sk pl sl hr lt lv), and the words that open the
+# paper's subject after the list
+_PAPER_BY = {
+    "en": r"(?:by|from|of)\s+(?:the\s+)?", "de": r"(?:von|der|des|aus)\s+", "fr": r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|par\s+(?:la\s+|le\s+|l['’])?)",
+    "es": r"(?:de\s+|del\s+|por\s+)", "it": r"(?:di\s+|del\s+|della\s+|dell['’]|da\s+)", "pt": r"(?:de\s+|do\s+|da\s+|dos\s+|por\s+)",
+    "nl": r"(?:van\s+|door\s+)", "sv": r"(?:från\s+|av\s+)", "da": r"(?:fra\s+|af\s+)",
+    "cs": r"", "sk": r"", "pl": r"", "sl": r"", "hr": r"", "lt": r"", "lv": r"",
+}
+_PAPER_TOPIC = {
+    "en": "on|regarding|concerning|about|for|to", "de": "zu|zur|zum|über|betreffend|bezüglich|für",
+    "fr": "sur|concernant|relatif|relative|pour|à", "es": "sobre|relativo|relativa|acerca|para|en",
+    "it": "su|sul|sulla|sullo|sui|sulle|riguardo|relativo|relativa|per|in", "pt": "sobre|relativo|relativa|para|em",
+    "nl": "over|inzake|betreffende|voor|om", "sv": "om|angående|rörande|för", "da": "om|vedrørende|angående|for",
+    "cs": "k|ke|o|ohledně|ve|v", "sk": "k|ku|o|ohľadom|vo|v", "pl": "w|ws\\.|o|dotyczący|dotyczące|na",
+    "sl": "o|glede|k|h|v", "hr": "o|glede|u|za", "lt": "dėl|apie", "lv": "par",
+}
+_PAPER_GLUE = {"the", "and", "of", "government", "governments", "la", "le", "les", "l", "et", "de", "du", "des", "die", "der", "und",
+               "el", "los", "y", "e", "il", "i", "o", "a", "da", "do", "het", "en", "och", "og", "a", "i", "oraz", "ir", "un", "in", "ja"}
+
+
+@lru_cache(maxsize=None)
+def _paper(lang: str) -> re.Pattern[str] | None:
+    if lang not in _PAPER_BY:
+        return None
+    from loaders.rules.kind_words import kind_words
+
+    nouns = {w for lg in {lang, "en"} for w in kind_words()["position_titles"].get(lg, ())}
+    alt = "|".join(sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:joint\s+|gemeinsames\s+|commun\s+|conjunto\s+|congiunto\s+)?(?:{alt})\s*[:,–—-]?\s*{_PAPER_BY[lang]}")
+
+
+def _state_list(ctx: DocContext, lang: str, start: int, end: int) -> list:
+    """The states that make up the whole of ``text[start:stop]``, where stop is the line's end,
+    a colon or dash, or a word opening the paper's subject; [] when anything else is there."""
+    text = ctx.text
+    b = ctx.block_at(start)
+    states = [x for x in ctx.states_in(b, start, end) if x.end <= end and x.iso2]
+    if not states:
+        return []
+    topic = re.compile(rf"\s*(?:$|[:–—(]|-\s|(?:{_PAPER_TOPIC.get(lang, 'on')})\b)", re.IGNORECASE)
+    pos, found = start, []
+    for x in states:
+        gap = text[pos : x.start]
+        if any(w.casefold() not in _PAPER_GLUE for w in re.findall(r"[^\W\d_]+", gap)) or re.search(r"[^\w\s,&'’]", gap):
+            break
+        found.append(x)
+        pos = x.end
+        if topic.match(text, pos, end):
+            return found
+    return []
+
+
+def paper_by_states(ctx: DocContext) -> list[Author]:
+    """A position paper's own title naming the states that wrote it: "Non-paper by Austria,
+    Denmark and Sweden on ...", "Joint non-paper from France and Germany", "Positionspapier
+    von Deutschland und Frankreich zu ...", "Non-paper Polski i Czech w sprawie ...". The
+    title opens one of the first lines and the list is the states alone, ending the line or
+    followed by the paper's subject; a headline that goes on with a verb ("... calls for")
+    is news about the paper, and gives nothing."""
+    for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), _HEAD))[:_TITLE_LINES]:
+        if e - s > 220:
+            continue
+        lang = ctx.lang_at(s)
+        for lg in dict.fromkeys([lang, "en"]):
+            pattern = _paper(lg)
+            m = pattern.match(ctx.text, s, e) if pattern is not None else None
+            if m is None:
+                continue
+            states = _state_list(ctx, lg, m.end(), e)
+            seen: dict[str, Author] = {}
+            for x in states:
+                seen.setdefault(x.iso2, Author(actor=ActorRef(kind="state", key=x.iso2, name=x.name, iso2=x.iso2),
+                                               evidence=evidence(ctx, x.start, x.end, 0.8, "authors.paper_by")))
+            if seen:
+                return list(seen.values())
+    return []

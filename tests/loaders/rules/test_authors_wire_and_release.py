@@ -198,3 +198,68 @@ def test_an_unlabelled_byline_under_the_title_names_the_author(lang: str, head: 
 )
 def test_lines_that_only_look_like_an_unlabelled_byline_name_no_author(lang: str, head: str) -> None:
     assert [a for a in facts(head + _BODY[lang], lang).authors if a.evidence.extractor == "authors.byline"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "states"),
+    [
+        ("en", "Non-paper by Austria, Denmark and Sweden on fishing quotas", ["AT", "DK", "SE"]),
+        ("en", "Joint non-paper from France and Germany on fishing quotas", ["FR", "DE"]),
+        ("de", "Positionspapier von Deutschland und Frankreich zu den Fangquoten", ["DE", "FR"]),
+        ("fr", "Non-papier de la France et de l'Allemagne sur les quotas de pêche", ["FR", "DE"]),
+        ("pl", "Non-paper Polski i Czech w sprawie kwot połowowych", ["PL", "CZ"]),
+        ("es", "Documento oficioso de España y Portugal sobre las cuotas de pesca", ["ES", "PT"]),
+        ("it", "Non-paper di Italia e Francia sulle quote di pesca", ["IT", "FR"]),
+    ],
+)
+def test_a_papers_title_naming_its_states_gives_them_as_authors(lang: str, title: str, states: list[str]) -> None:
+    f = facts(title + "\n" + _BODY[lang] + _BODY[lang], lang)
+    assert [a.actor.iso2 for a in f.authors] == states
+    assert {a.evidence.extractor for a in f.authors} == {"authors.paper_by"}
+    assert f.signatories == []  # a paper's states write it; they sign nothing
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Non-paper by Austria and Sweden calls for lower fishing quotas\n"),
+        ("en", "Fishing\nNews about a non-paper by Austria and Sweden on fishing quotas\n"),
+        ("de", "Positionspapier von Deutschland und dem Fischereiverband zu den Fangquoten\n"),
+        ("fr", "Non-papier de la France critiqué par l'Allemagne\n"),
+    ],
+)
+def test_a_headline_about_a_paper_or_a_mixed_list_gives_no_paper_authors(lang: str, text: str) -> None:
+    assert [a for a in facts(text + _BODY[lang], lang).authors if a.evidence.extractor == "authors.paper_by"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "orgs"),
+    [
+        ("en", "Brussels, 3 May 2031 – Access Now and 40 other organisations today urge the ministers to reject the quotas.",
+         ["Access Now"]),
+        ("en", "BRUSSELS – Amnesty International, together with 12 other groups, calls on the ministers to reject the quotas.",
+         ["Amnesty International"]),
+        ("fr", "Paris, 3 mai 2031 – Reporters sans frontières et 30 autres organisations appellent les ministres à rejeter les quotas.",
+         ["Reporters Without Borders (RSF)"]),
+        ("de", "Berlin, 3. Mai 2031 – Amnesty International und 20 weitere Organisationen fordern die Minister zum Handeln auf.",
+         ["Amnesty International"]),
+    ],
+)
+def test_a_release_lead_after_its_dateline_and_with_a_collective_names_its_organisations(lang: str, lead: str, orgs: list[str]) -> None:
+    found = _authors("Fishing\n" + lead + "\n" + _BODY[lang], lang)
+    assert [(k, n) for k, n, _ in found] == [("organization", o) for o in orgs]
+
+
+def test_states_counted_with_others_in_a_lead_are_no_press_release_authors() -> None:
+    text = "Fishing\nEstonia and 20 other states today call on the ministers to reject the quotas.\n" + _BODY["en"]
+    assert [a for a in facts(text, "en").authors if a.evidence.extractor == "authors.press_release"] == []
+
+
+def test_byline_data_has_no_word_read_as_a_boolean() -> None:
+    """YAML reads a bare on/no/yes as a boolean: "on" after a byline's names was lost so."""
+    from loaders.names.resources import load_yaml
+
+    data = load_yaml("bylines.yaml")
+    for section in ("labels", "published", "sources"):
+        for lang, words in data[section].items():
+            assert all(isinstance(w, str) for w in words), (section, lang, words)
