@@ -25,6 +25,7 @@ from loaders.rules.signing.groups import signature_groups
 from loaders.rules.signing.parties import PartyList, accept, authors_of, signatories_of
 from loaders.rules.signing.preamble import preamble, recitals_seen
 from loaders.rules.signing.promise import promises
+from loaders.rules.signing.sentence import own_parties
 from loaders.rules.signing.reported import accessions, reported_reason, reported_statement
 from loaders.rules.signing.vocabulary import find_undersigned, line_spans
 
@@ -102,6 +103,9 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
             plist = closing.trailing(ctx, b, organisations_alone=saw_undersigned)
             if plist is not None:
                 _take(ctx, b, plist, plist.start, "undersigned" if saw_undersigned else "signature_block", out, warnings, taken)
+        if promise:
+            for plist, anchor in own_parties(ctx, b):
+                _take(ctx, b, plist, anchor, _LAYOUT_NAMES[plist_layout(plist)], out, warnings, taken)
         if promise and not out.signatories:
             plist = signature_groups(ctx, b)
             if plist is not None:

@@ -21,6 +21,9 @@ from loaders.rules.signing.parties import Party, PartyList, resolve
 __all__ = ["Party", "PartyList", "governments_agree", "resolve", "we_the_governments"]
 from loaders.rules.signing.vocabulary import undersigned, words
 
+# a participle clause set off by commas after the list: it opens with a lower-case word and
+# holds no other state's name (checked by its length and the verb that must follow it)
+_APPOSITIVE = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][^,;:.!?\n]{2,100},\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n\s*\n|:\s*\n")
 _PREFIX_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -205,6 +208,9 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
             tail, extra = _and_one_more(ctx, b, tail, e, gov)
             run = Run(items=[*run.items, *extra], unresolved=run.unresolved)
         at = tail + len(ctx.text[tail:e]) - len(ctx.text[tail:e].lstrip(" ,"))
+        aside = _APPOSITIVE.match(ctx.text, at, e) if ctx.text[tail:at].strip() == "," else None
+        if aside is not None and agree.match(ctx.text, aside.end(), e):
+            at = aside.end()  # "The Foreign Ministers of A and B, meeting in Vienna on 3 May, adopted ..."
         verb = agree.match(ctx.text, at, e)
         met = words(block.lang).met
         if verb is None and met is not None and _after_statement_heading(ctx, b, s):

@@ -15,15 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from loaders.names import StateMatch, find_states
 from loaders.rules.context import DocContext
 from loaders.rules.lists import state_runs
 from loaders.rules.signing.opening import PartyList, party_list
 from loaders.rules.signing.parties import Party, resolve
-from loaders.rules.signing.vocabulary import LanguageWords, words
+from loaders.rules.signing.vocabulary import LanguageWords, _data, words
 
 HEAD_FINAL = frozenset({"fi", "et", "hu", "lv", "lt"})
+
+
+@lru_cache(maxsize=1)
+def _BETWEEN() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
+    words_ = sorted((str(x) for x in _data().get("between", ())), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words_)) + r")(?![^\W\d_])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _TITLE_LINES = 6
 
@@ -153,7 +160,8 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         if lang in HEAD_FINAL and run.start < m.start():
             ok = not ctx.text[s : run.start].strip() and _gap_ok(ctx.text[run.end : m.start()], w.party_noun, 3)
         else:
-            ok = len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(ctx.text[m.end() : run.start], w.party_noun, 10)
+            gap = _BETWEEN().sub(" ", ctx.text[m.end() : run.start])  # "... entre la République française et ..."
+            ok = len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(gap, w.party_noun, 10)
         if not ok:
             continue
         plist = _own_list(ctx, b, run, "the statement's title") if apart else party_list(ctx, b, run, [], "the statement's title")

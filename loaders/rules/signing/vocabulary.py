@@ -201,6 +201,11 @@ def stem_in(text: str, start: int, end: int) -> str | None:
     return layout[m.group(1).casefold()] if m else None
 
 
+def stem_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first word of signing or endorsing in ``text[start:end]`` (its stem)."""
+    return _heading_stems()[0].search(text, start, end)
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, computed once per document by the signing rules."""
     out, pos = [], 0
