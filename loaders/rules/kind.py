@@ -74,24 +74,29 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "position_paper", 0.7
     if s.strong_news:
         return "news", 0.8
-    if (s.press_release or s.letter or s.statement_title) and (s.calls or s.civil_society):
+    if s.speech or s.genre_title:
+        return "other", 0.6  # a speech, an analysis or an opinion: it argues or addresses, it does not report
+    if (s.press_release or s.letter or s.statement_title) and (s.calls or s.civil_society) and not s.about_a_document:
         return "ngo_statement", 0.75
     if s.press_release_heading:
         return "ngo_statement", 0.65  # a page whose own heading is "Press release", reporting its issuers
-    if s.act_word_title and s.reporting < 3:
+    if s.act_word_title and s.reporting < 3 and not s.about_a_document:
         return "legal_act", 0.6  # titled as an act ("Verordnung der Bundesregierung ...")
     if s.parliamentary and not (s.attribution and s.reporting >= 2):
         return "other", 0.6  # a parliament's question or answer (not a report that cites one)
     if s.statement_title and s.furniture >= 2 and s.statement_in_body:
         return "news", 0.6  # a publication page that headlines a statement and talks about it
-    if s.statement_title and s.reporting < 3:
+    if s.statement_title and s.reporting < 3 and not s.about_a_document:
         return "joint_statement", 0.6  # titled as one; its signing list was not read
-    if s.guideline_title and s.reporting < 3:
+    if s.guideline_title and s.reporting < 3 and not s.about_a_document:
         return "guideline", 0.6
-    if (s.act_title or s.act_word_title) and s.reporting < 3:
+    if (s.act_title or s.act_word_title) and s.reporting < 3 and not s.about_a_document:
         return "legal_act", 0.6
+    if s.about_a_document and (s.statement_title or s.guideline_title or s.act_word_title or s.letter
+                               or s.statement_in_body):
+        return "news", 0.6  # a report that someone published, signed or sent the document its title names
     if s.furniture >= 2 or s.reporting >= 2 or (s.furniture and s.reporting):
         return "news", 0.6
-    if s.letter:
+    if s.letter and not s.about_a_document:
         return "ngo_statement", 0.5
     return "other", 0.3

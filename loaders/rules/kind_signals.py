@@ -19,6 +19,7 @@ COM_NUMBER = re.compile(r"\b(?:COM|KOM|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,4}")
 EURLEX_MARK = re.compile(r"\bDocument\s+[1-9CE]\d{4}[A-Z]{1,2}\d{4}\b|\bELI\s*:\s*https?://data\.europa\.eu/eli/")
 
 BODY_CHARS = 3000  # the opening, where a text shows how it speaks (calls, "we", reported speech)
+_LEAD_CHARS = 350  # a news lead's first sentence or two, under its headline
 
 
 class Signals:
@@ -128,8 +129,9 @@ class Signals:
     @cached_property
     def position_title(self) -> bool:
         # a text whose lines were joined keeps its heading at the very start, or prints it in capitals
+        # it heads its line: "Polska przedstawiła stanowisko w sprawie ..." reports one
         position = self.p["position_titles"]
-        return bool(position.search(self.title_zone) or position.search(self.low, 0, 300)
+        return bool(any(_heads(line, position) for line in [self.top, *self.headings[:6], self.text[:300].split("\n")[0]] if line)
                     or any(position.match(line.lower()) for line in self.headings)
                     or any(position.fullmatch(run) for run in capital_runs(self.head)))
 
@@ -150,6 +152,32 @@ class Signals:
         titled = self.p["opinion_title"]
         return (any(titled.match(line.lower()) for line in [self.top, *self.headings[:4]] if line)
                 or bool(self.p["opinion_formulas"].search(self.low)))
+
+    @cached_property
+    def about_a_document(self) -> bool:
+        """The lead (the sentences right under the title) tells, in the third person, that someone published, presented,
+        adopted, signed or sent a document ("The Commission has published guidelines",
+        "Paris et Berlin ont publié lundi une déclaration commune"), outside quotations, and
+        nothing in it speaks as "we": a report on the document its title names."""
+        if self.speaks_as_we and self.languages is not None:
+            return False
+        at = self.low.find(self.top.lower()) if self.top else -1
+        start = at + len(self.top) if at >= 0 else 0
+        lead = _QUOTE.sub(" ", self.low[start : start + _LEAD_CHARS])
+        return bool(self.p["act_reported"].search(lead))
+
+    @cached_property
+    def genre_title(self) -> bool:
+        """The title labels the page analysis, opinion or a speech ("... – Analysis",
+        "Kommentar: ...", "Discours de la ministre ...")."""
+        first = self.head_lines[0] if self.head_lines else ""
+        return any(_titled(line.lower(), self.p["genre_title"]) for line in {self.top, first} if line)
+
+    @cached_property
+    def speech(self) -> bool:
+        """A speech as delivered: its embargo note or forms of address ("Check against
+        delivery", "Ladies and gentlemen", "Mesdames et Messieurs"), outside quotations."""
+        return bool(self.p["speech_formulas"].search(_QUOTE.sub(" ", self.low), 0, 2000))
 
     @cached_property
     def press_release(self) -> bool:
@@ -314,6 +342,10 @@ def _guidance_title(line: str, pattern: re.Pattern) -> bool:
 
 
 def _heads(line: str, pattern: re.Pattern) -> bool:
+    """The phrase heads the line (after at most four capitalised words naming an author),
+    closes it, or follows a separator; a line that is a sentence heads nothing."""
+    if line.rstrip().endswith(".") and len(line.split()) > 6:
+        return False
     low = line.lower()
     for m in pattern.finditer(low, 0, 160):
         before = line[: m.start()].split()
