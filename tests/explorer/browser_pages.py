@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from tests.explorer.conftest import ARTIFACTS
+from tests.explorer.conftest import ARTIFACTS, aborted
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "explorer"
 DESKTOP = {"width": 1440, "height": 900}
@@ -30,34 +30,41 @@ def open_page(browser, base_url: str, size: dict, problems: list[str]):
     tab = context.new_page()
     tab.on("pageerror", lambda error: problems.append(f"page error: {error}"))
     tab.on("console", lambda msg: problems.append(f"console error: {msg.text}")
-           if msg.type == "error" and "net::ERR_ABORTED" not in msg.text and "aborted" not in msg.text.lower() else None)
+           if msg.type == "error" and not aborted(msg.text) else None)
     return context, tab
 
 
+def _shared(shared_tabs, size_name: str):
+    """The package's tab of that size, on a blank document; the test fails if the page throws or logs an error."""
+    tab = shared_tabs(size_name, SIZES[size_name])
+    page = tab.fresh()
+    page.size_name = size_name
+    yield page
+    assert not tab.problems, tab.problems
+
+
 @pytest.fixture(params=list(SIZES))
-def sized_page(request, browser, live_server):
-    """The page at 1440x900 and at 390x844; fails the test if the page throws or logs an error."""
-    problems: list[str] = []
-    context, tab = open_page(browser, live_server, SIZES[request.param], problems)
-    tab.size_name = request.param
-    yield tab
-    context.close()
-    assert not problems, problems
+def sized_page(request, shared_tabs):
+    """The page at 1440x900 and at 390x844."""
+    yield from _shared(shared_tabs, request.param)
 
 
 @pytest.fixture
-def desktop(browser, live_server):
+def desktop(shared_tabs):
+    yield from _shared(shared_tabs, "desktop")
+
+
+@pytest.fixture
+def phone(shared_tabs):
+    yield from _shared(shared_tabs, "phone")
+
+
+@pytest.fixture
+def fresh_desktop(browser, live_server):
+    """A page in a browser context of its own: an empty cache (page weight, first paint) and no init script
+    left for the next test (tests that add one)."""
     problems: list[str] = []
     context, tab = open_page(browser, live_server, DESKTOP, problems)
-    yield tab
-    context.close()
-    assert not problems, problems
-
-
-@pytest.fixture
-def phone(browser, live_server):
-    problems: list[str] = []
-    context, tab = open_page(browser, live_server, PHONE, problems)
     yield tab
     context.close()
     assert not problems, problems

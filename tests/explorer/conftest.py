@@ -92,18 +92,76 @@ def browser():
         chromium.close()
 
 
+def aborted(text: str) -> bool:
+    """A request the page itself cancelled (a newer question, or the page left): not an error of the page."""
+    return "net::ERR_ABORTED" in text or "aborted" in text.lower()
+
+
+class SharedTab:
+    """One browser tab of one size, kept for the package's tests: each test starts it on a blank document
+    (so the page is loaded anew, with its own script state), with no route left and its size restored.
+
+    A new browser context and tab per test cost more than the page load itself on the shared 2-core
+    machine, on some 90 tests (docs/explorer.md has the suite's time before and after). What a
+    reused tab keeps is the browser's cache and its history (at most 50 entries); tests that need a cold
+    cache (page weight, the first paint), count history entries or add init scripts take a page of their
+    own (``fresh_desktop``).
+    """
+
+    def __init__(self, browser, base_url: str, viewport: dict, *, timeout_ms: int, locale: str | None, ignore_aborted: bool):
+        self.args = (browser, base_url, viewport, timeout_ms, locale, ignore_aborted)
+        self.viewport = viewport
+        self.problems: list[str] = []
+        self.context = None
+        self.page = None
+
+    def _open(self) -> None:
+        browser, base_url, viewport, timeout_ms, locale, ignore_aborted = self.args
+        options = {"viewport": viewport, "accept_downloads": True, "base_url": base_url}
+        if locale:
+            options["locale"] = locale
+        self.context = browser.new_context(**options)
+        self.context.set_default_timeout(timeout_ms)
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        self.page.on("console", lambda msg: self.problems.append(f"console error: {msg.text}")
+                     if msg.type == "error" and not (ignore_aborted and aborted(msg.text)) else None)
+
+    def fresh(self):
+        if self.page is None or self.page.is_closed():
+            self._open()
+        self.page.unroute_all(behavior="ignoreErrors")
+        self.page.goto("about:blank")
+        self.page.set_viewport_size(self.viewport)
+        self.problems.clear()
+        return self.page
+
+    def close(self) -> None:
+        if self.context is not None:
+            self.context.close()
+
+
+@pytest.fixture(scope="package")
+def shared_tabs(browser, live_server):
+    """SharedTab by name, opened on first use: ``shared_tabs("desktop", viewport, ...)``."""
+    tabs: dict[str, SharedTab] = {}
+
+    def get(name: str, viewport: dict, *, timeout_ms: int = 15_000, locale: str | None = "en-GB", ignore_aborted: bool = True) -> SharedTab:
+        if name not in tabs:
+            tabs[name] = SharedTab(browser, live_server, viewport, timeout_ms=timeout_ms, locale=locale, ignore_aborted=ignore_aborted)
+        return tabs[name]
+
+    yield get
+    for tab in tabs.values():
+        tab.close()
+
+
 @pytest.fixture
-def page(browser, live_server):
-    """A fresh page at desktop size; fails the test if the page throws or logs an error."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, base_url=live_server)
-    context.set_default_timeout(10_000)
-    tab = context.new_page()
-    problems: list[str] = []
-    tab.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    tab.on("console", lambda msg: problems.append(f"console error: {msg.text}") if msg.type == "error" else None)
-    yield tab
-    context.close()
-    assert not problems, problems
+def page(shared_tabs):
+    """The page at 1280x900, loaded anew by each test; fails the test if the page throws or logs an error."""
+    tab = shared_tabs("page", {"width": 1280, "height": 900}, timeout_ms=10_000, locale=None, ignore_aborted=False)
+    yield tab.fresh()
+    assert not tab.problems, tab.problems
 
 
 def screenshot(page, name: str, *, full_page: bool = True) -> Path:

@@ -9,7 +9,7 @@ import io
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import desktop, wait_matrix  # noqa: F401 - fixture
+from tests.explorer.browser_pages import desktop, fresh_desktop, wait_matrix  # noqa: F401 - fixture
 from tests.explorer.conftest import SPYWARE, instrument_title
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
@@ -23,8 +23,8 @@ def download(page, button: str):
     return info.value.suggested_filename, open(info.value.path(), "rb").read()
 
 
-def test_png_has_full_headers_and_a_source_and_date_line(desktop):
-    page = desktop
+def test_png_has_full_headers_and_a_source_and_date_line(fresh_desktop):
+    page = fresh_desktop  # an init script of its own
     page.add_init_script(RECORD_TEXT)
     page.goto("/#as_of=2024-06-01")
     wait_matrix(page, "17")

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import desktop, wait_matrix  # noqa: F401 - fixture
+from tests.explorer.browser_pages import desktop, fresh_desktop, wait_matrix  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
@@ -43,8 +43,8 @@ def test_a_slow_earlier_answer_never_overwrites_a_newer_one(desktop):
     page.unroute_all(behavior="ignoreErrors")
 
 
-def test_typing_a_date_asks_once_and_adds_one_history_entry(desktop):
-    page = desktop
+def test_typing_a_date_asks_once_and_adds_one_history_entry(fresh_desktop):
+    page = fresh_desktop  # a history of its own (Chromium keeps at most 50 entries per tab)
     page.goto("/")
     wait_matrix(page)
     asked: list[str] = []
@@ -64,61 +64,44 @@ def test_typing_a_date_asks_once_and_adds_one_history_entry(desktop):
     assert page.url.endswith(f"as_of={settled}")
 
 
-def test_a_cold_page_shows_a_loading_line_at_first_paint(desktop):
-    page = desktop
+FIRST_PAINT = """() => new Promise((resolve) => {
+    const seen = performance.getEntriesByName('first-contentful-paint')[0];
+    if (seen) return resolve(seen.startTime);
+    new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+})"""
+
+
+def test_a_cold_page_shows_a_loading_line_at_first_paint(fresh_desktop):
+    """The first contentful paint happens while the matrix is still held back, with the loading line on screen.
+    How soon (the 100 ms target) is measured by bench/explorer_paint.py against a blank page, not asserted here."""
+    page = fresh_desktop  # cold: an empty cache
     page.route("**/matrix*", delayed(page, 1500))
     page.goto("/", wait_until="commit")
     busy = page.locator("#busy")
-    expect(busy).to_be_visible(timeout=2000)
+    expect(busy).to_be_visible()
     expect(busy).to_contain_text("Loading")
-    fcp = page.evaluate("""() => new Promise((resolve) => {
-        const seen = performance.getEntriesByName('first-contentful-paint')[0];
-        if (seen) return resolve(seen.startTime);
-        new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
-    })""")
+    assert page.evaluate(FIRST_PAINT) > 0
     assert page.locator('[data-signatories-for]').count() == 0  # the matrix is still held back: the line is what shows
-    html_at = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
-    print(f"first contentful paint with the loading line: {fcp:.0f} ms after navigation, {fcp - html_at:.0f} ms after the HTML arrived")
-    # The line is part of the first paint whatever the machine's load; the figure is reported, the bound is loose
-    # because the 2-core test machine runs other suites beside this one (an idle run paints in about 100 ms).
-    assert fcp < 1500, f"first paint at {fcp:.0f} ms"
     wait_matrix(page)
     page.unroute_all(behavior="ignoreErrors")
 
 
-NAVIGATION_AND_PAINT = """() => new Promise((resolve) => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    const done = (fcp) => resolve({ request: nav.requestStart, first_byte: nav.responseStart, html: nav.responseEnd, fcp });
-    const seen = performance.getEntriesByName('first-contentful-paint')[0];
-    if (seen) return done(seen.startTime);
-    new PerformanceObserver((list) => done(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
-})"""
-
-
 def test_the_loading_line_is_painted_before_any_script_runs(browser, live_server):
-    """With every script refused, the page still paints its loading line: it is the HTML's own first paint.
-    The server's part of the 100 ms target (time to the HTML's first byte) is held, median of five cold
-    pages; the browser's own paint after the HTML arrived is reported (it waits for the stylesheet and
-    varies with the shared machine's load)."""
-    figures = []
-    for _ in range(5):
-        context = browser.new_context(viewport={"width": 1440, "height": 900}, base_url=live_server)
-        page = context.new_page()
-        page.route("**/*.js", lambda route: route.abort())
-        page.goto("/")
-        busy = page.locator("#busy")
-        expect(busy).to_be_visible()
-        expect(busy).to_have_text("Loading the matrix…")
-        figures.append(page.evaluate(NAVIGATION_AND_PAINT))
-        assert page.locator("table").count() == 0  # no script ran: the line is what the HTML itself paints
-        context.close()
-    ttfb = sorted(f["first_byte"] - f["request"] for f in figures)
-    paint = sorted(f["fcp"] - f["html"] for f in figures)
-    fcp = sorted(f["fcp"] for f in figures)
-    print(f"cold page, 5 loads: time to first byte {ttfb[0]:.0f}-{ttfb[-1]:.0f} ms (median {ttfb[2]:.0f}); loading line painted "
-          f"{paint[0]:.0f}-{paint[-1]:.0f} ms after the HTML arrived (median {paint[2]:.0f}); first paint {fcp[0]:.0f}-{fcp[-1]:.0f} ms "
-          f"after navigation (median {fcp[2]:.0f})")
-    assert ttfb[2] < 100, ttfb
+    """With every script refused, the page still paints its loading line, styled: the line and the styles are both in
+    the HTML (the build inlines the stylesheet), so the first paint waits for no other file."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, base_url=live_server)
+    page = context.new_page()
+    page.route("**/*.js", lambda route: route.abort())
+    page.goto("/")
+    busy = page.locator("#busy")
+    expect(busy).to_be_visible()
+    expect(busy).to_have_text("Loading the matrix…")
+    assert page.evaluate(FIRST_PAINT) > 0
+    assert page.locator("table").count() == 0  # no script ran: the line is what the HTML itself paints
+    assert busy.evaluate("el => getComputedStyle(el).fontWeight") == "600"  # the page's styles, with no script
+    fetched = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
+    assert not [name for name in fetched if name.endswith(".css")], fetched  # no stylesheet to wait for
+    context.close()
 
 
 def test_a_new_date_marks_the_view_as_loading_at_once(desktop):
@@ -149,8 +132,8 @@ RECORD_FETCH = """(() => { window.__fetches = []; const fetch = window.fetch;
   }; })()"""
 
 
-def test_the_page_asks_its_questions_side_by_side(desktop):
-    page = desktop
+def test_the_page_asks_its_questions_side_by_side(fresh_desktop):
+    page = fresh_desktop  # an init script of its own
     page.add_init_script(RECORD_FETCH)
     page.goto("/#view=headline&as_of=2024-06-01")
     expect(page.locator("#headline-table tbody tr")).to_have_count(5)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import desktop  # noqa: F401 - fixture
+from tests.explorer.browser_pages import desktop, doc_shot  # noqa: F401 - fixture
 from tests.explorer.conftest import SPYWARE, instrument_title
 from tests.explorer.test_page_a11y import serious
 
@@ -41,6 +41,7 @@ def test_the_picker_lists_every_instrument_and_participation_has_a_timeline(desk
     assert "African Union" in reported.all_inner_texts()[-1]  # an organisation, by its name
     expect(page.locator('#timeline-list li[data-kind="claim"]').first).to_be_visible()
     expect(page.locator("#timeline-participation [data-parties-count]")).to_have_text("1")
+    doc_shot(page, "timeline-pall-mall-declaration-desktop")
     assert not serious(page), serious(page)
 
     endorsed.get_by_role("button", name="Evidence").click()
