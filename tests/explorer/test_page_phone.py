@@ -51,7 +51,8 @@ def test_graph_labels_are_readable(phone):
     assert px >= 11, f"graph labels drawn at {px} px"
 
 
-@pytest.mark.parametrize("address", ["/#as_of=2024-06-01", "/#view=headline", "/#view=timeline", "/#view=graph&node=SE",
+@pytest.mark.parametrize("address", ["/#as_of=2024-06-01", "/#view=headline", "/#view=timeline",
+                                     "/#view=timeline&instrument=pall-mall-process-declaration", "/#view=graph&node=SE",
                                      "/#view=state&iso2=SE", "/#view=instrument&id=spyware-joint-statement",
                                      "/#view=act&id=celex:52016PC0616"])
 def test_nothing_off_screen_without_a_hint(phone, address):
