@@ -7,7 +7,9 @@ joined by hyphens, dashes or "and", make one run. The run stands right after the
 statement word (with only "of the", "on the occasion of" or an ordinal between) and
 qualifies a noun of governments, ministers or a meeting of theirs; or it stands right
 before the statement word. "Joint statement on the Franco-German border" qualifies a
-border, not the parties, and gives nothing.
+border, not the parties, and gives nothing. In the Romance languages (``head_first``) the
+adjectives follow what they qualify: "Déclaration conjointe franco-allemande", "Declaração
+da XXXIV Cimeira Luso-Espanhola" (the statement word, then at most a meeting's noun).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class _Lang:
                             key=lambda x: len(x[0]), reverse=True)
         self.heads = re.compile(spec["heads"], re.IGNORECASE)
         self.occasion = re.compile(spec["occasion"], re.IGNORECASE)
+        self.head_first = bool(spec.get("head_first"))
         m = morphology(lang)
         conj = [c for c in m.conjunctions if c.isalpha()] or ["and"]
         arts = sorted(m.articles, key=len, reverse=True)
@@ -101,7 +104,9 @@ def titled_by_adjectives(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, i
             if len({iso for _, _, iso in run}) < 2 or len({iso for _, _, iso in run}) != len(run):
                 continue
             r0, r1 = run[0][0], run[-1][1]
-            if r0 >= m.end():
+            if r0 >= m.end() and lx.head_first:
+                ok = _gap_ok(lx.heads.sub(" ", ctx.text[m.end() : r0]), lx)  # "Déclaration du sommet franco-italien"
+            elif r0 >= m.end():
                 head = lx.heads.match(ctx.text, r1 + len(ctx.text[r1:e]) - len(ctx.text[r1:e].lstrip()), e)
                 ok = _gap_ok(ctx.text[m.end() : r0], lx) and head is not None
             else:
