@@ -14,8 +14,9 @@
 //   matrix), stances by the earliest date they were stated (Evidence.as_of, else the
 //   document's date; an undated statement holds as of no date), own acts and reports and
 //   claims from the day they count from (a date known to the month or year counts from the
-//   end of that period, as in parties_as_of). Dates are written at their precision ("2018"
-//   for a document known to the year); actor_names are the actors' names, in the same order.
+//   end of that period, as in parties_as_of, and is placed there in the order). Dates are
+//   written at their precision ("2018" for a document known to the year); actor_names are the
+//   actors' names, in the same order.
 // param: instrument: string  -- instrument id
 // param: as_of: date? = null  -- YYYY-MM-DD; null means everything loaded
 MATCH (i:Instrument {id: $instrument})
@@ -122,7 +123,13 @@ CALL (i) {
          d.title AS detail, d.id AS ref, c.count AS count, [] AS actors, [] AS actor_names,
          collect(cl.fact_id) AS fact_ids
 }
-WITH kind, date, precision, title, detail, ref, count, actors, actor_names, fact_ids
-ORDER BY date IS NULL, date, CASE kind WHEN 'edition' THEN 0 WHEN 'document' THEN 1 ELSE 2 END, title, detail
+WITH kind, date, precision, title, detail, ref, count, actors, actor_names, fact_ids,
+     // Participation known to a month or year counts from the end of it (parties_as_of), so it sits there too:
+     // the running count of parties on the page then agrees with the parties as of any date.
+     CASE WHEN kind IN ['joined', 'endorsed', 'withdrew', 'reported', 'claim'] AND precision = 'year' THEN date({year: date.year, month: 12, day: 31})
+          WHEN kind IN ['joined', 'endorsed', 'withdrew', 'reported', 'claim'] AND precision = 'month'
+            THEN date.truncate('month', date) + duration({months: 1}) - duration({days: 1})
+          ELSE date END AS placed
+ORDER BY placed IS NULL, placed, CASE kind WHEN 'edition' THEN 0 WHEN 'document' THEN 1 ELSE 2 END, title, detail
 RETURN kind, CASE precision WHEN 'year' THEN toString(date.year) WHEN 'month' THEN left(toString(date), 7) ELSE toString(date) END AS date,
        title, detail, ref, count, actors, actor_names, fact_ids

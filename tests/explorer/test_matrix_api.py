@@ -107,6 +107,9 @@ def test_timeline_of_an_instrument_known_only_from_participation_pages(client):
     assert all(len(e["fact_ids"]) == len(e["actors"]) for e in events if e["kind"] in ("reported", "endorsed"))
     assert {21, 23, 25, 27} <= {e["count"] for e in events if e["kind"] == "claim"}
     assert all(e["fact_ids"] and e["ref"] for e in events if e["kind"] == "claim")  # each count cites its page
+    # Known only to the year, a report or count counts from the end of 2025: it is placed after the dated ones.
+    dates = [e["date"] for e in events]
+    assert dates.index("2025") > max(i for i, d in enumerate(dates) if d.startswith("2025-")), dates
 
 
 def test_participation_on_the_timeline_holds_as_of_the_date(client):
