@@ -72,12 +72,17 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "ngo_statement", 0.65  # an organisation announcing its own act on its own page
     if s.position_title and not s.strong_news and s.reporting < 2:
         return "position_paper", 0.7
+    if (s.dateline and (s.release_furniture or s.press_release) and (s.civil_society or s.we_demand)
+            and not s.about_a_document):
+        return "ngo_statement", 0.7  # civil society's own release, datelined as releases are
     if s.strong_news:
         return "news", 0.8
     if s.speech or s.genre_title:
         return "other", 0.6  # a speech, an analysis or an opinion: it argues or addresses, it does not report
     if (s.press_release or s.letter or s.statement_title) and (s.calls or s.civil_society) and not s.about_a_document:
         return "ngo_statement", 0.75
+    if s.we_demand and s.reporting < 2 and not (s.about_a_document or s.statement_title):
+        return "ngo_statement", 0.6  # an organisation demanding in its own voice, no report around it
     if s.press_release_heading:
         return "ngo_statement", 0.65  # a page whose own heading is "Press release", reporting its issuers
     if s.act_word_title and s.reporting < 3 and not s.about_a_document:

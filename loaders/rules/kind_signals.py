@@ -238,6 +238,20 @@ class Signals:
         return _issuer_verb(after) and not self.strong_news
 
     @cached_property
+    def we_demand(self) -> bool:
+        """The text demands in its own voice ("we call on", "wir fordern", "exigimos",
+        "apelujemy"), outside quotations."""
+        return bool(self.p["we_demand"].search(_QUOTE.sub(" ", self.low)))
+
+    @cached_property
+    def release_furniture(self) -> bool:
+        """A short line that opens with a press release's closing furniture ("About X",
+        "Press contact", "Notes to editors", "Pressekontakt", "À propos de ...")."""
+        furniture = self.p["release_furniture"]
+        return any(len(line) <= 60 and furniture.match(line.strip().lower())
+                   for line in self.text.split("\n") if line.strip())
+
+    @cached_property
     def undersigned(self) -> bool:
         return bool(self.p["undersigned_orgs"].search(self.low))
 

@@ -17,13 +17,14 @@ _CATEGORIES = (
     "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary", "undersigned_orgs", "calls",
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
     "preamble_openers", "collective_parties", "opinion_titles", "opinion_formulas", "self_announcement",
-    "legal_acts_after_number", "position_heads", "genre_titles", "speech_formulas", "act_reported",
+    "legal_acts_after_number", "position_heads", "genre_titles", "speech_formulas", "act_reported", "we_demand",
+    "release_furniture",
 )
 _LOWERCASE = (
     "legal_recitals", "soft_acts", "position_titles", "press_release", "statement_nouns", "letters", "council_header",
     "council_own", "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary",
     "undersigned_orgs", "calls", "time_deixis", "attribution", "first_person", "reporting_verbs",
-    "collective_parties", "opinion_formulas", "self_announcement", "speech_formulas", "act_reported",
+    "collective_parties", "opinion_formulas", "self_announcement", "speech_formulas", "act_reported", "we_demand",
 )
 # "(EU) 2021/821", "(EC) No 428/2009", "(UE) n.º 1234/2010": the number after the act's name
 _ACT_NUMBER = (r"\((?:EU|UE|EC|CE|EG|EY|ES|EÚ|EK|EB|EZ|EL|AE|EÜ|ESK|EEC|CEE|EWG|EØF|ЕС|ЕО|ΕΕ|ΕΚ)\)\s*"
@@ -80,6 +81,7 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
     out["preamble_lines"] = re.compile(r"^[ \t•·▪*\-–«\"“„\d.)]*" + alt("preamble_openers", True) + r"(?!\w)", re.MULTILINE)
     out["opinion_title"] = re.compile(alt("opinion_titles", True) + r"(?!\w)")
     out["genre_title"] = re.compile(alt("genre_titles", True) + r"(?!\w)")
+    out["release_furniture"] = re.compile(alt("release_furniture", True) + r"(?:(?<=['’#-])|(?!\w))")
     # a heading naming its author's position: a position word, or a position noun with its tie
     heads = sorted({e.lower() for e in pick("position_heads")}, key=len, reverse=True)
     out["position_head"] = re.compile("(?:" + "|".join(heads) + r")(?:(?<=['’])|(?!\w))") if heads else re.compile(r"(?!x)x")

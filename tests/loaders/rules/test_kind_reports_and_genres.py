@@ -111,3 +111,53 @@ def test_a_letters_salutation_is_no_speech(lang: str, text: str) -> None:
 )
 def test_verbs_of_saying_in_the_third_person(lang: str, text: str, verbs: int) -> None:
     assert signals(text, [lang]).saying == verbs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Surveillance des journalistes\n\nL'association Presse Libre s'inquiète de l'exception prévue. Nous appelons "
+               "les députés à rejeter toute disposition autorisant les logiciels espions."),
+        ("es", "No al control de chats\n\nMás de cuarenta organizaciones exigimos al Gobierno que vote en contra del "
+               "reglamento y proteja el cifrado."),
+        ("it", "Appello al governo\n\nLe associazioni firmatarie si oppongono al regolamento. Chiediamo che la crittografia "
+               "sia tutelata senza eccezioni."),
+        ("pl", "Stop kontroli czatów\n\nApelujemy do rządu o sprzeciw wobec projektu rozporządzenia. Wzywamy ministrów do "
+               "obrony szyfrowania."),
+        ("de", "Chatkontrolle stoppen\n\nDer Verein lehnt die Chatkontrolle ab. Wir fordern die Bundesregierung auf, im Rat "
+               "dagegen zu stimmen."),
+    ],
+)
+def test_an_organisation_demanding_in_its_own_voice_is_an_ngo_statement(lang: str, text: str) -> None:
+    assert signals(text, [lang]).we_demand
+    assert k(text, lang) == "ngo_statement"
+
+
+def test_a_demand_inside_quotation_marks_is_someone_elses() -> None:
+    text = ("Groups oppose scanning plan\n\nSeveral groups criticised the plan on Tuesday. \"We call on the Council to "
+            "reject it,\" one of them said, and the Council said it would decide next month.")
+    assert not signals(text, ["en"]).we_demand
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Groups urge Parliament to close the loophole\n\nBRUSSELS, 12 May 2030 – The Network for Free Media and 30 "
+               "other civil society organisations today called on the Parliament to reject the exemption.\n\nAbout the "
+               "Network\nThe Network is a coalition of non-governmental organisations."),
+        ("de", "Verbände gegen Ausnahme\n\nBERLIN, 12. Mai 2030 – Zivilgesellschaftliche Organisationen fordern das "
+               "Parlament auf, die Ausnahme zu streichen.\n\nPressekontakt\nVerein für freie Medien"),
+        ("fr", "Les associations contre l'exception\n\nPARIS, 12 mai 2030 – Des organisations de la société civile "
+               "demandent au Parlement de rejeter l'exception.\n\nContact presse\nAssociation pour la presse libre"),
+    ],
+)
+def test_a_datelined_release_of_civil_society_is_an_ngo_statement(lang: str, text: str) -> None:
+    s = signals(text, [lang])
+    assert s.dateline and s.release_furniture
+    assert k(text, lang) == "ngo_statement"
+
+
+def test_a_wire_story_without_release_furniture_stays_news() -> None:
+    text = ("Groups urge Parliament to act\n\nBRUSSELS, 12 May 2030 (Reuters) - Civil society organisations on Tuesday "
+            "called on the Parliament to reject the exemption, officials said.")
+    assert k(text, "en") == "news"
