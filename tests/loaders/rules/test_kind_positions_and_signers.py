@@ -95,3 +95,28 @@ def test_a_parliaments_first_reading_position_with_citations_is_no_position_pape
             "Having regard to the Treaty on the Functioning of the European Union,\n\n"
             "Having regard to the proposal from the European Commission,")
     assert k(text, "en") != "position_paper"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Supervisor Opinion 4/2030 on the proposal for a regulation on data spaces\n\nExecutive summary\n\n"
+               "The Supervisor welcomes the aim of the proposal but recommends narrower access rules."),
+        ("fr", "Avis n° 4/2030 sur la proposition de règlement relatif aux espaces de données\n\n"
+               "Le contrôleur salue l'objectif de la proposition mais recommande des règles d'accès plus étroites."),
+        ("de", "Stellungnahme 4/2030 zum Vorschlag für eine Verordnung über Datenräume\n\n"
+               "Der Beauftragte begrüßt das Ziel des Vorschlags, empfiehlt aber engere Zugangsregeln."),
+        ("it", "Parere 4/2030 sulla proposta di regolamento sugli spazi di dati\n\n"
+               "Il Garante accoglie con favore l'obiettivo della proposta ma raccomanda regole di accesso più strette."),
+        ("es", "Dictamen 4/2030 sobre la propuesta de reglamento relativo a los espacios de datos\n\n"
+               "El Supervisor acoge con satisfacción el objetivo de la propuesta."),
+    ],
+)
+def test_a_numbered_opinion_of_a_body_is_a_position_paper(lang: str, text: str) -> None:
+    assert signals(text, [lang]).opinion
+    assert k(text, lang) == "position_paper"
+
+
+def test_an_act_number_without_an_opinion_word_is_no_opinion() -> None:
+    text = "Regulation (EU) 2030/4 on data spaces\n\nThe regulation applies from next year."
+    assert not signals(text, ["en"]).opinion
