@@ -120,3 +120,32 @@ def test_a_numbered_opinion_of_a_body_is_a_position_paper(lang: str, text: str) 
 def test_an_act_number_without_an_opinion_word_is_no_opinion() -> None:
     text = "Regulation (EU) 2030/4 on data spaces\n\nThe regulation applies from next year."
     assert not signals(text, ["en"]).opinion
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Reasoned opinion of the Chamber of Utopia on the proposal for a regulation on data spaces\n\n"
+               "The Chamber considers that the proposal does not comply with the principle of subsidiarity."),
+        ("fr", "Avis motivé de l'Assemblée sur la proposition de règlement relatif aux espaces de données\n\n"
+               "L'Assemblée estime que la proposition ne respecte pas le principe de subsidiarité."),
+        ("pl", "Uzasadniona opinia Izby w sprawie projektu rozporządzenia o przestrzeniach danych\n\n"
+               "Izba uznaje, że projekt narusza zasadę pomocniczości."),
+        ("de", "Begründete Stellungnahme der Kammer zum Vorschlag für eine Verordnung über Datenräume\n\n"
+               "Die Kammer ist der Auffassung, dass der Vorschlag gegen das Subsidiaritätsprinzip verstößt."),
+    ],
+)
+def test_a_parliaments_reasoned_opinion_is_a_position_paper(lang: str, text: str) -> None:
+    assert k(text, lang) == "position_paper"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utopian Industry Federation position on the proposed data act\n\nThe Federation supports the aim of the proposal.",
+        "The Freedom League's position on the media freedom act\n\nThe League asks for stronger protection of sources.",
+    ],
+)
+def test_an_organisations_position_in_its_title_is_a_position_paper(text: str) -> None:
+    assert signals(text, ["en"]).position_heading
+    assert k(text, "en") == "position_paper"
