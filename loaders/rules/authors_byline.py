@@ -167,7 +167,7 @@ def _names(ctx: DocContext, lang: str, start: int, end: int) -> list[tuple[int, 
     text = ctx.text
     stop = end
     for i in range(start, end):
-        if text[i] in "|•·–—(" or (text[i] == "-" and i + 1 < end and text[i + 1] == " " and text[i - 1] == " "):
+        if text[i] in "|•·–—(" or (text[i] in "-/" and i + 1 < end and text[i + 1] == " " and text[i - 1] == " "):
             stop = i
             break
         if text[i].isdigit():
@@ -282,6 +282,8 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
         if e - s > 80 or not text[s].isupper():
             continue
         lang = ctx.lang_at(s)
+        if any(p is not None and p.match(text, s, e) for p in _labels(lang)):
+            continue  # a labelled line was read as such already
         sep = re.search(r"\s[|/]\s", text[s:e])
         if sep is not None:
             rest_s = s + sep.end()
@@ -334,6 +336,36 @@ def _byline_people(ctx: DocContext) -> list[tuple[int, int]]:
     return _unlabelled(ctx, head)
 
 
+_CREDIT_LINES = 6
+
+
+def _head_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
+    """An agency credited under the title as a byline is: its name after the language's
+    byline label ("By Reuters", "Par AFP", "Por EFE"), or before a date on its line ("AFP |
+    3 May 2031"). Alone on a line it is as often a photo's credit, so that gives nothing."""
+    text = ctx.text
+    for s, e in trimmed_lines(text, 0, min(len(text), _HEAD_CHARS))[:_CREDIT_LINES]:
+        if e - s > 60:
+            continue
+        bare, field = _labels(ctx.lang_at(s))
+        at = s
+        for pattern in (field, bare):
+            m = pattern.match(text, s, e) if pattern is not None else None
+            if m is not None:
+                at = m.end()
+                break
+        a = re.match(rf"(?:{_agency_alt()})(?=\s*(?:$|[|/,–—-]))", text[at:e])
+        if a is None:
+            continue
+        rest = text[at + a.end() : e].strip(" |/,–—-")
+        if not rest and at == s:
+            continue  # an agency alone under a headline is as often a photo's credit
+        if rest and not (_DATE_MARK.search(rest) and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4):
+            continue
+        return _agencies()[a.group()], at, at + a.end()
+    return None
+
+
 def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
     text = ctx.text
     head_end = min(len(text), _HEAD_CHARS)
@@ -352,6 +384,9 @@ def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
         first = re.match(rf"(?:{_agency_alt()})(?=\s*(?:[/,;]|$))", text[sm.end() : e])
         if first:
             return _agencies()[first.group()], sm.end(), sm.end() + first.end()
+    head = _head_credit(ctx)
+    if head is not None:
+        return head
     tail = trimmed_lines(text, max(0, len(text) - _TAIL_CHARS), len(text))
     if tail:
         c = _closing().search(text, *tail[-1])
@@ -384,6 +419,18 @@ def _speaker(ctx: DocContext) -> list[tuple[int, int]]:
     return []
 
 
+def _after_names(ctx: DocContext, end: int) -> tuple[_Agency, int, int] | None:
+    """The agency a byline credits after its names, alone in the rest of the line ("Jane Doe
+    | Reuters", "Von Jana Müller (dpa)", "Por Juana García, EFE")."""
+    line_end = ctx.text.find("\n", end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    rest = ctx.text[end:line_end]
+    m = re.fullmatch(rf"\s*(?:[|/,–—-]\s*|\()(?P<a>{_agency_alt()})\)?\s*", rest)
+    if m is None:
+        return None
+    return _agencies()[m.group("a")], end + m.start("a"), end + m.end("a")
+
+
 def byline(ctx: DocContext) -> list[Author]:
     """The people of the byline (or a speech page's speaker), else the agency the text credits."""
     out: list[Author] = []
@@ -397,6 +444,11 @@ def byline(ctx: DocContext) -> list[Author]:
         out.append(Author(actor=ActorRef(kind="person", key=slug(name), name=name),
                           evidence=evidence(ctx, s, e, 0.8, how)))
     if out:
+        agency = _after_names(ctx, people[-1][1]) if how == "authors.byline" else None
+        if agency is not None:
+            found, s, e = agency
+            actor = ActorRef(kind="organization", key=found.key, name=found.name, org_kind="other")
+            out.append(Author(actor=actor, evidence=evidence(ctx, s, e, 0.8, "authors.agency_credit")))
         return out
     credit = _agency_credit(ctx)
     if credit is not None:

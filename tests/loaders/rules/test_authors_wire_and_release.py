@@ -263,3 +263,46 @@ def test_byline_data_has_no_word_read_as_a_boolean() -> None:
     for section in ("labels", "published", "sources"):
         for lang, words in data[section].items():
             assert all(isinstance(w, str) for w in words), (section, lang, words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "agency"),
+    [
+        ("en", "By Reuters", "Reuters"),
+        ("fr", "Par AFP", "Agence France-Presse (AFP)"),
+        ("es", "Por EFE | 3 mayo 2031", "Agencia EFE"),
+        ("en", "Reuters - 3 May 2031", "Reuters"),
+        ("it", "Di askanews", "askanews"),
+    ],
+)
+def test_an_agency_in_the_byline_is_the_author(lang: str, line: str, agency: str) -> None:
+    text = "Quotas\n" + line + "\n" + _BODY[lang] + _BODY[lang]
+    assert _authors(text, lang) == [("organization", agency, "authors.agency_credit")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "people", "agency"),
+    [
+        ("en", "Maren Holtvik | Reuters", ["Maren Holtvik"], "Reuters"),
+        ("de", "Von Maren Holtvik (dpa)", ["Maren Holtvik"], "Deutsche Presse-Agentur (dpa)"),
+        ("es", "Por Maren Holtvik, EFE", ["Maren Holtvik"], "Agencia EFE"),
+        ("fr", "Par Maren Holtvik et Tomas Eriksen / AFP", ["Maren Holtvik", "Tomas Eriksen"], "Agence France-Presse (AFP)"),
+    ],
+)
+def test_a_byline_crediting_its_agency_names_both(lang: str, line: str, people: list[str], agency: str) -> None:
+    text = "Quotas\n" + line + "\n" + _BODY[lang] + _BODY[lang]
+    assert _authors(text, lang) == [("person", p, "authors.byline") for p in people] + [("organization", agency, "authors.agency_credit")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an agency alone under a headline: as often a photo's credit
+        ("en", "Fishing talks stall\nAFP\n"),
+        # an agency in a sentence under the title
+        ("en", "Fishing talks stall\nAP is reporting that the talks stall\n"),
+        ("fr", "Les négociations piétinent\nAFP rapporte que les négociations piétinent\n"),
+    ],
+)
+def test_an_agency_alone_or_in_a_sentence_under_the_title_is_no_credit(lang: str, text: str) -> None:
+    assert _authors(text + _BODY[lang] * 6, lang) == []
