@@ -5,8 +5,10 @@ groups one after another, with or without blank lines between them.
 
 Taken only in a document whose shape promises signatories, from the end of the text
 backwards while every line is a state line, a person's name, an office or a place and
-date; at least two states, each state line next to a name or an office line (a bare run
-of state lines under a heading is ``closing.trailing``'s, or nobody's).
+date; at least two states, each state line next to a name or an office line, or every
+state line opening with "For" ("For the Republic of Austria:" above a signature that did
+not come through as text); a bare run of state lines under a heading is
+``closing.trailing``'s, or nobody's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from loaders.rules.context import DocContext
 from loaders.rules.signing.closing import line_items
 from loaders.rules.signing.offices import is_office, is_person
 from loaders.rules.signing.parties import Party, PartyList
+from loaders.rules.signing.vocabulary import for_prefixes
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MAX_LINE = 120
@@ -53,6 +56,13 @@ def _classify(ctx: DocContext, b: int, s: int, e: int) -> tuple[str, Party | Non
     return "other", None
 
 
+def _opens_with_for(ctx: DocContext, party: Party) -> bool:
+    """The party's line opens with "For" / "Pour" / "Für" / "On behalf of"."""
+    line_start = ctx.text.rfind("\n", 0, party.start) + 1
+    head = ctx.text[line_start : party.start].lstrip(" \t-•*")
+    return any(p.match(head) for p in for_prefixes())
+
+
 def signature_groups(ctx: DocContext, b: int) -> PartyList | None:
     block = ctx.blocks[b]
     lines = _lines(ctx.text, block.start, block.end)[-_MAX_TAIL:]
@@ -75,8 +85,9 @@ def signature_groups(ctx: DocContext, b: int) -> PartyList | None:
     states = {p.iso2 for p in parties if p.kind == "state"}
     if len(states) < 2:
         return None
+    signed_for = all(_opens_with_for(ctx, p) for p in parties)  # "For the Republic of Austria:" lines alone
     for i, (kind, _) in enumerate(tail):
         near = {tail[j][0] for j in (i - 1, i + 1) if 0 <= j < len(tail)}
-        if kind == "party" and "filler" not in near:
+        if kind == "party" and "filler" not in near and not signed_for:
             return None  # each signer has a name or an office next to the state line
     return PartyList(layout="signature groups closing the text", items=parties)

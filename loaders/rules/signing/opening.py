@@ -139,9 +139,20 @@ def we_the_governments(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int
         if not saw_gov:
             tail_end = trailing[-1][1] if trailing else run.end
             after = ctx.text[tail_end : min(limit, tail_end + 40)].lstrip(" ,\n")
-            if not (gov and gov.match(after)):
+            if not (gov and gov.match(after)) and not _bare_apposition(ctx, we.end(), run, tail_end, limit):
                 continue
         yield party_list(ctx, b, run, trailing, "the opening 'We, the governments of ...'"), we.start()
+
+
+def _bare_apposition(ctx: DocContext, start: int, run: Run, tail_end: int, limit: int) -> bool:
+    """"We, Austria, Belgium and Croatia, declare ...": the states alone set off by commas
+    right after the pronoun, at least two of them, and a lower-case word (the verb) after."""
+    lang = ctx.blocks[ctx.block_at(start)].lang
+    prefix = ctx.text[start : run.start]
+    if (prefix.strip() and not _prefix_ok(prefix, lang, None)[0]) or len({m.iso2 for m in run.items if m.iso2}) < 2:
+        return False  # only an article may stand before the first state ("Nous, l'Autriche, ...")
+    after = ctx.text[tail_end : min(limit, tail_end + 40)]
+    return after.startswith(",") and after[1:].lstrip()[:1].islower()
 
 
 def _and_one_more(ctx: DocContext, b: int, tail: int, end: int, noun: re.Pattern[str]) -> tuple[int, list]:

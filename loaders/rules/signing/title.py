@@ -33,6 +33,7 @@ def _BETWEEN() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words_)) + r")(?![^\W\d_])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _TITLE_LINES = 6
+_MENU_LINES = 16  # lines of one or two words before the title, at most
 
 
 def _gap_ok(gap: str, noun: re.Pattern[str] | None, max_words: int) -> bool:
@@ -65,15 +66,17 @@ def _title_runs(text: str, lang: str, matches: list) -> list:
 def title_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The lines among the first few non-empty ones that can be a title: short, and not a
     sentence ending in a full stop."""
-    pos, seen = start, 0
-    while pos < end and seen < _TITLE_LINES:
+    pos, seen, scanned = start, 0, 0
+    while pos < end and seen < _TITLE_LINES and scanned < _MENU_LINES:
         nl = text.find("\n", pos, end)
         s, e = pos, (end if nl < 0 else nl)
         pos = e + 1
         line = text[s:e].strip()
         if not line:
             continue
-        seen += 1
+        scanned += 1
+        if len(line.split()) > 2:
+            seen += 1  # a page's menu ("Home", "News", "Press") does not use up the title's lines
         if len(line) <= 220 and not line.endswith("."):
             yield s, e
 
@@ -154,6 +157,9 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             continue
         run = runs[0]
         lead = ctx.text[s:m.start()].strip(" \t-–—:|")
+        labelled_lead = _LEAD_LABEL.fullmatch(ctx.text[s:m.start()])
+        if labelled_lead:
+            lead = ""  # "Press release: Joint statement of ...", "Vienna, 3 May 2023 – Joint declaration ..."
         cut = w.excerpt.match(lead) if w.excerpt is not None else None
         if cut is not None and (cut.end() == len(lead) or lead[cut.end()].isspace()):
             lead = lead[cut.end() :]  # "Excerpts from the joint declaration of ...": the statement's own text, in part
@@ -170,6 +176,8 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
 
 
 _BODY_SENTENCES = 2
+# a label, a place or a date before the statement word, closed by a colon, a dash or a bar
+_LEAD_LABEL = re.compile(r"\s*(?:[^\W_]+[ .,/]*){1,4}\s*[:|–—]\s*|\s*(?:[^\W_]+[ .,/]*){1,4}\s+-\s+")
 
 
 def _reported_below(ctx: DocContext, b: int, title_end: int, states: set[str | None]) -> str | None:
