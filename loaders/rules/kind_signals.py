@@ -196,7 +196,7 @@ class Signals:
 
     @cached_property
     def guideline_title(self) -> bool:
-        return _guidance_title(self.top.lower(), self.p["soft_acts"])
+        return _guidance_title(self.top, self.p["soft_acts"])
 
     @cached_property
     def letter(self) -> bool:
@@ -344,13 +344,15 @@ def signals(text: str, languages: Sequence[str] | None = None) -> Signals:
 
 def _guidance_title(line: str, pattern: re.Pattern) -> bool:
     """The title opens with a guidance word, after at most two words naming its author
-    ("Guidelines on ...", "Commission Recommendation ..."), not after a label ("Note: ...")."""
+    ("Guidelines on ...", "Commission Recommendation ..."), or four capitalised ones ("Pall
+    Mall Process Code of Practice for States"), not after a label ("Note: ...")."""
+    low = line.lower()
     for k, word in enumerate(re.finditer(r"\S+", line)):
-        if k > 2:
+        if k > 4:
             return False
-        if pattern.match(line, word.start()):
+        if pattern.match(low, word.start()):
             return True
-        if not word.group().isalpha():
+        if not word.group().isalpha() or (k >= 2 and not word.group()[:1].isupper()):
             return False
     return False
 

@@ -149,3 +149,20 @@ def test_a_parliaments_reasoned_opinion_is_a_position_paper(lang: str, text: str
 def test_an_organisations_position_in_its_title_is_a_position_paper(text: str) -> None:
     assert signals(text, ["en"]).position_heading
     assert k(text, "en") == "position_paper"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Utopia Accord Code of Practice for States\n\nThe participating States commit to the following practices."),
+        ("de", "Utopia Datenrat Leitfaden für kleine Vereine\n\nDieser Leitfaden erklärt die wichtigsten Pflichten."),
+    ],
+)
+def test_guidance_titled_after_its_authors_capitalised_name(lang: str, text: str) -> None:
+    assert signals(text, [lang]).guideline_title
+    assert k(text, lang) == "guideline"
+
+
+def test_guidance_word_after_a_lower_case_word_is_no_guidance_title() -> None:
+    text = "Ministers discuss new guidelines on exports\n\nThe ministers met on Tuesday, officials said."
+    assert not signals(text, ["en"]).guideline_title
