@@ -21,9 +21,8 @@ RUN_PROPS = {"loaded_at", "updated_at", "created_at", "run_id", "added_by_run", 
              "acquired_at", "renewed_at", "expires_at", "decided_at"}
 
 
-def _key(node) -> str:
-    props = dict(node)
-    return str(props.get("uid") or props.get("id") or sorted(node.labels))
+def _key(uid, id_, labels) -> str:
+    return str(uid or id_ or sorted(labels))
 
 
 def _plain(value):
@@ -45,11 +44,14 @@ def dump(session) -> list[str]:
         if RUN_LABELS & set(n.labels):
             continue
         lines.append(json.dumps({"node": sorted(n.labels), "props": _props(n)}, ensure_ascii=False, sort_keys=True))
-    for rec in session.run("MATCH (a)-[r]->(b) RETURN a, r, b"):
-        a, r, b = rec["a"], rec["r"], rec["b"]
-        if RUN_LABELS & (set(a.labels) | set(b.labels)):
+    # Only the ends' keys, not the whole nodes: a Document's text in every record of its facts
+    # ran a 1 GB server out of direct memory on a 10,000-document graph.
+    for rec in session.run("MATCH (a)-[r]->(b) RETURN labels(a) AS al, a.uid AS au, a.id AS ai, labels(b) AS bl, "
+                           "b.uid AS bu, b.id AS bi, type(r) AS type, properties(r) AS props"):
+        if RUN_LABELS & (set(rec["al"]) | set(rec["bl"])):
             continue
-        lines.append(json.dumps({"rel": r.type, "from": _key(a), "to": _key(b), "props": _props(r)},
+        lines.append(json.dumps({"rel": rec["type"], "from": _key(rec["au"], rec["ai"], rec["al"]),
+                                 "to": _key(rec["bu"], rec["bi"], rec["bl"]), "props": _props(rec["props"])},
                                 ensure_ascii=False, sort_keys=True))
     return sorted(lines)
 
