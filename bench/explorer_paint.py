@@ -114,6 +114,12 @@ def serve(app) -> tuple[str, Callable[[], None]]:
     return f"http://127.0.0.1:{port}", stop
 
 
+def emulate_latency(context, page, latency_ms: float) -> None:
+    if latency_ms:
+        context.new_cdp_session(page).send("Network.emulateNetworkConditions", {
+            "offline": False, "latency": latency_ms, "downloadThroughput": -1, "uploadThroughput": -1})
+
+
 def load_average() -> str:
     try:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
@@ -129,6 +135,9 @@ def summary(values: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--loads", type=int, default=15, help="cold loads of each page (interleaved)")
+    parser.add_argument("--latency", type=float, default=0,
+                        help="round-trip latency in ms added to every request (Chromium's network emulation): a reader "
+                             "over a network, where each file the first paint waits for costs a round trip; 0: loopback")
     parser.add_argument("--static", type=Path, default=None,
                         help="another build of the page to serve instead of api/static (e.g. an older commit's, to compare)")
     args = parser.parse_args()
@@ -156,6 +165,7 @@ def main() -> None:
                     context = browser.new_context(viewport={"width": 1440, "height": 900}, base_url=base)
                     page = context.new_page()
                     page.add_init_script(MARK_MATRIX)
+                    emulate_latency(context, page, args.latency)
                     page.goto(path, wait_until="commit")
                     row = page.evaluate(TIMING)  # waits for the first contentful paint
                     if name == "explorer":  # the matrix drawn: the paint must not be bought with a later table
@@ -178,7 +188,8 @@ def main() -> None:
             browser.close()
     finally:
         stop()
-    print(f"explorer first paint, {args.loads} cold loads each, interleaved; load average {load_before} -> {load_average()}")
+    print(f"explorer first paint, {args.loads} cold loads each, interleaved, {f'{args.latency:.0f} ms round trip added' if args.latency else 'loopback'}; "
+          f"load average {load_before} -> {load_average()}")
     print(f"explorer stylesheet: {'inlined in the HTML' if inlined else 'a separate file, render-blocking'}; "
           f"HTML {len(html.encode()):,} bytes uncompressed")
     ceiling = statistics.median(f["fcp"] for f in figures["blank"])
