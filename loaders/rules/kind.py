@@ -77,7 +77,7 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "ngo_statement", 0.7  # civil society's own release, datelined as releases are
     if s.strong_news:
         return "news", 0.8
-    if s.speech or s.genre_title:
+    if s.speech or s.genre_title or s.reference_page:
         return "other", 0.6  # a speech, an analysis or an opinion: it argues or addresses, it does not report
     if (s.press_release or s.letter or s.statement_title) and (s.calls or s.civil_society) and not s.about_a_document:
         return "ngo_statement", 0.75

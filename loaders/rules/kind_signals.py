@@ -180,6 +180,13 @@ class Signals:
         return bool(self.p["speech_formulas"].search(_QUOTE.sub(" ", self.low), 0, 2000))
 
     @cached_property
+    def reference_page(self) -> bool:
+        """An encyclopedia's or a study's page: two or more bracketed reference marks glued
+        to the words they source ("... in 2023.[1]", "adopted[12]"); news cites no sources
+        so. (Headings that are questions are left alone: news explainers ask them too.)"""
+        return len(_REFERENCE_MARK.findall(self.text, 0, BODY_CHARS)) >= 2
+
+    @cached_property
     def press_release(self) -> bool:
         return bool(self.p["press_release"].search(self.title_zone))
 
@@ -389,6 +396,7 @@ def _titled(line: str, pattern: re.Pattern) -> bool:
     return False
 
 
+_REFERENCE_MARK = re.compile(r"(?<=[^\s\d])\[\d{1,3}\]")
 _QUOTE = re.compile(r"[\"“„«»‘’][^\"“”„«»\n]{20,300}[\"”“«»’]")
 # numbered paragraphs: "1. ...", "• 2. ...", "«3. ..."
 _NUMBERED = re.compile(r"^[ \t•·▪*\-–«\"“„]*(\d{1,2})[.)]\s+\S", re.MULTILINE)

@@ -161,3 +161,15 @@ def test_a_wire_story_without_release_furniture_stays_news() -> None:
     text = ("Groups urge Parliament to act\n\nBRUSSELS, 12 May 2030 (Reuters) - Civil society organisations on Tuesday "
             "called on the Parliament to reject the exemption, officials said.")
     assert k(text, "en") == "news"
+
+
+def test_an_encyclopedia_page_with_reference_marks_is_other() -> None:
+    text = ("Utopia Accord\n\nThe Utopia Accord is an agreement on data sharing signed in 2030.[1] Nine states joined it "
+            "in its first year, officials said.[2] Critics said on Tuesday that it lacked teeth.[3]")
+    assert signals(text, ["en"]).reference_page
+    assert k(text, "en") == "other"
+
+
+def test_bracketed_numbers_standing_alone_are_no_reference_marks() -> None:
+    text = "Ministers meet\n\nThe list of items [1] and [2] was agreed on Tuesday, officials said."
+    assert not signals(text, ["en"]).reference_page
