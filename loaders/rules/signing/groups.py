@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext
+from loaders.rules.cues import cues
 from loaders.rules.signing.closing import line_items
 from loaders.rules.signing.offices import is_office, is_person
 from loaders.rules.signing.parties import Party, PartyList
@@ -57,10 +59,18 @@ def _classify(ctx: DocContext, b: int, s: int, e: int) -> tuple[str, Party | Non
 
 
 def _opens_with_for(ctx: DocContext, party: Party) -> bool:
-    """The party's line opens with "For" / "Pour" / "Für" / "On behalf of"."""
+    """The party's line opens with "For" / "Pour" / "Für" / "On behalf of", or names the
+    government signing ("The Government of the Republic of Austria", "Le Gouvernement de
+    la République française")."""
     line_start = ctx.text.rfind("\n", 0, party.start) + 1
     head = ctx.text[line_start : party.start].lstrip(" \t-•*")
-    return any(p.match(head) for p in for_prefixes())
+    if any(p.match(head) for p in for_prefixes()):
+        return True
+    gov = cues(ctx.lang_at(party.start)).governments
+    words = head.split()
+    if words and words[0].casefold() in morphology(ctx.lang_at(party.start)).articles:
+        head = head.split(maxsplit=1)[1] if len(words) > 1 else ""
+    return gov is not None and gov.match(head) is not None
 
 
 def signature_groups(ctx: DocContext, b: int) -> PartyList | None:

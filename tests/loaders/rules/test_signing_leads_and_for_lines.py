@@ -53,6 +53,27 @@ def test_for_lines_alone_close_a_declaration(lang, text, states):
     assert {s.evidence.extractor for s in f.signatories} == {"signatories.signature_block"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Joint Declaration on Archives\n\nThe two governments will cooperate.\n\nDone at Vienna on 3 May 2023.\n\n"
+               "The Government of the Republic of Austria\n\nThe Government of the Kingdom of Belgium\n"),
+        ("fr", "Déclaration conjointe sur les archives\n\nLes deux gouvernements coopéreront.\n\nFait à Vienne le 3 mai 2023.\n\n"
+               "Le Gouvernement de la République d'Autriche\n\nLe Gouvernement du Royaume de Belgique\n"),
+        ("de", "Gemeinsame Erklärung über Archive\n\nBeide Regierungen arbeiten zusammen.\n\nGeschehen zu Wien am 3. Mai 2023.\n\n"
+               "Die Regierung der Republik Österreich\n\nDie Regierung des Königreichs Belgien\n"),
+    ],
+)
+def test_government_lines_alone_close_a_declaration(lang, text):
+    assert [s.iso2 for s in facts(text, lang).signatories] == ["AT", "BE"]
+
+
+def test_government_lines_closing_a_news_page_are_no_signatures():
+    text = ("News on archives\n\nThe two governments will cooperate, officials said.\n\n"
+            "The Government of the Republic of Austria\n\nThe Government of the Kingdom of Belgium\n")
+    assert facts(text, "en").signatories == []
+
+
 def test_one_for_line_is_no_signature_block():
     text = "Joint Declaration on Archives\n\nThe Participants will cooperate.\n\nFor the Republic of Austria:\n"
     assert facts(text, "en").signatories == []
