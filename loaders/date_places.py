@@ -259,11 +259,14 @@ def after_page_label(text: str, start: int, languages: list[str]) -> bool:
 
 @lru_cache(maxsize=64)
 def _page_labels(languages: tuple[str, ...]) -> re.Pattern:
-    """Publication labels of the document's languages and English, from kinds.yaml."""
+    """Publication labels of the document's languages and English, and the headers of a
+    press release ("Press release 12 March 2024", "Pressemitteilung vom 12. März 2024"),
+    from kinds.yaml."""
     from loaders.names.resources import load_yaml
 
-    labels = load_yaml("kinds.yaml")["publication_labels"]
-    words = [w for lang in {*languages, "en"} for w in labels.get(lang, ())]
+    data = load_yaml("kinds.yaml")
+    words = [w for key in ("publication_labels", "press_release") for lang in {*languages, "en"}
+             for w in data[key].get(lang, ())]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!x)x")
 
 

@@ -86,3 +86,20 @@ def test_a_date_in_a_line_with_more_words_under_a_long_header_is_not_taken() -> 
 @pytest.mark.parametrize("text", ["2030 spalio 12 d.\nVyriausybė", "Vilnius, 2030 m. spalio 12 d.\nVyriausybė"])
 def test_lithuanian_dates_with_or_without_the_year_abbreviation(text: str) -> None:
     assert found(text, "lt") == dt.date(2030, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ministry of Foreign Affairs of Utopia Press release 12 March 2030 The minister met his counterparts in "
+               "Vienna and discussed the situation in the region at length with all of them."),
+        ("de", "Bundesministerium für Dinge Pressemitteilung vom 12. März 2030 Die Ministerin hat heute in Berlin die "
+               "neue Strategie vorgestellt und ausführlich erläutert."),
+        ("fr", "Ministère des Choses Communiqué de presse du 12 mars 2030 La ministre a présenté aujourd'hui à Paris la "
+               "nouvelle stratégie et l'a longuement commentée."),
+        ("pl", "Ministerstwo Spraw Różnych Komunikat prasowy 12 marca 2030 Minister przedstawił dziś w Warszawie nową "
+               "strategię i omówił ją szczegółowo z dziennikarzami."),
+    ],
+)
+def test_a_press_release_header_dates_a_text_whose_lines_were_joined(lang: str, text: str) -> None:
+    assert found(text, lang) == dt.date(2030, 3, 12)
