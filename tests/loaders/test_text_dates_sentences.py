@@ -103,3 +103,17 @@ def test_lithuanian_dates_with_or_without_the_year_abbreviation(text: str) -> No
 )
 def test_a_press_release_header_dates_a_text_whose_lines_were_joined(lang: str, text: str) -> None:
     assert found(text, lang) == dt.date(2030, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Referencia 45/2030 | Fecha: 12/03/2030 | Página 1 de 4"),
+        ("pl", "Sygnatura 45/2030 | Data: 12.03.2030 | Strona 1 z 4"),
+        ("fi", "Diaarinumero 45/2030 | Päivämäärä: 12.3.2030 | Sivu 1/4"),
+        ("hu", "Ügyszám 45/2030 | Dátum: 2030.03.12. | Oldal 1/4"),
+    ],
+)
+def test_a_date_field_in_a_table_row_under_a_long_header(lang: str, line: str) -> None:
+    text = HEADER + "Title of the document\n" + line + "\nThe text of the document begins here."
+    assert found(text, lang) == dt.date(2030, 3, 12)
