@@ -153,6 +153,68 @@ def _release_words(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{'|'.join(alt)})(?:\s*[|:–—-]?\s*[\d./ -]*[^\W\d_]{{0,12}}[\d./ -]*)?$")
 
 
+def _joined_head(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
+    """"European Commission – Press release", "Press release: Access Now": the organisation
+    and the label on one line, joined by a dash, a bar or a colon."""
+    for s, e in lines:
+        if e - s > 120:
+            continue
+        words = _release_words(ctx.lang_at(s))
+        for m in re.finditer(r"\s+[|–—-]\s+|:\s+", ctx.text[s:e]):
+            left, right = (s, s + m.start()), (s + m.end(), e)
+            for name, label in ((left, right), (right, left)):
+                if not words.match(ctx.text, *label):
+                    continue
+                art = _ARTICLE.match(ctx.text, *name)
+                found = _organisation(ctx, art.end() if art and art.end() < name[1] else name[0], name[1])
+                if found is None:
+                    continue
+                org, ns, ne = found
+                actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
+                return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.release_head"))]
+    return []
+
+
+@lru_cache(maxsize=None)
+def _release_by(lang: str) -> re.Pattern[str] | None:
+    from loaders.rules.authors_statement import _PAPER_BY
+    from loaders.rules.kind_words import kind_words
+
+    joiner = {**_PAPER_BY, "en": r"(?:from|of|by)\s+(?:the\s+)?"}.get(lang)
+    if joiner is None:
+        return None
+    words = sorted(set(kind_words()["press_release"].get(lang, ())), key=len, reverse=True)
+    return re.compile(rf"(?i)(?:{'|'.join(words)})\s*[:,]?\s*{joiner}") if words else None
+
+
+def _release_of(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
+    """"Press release from the Ministry for Foreign Affairs", "Pressmeddelande från
+    Utrikesdepartementet", "Pressemitteilung des Bundesministeriums ...": the label and the
+    body that issues it, as the whole line; a national government body (the letterhead
+    bodies of `signing.yaml`) or an organisation, never a state."""
+    from loaders.rules.authors_government import _bodies, _org
+
+    for s, e in lines:
+        if e - s > 160:
+            continue
+        pattern = _release_by(ctx.lang_at(s))
+        m = pattern.match(ctx.text, s, e) if pattern is not None else None
+        if m is None:
+            continue
+        end = e
+        cut = re.search(r"\s[|–—-]\s|:\s", ctx.text[m.end() : e])
+        if cut:
+            end = m.end() + cut.start()
+        if _bodies().fullmatch(ctx.text, m.end(), end):
+            return [_org(ctx, m.end(), end, 0.8, "release_head")]
+        found = _organisation(ctx, m.end(), end)
+        if found is not None:
+            org, ns, ne = found
+            actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
+            return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.release_head"))]
+    return []
+
+
 def release_head(ctx: DocContext) -> list[Author]:
     """An organisation's own press release or position paper: its name alone on one of the
     page's first three lines (its letterhead or site name: a registry organisation, or a
@@ -161,6 +223,9 @@ def release_head(ctx: DocContext) -> list[Author]:
     "Stellungnahme"). Both must stand apart: a headline that names the organisation or
     the label in a sentence is news about it."""
     lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_HEAD_LINES]
+    joined = _joined_head(ctx, lines[:_LETTERHEAD_LINES]) or _release_of(ctx, lines)
+    if joined:
+        return joined
     if not any(_release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
         return []
     for s, e in lines[:_LETTERHEAD_LINES]:

@@ -306,3 +306,35 @@ def test_a_byline_crediting_its_agency_names_both(lang: str, line: str, people: 
 )
 def test_an_agency_alone_or_in_a_sentence_under_the_title_is_no_credit(lang: str, text: str) -> None:
     assert _authors(text + _BODY[lang] * 6, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "org"),
+    [
+        ("en", "European Commission - Press release\nFishing quotas agreed\n", "European Commission"),
+        ("en", "Press release: Access Now\nFishing talks\n", "Access Now"),
+        ("de", "Amnesty International | Pressemitteilung\nFangquoten\n", "Amnesty International"),
+        ("sv", "Pressmeddelande från Utrikesdepartementet\nFiske\n", "Utrikesdepartementet"),
+        ("fr", "Communiqué de presse du ministère de l'Agriculture\nPêche\n", "ministère de l'Agriculture"),
+        ("it", "Comunicato stampa del Ministero dell'Agricoltura\nPesca\n", "Ministero dell'Agricoltura"),
+        ("en", "Press release from Amnesty International\nFishing\n", "Amnesty International"),
+    ],
+)
+def test_a_release_label_joined_to_its_issuer_names_it(lang: str, head: str, org: str) -> None:
+    body = _BODY.get(lang, _BODY["en"]) if lang != "sv" else "Ministrarna möttes i Lima i fredags för att diskutera fiskekvoter. Samtalen fortsätter i maj.\n"
+    found = _authors(head + body + body, lang)
+    assert [(k, n) for k, n, _ in found] == [("organization", org)]
+    assert found[0][2] == "authors.release_head"
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("en", "Estonia - Press release\nFishing\n"),
+        ("en", "Press release from Estonia\nFishing\n"),
+        ("en", "Fishing - a press release\nFishing\n"),
+        ("de", "Pressemitteilung zu den Fangquoten\nFischerei\n"),
+    ],
+)
+def test_a_release_label_joined_to_a_state_or_a_topic_names_no_issuer(lang: str, head: str) -> None:
+    assert [a for a in facts(head + _BODY[lang], lang).authors if a.evidence.extractor == "authors.release_head"] == []
