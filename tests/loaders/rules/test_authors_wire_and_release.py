@@ -338,3 +338,29 @@ def test_a_release_label_joined_to_its_issuer_names_it(lang: str, head: str, org
 )
 def test_a_release_label_joined_to_a_state_or_a_topic_names_no_issuer(lang: str, head: str) -> None:
     assert [a for a in facts(head + _BODY[lang], lang).authors if a.evidence.extractor == "authors.release_head"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Speech by Minister of State Maren Holtvik at the fisheries conference"),
+        ("de", "Rede von Bundesministerin Maren Holtvik zur Fischereipolitik"),
+        ("fr", "Discours de Maren Holtvik, ministre de la pêche"),
+        ("es", "Discurso de la ministra Maren Holtvik en la conferencia de Lima"),
+        ("en", "Remarks by Maren Holtvik"),
+    ],
+)
+def test_a_speech_title_names_its_speaker(lang: str, title: str) -> None:
+    assert _authors(title + "\n" + _BODY[lang] + _BODY[lang], lang) == [("person", "Maren Holtvik", "authors.speaker")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Speech by the Minister for Fisheries"),
+        ("en", "Speech by Estonia at the conference"),
+        ("en", "Fishing\nThe minister's speech by the harbour was short"),
+    ],
+)
+def test_a_speech_title_with_no_persons_name_names_no_speaker(lang: str, title: str) -> None:
+    assert _authors(title + "\n" + _BODY[lang] + _BODY[lang], lang) == []
