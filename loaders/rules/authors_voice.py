@@ -228,9 +228,13 @@ def release_head(ctx: DocContext) -> list[Author]:
         return joined
     if not any(_release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
         return []
+    from loaders.rules.authors_government import _bodies, _org
+
     for s, e in lines[:_LETTERHEAD_LINES]:
         if e - s > 120 or _release_words(ctx.lang_at(s)).match(ctx.text, s, e):
             continue
+        if _bodies().fullmatch(ctx.text, s, e):
+            return [_org(ctx, s, e, 0.8, "release_head")]  # a ministry's letterhead
         art = _ARTICLE.match(ctx.text, s, e)
         found = _organisation(ctx, art.end() if art and art.end() < e else s, e)
         if found is None:

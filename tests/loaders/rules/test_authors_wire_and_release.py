@@ -364,3 +364,16 @@ def test_a_speech_title_names_its_speaker(lang: str, title: str) -> None:
 )
 def test_a_speech_title_with_no_persons_name_names_no_speaker(lang: str, title: str) -> None:
     assert _authors(title + "\n" + _BODY[lang] + _BODY[lang], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "body", "name"),
+    [
+        ("sv", "Utrikesdepartementet\nPressmeddelande\nFiske\n", "Ministrarna möttes i Lima i fredags för att diskutera fiskekvoter. Samtalen fortsätter i maj.\n", "Utrikesdepartementet"),
+        ("de", "Auswärtiges Amt\nPressemitteilung\nFangquoten\n", _BODY["de"], "Auswärtiges Amt"),
+        ("pl", "Ministerstwo Spraw Zagranicznych\nKomunikat prasowy\nKwoty\n", _BODY["pl"], "Ministerstwo Spraw Zagranicznych"),
+    ],
+)
+def test_a_ministrys_letterhead_over_its_release_label_names_the_ministry(lang: str, head: str, body: str, name: str) -> None:
+    found = facts(head + body + body, lang).authors
+    assert [(a.actor.kind, a.actor.name, a.actor.org_kind) for a in found] == [("organization", name, "government")]
