@@ -28,8 +28,13 @@ __all__ = ["Signals", "kind", "kind_words", "patterns", "signals", "title"]
 _NOT_OWN_LIST = {"signatories.from_header", "signatories.reported"}  # not a document's own signing list
 _DELEGATIONS = {"signatories.from_header", "authors.delegations_header"}
 _ISSUERS = {"authors.said_today", "authors.press_release"}
+# the author rules that hear an organisation speak as the page itself (its lead, its "we",
+# its release head, its "About us" note), not a byline or a credit
+_OWN_VOICE = {"authors.own_voice", "authors.we_voice", "authors.release_head", "authors.about_footer",
+              "authors.undersigned_members"}
 # signers whose joint text is civil society's, not a joint statement of public bodies
-_CIVIL = {"ngo", "company", "academic", "initiative", "other"}
+_CIVIL = {"ngo", "company", "academic", "other"}  # not an initiative: the calls and coalitions of states
+_NGO_VOICE = {"ngo", "company", "academic"}  # not an initiative: a coalition of governments speaks so too
 
 
 def kind(text: str, signatories: list[Signatory], authors: list[Author],
@@ -64,6 +69,9 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "position_paper", 0.8
     if extractors & _ISSUERS or s.undersigned:
         return "ngo_statement", 0.85
+    if any(a.evidence.extractor in _OWN_VOICE and a.actor.kind == "organization" and a.actor.org_kind in _NGO_VOICE
+           for a in authors) and not (s.strong_news or s.position_title or s.statement_title or s.about_a_document):
+        return "ngo_statement", 0.7  # a civil-society organisation speaking as the page's own voice
     if s.position_heading and not (s.strong_news or s.citations or s.article_one) and s.saying < 2:
         return "position_paper", 0.75  # titled as its author's position ("Position of the Government of X on")
     if (s.preamble >= 2 or s.communique) and not s.strong_news:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import Evidence, Signatory
+from core.model import ActorRef, Author, Evidence, Signatory
 from loaders.rules.kind import kind, signals
 
 
@@ -166,3 +166,27 @@ def test_guidance_titled_after_its_authors_capitalised_name(lang: str, text: str
 def test_guidance_word_after_a_lower_case_word_is_no_guidance_title() -> None:
     text = "Ministers discuss new guidelines on exports\n\nThe ministers met on Tuesday, officials said."
     assert not signals(text, ["en"]).guideline_title
+
+
+def voice(org_kind: str, extractor: str = "authors.we_voice") -> Author:
+    return Author(actor=ActorRef(kind="organization", key="some-org", name="Some Org", org_kind=org_kind),  # type: ignore[arg-type]
+                  evidence=ev(extractor))
+
+
+PAGE = "Encryption must stay\n\nThe Network opposes the scanning of private messages. We will keep campaigning."
+
+
+@pytest.mark.parametrize("extractor", ["authors.we_voice", "authors.own_voice", "authors.release_head", "authors.about_footer"])
+def test_a_civil_society_organisation_speaking_as_the_page_makes_an_ngo_statement(extractor: str) -> None:
+    assert kind(PAGE, [], [voice("ngo", extractor)], ["en"])[0] == "ngo_statement"
+
+
+def test_a_coalition_of_governments_or_a_byline_speaking_is_no_ngo_voice() -> None:
+    assert kind(PAGE, [], [voice("initiative")], ["en"])[0] != "ngo_statement"
+    assert kind(PAGE, [], [voice("ngo", "authors.byline")], ["en"])[0] != "ngo_statement"
+    titled = "Joint statement on encryption\n\nWe, the members of the coalition, oppose the scanning of messages."
+    assert kind(titled, [], [voice("ngo")], ["en"])[0] != "ngo_statement"
+
+
+def test_an_initiative_alone_signing_keeps_a_joint_statement() -> None:
+    assert k(LETTER, "en", [org("some-call", "initiative")]) == "joint_statement"
