@@ -253,6 +253,8 @@ _WE = {
     "es": r"nosotros|nosotras|nuestr[oa]s?", "it": r"noi|nostr[oaie]", "pt": r"nós|noss[oa]s?",
     "nl": r"wij|we|onze", "pl": r"nasz(?:a|e|ych|ym|ej)?", "sv": r"vi|vår|vårt|våra",
     "da": r"vi|vores", "fi": r"me|meidän", "cs": r"náš|naše|našich|našim", "sk": r"náš|naše|našich|našim",
+    "et": r"me|meie|meil", "lv": r"mēs|mūsu", "lt": r"mes|mūsų", "ro": r"noi|nostru|noastră|noștri|noastre",
+    "bg": r"ние|нашият|нашата|нашите", "el": r"εμείς", "sl": r"naš|naša|naše|naši", "hr": r"naš|naša|naše|naši",
 }
 _QUOTES = "\"“”„«»‘’"
 _WE_SENTENCES = 5

@@ -377,3 +377,16 @@ def test_a_speech_title_with_no_persons_name_names_no_speaker(lang: str, title: 
 def test_a_ministrys_letterhead_over_its_release_label_names_the_ministry(lang: str, head: str, body: str, name: str) -> None:
     found = facts(head + body + body, lang).authors
     assert [(a.actor.kind, a.actor.name, a.actor.org_kind) for a in found] == [("organization", name, "government")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("et", "Kalapüük\nAmnesty International tervitab kokkulepet kalapüügi kvootide üle. Meie liikmed jälgivad selle rakendamist.\n"),
+        ("ro", "Pescuit\nAmnesty International salută acordul privind cotele de pescuit. Noi vom urmări aplicarea lui.\n"),
+        ("lv", "Zveja\nAmnesty International atzinīgi vērtē vienošanos par zvejas kvotām. Mēs sekosim tās īstenošanai.\n"),
+    ],
+)
+def test_we_voice_reads_the_pronouns_of_more_languages(lang: str, text: str) -> None:
+    found = facts(text + _BODY["en"], lang).authors
+    assert [(a.actor.name, a.evidence.extractor) for a in found] == [("Amnesty International", "authors.we_voice")]
