@@ -71,13 +71,13 @@ _APPOSITIVE = re.compile(r",[^,]{1,160},\s*$")
 _DATELINE = re.compile(r"[^\W\d_][^\n–—]{0,50}?\s[–—-]\s+")
 # what may stand between the organisations and their call: "today", "jointly", and the
 # collective the release counts them in ("and 40 other organisations", « et 30 autres ONG »)
-_BEFORE_CALL = {
+_BEFORE_CALL = {lang: re.compile(p) for lang, p in {
     "en": r"(?:,?\s+(?:and|together\s+with|along\s+with|with)\s+(?:more\s+than\s+|over\s+|some\s+)?\d+\s+(?:other\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:today|jointly|now))?\s*$",
     "fr": r"(?:,?\s+(?:et|avec)\s+(?:plus\s+de\s+)?\d+\s+(?:autres\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:aujourd['’]hui|conjointement))?\s*$",
     "de": r"(?:,?\s+(?:und|mit)\s+(?:mehr\s+als\s+|über\s+)?\d+\s+(?:weiteren?\s+|anderen\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:heute|gemeinsam))?\s*$",
     "es": r"(?:,?\s+(?:y|junto\s+con|con)\s+(?:más\s+de\s+)?\d+\s+(?:otras?\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:hoy|conjuntamente))?\s*$",
     "it": r"(?:,?\s+(?:e|insieme\s+a|con)\s+(?:oltre\s+)?\d+\s+(?:altre?\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:oggi|congiuntamente))?\s*$",
-}
+}.items()}
 
 
 def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
@@ -95,7 +95,7 @@ def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
             continue
         end = m.start()
         tail = _BEFORE_CALL.get(block.lang)
-        t = re.compile(tail).search(ctx.text, s, end) if tail else None
+        t = tail.search(ctx.text, s, end) if tail is not None else None
         if t is not None and t.start() > s:
             end = t.start()
         dl = _DATELINE.match(ctx.text, s, end)
@@ -159,8 +159,10 @@ def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] 
     organisations); else the EU institution, the national government body or the
     parliament's chamber whose own document this is, or the state whose government answers
     that chamber's question; else the organisation a statement is
-    issued by (and the state that reads it out); else a press release's lead, or an
-    organisation speaking of itself in it; else a news item's byline or agency credit."""
+    issued by (and the state that reads it out), or the states a position paper's title
+    names; else a press release's lead, an organisation speaking of itself in it, its
+    letterhead over its own release label, or its "we" after naming itself; else a news
+    item's byline (with the agency it credits), a speech's speaker, or an agency credit."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
             or parliament(ctx) or government_answer(ctx) or statement_by(ctx) or paper_by_states(ctx) or press_release(ctx) or own_voice(ctx)
             or release_head(ctx) or we_voice(ctx) or about_footer(ctx) or byline(ctx))

@@ -2,7 +2,10 @@
 pleased to endorse ...", "X has joined 40 other NGOs in calling on ...", « X est heureuse
 de », "X freut sich"; or taking a stand in the present tense ("The X Federation (XF)
 strongly rejects ...") when its name also stands alone on one of the page's first lines,
-its letterhead or site name; or in the closing note on the issuer, "About X".
+its letterhead or site name; or in the closing note on the issuer, "About X"; or its
+letterhead (an organisation or a ministry) over its own release or position label, or the
+label joined to it ("European Commission - Press release"); or, having named itself in
+the lead, speaking as "we" outside quotation marks.
 
 The name must open the lead's sentence (after an article, or a number a page's furniture
 glued to it) and be an organisation the registry knows or a marker word names, never a
