@@ -96,6 +96,8 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
             for plist, anchor in opening.governments_agree(ctx, b):
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
                 break
+            for plist, anchor in opening.states_agree_under_heading(ctx, b):
+                _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
         for plist, anchor in closing.labelled(ctx, b, lines, promised=bool(promise or saw_undersigned)):
             name = "undersigned" if saw_undersigned else _LAYOUT_NAMES[plist_layout(plist)]
             _take(ctx, b, plist, anchor, name, out, warnings, taken)

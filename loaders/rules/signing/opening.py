@@ -229,3 +229,44 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
         if verb is None or verb.end() - verb.start() > 60:
             continue
         yield party_list(ctx, b, run, [], "'The governments of ... have agreed'"), s
+
+
+def _heading_opens_with_statement(ctx: DocContext, b: int, start: int) -> bool:
+    """The line right above the sentence is a heading that opens with a statement word
+    ("Joint Declaration of the Summit", "Declaração Conjunta"): a headline that only
+    mentions one ("A and B sign joint declaration") does not open with it."""
+    w = words(ctx.blocks[b].lang)
+    promise = w.promise or words("en").promise
+    before = ctx.text[max(0, start - 300) : start].rstrip()
+    heading = before.rsplit("\n", 1)[-1].strip()
+    if not heading or len(heading) > 120 or heading.endswith(".") or promise is None:
+        return False
+    m = promise.match(heading)
+    return m is not None
+
+
+def states_agree_under_heading(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    """"Austria and Belgium reaffirm ...": the first sentence under a statement's heading,
+    opened by a run of at least two states (an article at most before it) and followed by a
+    verb of agreeing (a clause set off by commas may stand between)."""
+    block = ctx.blocks[b]
+    agree = words(block.lang).agree
+    if agree is None:
+        return
+    for s, e in ctx.sentences[b][:6]:
+        if not _heading_opens_with_statement(ctx, b, s):
+            continue
+        matches = [m for m in ctx.states_in(b, s, min(e, s + 300)) if m.end <= e]
+        if not matches:
+            return
+        run = state_runs(ctx.text, block.lang, matches)[0]
+        if len({m.iso2 for m in run.items if m.iso2}) < 2 or not _prefix_ok(ctx.text[s : run.start], block.lang, None)[0]:
+            return
+        at = run.end + len(ctx.text[run.end : e]) - len(ctx.text[run.end : e].lstrip(" "))
+        if ctx.text[at : at + 1] == ",":
+            aside = _APPOSITIVE.match(ctx.text, at + 1 + len(ctx.text[at + 1 : e]) - len(ctx.text[at + 1 : e].lstrip()), e)
+            at = aside.end() if aside is not None else at
+        verb = agree.match(ctx.text, at, e)
+        if verb is not None and verb.end() - verb.start() <= 60 and verb.end() > at:
+            yield party_list(ctx, b, run, [], "states opening the first sentence under a statement's heading"), s
+        return

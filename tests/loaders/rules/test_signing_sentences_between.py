@@ -79,3 +79,33 @@ def test_sentences_about_other_things_give_nothing(lang, text):
 )
 def test_the_ministers_with_a_clause_between_list_and_verb(lang, text):
     assert [s.iso2 for s in facts(text, lang).signatories] == ["AT", "BE", "HR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        ("pt", "Declaração Conjunta da Cimeira\n\nPortugal e Espanha reafirmam o seu compromisso com a cooperação.\n", ["PT", "ES"]),
+        ("en", "Joint Declaration of the Summit\n\nAustria and Belgium, meeting in Vienna, reaffirm their commitment to cooperation.\n", ["AT", "BE"]),
+        ("fr", "Déclaration conjointe\n\nLa France et la Belgique réaffirment leur engagement.\n", ["FR", "BE"]),
+        ("de", "Gemeinsame Erklärung\n\nÖsterreich und Belgien bekräftigen ihre Zusammenarbeit.\n", ["AT", "BE"]),
+    ],
+)
+def test_states_opening_the_first_sentence_under_a_statement_heading(lang, text, states):
+    f = facts(text, lang)
+    assert [s.iso2 for s in f.signatories] == states
+    assert {s.evidence.extractor for s in f.signatories} == {"signatories.governments_agree"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a headline that mentions a declaration without opening with it
+        ("en", "France and Germany sign joint declaration\n\nFrance and Germany agreed on Monday to cooperate.\n"),
+        # not the first sentence under the heading
+        ("en", "Joint Declaration of the Summit\n\nWe met in Vienna.\n\nAustria and Belgium reaffirm their commitment to cooperation.\n"),
+        # no verb of agreeing after the states
+        ("fr", "Déclaration conjointe\n\nLa France et la Belgique ont connu des tensions.\n"),
+    ],
+)
+def test_states_in_other_sentences_give_nothing(lang, text):
+    assert facts(text, lang).signatories == []
