@@ -117,3 +117,16 @@ def test_a_press_release_header_dates_a_text_whose_lines_were_joined(lang: str, 
 def test_a_date_field_in_a_table_row_under_a_long_header(lang: str, line: str) -> None:
     text = HEADER + "Title of the document\n" + line + "\nThe text of the document begins here."
     assert found(text, lang) == dt.date(2030, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Export rules for surveillance tools\nLast modified: 12 March 2030\nThe page explains the rules."),
+        ("fr", "Règles d'exportation\nModifié le 12 mars 2030\nCette page explique les règles."),
+        ("de", "Ausfuhrregeln\nErstellt am 12.03.2030\nDiese Seite erklärt die Regeln."),
+        ("nl", "Exportregels\nLaatst gewijzigd op 12 maart 2030\nDeze pagina legt de regels uit."),
+    ],
+)
+def test_a_pages_modified_label_dates_it(lang: str, text: str) -> None:
+    assert found(text, lang) == dt.date(2030, 3, 12)
