@@ -172,8 +172,36 @@ def _state_list(ctx: DocContext, lang: str, start: int, end: int) -> list:
     return []
 
 
+_ACRONYM_NAME = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9}")
+
+
+def _paper_org(ctx: DocContext, lang: str, start: int, end: int) -> Author | None:
+    """The organisation a paper's title names after its joiner ("Stellungnahme des BDI zum
+    ...", "Position paper of the European Fishworkers' Federation on ..."): a registry or
+    marker-word organisation, or an acronym in capitals, ending the line or followed by
+    the paper's subject."""
+    topic = re.compile(rf"\s+(?:{_PAPER_TOPIC.get(lang, 'on')})\b|\s*(?:[:–—(]|-\s)|\s*$", re.IGNORECASE)
+    for stop in topic.finditer(ctx.text, start, end):
+        if stop.start() <= start:
+            continue
+        name_end = stop.start()
+        known_org = _org_author(ctx, start, name_end, "authors.paper_by")
+        if known_org is not None:
+            return known_org
+        if _ACRONYM_NAME.fullmatch(ctx.text, start, name_end):
+            if ctx.states_in(ctx.block_at(start), start, name_end):
+                return None
+            from core.ids import slug
+
+            acr = ctx.text[start:name_end]
+            actor = ActorRef(kind="organization", key=slug(acr), name=acr, org_kind="other")
+            return Author(actor=actor, evidence=evidence(ctx, start, name_end, 0.6, "authors.paper_by"))
+        return None
+    return None
+
+
 def paper_by_states(ctx: DocContext) -> list[Author]:
-    """A position paper's own title naming the states that wrote it: "Non-paper by Austria,
+    """A position paper's own title naming the states (or the one organisation) that wrote it: "Non-paper by Austria,
     Denmark and Sweden on ...", "Joint non-paper from France and Germany", "Positionspapier
     von Deutschland und Frankreich zu ...", "Non-paper Polski i Czech w sprawie ...". The
     title opens one of the first lines and the list is the states alone, ending the line or
@@ -189,6 +217,10 @@ def paper_by_states(ctx: DocContext) -> list[Author]:
             if m is None:
                 continue
             states = _state_list(ctx, lg, m.end(), e)
+            if not states:
+                org = _paper_org(ctx, lg, m.end(), e)
+                if org is not None:
+                    return [org]
             seen: dict[str, Author] = {}
             for x in states:
                 seen.setdefault(x.iso2, Author(actor=ActorRef(kind="state", key=x.iso2, name=x.name, iso2=x.iso2),

@@ -390,3 +390,29 @@ def test_a_ministrys_letterhead_over_its_release_label_names_the_ministry(lang: 
 def test_we_voice_reads_the_pronouns_of_more_languages(lang: str, text: str) -> None:
     found = facts(text + _BODY["en"], lang).authors
     assert [(a.actor.name, a.evidence.extractor) for a in found] == [("Amnesty International", "authors.we_voice")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "org"),
+    [
+        ("de", "Stellungnahme des BDI zum Fischereiabkommen", "Bundesverband der Deutschen Industrie (BDI)"),
+        ("de", "Stellungnahme des VDFW zum Fischereiabkommen", "VDFW"),
+        ("en", "Position paper of the European Federation of Fishworkers on fishing quotas", "European Federation of Fishworkers"),
+        ("fr", "Prise de position de la FEP sur les quotas de pêche", "FEP"),
+    ],
+)
+def test_a_papers_title_naming_one_organisation_gives_it_as_author(lang: str, title: str, org: str) -> None:
+    found = _authors(title + "\n" + _BODY[lang] + _BODY[lang], lang)
+    assert [(k, n) for k, n, _ in found] == [("organization", org)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Position paper of the ministers on fishing quotas"),
+        ("en", "Non-paper by Austria and the Fishworkers Federation"),
+        ("de", "Stellungnahme des BDI kritisiert das Fischereiabkommen"),
+    ],
+)
+def test_a_papers_title_naming_no_single_organisation_gives_none(lang: str, title: str) -> None:
+    assert [a for a in facts(title + "\n" + _BODY[lang], lang).authors if a.evidence.extractor == "authors.paper_by"] == []
