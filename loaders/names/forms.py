@@ -117,19 +117,11 @@ def build(lang: str) -> dict | None:
 
 
 def main() -> None:
-    from pathlib import Path
-
     from loaders.names.morphology import supported_languages
+    from loaders.names.resources import write_tables
 
-    folder = Path(__file__).resolve().parent.parent / "data" / FOLDER
-    folder.mkdir(exist_ok=True)
-    for lang in supported_languages():
-        table = build(lang)
-        if table is None:
-            print(f"{lang}: simplemma has no dictionary; stems only")
-            continue
-        (folder / f"{lang}.json").write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-        print(f"{lang}: {len(table['forms'])} forms, {len(table['blocked'])} blocked")
+    write_tables(FOLDER, supported_languages(), build,
+                 lambda t: f"{len(t['forms'])} forms, {len(t['blocked'])} blocked", "simplemma has no dictionary; stems only")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from loaders.names.resources import load_yaml
+from loaders.names.resources import load_yaml, write_tables
 
 FOLDER = "stance_forms"
 DICTIONARY = {"hr": "hbs"}  # simplemma keeps Croatian in its Serbo-Croatian dictionary
@@ -126,17 +126,9 @@ def build(lang: str) -> dict | None:
 
 
 def main() -> None:
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parent.parent / "data" / FOLDER
-    folder.mkdir(exist_ok=True)
-    for lang in load_yaml("stance_lemmas.yaml"):
-        table = build(lang)
-        if table is None:
-            print(f"{lang}: simplemma has no dictionary; patterns only")
-            continue
-        (folder / f"{lang}.json").write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-        print(f"{lang}: {len(table['forms'])} forms; lemmas without forms: {table['lemmas_without_forms']}")
+    write_tables(FOLDER, load_yaml("stance_lemmas.yaml"), build,
+                 lambda t: f"{len(t['forms'])} forms; lemmas without forms: {t['lemmas_without_forms']}",
+                 "simplemma has no dictionary; patterns only")
 
 
 if __name__ == "__main__":
