@@ -15,7 +15,8 @@ import re
 from core.model import Reference, Stance, Warning_
 from loaders.rules.context import DocContext
 from loaders.rules.lists import state_runs
-from loaders.rules.stance_cues import lang_cues, structure_cues
+from loaders.rules.stance_cues import lang_cues
+from loaders.rules.stance_structures import structure_cues
 from loaders.rules.stance_frames import state_actor, take
 from loaders.rules.stance_targets import document_act
 

@@ -17,7 +17,8 @@ from core.model import ActorRef, Stance, Warning_
 from loaders.names.morphology import morphology
 from loaders.names.gazetteer import english_names
 from loaders.rules.context import DocContext, evidence
-from loaders.rules.stance_cues import LangCues, StructureCues
+from loaders.rules.stance_cues import LangCues
+from loaders.rules.stance_structures import StructureCues
 from loaders.rules.stance_targets import Resolved
 
 _WORD = re.compile(r"[^\W\d_]+")

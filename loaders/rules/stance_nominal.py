@@ -19,7 +19,8 @@ from core.model import Reference, Stance, Warning_
 from loaders.names.morphology import morphology
 from loaders.rules import actors as actor_phrases
 from loaders.rules.context import DocContext
-from loaders.rules.stance_cues import LangCues, StructureCues, anchored, lang_cues, structure_cues
+from loaders.rules.stance_cues import LangCues, lang_cues
+from loaders.rules.stance_structures import StructureCues, anchored, structure_cues
 from loaders.rules.stance_frames import Subjects, blocked, only_words, state_actor, take
 from loaders.rules.stance_targets import Resolved, document_act, resolve_target
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from core.model import Reference, Stance, Warning_
 from loaders.rules.context import DocContext
-from loaders.rules.stance_cues import anchored, lang_cues, structure_cues
+from loaders.rules.stance_cues import lang_cues
+from loaders.rules.stance_structures import anchored, structure_cues
 from loaders.rules.stance_frames import Subjects, blocked, take
 from loaders.rules.stance_targets import document_act, resolve_target
 
