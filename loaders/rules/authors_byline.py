@@ -15,114 +15,22 @@ on one of the last lines), never where the text merely names it ("according to R
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from core.model import ActorRef, Author
-from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.sentences import trimmed_lines
 from loaders.rules.signing.organisations import known, plausible
+from loaders.rules.bylines_data import (
+    DATE_MARK, HEAD_CHARS, agencies, any_field_line, byline_labels, bylines_data, line_at, published_words,
+)
+from loaders.rules.authors_agency import after_names, agency_credit
 
 _HEAD_LINES = 12
-_HEAD_CHARS = 3000
-_TAIL_LINES = 5
-_TAIL_CHARS = 1500
 _MAX_LINE = 160
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?"
 _PARTICLES = frozenset("von van der den de di da del della dos das du le la ter ten zu vom y".split())
 _SEPARATORS = "|,–—-•·/"
-
-
-@dataclass(frozen=True)
-class _Agency:
-    key: str
-    name: str
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return load_yaml("bylines.yaml")
-
-
-@lru_cache(maxsize=1)
-def _agencies() -> dict[str, _Agency]:
-    out: dict[str, _Agency] = {}
-    for spec in _data()["agencies"]:
-        for form in spec["names"]:
-            out[str(form)] = _Agency(spec["key"], spec["name"])
-    return out
-
-
-@lru_cache(maxsize=1)
-def _agency_alt() -> str:
-    return "|".join(re.escape(f) for f in sorted(_agencies(), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _dateline() -> re.Pattern[str]:
-    """"BERLIN (dpa-AFX) -", "Brussels, 3 May (Reuters) –", "(Belga) Text": the credit in
-    brackets right after a place in capitals, or opening a paragraph."""
-    agency = _agency_alt()
-    caps = r"[^\W\d_a-z][^\W\d_a-z .'’/-]{1,40}"
-    # a place written as a name ("Berlin", "Den Haag", "Brüssel/Berlin", "Bruselas, 12 mar"),
-    # only where it opens its line or follows digits (a page's date): "talks in Berlin (dpa) -"
-    # is a sentence, not a dateline
-    rest = r"[^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*"
-    named = rf"(?:^|(?<=\d )|(?<=\d  ))[ \t]*[^\W\d_a-z]{rest}(?:(?:\s|/|,\s*)[^\W\d_a-z]{rest}){{0,3}}"
-    after = r"(?:,[^()\n]{0,40})?"
-    credit = rf"(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)"
-    return re.compile(
-        rf"(?m)(?:(?<=\s)|^){caps}(?:,[^()\n]{{0,30}})?\s*\((?P<a>{agency}){credit}\s*[-–—:]"
-        rf"|{named}{after}\s*\((?P<c>{agency}){credit}\s*(?:[-–—:]|\.\s*[-–—]?\s*(?=[^\W\d_a-z]))"
-        rf"|^\s*\((?P<b>{agency}){credit}\s*[-–—:]?\s*(?=[^\W\d_])"
-    )
-
-
-@lru_cache(maxsize=1)
-def _bracketed() -> re.Pattern[str]:
-    return re.compile(rf"\((?:{_agency_alt()})")
-
-
-@lru_cache(maxsize=1)
-def _closing() -> re.Pattern[str]:
-    """"... passer devant le Conseil. (Belga)": agencies alone in the bracket that ends the
-    text; a photo credit ("(AP/dpa/A. Name)") names a photographer, so it is not one."""
-    agency = _agency_alt()
-    return re.compile(rf"\((?P<a>{agency})(?:\s*/\s*(?:{agency}))*\)\.?\s*$")
-
-
-@lru_cache(maxsize=None)
-def _labels(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(bare labels, field labels) of ``lang`` and English."""
-    data = _data()["labels"]
-    labels = [*data.get(lang, []), *([] if lang == "en" else data.get("en", []))]
-    bare = [str(x) for x in labels if not str(x).endswith(":")]
-    field = [str(x)[:-1].rstrip() for x in labels if str(x).endswith(":")]
-
-    def alt(xs: list[str], colon: bool) -> re.Pattern[str] | None:
-        if not xs:
-            return None
-        body = "|".join(re.escape(x) for x in sorted(set(xs), key=len, reverse=True))
-        return re.compile(rf"(?:{body})\s*:\s*" if colon else rf"(?:{body})\s+(?=[^\W\d_])")
-
-    return alt(bare, False), alt(field, True)
-
-
-@lru_cache(maxsize=None)
-def _sources(lang: str) -> re.Pattern[str] | None:
-    data = _data()["sources"]
-    words = {*data.get(lang, []), *data.get("en", [])}
-    if not words:
-        return None
-    body = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{body})\s*:\s*")
-
-
-@lru_cache(maxsize=None)
-def _published(lang: str) -> frozenset[str]:
-    data = _data()["published"]
-    return frozenset(str(w) for w in [*data.get(lang, []), *data.get("en", [])])
 
 
 @lru_cache(maxsize=None)
@@ -138,7 +46,7 @@ def _person(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
     the piece is not two to four capitalised words, or names a state or an organisation."""
     piece = ctx.text[start:end]
     tokens = list(re.finditer(r"\S+", piece))
-    honorifics = set(_data()["honorifics"])
+    honorifics = set(bylines_data()["honorifics"])
     while tokens and tokens[0].group() in honorifics:
         tokens.pop(0)
     if not tokens:
@@ -153,7 +61,7 @@ def _person(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
         return None  # "von der Leyen" alone, or an acronym: no given name and surname
     s, e = start + tokens[0].start(), start + tokens[-1].end()
     name = ctx.text[s:e]
-    if known(name) or name in _agencies():
+    if known(name) or name in agencies():
         return None
     b = ctx.block_at(s)
     if ctx.blocks and ctx.states_in(b, s, e):
@@ -175,11 +83,11 @@ def _names(ctx: DocContext, lang: str, start: int, end: int) -> list[tuple[int, 
             break
     # a lowercase publication word ("pubblicato il", "published on") ends the names too
     for w in re.finditer(r"\S+", text[start:stop]):
-        if w.group().strip(",.:").casefold() in _published(lang) and w.group()[:1].islower():
+        if w.group().strip(",.:").casefold() in published_words(lang) and w.group()[:1].islower():
             stop = start + w.start()
             break
     tail = text[stop:end].strip()
-    if tail and not (tail[:1] in _SEPARATORS or tail[:1].isdigit() or tail[:1] == "(" or tail.split()[0].strip(",.:").casefold() in _published(lang)):
+    if tail and not (tail[:1] in _SEPARATORS or tail[:1].isdigit() or tail[:1] == "(" or tail.split()[0].strip(",.:").casefold() in published_words(lang)):
         return None
     people: list[tuple[int, int]] = []
     pos = start
@@ -201,36 +109,11 @@ def _names(ctx: DocContext, lang: str, start: int, end: int) -> list[tuple[int, 
     return people if 1 <= len(people) <= 3 else None
 
 
-@lru_cache(maxsize=1)
-def _any_field_line() -> re.Pattern[str]:
-    """A line opening with any language's field label ("Autor:"): one search over the text
-    says whether a line past the head can hold a byline at all."""
-    fields = {str(x)[:-1].rstrip() for xs in _data()["labels"].values() for x in xs if str(x).endswith(":")}
-    return re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(f) for f in sorted(fields, key=len, reverse=True)) + r")\s*:")
-
-
-@lru_cache(maxsize=1)
-def _any_source_line() -> re.Pattern[str]:
-    words = {str(w) for ws in _data()["sources"].values() for w in ws}
-    return re.compile(r"(?m)^[ \t]*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*:")
-
-
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    e = len(text) if e < 0 else e
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, int]]:
     if e - s > _MAX_LINE:
         return []
     lang = ctx.lang_at(s)
-    bare, field = _labels(lang)
+    bare, field = byline_labels(lang)
     for pattern in ((field, bare) if head else (field,)):
         m = pattern.match(ctx.text, s, e) if pattern is not None else None
         if m is None:
@@ -239,7 +122,7 @@ def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, i
         if people:
             return people
         if pattern is field and m.end() >= e:  # "Autor:" alone, the name on the next line
-            nxt = _line_at(ctx.text, e + 1) if e + 1 < len(ctx.text) else None
+            nxt = line_at(ctx.text, e + 1) if e + 1 < len(ctx.text) else None
             if nxt is not None and nxt[0] > e and nxt[1] - nxt[0] <= _MAX_LINE and "\n\n" not in ctx.text[e : nxt[0]]:
                 people = _names(ctx, lang, nxt[0], nxt[1])
                 if people:
@@ -248,7 +131,6 @@ def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, i
 
 
 # a publication date or time: a year, a numeric day and month, or a clock time
-_DATE_MARK = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]|\b\d{1,2}:\d{2}\b")
 _UNLABELLED_LINES = 8
 _SUBJECT_REACH = 300
 _OUTLET = re.compile(r"[^\W_][\w.&'’-]*(?:\s[^\W_][\w.&'’-]*){0,2}")
@@ -258,7 +140,7 @@ def _is_date_line(text: str, s: int, e: int) -> bool:
     """A short line that is a date or a timestamp ("12 May 2024", "12.05.2024, 14:30"): a
     date mark and at most four words beside the numbers."""
     line = text[s:e]
-    return len(line) <= 48 and bool(_DATE_MARK.search(line)) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 4
+    return len(line) <= 48 and bool(DATE_MARK.search(line)) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 4
 
 
 def _subject(ctx: DocContext, people: list[tuple[int, int]], after: int) -> bool:
@@ -282,7 +164,7 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
         if e - s > 80 or not text[s].isupper():
             continue
         lang = ctx.lang_at(s)
-        if any(p is not None and p.match(text, s, e) for p in _labels(lang)):
+        if any(p is not None and p.match(text, s, e) for p in byline_labels(lang)):
             continue  # a labelled line was read as such already
         sep = re.search(r"\s[|/]\s", text[s:e])
         if sep is not None:
@@ -323,90 +205,28 @@ def _name_like(ctx: DocContext, name: str) -> bool:
 def _byline_people(ctx: DocContext) -> list[tuple[int, int]]:
     """The head's lines with any label; past the head, only lines a field label opens;
     else an unlabelled byline right under the title."""
-    head = trimmed_lines(ctx.text, 0, min(len(ctx.text), _HEAD_CHARS))[:_HEAD_LINES]
+    head = trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD_CHARS))[:_HEAD_LINES]
     for s, e in head:
         people = _byline_at(ctx, s, e, True)
         if people:
             return people
     past = head[-1][1] if head else 0
-    for m in _any_field_line().finditer(ctx.text, past):
-        people = _byline_at(ctx, *_line_at(ctx.text, m.end() - 1), False)
+    for m in any_field_line().finditer(ctx.text, past):
+        people = _byline_at(ctx, *line_at(ctx.text, m.end() - 1), False)
         if people:
             return people
     return _unlabelled(ctx, head)
 
 
-_CREDIT_LINES = 6
-
-
-def _head_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
-    """An agency credited under the title as a byline is: its name after the language's
-    byline label ("By Reuters", "Par AFP", "Por EFE"), or before a date on its line ("AFP |
-    3 May 2031"). Alone on a line it is as often a photo's credit, so that gives nothing."""
-    text = ctx.text
-    for s, e in trimmed_lines(text, 0, min(len(text), _HEAD_CHARS))[:_CREDIT_LINES]:
-        if e - s > 60:
-            continue
-        bare, field = _labels(ctx.lang_at(s))
-        at = s
-        for pattern in (field, bare):
-            m = pattern.match(text, s, e) if pattern is not None else None
-            if m is not None:
-                at = m.end()
-                break
-        a = re.match(rf"(?:{_agency_alt()})(?=\s*(?:$|[|/,–—-]))", text[at:e])
-        if a is None:
-            continue
-        rest = text[at + a.end() : e].strip(" |/,–—-")
-        if not rest and at == s:
-            continue  # an agency alone under a headline is as often a photo's credit
-        if rest and not (_DATE_MARK.search(rest) and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4):
-            continue
-        return _agencies()[a.group()], at, at + a.end()
-    return None
-
-
-def _agency_credit(ctx: DocContext) -> tuple[_Agency, int, int] | None:
-    text = ctx.text
-    head_end = min(len(text), _HEAD_CHARS)
-    for bracket in _bracketed().finditer(text, 0, head_end):  # a cheap scan for "(Agency" first
-        ls, le = _line_at(text, bracket.start())
-        m = _dateline().search(text, ls, le)
-        if m:
-            g = next(g for g in "acb" if m.group(g))
-            return _agencies()[m.group(g)], m.start(g), m.end(g)
-    for hit in _any_source_line().finditer(text):
-        s, e = _line_at(text, hit.end() - 1)
-        src = _sources(ctx.lang_at(s))
-        sm = src.match(text, s, e) if src is not None else None
-        if sm is None:
-            continue
-        first = re.match(rf"(?:{_agency_alt()})(?=\s*(?:[/,;]|$))", text[sm.end() : e])
-        if first:
-            return _agencies()[first.group()], sm.end(), sm.end() + first.end()
-    head = _head_credit(ctx)
-    if head is not None:
-        return head
-    tail = trimmed_lines(text, max(0, len(text) - _TAIL_CHARS), len(text))
-    if tail:
-        c = _closing().search(text, *tail[-1])
-        if c:
-            return _agencies()[c.group("a")], c.start("a"), c.end("a")
-    for s, e in tail[-_TAIL_LINES:]:
-        if text[s:e] in _agencies():
-            return _agencies()[text[s:e]], s, e
-    return None
-
-
 @lru_cache(maxsize=None)
 def _speech(lang: str) -> re.Pattern[str] | None:
-    spec = (_data().get("speeches") or {}).get(lang)
+    spec = (bylines_data().get("speeches") or {}).get(lang)
     return re.compile(rf",\s+(?P<role>[^\n]{{3,160}}?),\s+(?:{spec})", re.IGNORECASE) if spec else None
 
 
 @lru_cache(maxsize=None)
 def _speech_title(lang: str) -> re.Pattern[str] | None:
-    spec = (_data().get("speech_titles") or {}).get(lang)
+    spec = (bylines_data().get("speech_titles") or {}).get(lang)
     return re.compile(rf"(?i:{spec})") if spec else None
 
 
@@ -437,7 +257,7 @@ def _speaker(ctx: DocContext) -> list[tuple[int, int]]:
     """"A. Name, Minister for X, gave these remarks to ...": a speech page's standfirst among
     the first lines; the speaker is the name that opens it. Or a speech's title naming its
     speaker ("Speech by A. Name at ...")."""
-    for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), _HEAD_CHARS))[:5]:
+    for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD_CHARS))[:5]:
         titled = _titled_speaker(ctx, s, e) if e - s <= 200 else None
         if titled is not None:
             return [titled]
@@ -450,18 +270,6 @@ def _speaker(ctx: DocContext) -> list[tuple[int, int]]:
             if span is not None:
                 return [span]
     return []
-
-
-def _after_names(ctx: DocContext, end: int) -> tuple[_Agency, int, int] | None:
-    """The agency a byline credits after its names, alone in the rest of the line ("Jane Doe
-    | Reuters", "Von Jana Müller (dpa)", "Por Juana García, EFE")."""
-    line_end = ctx.text.find("\n", end)
-    line_end = len(ctx.text) if line_end < 0 else line_end
-    rest = ctx.text[end:line_end]
-    m = re.fullmatch(rf"\s*(?:[|/,–—-]\s*|\()(?P<a>{_agency_alt()})\)?\s*", rest)
-    if m is None:
-        return None
-    return _agencies()[m.group("a")], end + m.start("a"), end + m.end("a")
 
 
 def byline(ctx: DocContext) -> list[Author]:
@@ -477,13 +285,13 @@ def byline(ctx: DocContext) -> list[Author]:
         out.append(Author(actor=ActorRef(kind="person", key=slug(name), name=name),
                           evidence=evidence(ctx, s, e, 0.8, how)))
     if out:
-        agency = _after_names(ctx, people[-1][1]) if how == "authors.byline" else None
+        agency = after_names(ctx, people[-1][1]) if how == "authors.byline" else None
         if agency is not None:
             found, s, e = agency
             actor = ActorRef(kind="organization", key=found.key, name=found.name, org_kind="other")
             out.append(Author(actor=actor, evidence=evidence(ctx, s, e, 0.8, "authors.agency_credit")))
         return out
-    credit = _agency_credit(ctx)
+    credit = agency_credit(ctx)
     if credit is not None:
         agency, s, e = credit
         actor = ActorRef(kind="organization", key=agency.key, name=agency.name, org_kind="other")

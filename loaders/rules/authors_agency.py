@@ -1,0 +1,122 @@
+"""The agency a wire story credits: a dateline's brackets ("BERLIN (dpa) -"), a bracket closing
+the text ("(Belga)"), a source line ("Source: ANSA"), an agency under the title as a byline
+("By Reuters"), or after a byline's names ("Jane Doe | Reuters"). Only these structures of
+wire copy credit an agency, never a text that merely names it ("according to Reuters")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.rules.bylines_data import (
+    DATE_MARK, HEAD_CHARS, TAIL_CHARS, TAIL_LINES, Agency, agencies, agency_alt, any_source_line, byline_labels, line_at,
+    source_labels,
+)
+from loaders.rules.context import DocContext
+from loaders.rules.sentences import trimmed_lines
+
+@lru_cache(maxsize=1)
+def dateline() -> re.Pattern[str]:
+    """"BERLIN (dpa-AFX) -", "Brussels, 3 May (Reuters) –", "(Belga) Text": the credit in
+    brackets right after a place in capitals, or opening a paragraph."""
+    agency = agency_alt()
+    caps = r"[^\W\d_a-z][^\W\d_a-z .'’/-]{1,40}"
+    # a place written as a name ("Berlin", "Den Haag", "Brüssel/Berlin", "Bruselas, 12 mar"),
+    # only where it opens its line or follows digits (a page's date): "talks in Berlin (dpa) -"
+    # is a sentence, not a dateline
+    rest = r"[^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*"
+    named = rf"(?:^|(?<=\d )|(?<=\d  ))[ \t]*[^\W\d_a-z]{rest}(?:(?:\s|/|,\s*)[^\W\d_a-z]{rest}){{0,3}}"
+    after = r"(?:,[^()\n]{0,40})?"
+    credit = rf"(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)"
+    return re.compile(
+        rf"(?m)(?:(?<=\s)|^){caps}(?:,[^()\n]{{0,30}})?\s*\((?P<a>{agency}){credit}\s*[-–—:]"
+        rf"|{named}{after}\s*\((?P<c>{agency}){credit}\s*(?:[-–—:]|\.\s*[-–—]?\s*(?=[^\W\d_a-z]))"
+        rf"|^\s*\((?P<b>{agency}){credit}\s*[-–—:]?\s*(?=[^\W\d_])"
+    )
+
+
+@lru_cache(maxsize=1)
+def bracketed() -> re.Pattern[str]:
+    return re.compile(rf"\((?:{agency_alt()})")
+
+
+@lru_cache(maxsize=1)
+def closing() -> re.Pattern[str]:
+    """"... passer devant le Conseil. (Belga)": agencies alone in the bracket that ends the
+    text; a photo credit ("(AP/dpa/A. Name)") names a photographer, so it is not one."""
+    agency = agency_alt()
+    return re.compile(rf"\((?P<a>{agency})(?:\s*/\s*(?:{agency}))*\)\.?\s*$")
+
+
+CREDIT_LINES = 6
+
+
+def head_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
+    """An agency credited under the title as a byline is: its name after the language's
+    byline label ("By Reuters", "Par AFP", "Por EFE"), or before a date on its line ("AFP |
+    3 May 2031"). Alone on a line it is as often a photo's credit, so that gives nothing."""
+    text = ctx.text
+    for s, e in trimmed_lines(text, 0, min(len(text), HEAD_CHARS))[:CREDIT_LINES]:
+        if e - s > 60:
+            continue
+        bare, field = byline_labels(ctx.lang_at(s))
+        at = s
+        for pattern in (field, bare):
+            m = pattern.match(text, s, e) if pattern is not None else None
+            if m is not None:
+                at = m.end()
+                break
+        a = re.match(rf"(?:{agency_alt()})(?=\s*(?:$|[|/,–—-]))", text[at:e])
+        if a is None:
+            continue
+        rest = text[at + a.end() : e].strip(" |/,–—-")
+        if not rest and at == s:
+            continue  # an agency alone under a headline is as often a photo's credit
+        if rest and not (DATE_MARK.search(rest) and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4):
+            continue
+        return agencies()[a.group()], at, at + a.end()
+    return None
+
+
+def agency_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
+    text = ctx.text
+    head_end = min(len(text), HEAD_CHARS)
+    for bracket in bracketed().finditer(text, 0, head_end):  # a cheap scan for "(Agency" first
+        ls, le = line_at(text, bracket.start())
+        m = dateline().search(text, ls, le)
+        if m:
+            g = next(g for g in "acb" if m.group(g))
+            return agencies()[m.group(g)], m.start(g), m.end(g)
+    for hit in any_source_line().finditer(text):
+        s, e = line_at(text, hit.end() - 1)
+        src = source_labels(ctx.lang_at(s))
+        sm = src.match(text, s, e) if src is not None else None
+        if sm is None:
+            continue
+        first = re.match(rf"(?:{agency_alt()})(?=\s*(?:[/,;]|$))", text[sm.end() : e])
+        if first:
+            return agencies()[first.group()], sm.end(), sm.end() + first.end()
+    head = head_credit(ctx)
+    if head is not None:
+        return head
+    tail = trimmed_lines(text, max(0, len(text) - TAIL_CHARS), len(text))
+    if tail:
+        c = closing().search(text, *tail[-1])
+        if c:
+            return agencies()[c.group("a")], c.start("a"), c.end("a")
+    for s, e in tail[-TAIL_LINES:]:
+        if text[s:e] in agencies():
+            return agencies()[text[s:e]], s, e
+    return None
+
+
+def after_names(ctx: DocContext, end: int) -> tuple[Agency, int, int] | None:
+    """The agency a byline credits after its names, alone in the rest of the line ("Jane Doe
+    | Reuters", "Von Jana Müller (dpa)", "Por Juana García, EFE")."""
+    line_end = ctx.text.find("\n", end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    rest = ctx.text[end:line_end]
+    m = re.fullmatch(rf"\s*(?:[|/,–—-]\s*|\()(?P<a>{agency_alt()})\)?\s*", rest)
+    if m is None:
+        return None
+    return agencies()[m.group("a")], end + m.start("a"), end + m.end("a")
