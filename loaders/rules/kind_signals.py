@@ -9,6 +9,7 @@ from functools import cached_property
 
 from loaders.rules.kind_lines import capital_runs, is_byline, is_dateline, is_furniture, title
 from loaders.rules.kind_words import document_languages, patterns
+from loaders.rules.kind_titles import guidance_title, title_heads, titled
 
 HEAD_CHARS = 1500  # furniture, datelines, headers and titles sit at the top
 # Council documents: "WK 1234/2018 INIT", "ST 5678/19", "Interinstitutional File: 2016/0295 (COD)"
@@ -131,7 +132,7 @@ class Signals:
         # a text whose lines were joined keeps its heading at the very start, or prints it in capitals
         # it heads its line: "Polska przedstawiła stanowisko w sprawie ..." reports one
         position = self.p["position_titles"]
-        return bool(any(_heads(line, position) for line in [self.top, *self.headings[:6], self.text[:300].split("\n")[0]] if line)
+        return bool(any(title_heads(line, position) for line in [self.top, *self.headings[:6], self.text[:300].split("\n")[0]] if line)
                     or any(position.match(line.lower()) for line in self.headings)
                     or any(position.fullmatch(run) for run in capital_runs(self.head)))
 
@@ -143,7 +144,7 @@ class Signals:
         sprawie ..."), or closes with one, or one follows a separator ("AI Act - joint
         non-paper"). A headline that reports a position names it after a verb."""
         pattern = self.p["position_head"]
-        return any(_heads(line, pattern) for line in [self.top, *self.headings[:2]] if line)
+        return any(title_heads(line, pattern) for line in [self.top, *self.headings[:2]] if line)
 
     @cached_property
     def opinion(self) -> bool:
@@ -171,7 +172,7 @@ class Signals:
         """The title labels the page analysis, opinion or a speech ("... – Analysis",
         "Kommentar: ...", "Discours de la ministre ...")."""
         first = self.head_lines[0] if self.head_lines else ""
-        return any(_titled(line.lower(), self.p["genre_title"]) for line in {self.top, first} if line)
+        return any(titled(line.lower(), self.p["genre_title"]) for line in {self.top, first} if line)
 
     @cached_property
     def speech(self) -> bool:
@@ -199,11 +200,11 @@ class Signals:
 
     @cached_property
     def statement_title(self) -> bool:
-        return any(_titled(line.lower(), self.p["statement_titles"]) for line in [self.top, *self.headings])
+        return any(titled(line.lower(), self.p["statement_titles"]) for line in [self.top, *self.headings])
 
     @cached_property
     def guideline_title(self) -> bool:
-        return _guidance_title(self.top, self.p["soft_acts"])
+        return guidance_title(self.top, self.p["soft_acts"])
 
     @cached_property
     def letter(self) -> bool:
@@ -347,53 +348,6 @@ class Signals:
 
 def signals(text: str, languages: Sequence[str] | None = None) -> Signals:
     return Signals(text, languages)
-
-
-def _guidance_title(line: str, pattern: re.Pattern) -> bool:
-    """The title opens with a guidance word, after at most two words naming its author
-    ("Guidelines on ...", "Commission Recommendation ..."), or four capitalised ones ("Pall
-    Mall Process Code of Practice for States"), not after a label ("Note: ...")."""
-    low = line.lower()
-    for k, word in enumerate(re.finditer(r"\S+", line)):
-        if k > 4:
-            return False
-        if pattern.match(low, word.start()):
-            return True
-        if not word.group().isalpha() or (k >= 2 and not word.group()[:1].isupper()):
-            return False
-    return False
-
-
-def _heads(line: str, pattern: re.Pattern) -> bool:
-    """The phrase heads the line (after at most four capitalised words naming an author),
-    closes it, or follows a separator; a line that is a sentence heads nothing."""
-    if line.rstrip().endswith(".") and len(line.split()) > 6:
-        return False
-    low = line.lower()
-    for m in pattern.finditer(low, 0, 160):
-        before = line[: m.start()].split()
-        if len(before) > 4:
-            break
-        if all(w[:1].isupper() or not w[:1].isalpha() for w in before):
-            return True
-    return _titled(low, pattern)
-
-
-_SEPARATOR = re.compile(r"\s[-–—|:]\s|:\s")
-
-
-def _titled(line: str, pattern: re.Pattern) -> bool:
-    """The heading names itself so: the phrase opens or closes it, or opens the part after a
-    separator ("Summit - final declaration"), as a title does; a headline that reports
-    on a statement names it mid-sentence ("Eleven states sign joint statement on ...")."""
-    if not line:
-        return False
-    if pattern.match(line):
-        return True
-    for m in pattern.finditer(line):
-        if m.end() == len(line.rstrip(" .:")) or _SEPARATOR.search(line[max(0, m.start() - 3) : m.start()]):
-            return True
-    return False
 
 
 _REFERENCE_MARK = re.compile(r"(?<=[^\s\d])\[\d{1,3}\]")

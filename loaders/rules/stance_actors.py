@@ -38,7 +38,8 @@ from loaders.rules.stance_lexicon import (
     LETTER_AFTER, LETTER_BEFORE, WORD, Party, alt, body_heads, institution_forms, literal_alt, party_index, party_word,
     sentence_start, stance_data, upper,
 )
-from loaders.rules.stance_people import clean_name, people
+from loaders.rules.person_names import clean_name
+from loaders.rules.stance_people import people
 
 def _pick(parties: tuple[Party, ...], home: str | None, lang: str) -> Party | None:
     """One party for a form; a form two states' parties share needs the document's state,

@@ -24,8 +24,12 @@ from loaders.rules.gazetteers import find_named
 from loaders.rules.stance_cues import lang_cues
 from loaders.rules.stance_lexicon import (
     LETTER_AFTER, LETTER_BEFORE, WORD, alt, body_heads, institutions_in, is_affiliation, literal_alt, name_rx,
-    party_index, party_word, sentence_start, stance_data, upper,
+    party_index, sentence_start, stance_data, upper,
 )
+from loaders.rules.person_names import (
+    clean_name, given_name_alone, lower_words, name_ok, name_shaped, names_state, opens_clause, plain_name, trimmed_name,
+)
+
 
 @dataclass(frozen=True)
 class Person:
@@ -76,53 +80,6 @@ def _people_patterns(lang: str) -> PeoplePatterns | None:
     return PeoplePatterns(role_rx, before, apposed_back, close, honorific)
 
 
-def _is_role(lang: str, word: str) -> bool:
-    spec = load_yaml("actors.yaml")["languages"].get(lang) or {}
-    roles = spec.get("person_roles") or []
-    return bool(roles) and re.fullmatch(rf"(?i:{alt(roles)})", word) is not None
-
-
-def _name_ok(ctx: DocContext, lang: str, name: str) -> bool:
-    """No word of the name is a role, a state, a party, an organisation or a word the
-    document writes in lowercase (a common word, not a name)."""
-    words = WORD.findall(name)
-    caps = [w for w in words if w[:1].isupper()]
-    if len(caps) < 2:
-        return False
-    if find_named(name):
-        return False
-    if any(party_word(w) for w in caps) or party_word(name):
-        return False
-    if any(_is_role(lang, w) or _common_noun(lang, w) for w in caps):
-        return False
-    lowered = _lower_words(ctx)
-    return not any(w.casefold() in lowered for w in caps)
-
-
-def _common_noun(lang: str, word: str) -> bool:
-    """A numeral, article, demonym, state organ or collective noun ("Sechs Mitgliedstaaten",
-    "Deutsche Behörden"): languages that capitalise nouns write these like names."""
-    folded = word.casefold()
-    if folded in morphology(lang).articles or actor_phrases.is_organ(lang, word):
-        return True
-    cues = lang_cues(lang)
-    if cues is not None and (cues.number(folded) is not None or (cues.collective is not None and cues.collective.match(word))):
-        return True
-    lex = actor_phrases.lexicon(lang)
-    return lex is not None and lex.demonym is not None and lex.demonym.fullmatch(word) is not None
-
-
-def _lower_words(ctx: DocContext) -> frozenset[str]:
-    cache = ctx.__dict__.setdefault("_stance_actor_cache", {})
-    if "lower_words" not in cache:
-        cache["lower_words"] = frozenset(w for w in WORD.findall(ctx.text) if w.islower())
-    return cache["lower_words"]
-
-
-def _names_state(ctx: DocContext, b: int, start: int, end: int) -> bool:
-    return bool(ctx.states_in(b, start, end))
-
-
 def introduced(ctx: DocContext) -> list[Person]:
     """People introduced with a role or a party in the document, in text order (once per
     document). Each scan starts from what is rare in a text (a role word, a bracket, a
@@ -141,14 +98,14 @@ def introduced(ctx: DocContext) -> list[Person]:
             m = before.match(text, r.start(), block.end)
             if m is not None:
                 name = clean_name(m["name"])
-                if _plain_name(ctx, b, block.lang, name, m.start("name")):
+                if plain_name(ctx, b, block.lang, name, m.start("name")):
                     # after a role, a bracket is the person's affiliation, known or not
                     found.setdefault(m.start("name"), Person(m.start(), m.end(), slug(name), name, m["role"], m.end()))
                 continue
             a = apposed_back.search(text, max(block.start, r.start() - 140), r.start())
             if a is not None:
-                name, at = _trimmed(block.lang, text, a["name"], a.start("name"))
-                if name and _plain_name(ctx, b, block.lang, name, at) and _apposition_words(block.lang, text[a.end("name") : r.start()]):
+                name, at = trimmed_name(block.lang, text, a["name"], a.start("name"))
+                if name and plain_name(ctx, b, block.lang, name, at) and _apposition_words(block.lang, text[a.end("name") : r.start()]):
                     c = close_rx.match(text, r.end(), block.end)
                     close = c.end() if c is not None and c["close"] else a.end("name")
                     found.setdefault(at, Person(at, close, slug(name), name, r["role"], close))
@@ -159,15 +116,15 @@ def introduced(ctx: DocContext) -> list[Person]:
             m = _name_before().search(text, max(block.start, o.start() - 80), o.start())
             if m is None:
                 continue
-            name, at = _trimmed(block.lang, text, m["name"], m.start("name"))
-            if name and _plain_name(ctx, b, block.lang, name, at):
+            name, at = trimmed_name(block.lang, text, m["name"], m.start("name"))
+            if name and plain_name(ctx, b, block.lang, name, at):
                 found.setdefault(at, Person(at, close_at + 1, slug(name), name, None, close_at + 1))
         for g in _party_genitive().finditer(text, block.start, block.end):
             m = _name_after().match(text, g.end(), block.end)
             if m is None:
                 continue
             name = clean_name(m["name"])
-            if _plain_name(ctx, b, block.lang, name, m.start("name")):
+            if plain_name(ctx, b, block.lang, name, m.start("name")):
                 found.setdefault(m.start("name"), Person(g.start(), m.end(), slug(name), name, None, m.end()))
         if not morphology(block.lang).nouns_capitalised:  # German capitalises every noun
             for m in _speakers(block.lang).finditer(text, block.start, block.end):
@@ -177,9 +134,9 @@ def introduced(ctx: DocContext) -> list[Person]:
                 if inside:  # "Index on Censorship Jane Doe said": the organisation's last word is no given name
                     at = inside[-1] + len(text[inside[-1] :]) - len(text[inside[-1] :].lstrip())
                 name = clean_name(text[at:end])
-                if at in found or not _name_shaped(name) or _opens_clause(block.lang, text, at, name):
+                if at in found or not name_shaped(name) or opens_clause(block.lang, text, at, name):
                     continue
-                if _name_ok(ctx, block.lang, name) and _plain_name(ctx, b, block.lang, name, at):
+                if name_ok(ctx, block.lang, name) and plain_name(ctx, b, block.lang, name, at):
                     found[at] = Person(at, end, slug(name), name, None, end)
     cache["people"] = sorted(found.values(), key=lambda p: p.start)
     return cache["people"]
@@ -239,36 +196,6 @@ def _apposition_words(lang: str, between: str) -> bool:
     return True
 
 
-def _trimmed(lang: str, text: str, raw: str, at: int) -> tuple[str, int]:
-    """The name without a first word that opens clauses ("Pour Jane Doe" -> "Jane Doe"),
-    and where it starts; empty when one word would be left."""
-    name = clean_name(raw)
-    if not _opens_clause(lang, text, at, name):
-        return name, at
-    first = raw.split(None, 1)
-    if len(first) < 2 or len(first[1].split()) < 2:
-        return "", at
-    rest = first[1]
-    return clean_name(rest), at + raw.index(rest)
-
-
-def clean_name(name: str) -> str:
-    return " ".join(name.split())
-
-
-def _plain_name(ctx: DocContext, b: int, lang: str, name: str, at: int) -> bool:
-    """A name with no state, role, party or organisation in it, not opening with a word
-    that opens clauses ("Pour X Y", "An den ...", "Vielen Dank")."""
-    if _opens_clause(lang, ctx.text, at, name):
-        return False
-    if _names_state(ctx, b, at, at + len(name)):
-        return False
-    if find_named(name):
-        return False
-    words = [w for w in WORD.findall(name) if w[:1].isupper()]
-    return not any(party_word(w) or _is_role(lang, w) for w in words)
-
-
 def _surname(name: str) -> str:
     """The name without its first word ("Ursula von der Leyen" -> "von der Leyen")."""
     parts = name.split(" ", 1)
@@ -314,7 +241,7 @@ def people(ctx: DocContext, b: int, s: int, e: int) -> list[ActorPhrase]:
         if not is_full:
             head = ctx.text[max(s, m.start() - 12) : m.start()]
             titled = honorific is not None and honorific.search(head) is not None
-            if not titled and (sentence_start(ctx.text, m.start(), s) or m.group().casefold() in _lower_words(ctx)):
+            if not titled and (sentence_start(ctx.text, m.start(), s) or m.group().casefold() in lower_words(ctx)):
                 continue
         out.append(ActorPhrase(m.start(), m.end(), (_person(p),), "person_again"))
         taken.append((m.start(), m.end()))
@@ -355,55 +282,16 @@ def _bare_names(ctx: DocContext, b: int, s: int, e: int, taken: list[tuple[int, 
     lang = ctx.blocks[b].lang
     if _people_patterns(lang) is None or morphology(lang).nouns_capitalised:
         return []  # German writes every noun capitalised: two nouns look like a name
-    if not _name_shaped(name) or _opens_clause(lang, ctx.text, m.start("name"), name) or not _given_name_alone(ctx, name):
+    if not name_shaped(name) or opens_clause(lang, ctx.text, m.start("name"), name) or not given_name_alone(ctx, name):
         return []
     heads = body_heads()
     if any(w in heads for w in WORD.findall(name)) or actor_phrases.capitals(name, lang, 0, len(name)):
         return []
     if any(p.start < len(name) for p in institutions_in(name, lang)):
         return []
-    if not _name_ok(ctx, lang, name) or _names_state(ctx, b, m.start("name"), m.end("name")):
+    if not name_ok(ctx, lang, name) or names_state(ctx, b, m.start("name"), m.end("name")):
         return []
     return [ActorPhrase(m.start("name"), m.end("name"), (ActorRef(kind="person", key=slug(name), name=name),), "person_bare")]
-
-
-def _given_name_alone(ctx: DocContext, name: str) -> bool:
-    """The first word of the name never appears in the document without the rest of the
-    name after it: a given name does not, a heading's first noun ("Council Regulation",
-    "Raad Justitie") usually does."""
-    first, rest = name.split(" ", 1)
-    rx = re.compile(rf"{LETTER_BEFORE}{re.escape(first)}{LETTER_AFTER}")
-    return all(ctx.text.startswith(rest, m.end() + 1) for m in rx.finditer(ctx.text))
-
-
-def _name_shaped(name: str) -> bool:
-    """Every word capitalised and in title case ("Jane Doe", "Paarup-Petersen"), none in
-    capitals ("JOINT STATEMENT", "NSO"), none shorter than three letters ("Ab", "To")."""
-    for w in WORD.findall(name):
-        if not w[:1].isupper():
-            continue
-        if len(w) < 3 or w.isupper():
-            return False
-    return all(w[:1].isupper() for w in name.split())  # no particle: "Grupul de la X" is no name
-
-
-def _opens_clause(lang: str, text: str, at: int, name: str) -> bool:
-    """Whether the first word is one that opens sentences and is no name: a determiner,
-    demonstrative, possessive or greeting (`name_stopwords`), an article, a filler, a
-    complementiser, a preposition, or an attribution ("Volgens X", "Nach der ...")."""
-    first = WORD.match(name)
-    word = first.group().casefold() if first else ""
-    stop = {str(w).casefold() for w in ((stance_data().get("name_stopwords") or {}).get(lang) or [])}
-    cues = lang_cues(lang)
-    if word in stop or word in morphology(lang).articles:
-        return True
-    if cues is None:
-        return False
-    if word in cues.fillers or word in cues.complementisers or word in cues.of:
-        return True
-    if cues.not_subject_before is not None and cues.not_subject_before.search(word):
-        return True
-    return cues.attribution is not None and cues.attribution.match(text, at) is not None
 
 
 def _person(p: Person) -> ActorRef:
