@@ -27,6 +27,9 @@ SUFFIXES = {".py", ".yaml", ".yml", ".json", ".ts", ".tsx", ".js", ".cypher", ".
 # Generated or vendored folders the overlap tool also leaves out: the built bundle
 # (rebuilt from web/src), CLDR name tables, caches and the local Neo4j.
 SKIPPED_PARTS = {"node_modules", ".venv", "static", "name_forms", "__pycache__", ".neo4j"}
+# Synthetic benchmark corpora that `make bench` writes (git-ignored, generated anew from
+# bench/synthetic/): a layout such as "We, the governments of A, B and C" is theirs to write.
+SKIPPED_PREFIXES = (Path("bench") / "corpus",)
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 Run = tuple[str, ...]
@@ -76,6 +79,7 @@ def scanned_files(root: Path) -> list[Path]:
         path
         for path in root.rglob("*")
         if path.is_file() and path.suffix in SUFFIXES and not SKIPPED_PARTS & set(path.relative_to(ROOT).parts)
+        and not any(path.relative_to(ROOT).is_relative_to(prefix) for prefix in SKIPPED_PREFIXES)
     )
 
 
