@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from core.model import ActorRef, Author
 from loaders.names.resources import load_yaml
-from loaders.rules.authors_voice import _organisation
+from loaders.rules.authors_voice import _organisation, org_author
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.sentences import trimmed_lines
 
@@ -41,8 +41,7 @@ def _org_author(ctx: DocContext, start: int, end: int, how: str) -> Author | Non
     if found is None:
         return None
     org, s, e = found
-    actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
-    return Author(actor=actor, evidence=evidence(ctx, s, e, 0.8 if org.known else 0.6, how))
+    return org_author(ctx, org, s, e, how)
 
 
 def _titled(ctx: DocContext, lines: list[tuple[int, int]]) -> tuple[Author, str] | None:

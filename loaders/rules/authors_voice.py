@@ -59,8 +59,7 @@ def about_footer(ctx: DocContext) -> list[Author]:
         if found is None:
             continue
         org, ns, ne = found
-        actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
-        return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.about_footer"))]
+        return [org_author(ctx, org, ns, ne, "authors.about_footer")]
     return []
 
 
@@ -70,6 +69,13 @@ def _voice(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     pleased, holds = spec.get("pleased"), spec.get("holds")
     return (re.compile(rf"\s+(?:{pleased})") if pleased else None,
             re.compile(rf"\s+(?:{holds})") if holds else None)
+
+
+def org_author(ctx: DocContext, org: Organisation, start: int, end: int, how: str) -> Author:
+    """An organisation as author: surer when the registry knows it than when only the shape
+    of its name does."""
+    actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
+    return Author(actor=actor, evidence=evidence(ctx, start, end, 0.8 if org.known else 0.6, how))
 
 
 def _organisation(ctx: DocContext, start: int, end: int) -> tuple[Organisation, int, int] | None:
@@ -134,9 +140,7 @@ def own_voice(ctx: DocContext) -> list[Author]:
                     letterhead = _letterhead_keys(ctx) if letterhead is None else letterhead
                     if org.key not in letterhead:
                         continue
-                actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
-                conf = 0.8 if org.known else 0.6
-                return [Author(actor=actor, evidence=evidence(ctx, ns, ne, conf, "authors.own_voice"))]
+                return [org_author(ctx, org, ns, ne, "authors.own_voice")]
     return []
 
 
@@ -173,8 +177,7 @@ def _joined_head(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
                 if found is None:
                     continue
                 org, ns, ne = found
-                actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
-                return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.release_head"))]
+                return [org_author(ctx, org, ns, ne, "authors.release_head")]
     return []
 
 
@@ -213,8 +216,7 @@ def _release_of(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
         found = _organisation(ctx, m.end(), end)
         if found is not None:
             org, ns, ne = found
-            actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
-            return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.release_head"))]
+            return [org_author(ctx, org, ns, ne, "authors.release_head")]
     return []
 
 
@@ -245,8 +247,7 @@ def release_head(ctx: DocContext) -> list[Author]:
         org, ns, ne = found
         if org.kind in ("eu_institution",) and not org.known:
             continue
-        actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
-        return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.release_head"))]
+        return [org_author(ctx, org, ns, ne, "authors.release_head")]
     return []
 
 
@@ -310,6 +311,5 @@ def we_voice(ctx: DocContext) -> list[Author]:
             org, ns, ne = found
             if org.kind in ("eu_institution", "intergovernmental", "government"):
                 continue
-            actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
-            return [Author(actor=actor, evidence=evidence(ctx, ns, ne, 0.8 if org.known else 0.6, "authors.we_voice"))]
+            return [org_author(ctx, org, ns, ne, "authors.we_voice")]
     return []
