@@ -19,6 +19,7 @@ from loaders.names.resources import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _GENITIVES = frozenset({"de", "di", "do", "da", "du", "des", "del"})
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP_CHARS = ".,;:!?()[]{}\"«»“”„\n"
 
 
@@ -44,6 +45,7 @@ class _Spec:
     stop: frozenset[str]
     joins: frozenset[str]
     max_words: int
+    lower_max: int
     min_prefix: int
     adjective_endings: tuple[str, ...]
 
@@ -69,7 +71,7 @@ def _spec(lang: str) -> _Spec | None:
         title = re.compile(
             rf"(?<![^\W\d_])(?:{not_head}{cap_word}\s+{join}){{1,5}}(?:{head_cap})(?![^\W\d_])"
             rf"|(?<![^\W\d_])(?:{head_cap})\s+(?:on|of)\s+(?:the\s+)?{cap_word}(?:\s+{join}{cap_word}){{0,4}}")
-        lower = re.compile(rf"(?<![^\W\d_])()({_alt(heads)})(?![^\W\d_])")
+        lower = re.compile(rf"(?<![^\W\d_])(?:{_alt(heads)})(?![^\W\d_])")
     elif heads:
         eu = _alt(data.get("eu_words") or [])
         preps = _alt(data.get("preps") or [])
@@ -81,7 +83,8 @@ def _spec(lang: str) -> _Spec | None:
         kinds={str(k): str(v) for k, v in (data.get("kinds") or {}).items()},
         generic=frozenset(str(w).casefold() for w in data.get("generic") or []),
         stop=frozenset(str(w).casefold() for w in data.get("stop") or []),
-        joins=joins, max_words=int(data.get("max_words", 6)), min_prefix=int(data.get("min_prefix", 4)),
+        joins=joins, max_words=int(data.get("max_words", 6)),
+        lower_max=int(data.get("lower_max", 3)), min_prefix=int(data.get("min_prefix", 4)),
         adjective_endings=tuple(str(e) for e in data.get("adjective_endings") or []),
     )
 
@@ -115,9 +118,9 @@ def named_acts(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 found.append(_named(lang, s, m.end(), text[s : m.end()], spec.heads.get(head, "other")))
     if spec.lower is not None:
         for m in spec.lower.finditer(text, start, end):
-            s = _modifiers_before(text, m.start(2), start, spec)
-            if s is not None and not any(f.start <= m.start(2) < f.end for f in found):
-                found.append(_named(lang, s, m.end(), text[s : m.end()], spec.heads[m.group(2).casefold()]))
+            s = _modifiers_before(text, m.start(), start, spec)
+            if s is not None and not any(f.start <= m.start() < f.end for f in found):
+                found.append(_named(lang, s, m.end(), text[s : m.end()], spec.heads[m.group().casefold()]))
     if spec.after is not None:
         for m in spec.after.finditer(text, start, end):
             if m.group(2) is None and text[m.end() : m.end() + 1].isupper():
@@ -158,12 +161,12 @@ def _introduced(text: str, at: int, start: int) -> bool:
 
 
 def _modifiers_before(text: str, at: int, start: int, spec: _Spec) -> int | None:
-    """(English) where the one to three modifiers before a lowercase head start ("the
+    """(English) where the one to ``lower_max`` modifiers before a lowercase head start ("the
     packaging regulation", "the EU-Mercosur agreement"): words back to an article, a
     possessive or another generic word; None when there is none or one is a verb."""
     words = list(_WORD.finditer(text, max(start, at - 80), at))
     s = None
-    for w in reversed(words[-4:]):
+    for w in reversed(words[-(spec.lower_max + 1) :]):
         if any(c in _STOP_CHARS for c in text[w.end() : s if s is not None else at]):
             break
         word = w.group().casefold()
@@ -172,7 +175,7 @@ def _modifiers_before(text: str, at: int, start: int, spec: _Spec) -> int | None
         if w.group()[0].isupper() and "-" not in w.group() and not w.group().isupper():
             return None  # "Germany rejects": a sentence, not a modifier
         s = w.start()
-        if len(_WORD.findall(text[s:at])) >= int(3):
+        if len(_WORD.findall(text[s:at])) >= spec.lower_max:
             break
     if s is None:
         return None
@@ -183,7 +186,7 @@ def _modifiers_before(text: str, at: int, start: int, spec: _Spec) -> int | None
 
 def _capitalised_name(text: str, at: int, end: int) -> int | None:
     """A capitalised or hyphenated name right after a head ("accordo Ue-Mercosur")."""
-    m = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*").match(text, at, end)
+    m = _NAME_WORD.match(text, at, end)
     if m is None or not m.group()[0].isupper() or ("-" not in m.group() and len(m.group()) < 3):
         return None
     return m.end()
