@@ -21,11 +21,10 @@ is noticed.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from loaders.names.resources import read_table
 from loaders.names.tokens import fold
 
 FOLDER = "name_forms"
@@ -55,10 +54,9 @@ _EMPTY = FormTable("", {}, frozenset())
 @lru_cache(maxsize=None)
 def form_table(lang: str) -> FormTable:
     """The shipped table for ``lang``, or an empty one (stems and exact forms still match)."""
-    path = resources.files("loaders.data").joinpath(FOLDER, f"{lang}.json")
-    if not path.is_file():
+    data = read_table(FOLDER, lang)
+    if data is None:
         return _EMPTY
-    data = json.loads(path.read_text(encoding="utf-8"))
     return FormTable(lang, dict(data["forms"]), frozenset(data["blocked"]))
 
 

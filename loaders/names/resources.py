@@ -24,6 +24,14 @@ def load_yaml(name: str) -> Any:
         return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
+def read_table(folder: str, lang: str) -> dict | None:
+    """The precomputed JSON table of ``lang`` under loaders/data/<folder>, None when there is none."""
+    path = resources.files("loaders.data").joinpath(folder, f"{lang}.json")
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def write_tables(folder: str, langs: Iterable[str], build: Callable[[str], dict | None],
                  summary: Callable[[dict], str], missing: str) -> None:
     """Write one precomputed JSON table per language under loaders/data/<folder>, printing

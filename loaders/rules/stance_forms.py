@@ -19,9 +19,8 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from loaders.names.resources import load_yaml, write_tables
+from loaders.names.resources import load_yaml, read_table, write_tables
 
 FOLDER = "stance_forms"
 DICTIONARY = {"hr": "hbs"}  # simplemma keeps Croatian in its Serbo-Croatian dictionary
@@ -74,10 +73,9 @@ def lemmas_sha(lang: str) -> str:
 @lru_cache(maxsize=None)
 def stance_forms(lang: str) -> StanceForms:
     """The shipped table for ``lang``, or an empty one (the patterns of stances.yaml still apply)."""
-    path = resources.files("loaders.data").joinpath(FOLDER, f"{lang}.json")
-    if not path.is_file():
+    data = read_table(FOLDER, lang)
+    if data is None:
         return _EMPTY
-    data = json.loads(path.read_text(encoding="utf-8"))
     return StanceForms(lang, {form: (kind, lemma) for form, (kind, lemma) in data["forms"].items()})
 
 
