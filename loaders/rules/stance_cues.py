@@ -88,8 +88,8 @@ class LangCues:
         """The first predicate in ``text[start:end]``: (kind "o"/"s"/"w", start, end).
 
         A pattern of stances.yaml or an inflected form of a lemma, whichever starts first
-        (the pattern on a tie: it may span more words). A lemma form followed by a
-        complementiser reports speech ("sostiene che", "soutient que"): not a predicate."""
+        (the pattern on a tie: it may span more words). Either followed by a complementiser
+        reports speech ("sostiene che", "soutient que"): not a predicate."""
         rx = self.predicate if kinds == "osw" else self.weaken
         found = None
         if rx is not None:

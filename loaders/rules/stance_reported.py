@@ -45,7 +45,16 @@ def cued_sentences(ctx: DocContext, needs: str = "predicate"):
     reported "document" noun, or a "call"), related-content paragraphs left out.
 
     The block is scanned once for what is needed and only the sentences holding it are
-    yielded: most sentences of most documents hold no stance predicate at all."""
+    yielded: most sentences of most documents hold no stance predicate at all. Several
+    structures ask for the same sentences (the verb rule and the inverted one both ask for
+    predicates), so the answer is kept on the document's context."""
+    cache = ctx.__dict__.setdefault("_cued_sentences", {})
+    if needs not in cache:
+        cache[needs] = list(_cued(ctx, needs))
+    return iter(cache[needs])
+
+
+def _cued(ctx: DocContext, needs: str):
     for b, block in enumerate(ctx.blocks):
         cues = lang_cues(block.lang)
         if cues is None:
