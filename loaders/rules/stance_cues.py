@@ -335,16 +335,18 @@ def _time_words(lang: str, words) -> frozenset[str]:
     from babel import Locale, UnknownLocaleError
     from babel.dates import get_day_names, get_month_names
 
-    out = {str(w).casefold() for w in words}
+    own = frozenset(str(w).casefold() for w in words)
     try:
         Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
-        return frozenset(out)
+        return own
+    names: set[str] = set()
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for names in (get_day_names(width, context=context, locale=lang), get_month_names(width, context=context, locale=lang)):
-                out.update(str(n).casefold().rstrip(".") for n in names.values())
-    return frozenset(w for w in out if len(w) >= 3 or w in {str(x).casefold() for x in words})
+            for table in (get_day_names(width, context=context, locale=lang), get_month_names(width, context=context, locale=lang)):
+                names.update(str(n).casefold().rstrip(".") for n in table.values())
+    # CLDR's one- and two-letter abbreviations are ordinary words too often ("ma", "di")
+    return own | frozenset(n for n in names if len(n) >= 3)
 
 
 def _pronoun_subject(spec) -> re.Pattern[str] | None:
