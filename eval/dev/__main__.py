@@ -1,6 +1,6 @@
 """``python -m eval.dev``: score the extractor on the cached dev set of real documents.
 
-    python -m eval.dev [--split dev|blind|all] [--case ID ...] [--json] [--details] [--commit REV]
+    python -m eval.dev [--split dev|blind|all] [--case ID ...] [--json] [--details] [--confusion] [--commit REV]
 
 Cases whose excerpt is not in eval/dev/cache/ are listed as "not cached" and counted
 apart. ``--commit REV`` scores the extractor of that commit (exported with git archive) with
@@ -17,7 +17,7 @@ from pathlib import Path
 from eval.dev import CACHE_DIR, CASES_FILE
 from eval.dev.cases import CasesError, load_cases
 from eval.dev.commit import CommitError, score_commit
-from eval.dev.report import render_json, render_text
+from eval.dev.report import confusion_lines, render_json, render_text
 from eval.dev.runner import run
 
 
@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--case", action="append", default=[], metavar="ID", help="score only this case (repeatable)")
     parser.add_argument("--json", action="store_true", help="machine-readable figures on stdout")
     parser.add_argument("--details", action="store_true", help="list each miss (dev cases only)")
+    parser.add_argument("--confusion", action="store_true",
+                        help="print the kind confusion matrix (dev cases only)")
     parser.add_argument("--commit", metavar="REV",
                         help="score this commit's extractor (git archive export) instead of the working tree's")
     parser.add_argument("--cases-file", type=Path, default=CASES_FILE, help=argparse.SUPPRESS)
@@ -55,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     scores = run(cases, selected, args.cache_dir)
     print(render_json(scores, args.details) if args.json else render_text(scores, args.details))
+    if args.confusion and not args.json:
+        print("\n".join(["", *confusion_lines(scores)]))
     return 0
 
 

@@ -82,6 +82,25 @@ def render_text(scores: list[CaseScore], details: bool) -> str:
     return "\n".join(lines).lstrip("\n")
 
 
+def confusion_lines(scores: list[CaseScore]) -> list[str]:
+    """Expected kind (rows) against the kind read (columns), dev cases only: which kinds are
+    taken for which tells what structure the rules miss. Blind cases are never broken down."""
+    part = [s for s in scores if s.split == "dev" and s.status == "scored"]
+    if not part:
+        return []
+    got = sorted({s.kind_got or "none" for s in part} | {s.kind_expected for s in part})
+    cells: dict[tuple[str, str], int] = {}
+    for s in part:
+        key = (s.kind_expected, s.kind_got or "none")
+        cells[key] = cells.get(key, 0) + 1
+    width = max(len(k) for k in got) + 1
+    lines = ["kind confusion, dev (rows expected, columns read)",
+             " " * width + "".join(f"{k[:8]:>9}" for k in got)]
+    for row in sorted({s.kind_expected for s in part}):
+        lines.append(f"{row:<{width}}" + "".join(f"{cells.get((row, k), 0) or '.':>9}" for k in got))
+    return lines
+
+
 def render_json(scores: list[CaseScore], details: bool) -> str:
     out = {
         "totals": {split: totals([s for s in scores if s.split == split]).as_dict() for split in SPLITS},

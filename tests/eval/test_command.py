@@ -114,3 +114,12 @@ def test_a_commit_is_scored_from_its_export_with_todays_scorer_and_cases(tmp_pat
 def test_a_revision_that_is_not_a_commit_exits_2(tmp_path, capsys):
     assert main(setup(tmp_path) + ["--commit", "no-such-revision-anywhere"]) == 2
     assert "not a commit: no-such-revision-anywhere" in capsys.readouterr().err
+
+
+def test_confusion_matrix_counts_dev_cases_only(tmp_path, capsys):
+    assert main(setup(tmp_path) + ["--confusion"]) == 0
+    text = capsys.readouterr().out
+    matrix = text[text.index("kind confusion, dev"):].splitlines()
+    rows = {line.split()[0]: line.split()[1:] for line in matrix[2:]}
+    assert list(rows) == ["joint_statement"]  # the blind news case is not broken down
+    assert sum(int(x) for x in rows["joint_statement"] if x != ".") == 1
