@@ -77,3 +77,30 @@ def test_an_instrument_id_has_one_name_everywhere(client, seeded):
     assert record["instrument_id"] == page["instrument_id"] == signed["instrument_id"] == SPYWARE
     assert not any("id" in x for x in (*listed, record, page))
     assert client.get("/instruments", params={"sort": "instrument_id"}).status_code == 200
+
+
+def test_documents_of_an_instrument_with_no_edition_say_how_they_refer_to_it(client, seeded):
+    """The position paper has no edition and no party: the documents that report it, and the stances known through it, are its trace."""
+    body = client.get("/instruments/position-paper:2018:dual-use-recast/documents").json()
+    assert body["instrument"] == "position-paper:2018:dual-use-recast" and body["total"] == 1
+    (doc,) = body["items"]
+    assert doc["id"] == "doc-002" and doc["date"] == "2018" and doc["date_precision"] == "year"
+    assert doc["refers_by"] == ["oppose", "reports"]
+
+
+@pytest.mark.parametrize("as_of, expected", [
+    (None, ["doc-000", "doc-001"]), ("2024-06-01", ["doc-000"]), ("2023-06-01", [])])
+def test_documents_of_an_instrument_never_postdate_as_of(client, seeded, as_of, expected):
+    body = client.get(f"/instruments/{SPYWARE}/documents", params={"as_of": as_of} if as_of else {}).json()
+    assert [d["id"] for d in body["items"]] == expected and body["total"] == len(expected)
+    assert all("expresses" in d["refers_by"] for d in body["items"])
+    assert body["as_of"] == as_of
+
+
+def test_documents_of_an_instrument_errors_and_csv(client, seeded):
+    assert_problem(client.get("/instruments/nope/documents"), 404)
+    assert_problem(client.get(f"/instruments/{SPYWARE}/documents", params={"sort": "x"}), 422, parameter="sort")
+    assert_problem(client.get(f"/instruments/{SPYWARE}/documents", params={"asof": "2024-06-01"}), 422)
+    csv = client.get(f"/instruments/{SPYWARE}/documents", params={"as_of": "2024-06-01"}, headers={"Accept": "text/csv"})
+    assert csv.headers["content-type"].startswith("text/csv") and "as-of-2024-06-01" in csv.headers["content-disposition"]
+    assert csv.text.splitlines()[1].startswith("doc-000,")
