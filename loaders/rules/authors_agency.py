@@ -15,10 +15,17 @@ from loaders.rules.bylines_data import (
 from loaders.rules.context import DocContext
 from loaders.rules.sentences import trimmed_lines
 
+# an agency's credit is set in brackets by most wires, between slashes by some (Agerpres,
+# BTA: "/Agerpres/"), and after a comma by the Baltic ones ("Rīga, 12.marts, LETA.")
+_OPEN, _CLOSE = r"[(/]", r"[)/]"
+
+
 @lru_cache(maxsize=1)
 def dateline() -> re.Pattern[str]:
-    """"BERLIN (dpa-AFX) -", "Brussels, 3 May (Reuters) –", "(Belga) Text": the credit in
-    brackets right after a place in capitals, or opening a paragraph."""
+    """"BERLIN (dpa-AFX) -", "Brussels, 3 May (Reuters) –", "Praha 12. března (ČTK) -",
+    "Bucureşti, 12 mar /Agerpres/ -", "STOCKHOLM (TT) Text", "Rīga, 12.marts, LETA.",
+    "(Belga) Text": the credit right after a place in capitals or a place and a date, or
+    opening a paragraph."""
     agency = agency_alt()
     caps = r"[^\W\d_a-z][^\W\d_a-z .'’/-]{1,40}"
     # a place written as a name ("Berlin", "Den Haag", "Brüssel/Berlin", "Bruselas, 12 mar"),
@@ -26,26 +33,34 @@ def dateline() -> re.Pattern[str]:
     # is a sentence, not a dateline
     rest = r"[^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*"
     named = rf"(?:^|(?<=\d )|(?<=\d  ))[ \t]*[^\W\d_a-z]{rest}(?:(?:\s|/|,\s*)[^\W\d_a-z]{rest}){{0,3}}"
-    after = r"(?:,[^()\n]{0,40})?"
-    credit = rf"(?:\s*[/,;]\s*[^()\n]{{0,30}})?\)"
+    # what may follow the place: a comma and a date or a note, or a date without a comma
+    # ("Praha 12. března", "Bratislava 12. marca")
+    after = r"(?:,[^()/\n]{0,40}|\s+\d[^()/\n]{0,40})?"
+    credit = rf"(?:\s*[/,;]\s*[^()\n]{{0,30}})?{_CLOSE}"
+    upper_next = r"(?=[^\W\d_a-z])"
     return re.compile(
-        rf"(?m)(?:(?<=\s)|^){caps}(?:,[^()\n]{{0,30}})?\s*\((?P<a>{agency}){credit}\s*[-–—:]"
-        rf"|{named}{after}\s*\((?P<c>{agency}){credit}\s*(?:[-–—:]|\.\s*[-–—]?\s*(?=[^\W\d_a-z]))"
+        rf"(?m)(?:(?<=\s)|^){caps}(?:,[^()\n]{{0,30}})?\s*{_OPEN}(?P<a>{agency}){credit}\s*[-–—:]"
+        rf"|^[ \t]*{caps}\s*\((?P<d>{agency})\)\s+{upper_next}"
+        rf"|{named}{after}\s*{_OPEN}(?P<c>{agency}){credit}\s*(?:[-–—:]|\.\s*[-–—]?\s*{upper_next}|\s+{upper_next})"
+        rf"|{named},[^,()/\n]{{0,20}}\d[^,()/\n]{{0,20}},\s*(?P<e>{agency})\s*(?:[-–—:]|\.\s*{upper_next})"
         rf"|^\s*\((?P<b>{agency}){credit}\s*[-–—:]?\s*(?=[^\W\d_])"
     )
 
 
 @lru_cache(maxsize=1)
 def bracketed() -> re.Pattern[str]:
-    return re.compile(rf"\((?:{agency_alt()})")
+    """A cheap scan for the lines that may hold a credit: an agency after a bracket, a
+    slash or a comma."""
+    return re.compile(rf"(?:[(/]|,\s*)(?:{agency_alt()})")
 
 
 @lru_cache(maxsize=1)
 def closing() -> re.Pattern[str]:
-    """"... passer devant le Conseil. (Belga)": agencies alone in the bracket that ends the
-    text; a photo credit ("(AP/dpa/A. Name)") names a photographer, so it is not one."""
+    """"... passer devant le Conseil. (Belga)", "... /ritzau/": agencies alone in the
+    bracket (or between the slashes) that ends the text; a photo credit ("(AP/dpa/A.
+    Name)") names a photographer, so it is not one."""
     agency = agency_alt()
-    return re.compile(rf"\((?P<a>{agency})(?:\s*/\s*(?:{agency}))*\)\.?\s*$")
+    return re.compile(rf"(?:\((?P<a>{agency})(?:\s*/\s*(?:{agency}))*\)|(?<![^\s.])/(?P<s>{agency})/)\.?\s*$")
 
 
 CREDIT_LINES = 6
@@ -85,7 +100,7 @@ def agency_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
         ls, le = line_at(text, bracket.start())
         m = dateline().search(text, ls, le)
         if m:
-            g = next(g for g in "acb" if m.group(g))
+            g = next(g for g in "adceb" if m.group(g))
             return agencies()[m.group(g)], m.start(g), m.end(g)
     for hit in any_source_line().finditer(text):
         s, e = line_at(text, hit.end() - 1)
@@ -103,7 +118,8 @@ def agency_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
     if tail:
         c = closing().search(text, *tail[-1])
         if c:
-            return agencies()[c.group("a")], c.start("a"), c.end("a")
+            g = "a" if c.group("a") else "s"
+            return agencies()[c.group(g)], c.start(g), c.end(g)
     for s, e in tail[-TAIL_LINES:]:
         if text[s:e] in agencies():
             return agencies()[text[s:e]], s, e
