@@ -54,6 +54,9 @@ export interface Headline { instrument: string; target: string; rows: HeadlineRo
 /** An act (its lineage counts too) or a topic, as the act-or-topic picker offers it. */
 export interface Target { type: "act" | "topic"; id: string; label: string | null; kind: string | null }
 export interface InstrumentSummary { instrument_id: string; title: string | null; kind: string | null; editions: number; signatories: number }
+/** A document that refers to an instrument, and how (signed, authored, oppose, endorsed, reported, claim, reports, ...). */
+export interface ReferringDocument { id: string; title: string | null; date: string | null; kind: string | null; languages: string[] | null;
+  source_url: string | null; refers_by: string[] }
 
 interface QueryList { queries: { name: string; parameters: { name: string; default: unknown }[] }[] }
 /** The template behind the headline: its parameters' defaults (GET /queries) are the pair shown first. */
@@ -171,11 +174,9 @@ export const api = {
     const dflt = (name: string) => String(query?.parameters.find((p) => p.name === name)?.default ?? "");
     return { instrument: dflt("instrument"), target: dflt("target") };
   },
-  /** Instruments one can take part in (with editions or parties), for the instrument picker. */
-  instruments: async (signal?: AbortSignal) =>
-    (await get<{ items: InstrumentSummary[] }>("/instruments", { limit: 500 }, signal)).items.filter((i) => i.editions > 0 || i.signatories > 0),
-  /** Every instrument the graph holds, all pages of GET /instruments: the timeline's picker. */
-  allInstruments: async (signal?: AbortSignal): Promise<InstrumentSummary[]> => {
+  /** Every instrument the graph holds, all pages of GET /instruments, for every instrument picker: those
+   *  with nothing to list (no edition, no party) too, so a picker never leaves one out without a word. */
+  instruments: async (signal?: AbortSignal): Promise<InstrumentSummary[]> => {
     const items: InstrumentSummary[] = [];
     for (let offset = 0; ; ) {
       const page = await get<{ items: InstrumentSummary[]; total: number; limit: number }>("/instruments", { limit: 500, offset, sort: "title" }, signal);
@@ -184,6 +185,12 @@ export const api = {
       if (!page.items.length || offset >= page.total) return items;
     }
   },
+  /** The documents that refer to an instrument (GET /instruments/{id}/documents), none dated after as_of. */
+  instrumentDocuments: (id: string, asOf: string | null, signal?: AbortSignal) =>
+    get<{ total: number; items: ReferringDocument[] }>(`/instruments/${encodeURIComponent(id)}/documents`, { as_of: asOf, limit: 500 }, signal),
+  /** The latest edition dated on or before as_of (null: none), from the signatories' page. */
+  editionInForce: async (id: string, asOf: string | null, signal?: AbortSignal) =>
+    (await get<{ edition: { number: number | null; date: string | null } | null }>(`/instruments/${encodeURIComponent(id)}/signatories`, { as_of: asOf, limit: 1 }, signal)).edition,
   targets: async (signal?: AbortSignal) => (await get<{ items: Target[] }>("/explorer/targets", {}, signal)).items,
   parties: (id: string, asOf: string | null, signal?: AbortSignal) => get<Parties>(`/instruments/${encodeURIComponent(id)}/parties`, { as_of: asOf }, signal),
   sources: async (id: string, asOf: string | null, signal?: AbortSignal) =>

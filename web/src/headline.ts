@@ -8,11 +8,14 @@ import { h, quoteInContext } from "./dom";
 import type { PngTable } from "./exporting";
 import { byName, cutAtWord, kindLabel, languageName, notAfter, quoteText, readerLanguage, showDate } from "./labels";
 import { openCellEvidence } from "./matrix";
+import { instrumentOption } from "./unlisted";
 
 /** What the headline is drawn with: titles of instruments and targets, and the pickers' handler. */
 export interface HeadlineContext {
   latest: Matrix; instruments: InstrumentSummary[]; targets: Target[]; asOf: string | null;
   onPick: (instrument: string, target: string) => void;
+  /** With no row: why (the instrument's edition, parties and the documents that refer to it). */
+  why?: HTMLElement | null;
 }
 
 /** The passage to show first: a passage of a document's text over a curated record, never one
@@ -82,7 +85,7 @@ function partyNoun(rows: HeadlineRow[]): [string, string] {
 
 function picker(ctx: HeadlineContext, instrument: string, target: string): HTMLElement {
   const instrumentSelect = h("select", { id: "pick-instrument", name: "instrument" },
-    ...byName(ctx.instruments, (i) => i.title ?? "").map((i) => h("option", { value: i.instrument_id, selected: i.instrument_id === instrument }, cutAtWord(i.title ?? "an instrument", 90))));
+    ...byName(ctx.instruments, (i) => i.title ?? "").map((i) => h("option", { value: i.instrument_id, selected: i.instrument_id === instrument }, instrumentOption(i))));
   const group = (type: Target["type"], label: string) => {
     const items = ctx.targets.filter((t) => t.type === type);
     return items.length ? h("optgroup", { label }, ...items.map((t) => h("option", { value: t.id, selected: t.id === target },
@@ -109,7 +112,7 @@ export function renderHeadline(headline: Headline, ctx: HeadlineContext): HTMLEl
     h("strong", { "data-headline-count": String(rows.length) }, String(rows.length)),
     ` ${rows.length === 1 ? one : many} ${verbOf(rows)} ${theTitle(title)} and also opposed ${phrase}${asOf ? `, as of ${asOf}` : ""}.`);
   const form = picker(ctx, headline.instrument, headline.target);
-  if (!rows.length) return h("div", {}, heading, form, intro);
+  if (!rows.length) return h("div", {}, heading, form, intro, ctx.why ?? null);
   const cellOf = (iso2: string | null, column: string) => iso2 ? latest.cells.find((c) => c.state === iso2 && c.column === column) : undefined;
   const viaTitle = (via: string | null) => via ? latest.columns.find((c) => c.id === via)?.label ?? null : null;
   const table = h("table", { class: "headline stack-on-phone", id: "headline-table" },

@@ -20,6 +20,7 @@ import { csvRows, pngTable, renderFilters, renderLegend, renderTable, summaryTex
 import { actPage, documentPage, instrumentPage, statePage } from "./pages";
 import { initSearch } from "./search";
 import { renderTimeline, renderTimelinePicker, timelineCsv, timelinePng } from "./timeline";
+import { instrumentTrace, whyNothing, type InstrumentTrace } from "./unlisted";
 
 type Tab = "matrix" | "headline" | "timeline" | "graph";
 type PageKind = "document" | "state" | "instrument" | "act";
@@ -37,8 +38,8 @@ interface PageState extends MatrixFilters {
 // no instrument of its own. state.timeline is the chosen instrument of both views ("instrument=").
 let defaultInstrument = "";
 let defaultTarget = "";
-let instruments: InstrumentSummary[] | null = null;
-let allInstruments: InstrumentSummary[] | null = null; // the timeline's picker: every instrument, not only those with parties
+let instruments: InstrumentSummary[] | null = null; // every instrument the graph holds: what every instrument picker offers
+let instrumentsAsked: Promise<InstrumentSummary[]> | null = null;
 let targets: Target[] | null = null;
 const state: PageState = { view: "matrix", asOf: null, column: "", relation: "", region: "", timeline: "", target: "", node: "SE", depth: 1, id: "", fact: "", evidence: [] };
 let matrix: Matrix | null = null;
@@ -186,19 +187,31 @@ async function update(options: { push?: boolean } = {}): Promise<void> {
 function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest: Promise<Matrix>, wantMatrix: Promise<Matrix>): Promise<() => void | Promise<void>> {
   const asOf = state.asOf;
   switch (state.view) {
-    case "matrix":
-      return Promise.resolve(showMatrix);
+    case "matrix": {
+      // An instrument picked in the column filter that has no column: why, instead of an empty table.
+      const column = state.column;
+      return Promise.all([wantLatest, instrumentList().catch(() => [] as InstrumentSummary[])]).then(async ([l]) => {
+        const why = column && !l.columns.some((c) => c.id === column)
+          ? await explain(column, asOf, signal, (t) => `The matrix lists signatures in an edition's list, authorship and stances, and no state has one on it${asOf ? ` as of ${asOf}` : ""}${t.parties ? "; the parties by their own act are listed on its page" : ""}.`)
+          : null;
+        return () => showMatrix(why);
+      });
+    }
     case "headline": {
       // The pair in the address, else the query's own defaults (the API fills them in): asked at once.
-      const wantInstruments = instruments ? Promise.resolve(instruments) : api.instruments(signal);
       const wantTargets = targets ? Promise.resolve(targets) : api.targets(signal);
-      return Promise.all([api.headline(state.timeline || null, state.target || null, asOf, signal), wantInstruments, wantTargets])
-        .then(([answer, i, t]) => { [instruments, targets] = [i, t]; return () => showHeadline(answer); });
+      return Promise.all([api.headline(state.timeline || null, state.target || null, asOf, signal), instrumentList(), wantTargets])
+        .then(async ([answer, , t]) => {
+          targets = t;
+          const phrase = targetPhrase(t, answer.target);
+          const why = answer.rows.length ? null : await explain(answer.instrument, asOf, signal,
+            (trace) => (trace.parties ? `None of them is recorded as having opposed ${phrase}${asOf ? ` by ${asOf}` : ""}.` : null));
+          return () => showHeadline(answer, why);
+        });
     }
     case "timeline": {
-      const wantAll = allInstruments ? Promise.resolve(allInstruments) : api.allInstruments(signal);
       const wantTimeline = (state.timeline ? Promise.resolve(state.timeline) : wantDefault).then((id) => api.timeline(id, asOf, signal));
-      return Promise.all([wantTimeline, wantAll]).then(([answer, all]) => { allInstruments = all; return () => showTimeline(answer); });
+      return Promise.all([wantTimeline, instrumentList()]).then(([answer]) => () => showTimeline(answer));
     }
     case "graph":
       return api.neighbourhood(state.node, state.depth, asOf, signal).then((answer) => () => showGraph(answer));
@@ -211,6 +224,24 @@ function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest
         return () => showPage(page);
       });
     }
+  }
+}
+
+/** Every instrument the graph holds, asked once and shared by the views (a newer question does not cancel it). */
+function instrumentList(): Promise<InstrumentSummary[]> {
+  if (instruments) return Promise.resolve(instruments);
+  instrumentsAsked ??= api.instruments().then((list) => (instruments = list)).catch((error) => { instrumentsAsked = null; throw error; });
+  return instrumentsAsked;
+}
+
+/** Why a view lists nothing for an instrument (its edition, parties and the documents that refer to it); null if that cannot be asked. */
+async function explain(id: string, asOf: string | null, signal: AbortSignal, because: (trace: InstrumentTrace) => string | null): Promise<HTMLElement | null> {
+  try {
+    const trace = await instrumentTrace(id, timelineTitle(id), asOf, signal);
+    return whyNothing(trace, asOf, because(trace));
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    return null; // the view's own empty line still shows
   }
 }
 
@@ -261,17 +292,20 @@ function syncControls(): void {
   byId("export-csv").hidden = byId("export-png").hidden = !onTab;
 }
 
-function showMatrix(): void {
+function showMatrix(why: HTMLElement | null = null): void {
   const target = byId("view-matrix");
   if (!target.querySelector("form.filters")) {
+    const columns = new Set(latest!.columns.map((c) => c.id));
     target.replaceChildren(h("h2", {}, "Who signed, authored, supported or opposed what"),
-      renderFilters(latest!, state, (key, value) => { (state as unknown as Record<string, string>)[key] = value; void update(); }),
+      renderFilters(latest!, state, (key, value) => { (state as unknown as Record<string, string>)[key] = value; void update(); },
+        (instruments ?? []).filter((i) => !columns.has(i.instrument_id))),
       renderLegend(), h("div", { id: "matrix-summary-slot" }),
       h("p", { id: "matrix-scroll-hint", class: "scroll-hint", hidden: true }, "The table is wider than the screen: scroll it sideways for more columns →"),
       h("div", { id: "matrix-slot" }));
   }
   byId("matrix-summary-slot").replaceChildren(summaryText(matrix!));
-  byId("matrix-slot").replaceChildren(renderTable(matrix!, state));
+  byId("matrix-slot").replaceChildren(why ?? renderTable(matrix!, state));
+  if (why) byId("matrix-scroll-hint").hidden = true; // no table to scroll
   markOverflow();
   document.title = `Matrix${state.asOf ? ` as of ${state.asOf}` : ""} — pledgegraph explorer`;
   status(byId("matrix-summary").textContent ?? "");
@@ -301,10 +335,10 @@ function markOverflow(): void {
 
 const pickPair = (instrument: string, target: string) => { state.timeline = instrument; state.target = target; void update(); };
 
-function showHeadline(answer: Headline): void {
+function showHeadline(answer: Headline, why: HTMLElement | null = null): void {
   headline = answer;
   byId("view-headline").replaceChildren(renderHeadline(headline,
-    { latest: latest!, instruments: instruments ?? [], targets: targets ?? [], asOf: state.asOf, onPick: pickPair }));
+    { latest: latest!, instruments: instruments ?? [], targets: targets ?? [], asOf: state.asOf, onPick: pickPair, why }));
   markOverflow();
   document.title = `Headline${state.asOf ? ` as of ${state.asOf}` : ""} — pledgegraph explorer`;
   status(byId("headline-summary").textContent ?? "");
@@ -318,12 +352,12 @@ const timelineHandlers = {
 
 /** The instrument's title from GET /instruments (every instrument), else its matrix column. */
 function timelineTitle(id: string): string {
-  return allInstruments?.find((i) => i.instrument_id === id)?.title ?? latest?.columns.find((c) => c.id === id)?.label ?? "the instrument";
+  return instruments?.find((i) => i.instrument_id === id)?.title ?? latest?.columns.find((c) => c.id === id)?.label ?? "the instrument";
 }
 
 function showTimeline(answer: Timeline): void {
   timeline = answer;
-  byId("view-timeline").replaceChildren(renderTimelinePicker(allInstruments ?? [], answer.instrument, timelineHandlers),
+  byId("view-timeline").replaceChildren(renderTimelinePicker(instruments ?? [], answer.instrument, timelineHandlers),
     renderTimeline(timeline, latest!, timelineTitle(answer.instrument), timelineHandlers));
   document.title = `Timeline — pledgegraph explorer`;
   status(timeline.events.length ? `${timeline.events.length} events on the timeline` : "Nothing dated on the timeline");

@@ -3,11 +3,12 @@
 // state and column of every cell; each fact is a button. The grid is one tab stop: arrow keys
 // move between every cell, empty ones and the headers included (a roving tabindex).
 
-import type { Matrix, MatrixCell, MatrixColumn, MatrixRow, Relation } from "./api";
+import type { InstrumentSummary, Matrix, MatrixCell, MatrixColumn, MatrixRow, Relation } from "./api";
 import { h, sr } from "./dom";
 import { openEvidence } from "./evidence";
 import type { PngTable } from "./exporting";
 import { RELATIONS, byName, cellText, columnKind, columnShort, showDate } from "./labels";
+import { instrumentOption } from "./unlisted";
 
 export interface MatrixFilters { column: string; relation: "" | Relation; region: "" | "eu" | "other" }
 
@@ -34,12 +35,18 @@ export function signatoryCount(matrix: Matrix, columnId: string): number {
   return matrix.cells.filter((c) => c.column === columnId && c.relation === "signed").length;
 }
 
-export function renderFilters(matrix: Matrix, filters: MatrixFilters, onChange: (key: keyof MatrixFilters, value: string) => void): HTMLElement {
+/** The filters; the instrument filter also offers the instruments with no column (`others`: no signature,
+ *  authorship or stance of a state on them), each of which shows why it has none when picked. */
+export function renderFilters(matrix: Matrix, filters: MatrixFilters, onChange: (key: keyof MatrixFilters, value: string) => void,
+  others: InstrumentSummary[] = []): HTMLElement {
+  const unlisted = others.length ? h("optgroup", { label: "Instruments with no state's fact in the matrix" },
+    ...byName(others, (i) => i.title ?? "").map((i) => h("option", { value: i.instrument_id, selected: i.instrument_id === filters.column }, instrumentOption(i)))) : null;
   const select = (id: string, label: string, value: string, options: [string, string][], key: keyof MatrixFilters) =>
     h("div", { class: "field" },
       h("label", { for: id }, label),
       (() => {
-        const el = h("select", { id, name: key }, ...options.map(([v, text]) => h("option", { value: v, selected: v === value }, text)));
+        const el = h("select", { id, name: key }, ...options.map(([v, text]) => h("option", { value: v, selected: v === value }, text)),
+          key === "column" ? unlisted : null);
         el.addEventListener("change", () => onChange(key, el.value));
         return el;
       })());

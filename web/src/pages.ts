@@ -5,7 +5,8 @@
 import { api, type EvidenceRow, type InstrumentSummary, type Matrix, type PartyRow, type SourceCount } from "./api";
 import { h } from "./dom";
 import { loadedAt, openEvidence } from "./evidence";
-import { atPrecision, byName, cutAtWord, kindLabel, languageName, notAfter, showDate } from "./labels";
+import { atPrecision, byName, kindLabel, languageName, notAfter, showDate } from "./labels";
+import { documentList, instrumentOption, traceSentence, type InstrumentTrace } from "./unlisted";
 
 /** What a page is drawn with: the date, everything loaded (titles), the matrix as of the date (dated EU membership). */
 export interface PageContext { asOf: string | null; latest: Matrix; dated: Matrix; signal: AbortSignal }
@@ -161,26 +162,35 @@ function sourcesTable(rows: SourceCount[], asOf: string | null): HTMLElement {
 function instrumentPicker(choices: InstrumentSummary[], current: string): HTMLElement | null {
   if (choices.length < 2) return null;
   const select = h("select", { id: "pick-page-instrument", name: "instrument" },
-    ...byName(choices, (i) => i.title ?? "").map((i) => h("option", { value: i.instrument_id, selected: i.instrument_id === current }, cutAtWord(i.title ?? "an instrument", 90))));
+    ...byName(choices, (i) => i.title ?? "").map((i) => h("option", { value: i.instrument_id, selected: i.instrument_id === current }, instrumentOption(i))));
   select.addEventListener("change", () => { location.hash = instrumentHref(select.value).slice(1) + (location.hash.match(/&as_of=[\d-]+/)?.[0] ?? ""); });
   return h("form", { class: "filters", "aria-label": "Choose the instrument", onsubmit: ((e: Event) => e.preventDefault()) as EventListener },
     h("div", { class: "field" }, h("label", { for: "pick-page-instrument" }, "Instrument"), select));
 }
 
 /** An instrument's page: its editions, signatories by edition as of the date, parties by their own acts beside what
- *  others report, the counts sources give side by side, and its commitments in every language. */
+ *  others report, the counts sources give side by side, its commitments in every language, and the documents that
+ *  refer to it; an instrument with nothing to list says so in words (no edition, no party by its own act). */
 export async function instrumentPage(id: string, ctx: PageContext): Promise<HTMLElement> {
-  const [record, signatories, parties, sources, choices] = await Promise.all([api.instrument(id, ctx.signal), api.signatories(id, ctx.asOf, ctx.signal).catch(() => []),
+  const [record, signatories, parties, sources, choices, documents] = await Promise.all([api.instrument(id, ctx.signal), api.signatories(id, ctx.asOf, ctx.signal).catch(() => []),
     api.parties(id, ctx.asOf, ctx.signal).then((p) => p.items).catch(() => [] as PartyRow[]),
-    api.sources(id, ctx.asOf, ctx.signal).catch(() => [] as SourceCount[]), api.instruments(ctx.signal).catch(() => [] as InstrumentSummary[])]);
+    api.sources(id, ctx.asOf, ctx.signal).catch(() => [] as SourceCount[]), api.instruments(ctx.signal).catch(() => [] as InstrumentSummary[]),
+    api.instrumentDocuments(id, ctx.asOf, ctx.signal).catch(() => ({ total: 0, items: [] }))]);
   const title = record.instrument.title ?? "Instrument";
   const editions = record.editions.filter((e) => notAfter(e.date, ctx.asOf));
   const byEdition = new Map<number, typeof signatories>();
   for (const s of signatories) byEdition.set(s.first_edition ?? 0, [...(byEdition.get(s.first_edition ?? 0) ?? []), s]);
+  const last = editions.at(-1);
+  const trace: InstrumentTrace = { id, title, edition: last ? { number: last.number, date: last.date } : null,
+    parties: parties.filter((p) => p.status === "party").length, reportedOnly: parties.filter((p) => p.status === "reported").length,
+    documents: documents.items, documentTotal: documents.total };
+  const nothingListed = !editions.length && !signatories.length && !trace.parties;
   return h("article", { class: "page", "data-page": "instrument" },
     h("h2", {}, title),
     instrumentPicker(choices, id),
     h("p", { class: "summary" }, `${kindLabel(record.instrument.kind)}; ${ctx.asOf ? `as of ${ctx.asOf}` : "everything loaded"}: ${signatories.length} signatories listed in its editions.`),
+    nothingListed ? h("p", { class: "summary", id: "instrument-trace" }, traceSentence(trace, ctx.asOf),
+      ` ${documents.total ? `What the graph knows of it comes from the ${documents.total === 1 ? "document" : `${documents.total} documents`} listed below.` : "No document refers to it."}`) : null,
     editions.length ? h("h3", {}, "Editions and who joined in each") : null,
     editions.length ? h("ol", { class: "page-list", id: "instrument-editions" }, ...editions.map((e) => {
       const joined = byName(byEdition.get(e.number) ?? [], (s) => s.name ?? s.iso2);
@@ -195,7 +205,10 @@ export async function instrumentPage(id: string, ctx: PageContext): Promise<HTML
     ...record.commitments.map((c, i) => h("section", { class: "commitment" },
       h("h4", {}, `Commitment ${c.ordinal ?? i + 1}`),
       ...byName(c.texts, (t) => (t.lang === "en" ? "" : languageName(t.lang))).map((t) =>
-        h("blockquote", { class: "quote", lang: t.lang ?? "" }, h("span", { class: "lang-tag" }, `${languageName(t.lang)}: `), t.text ?? "")))));
+        h("blockquote", { class: "quote", lang: t.lang ?? "" }, h("span", { class: "lang-tag" }, `${languageName(t.lang)}: `), t.text ?? "")))),
+    h("section", { "aria-labelledby": "referring-heading" },
+      h("h3", { id: "referring-heading" }, `Documents that refer to it${ctx.asOf ? `, on or before ${ctx.asOf}` : ""}`),
+      documentList(trace, ctx.asOf)));
 }
 
 interface LineageRow { from_id: string; from_label: string | null; relation: string; to_id: string; to_label: string | null }

@@ -8,9 +8,10 @@
 
 import type { InstrumentSummary, Matrix, Timeline, TimelineEvent } from "./api";
 import { h } from "./dom";
+import { instrumentOption } from "./unlisted";
 import { openEvidence } from "./evidence";
 import type { PngTable } from "./exporting";
-import { byName, cutAtWord, kindLabel, languageName, showDate } from "./labels";
+import { byName, kindLabel, languageName, showDate } from "./labels";
 
 const KIND_TEXT: Record<TimelineEvent["kind"], string> = {
   edition: "Edition", document: "Document", authored: "Authored", oppose: "Opposed", support: "Supported", act: "Legal act",
@@ -26,7 +27,7 @@ export interface TimelineHandlers { onInstrument: (id: string) => void; onAsOf: 
 export function renderTimelinePicker(instruments: InstrumentSummary[], current: string, handlers: TimelineHandlers): HTMLElement {
   const select = h("select", { id: "timeline-instrument" },
     ...byName(instruments, (i) => i.title ?? i.instrument_id).map((i) => h("option", { value: i.instrument_id, selected: i.instrument_id === current },
-      `${cutAtWord(i.title ?? "an instrument", 90)} (${kindLabel(i.kind)})`)));
+      instrumentOption(i))));
   select.addEventListener("change", () => handlers.onInstrument(select.value));
   return h("div", { class: "filters" }, h("div", { class: "field" }, h("label", { for: "timeline-instrument" }, "Instrument"), select));
 }
