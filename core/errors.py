@@ -19,6 +19,12 @@ class ExtractionError(Exception):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):
+        # Pickled by its fields: the default (``cls(*self.args)``) would call it with the one
+        # message string, which fails to unpickle, and a failed unpickling of a pool
+        # worker's result breaks the whole pool (every pending file, the run).
+        return type(self), (self.source, self.reason)
+
 
 class DocumentExcluded(ExtractionError):
     """A file that curated metadata says is not a document (``exclude: true`` with a ``reason``).
@@ -33,3 +39,6 @@ class DocumentExcluded(ExtractionError):
         super().__init__(source, reason)
         self.metadata_file = metadata_file
         self.args = (f"{source}: excluded by {metadata_file}: {reason}",)
+
+    def __reduce__(self):
+        return type(self), (self.source, self.reason, self.metadata_file)

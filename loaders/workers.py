@@ -24,11 +24,12 @@ POOL_AFTER = 8  # fewer files than this are extracted in-process (an API upload 
 
 def extract_job(data: bytes, source: str, path: Path,
                  metadata_dir: Path) -> tuple[ExtractedDocument | None, str | None, DocumentExcluded | None]:
-    """Runs in a pool worker: errors come back as values (ExtractionError does not pickle)."""
+    """Runs in a pool worker: an expected refusal comes back as a value, not as the future's
+    exception, so the loader reads one shape of answer whether it extracted here or there."""
     try:
         return extract_bytes(data, source=source, document_path=path, metadata_dir=metadata_dir), None, None
     except DocumentExcluded as exc:
-        return None, None, DocumentExcluded(exc.source, exc.reason, exc.metadata_file)
+        return None, None, exc
     except ExtractionError as exc:
         return None, exc.reason, None
 
