@@ -202,7 +202,7 @@ def _name_like(ctx: DocContext, name: str) -> bool:
     return all(len(part) <= 14 for part in re.split(r"[\s-]+", name))
 
 
-def _byline_people(ctx: DocContext) -> list[tuple[int, int]]:
+def byline_people(ctx: DocContext) -> list[tuple[int, int]]:
     """The head's lines with any label; past the head, only lines a field label opens;
     else an unlabelled byline right under the title."""
     head = trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD_CHARS))[:_HEAD_LINES]
@@ -277,7 +277,7 @@ def byline(ctx: DocContext) -> list[Author]:
     out: list[Author] = []
     from core.ids import slug
 
-    people, how = _byline_people(ctx), "authors.byline"
+    people, how = byline_people(ctx), "authors.byline"
     if not people:
         people, how = _speaker(ctx), "authors.speaker"
     for s, e in people:

@@ -38,7 +38,10 @@ def _spec() -> dict:
 
 @lru_cache(maxsize=1)
 def _bodies() -> re.Pattern[str]:
-    parts = [p for patterns in _spec().get("bodies", {}).values() for p in patterns]
+    """The government bodies of every language: signing.yaml's letterhead bodies and the
+    ministries and offices of government_bodies.yaml."""
+    lists = [_spec().get("bodies", {}), load_yaml("government_bodies.yaml").get("bodies", {})]
+    parts = [p for spec in lists for patterns in spec.values() for p in patterns]
     return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
@@ -67,8 +70,16 @@ def _org(ctx: DocContext, s: int, e: int, confidence: float, how: str) -> Author
     from core.ids import slug
 
     name = _name(ctx.text[s:e])
-    actor = ActorRef(kind="organization", key=slug(name), name=name, org_kind="government")
+    actor = ActorRef(kind="organization", key=slug(name), name=name, org_kind="government", iso2=_state_of(ctx, s, e))
     return Author(actor=actor, evidence=evidence(ctx, s, e, confidence, f"authors.{how}"))
+
+
+def _state_of(ctx: DocContext, s: int, e: int) -> str | None:
+    """The one state a body's name holds ("Ministry for Foreign Affairs of Finland"), else None."""
+    if not ctx.blocks:
+        return None
+    found = {x.iso2 for x in ctx.states_in(ctx.block_at(s), s, e) if x.iso2 and x.end <= e}
+    return found.pop() if len(found) == 1 else None
 
 
 def _person(ctx: DocContext, s: int, e: int) -> Author:
@@ -77,6 +88,13 @@ def _person(ctx: DocContext, s: int, e: int) -> Author:
     name = " ".join(ctx.text[s:e].split())
     return Author(actor=ActorRef(kind="person", key=slug(name), name=name),
                   evidence=evidence(ctx, s, e, 0.8, "authors.letter_signature"))
+
+
+def _release_label(ctx: DocContext, line: str) -> bool:
+    """"Comunicado 45", "Press release 12": the release's label and number, not a street."""
+    from loaders.rules.authors_voice import release_words
+
+    return any(release_words(b.lang).match(line) for b in ctx.blocks[:3]) or bool(release_words("en").match(line))
 
 
 def letterhead(ctx: DocContext) -> list[Author]:
@@ -92,7 +110,7 @@ def letterhead(ctx: DocContext) -> list[Author]:
         after = [ctx.text[a:z] for a, z in lines[j + 1 : j + 1 + _DATE_GAP]]
         for k, line in enumerate(after):
             if _is_date_line(line):
-                if any(_ADDRESS.search(x) for x in after[:k]):
+                if any(_ADDRESS.search(x) and not _release_label(ctx, x) for x in after[:k]):
                     break
                 return [_org(ctx, a, z, 0.8, "government_letterhead") for a, z in lines[i : j + 1]]
         return []  # only the first body line at the top is a letterhead

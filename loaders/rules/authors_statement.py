@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from core.model import ActorRef, Author
 from loaders.names.resources import load_yaml
-from loaders.rules.authors_voice import _organisation, org_author
+from loaders.rules.authors_orgs import PAPER_BY, org_author, organisation
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.sentences import trimmed_lines
 
@@ -37,7 +37,7 @@ def _langs(ctx: DocContext, pos: int) -> list[str]:
 
 
 def _org_author(ctx: DocContext, start: int, end: int, how: str) -> Author | None:
-    found = _organisation(ctx, start, end)
+    found = organisation(ctx, start, end)
     if found is None:
         return None
     org, s, e = found
@@ -118,15 +118,7 @@ def statement_by(ctx: DocContext) -> list[Author]:
     return [member] if member is not None else []
 
 
-# "Non-paper by A, B and C on ...": the word joining a paper's noun to its authors, per
-# language (a genitive needs none in cs sk pl sl hr lt lv), and the words that open the
-# paper's subject after the list
-_PAPER_BY = {
-    "en": r"(?:by|from|of)\s+(?:the\s+)?", "de": r"(?:von|der|des|aus)\s+", "fr": r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|par\s+(?:la\s+|le\s+|l['’])?)",
-    "es": r"(?:de\s+|del\s+|por\s+)", "it": r"(?:di\s+|del\s+|della\s+|dell['’]|da\s+)", "pt": r"(?:de\s+|do\s+|da\s+|dos\s+|por\s+)",
-    "nl": r"(?:van\s+|door\s+)", "sv": r"(?:från\s+|av\s+)", "da": r"(?:fra\s+|af\s+)",
-    "cs": r"", "sk": r"", "pl": r"", "sl": r"", "hr": r"", "lt": r"", "lv": r"",
-}
+# the words that open a paper's subject after the list of its authors
 _PAPER_TOPIC = {
     "en": "on|regarding|concerning|about|for|to", "de": "zu|zur|zum|über|betreffend|bezüglich|für",
     "fr": "sur|concernant|relatif|relative|pour|à", "es": "sobre|relativo|relativa|acerca|para|en",
@@ -134,20 +126,49 @@ _PAPER_TOPIC = {
     "nl": "over|inzake|betreffende|voor|om", "sv": "om|angående|rörande|för", "da": "om|vedrørende|angående|for",
     "cs": "k|ke|o|ohledně|ve|v", "sk": "k|ku|o|ohľadom|vo|v", "pl": "w|ws\\.|o|dotyczący|dotyczące|na",
     "sl": "o|glede|k|h|v", "hr": "o|glede|u|za", "lt": "dėl|apie", "lv": "par",
+    "ro": "privind|cu\\s+privire\\s+la|asupra|despre|referitor", "bg": "относно|по|за", "el": "για|σχετικά|επί",
 }
 _PAPER_GLUE = {"the", "and", "of", "government", "governments", "la", "le", "les", "l", "et", "de", "du", "des", "die", "der", "und",
-               "el", "los", "y", "e", "il", "i", "o", "a", "da", "do", "het", "en", "och", "og", "a", "i", "oraz", "ir", "un", "in", "ja"}
+               "el", "los", "y", "e", "il", "i", "o", "a", "da", "do", "het", "en", "och", "og", "a", "i", "oraz", "ir", "un", "in", "ja",
+               # the government a position is the state's through, in each language's genitive
+               "gouvernement", "regierung", "bundesregierung", "gobierno", "governo", "regering", "regeringen", "regeringens",
+               "rządu", "vlády", "vlade", "vlády", "guvernului", "правителството", "на", "της", "του", "κυβέρνησης",
+               "vyriausybės", "valdības", "valitsuse", "hallituksen", "kormányának", "kormány", "dell", "della", "van"}
+# The nouns of a state's or an organisation's position, beside kind_words' position titles:
+# "Position de la France sur ...", "Rámcová pozice České republiky k ...", "Standpunt van
+# Nederland over ...", "Poziția României privind ..." (general knowledge of each language)
+_POSITION_NOUNS = {
+    "en": ["position", "views", "comments"], "de": ["Position", "Haltung", "Standpunkt"],
+    "fr": ["position", "note des autorités", "contribution"], "es": ["posición", "contribución"],
+    "it": ["posizione", "contributo"], "pt": ["posição", "contributo"], "nl": ["standpunt", "positie", "reactie"],
+    "cs": ["rámcová pozice", "pozice", "stanovisko"], "sk": ["rámcová pozícia", "pozícia", "stanovisko"],
+    "pl": ["stanowisko"], "sl": ["stališče"], "hr": ["stajalište"], "ro": ["poziția", "pozitia"],
+    "bg": ["позиция", "рамкова позиция"], "el": ["θέση"], "sv": ["ståndpunkt", "position"], "da": ["holdning", "position"],
+}
 
 
 @lru_cache(maxsize=None)
 def _paper(lang: str) -> re.Pattern[str] | None:
-    if lang not in _PAPER_BY:
+    if lang not in PAPER_BY:
         return None
     from loaders.rules.kind_words import kind_words
 
-    nouns = {w for lg in {lang, "en"} for w in kind_words()["position_titles"].get(lg, ())}
-    alt = "|".join(sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?i)(?:joint\s+|gemeinsames\s+|commun\s+|conjunto\s+|congiunto\s+)?(?:{alt})\s*[:,–—-]?\s*{_PAPER_BY[lang]}")
+    titles = {w for lg in {lang, "en"} for w in kind_words()["position_titles"].get(lg, ())}
+    generic = {w for lg in {lang, "en"} for w in _POSITION_NOUNS.get(lg, ())} - titles
+    alt = "|".join(sorted(titles, key=len, reverse=True))
+    gen = "|".join(sorted(generic, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i)(?:joint\s+|gemeinsames\s+|commun\s+|conjunto\s+|congiunto\s+)?(?:(?:{alt})|(?P<generic>{gen}))\s*[:,–—-]?\s*{PAPER_BY[lang]}")
+
+
+def _news_furniture(ctx: DocContext, s: int, e: int) -> bool:
+    """A headline rather than a paper's title: a question, an exclamation or a quotation on the
+    line, or a byline or an agency credit on the page. "Position of X on ..." heads news as
+    often as papers, so a paper's title that is only such a noun needs the page to be none."""
+    from loaders.rules.authors_agency import agency_credit
+    from loaders.rules.authors_byline import byline_people
+
+    line = ctx.text[s:e]
+    return line.rstrip().endswith(("?", "!")) or any(q in line for q in "\"“”„«»") or bool(byline_people(ctx)) or agency_credit(ctx) is not None
 
 
 def _state_list(ctx: DocContext, lang: str, start: int, end: int) -> list:
@@ -213,7 +234,7 @@ def paper_by_states(ctx: DocContext) -> list[Author]:
         for lg in dict.fromkeys([lang, "en"]):
             pattern = _paper(lg)
             m = pattern.match(ctx.text, s, e) if pattern is not None else None
-            if m is None:
+            if m is None or (m.group("generic") and _news_furniture(ctx, s, e)):
                 continue
             states = _state_list(ctx, lg, m.end(), e)
             if not states:

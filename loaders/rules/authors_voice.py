@@ -22,7 +22,8 @@ from core.model import ActorRef, Author
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.sentences import trimmed_lines
-from loaders.rules.signing.organisations import Organisation, known, plausible
+from loaders.rules.authors_orgs import PAPER_BY, org_author, organisation
+from loaders.rules.signing.organisations import Organisation, known
 
 _LEAD = 3000
 _LEAD_LINES = 10
@@ -30,7 +31,6 @@ _LETTERHEAD_LINES = 3
 _NAME_REACH = 160
 _OPENING = re.compile(r"(?:\d+(?=[^\W\d_]))?(?:(?:The|La|Le|Les|Die|Der|Das|El|Los|Las|Il|Lo|De|Het|O|A|Os|As)\s+|[LlDd]['’])?")
 _ARTICLE = re.compile(r"(?:the|la|le|les|die|der|das|el|los|las|il|lo|gli|de|het|a|o)\s+|[ld]['’]")
-_ACRONYM = re.compile(r"\s*\(([^\W\d_][\w&.-]{1,14})\)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +55,7 @@ def about_footer(ctx: DocContext) -> list[Author]:
         if m is None:
             continue
         art = _ARTICLE.match(ctx.text, m.start("org"), m.end("org"))
-        found = _organisation(ctx, art.end() if art else m.start("org"), m.end("org"))
+        found = organisation(ctx, art.end() if art else m.start("org"), m.end("org"))
         if found is None:
             continue
         org, ns, ne = found
@@ -69,31 +69,6 @@ def _voice(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     pleased, holds = spec.get("pleased"), spec.get("holds")
     return (re.compile(rf"\s+(?:{pleased})") if pleased else None,
             re.compile(rf"\s+(?:{holds})") if holds else None)
-
-
-def org_author(ctx: DocContext, org: Organisation, start: int, end: int, how: str) -> Author:
-    """An organisation as author: surer when the registry knows it than when only the shape
-    of its name does."""
-    actor = ActorRef(kind="organization", key=org.key, name=org.name, org_kind=org.kind)  # type: ignore[arg-type]
-    return Author(actor=actor, evidence=evidence(ctx, start, end, 0.8 if org.known else 0.6, how))
-
-
-def _organisation(ctx: DocContext, start: int, end: int) -> tuple[Organisation, int, int] | None:
-    """The organisation named by the whole of ``text[start:end]`` (less an acronym in
-    brackets), not a state."""
-    name = ctx.text[start:end].strip()
-    acr = _ACRONYM.search(name)
-    if acr:
-        name = name[: acr.start()].rstrip()
-    if not name or not name[:1].isupper() or len(name.split()) > 10:
-        return None
-    b = ctx.block_at(start)
-    if ctx.states_in(b, start, start + len(name)):
-        return None
-    org = known(name) or plausible(name)
-    if org is None:
-        return None
-    return org, start, start + len(name)
 
 
 def _letterhead_keys(ctx: DocContext) -> set[str]:
@@ -132,7 +107,7 @@ def own_voice(ctx: DocContext) -> list[Author]:
                 m = pattern.search(ctx.text, name_start, reach)
                 if m is None:
                     continue
-                found = _organisation(ctx, name_start, m.start())
+                found = organisation(ctx, name_start, m.start())
                 if found is None:
                     continue
                 org, ns, ne = found
@@ -149,7 +124,7 @@ _RELEASE_CATEGORIES = ("press_release", "position_titles")
 
 
 @lru_cache(maxsize=None)
-def _release_words(lang: str) -> re.Pattern[str]:
+def release_words(lang: str) -> re.Pattern[str]:
     """The language's (and English) press-release and position-paper words as a whole line,
     optionally with a number or a date after them ("PRESS RELEASE", "Pressemitteilung
     12/2024", "Position paper – 3 May 2024")."""
@@ -161,19 +136,24 @@ def _release_words(lang: str) -> re.Pattern[str]:
 
 
 def _joined_head(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
-    """"European Commission – Press release", "Press release: Access Now": the organisation
-    and the label on one line, joined by a dash, a bar or a colon."""
+    """"European Commission – Press release", "Press release: Access Now", "Ministry of
+    Foreign Affairs | Press release": the organisation or the government body and the label
+    on one line, joined by a dash, a bar or a colon."""
     for s, e in lines:
         if e - s > 120:
             continue
-        words = _release_words(ctx.lang_at(s))
+        words = release_words(ctx.lang_at(s))
         for m in re.finditer(r"\s+[|–—-]\s+|:\s+", ctx.text[s:e]):
             left, right = (s, s + m.start()), (s + m.end(), e)
             for name, label in ((left, right), (right, left)):
                 if not words.match(ctx.text, *label):
                     continue
+                from loaders.rules.authors_government import _bodies, _org
+
+                if _bodies().fullmatch(ctx.text, *name):
+                    return [_org(ctx, name[0], name[1], 0.8, "release_head")]  # "Ministry of X – Press release"
                 art = _ARTICLE.match(ctx.text, *name)
-                found = _organisation(ctx, art.end() if art and art.end() < name[1] else name[0], name[1])
+                found = organisation(ctx, art.end() if art and art.end() < name[1] else name[0], name[1])
                 if found is None:
                     continue
                 org, ns, ne = found
@@ -183,10 +163,9 @@ def _joined_head(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
 
 @lru_cache(maxsize=None)
 def _release_by(lang: str) -> re.Pattern[str] | None:
-    from loaders.rules.authors_statement import _PAPER_BY
     from loaders.rules.kind_words import kind_words
 
-    joiner = {**_PAPER_BY, "en": r"(?:from|of|by)\s+(?:the\s+)?"}.get(lang)
+    joiner = {**PAPER_BY, "en": r"(?:from|of|by)\s+(?:the\s+)?"}.get(lang)
     if joiner is None:
         return None
     words = sorted(set(kind_words()["press_release"].get(lang, ())), key=len, reverse=True)
@@ -213,7 +192,7 @@ def _release_of(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
             end = m.end() + cut.start()
         if _bodies().fullmatch(ctx.text, m.end(), end):
             return [_org(ctx, m.end(), end, 0.8, "release_head")]
-        found = _organisation(ctx, m.end(), end)
+        found = organisation(ctx, m.end(), end)
         if found is not None:
             org, ns, ne = found
             return [org_author(ctx, org, ns, ne, "authors.release_head")]
@@ -231,17 +210,17 @@ def release_head(ctx: DocContext) -> list[Author]:
     joined = _joined_head(ctx, lines[:_LETTERHEAD_LINES]) or _release_of(ctx, lines)
     if joined:
         return joined
-    if not any(_release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
+    if not any(release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
         return []
     from loaders.rules.authors_government import _bodies, _org
 
     for s, e in lines[:_LETTERHEAD_LINES]:
-        if e - s > 120 or _release_words(ctx.lang_at(s)).match(ctx.text, s, e):
+        if e - s > 120 or release_words(ctx.lang_at(s)).match(ctx.text, s, e):
             continue
         if _bodies().fullmatch(ctx.text, s, e):
             return [_org(ctx, s, e, 0.8, "release_head")]  # a ministry's letterhead
         art = _ARTICLE.match(ctx.text, s, e)
-        found = _organisation(ctx, art.end() if art and art.end() < e else s, e)
+        found = organisation(ctx, art.end() if art and art.end() < e else s, e)
         if found is None:
             continue
         org, ns, ne = found
@@ -283,7 +262,7 @@ def _opening_org(ctx: DocContext, s: int, e: int) -> tuple[Organisation, int, in
         nxt = re.match(r"\s+(?:\([^\W\d_][\w&.-]{1,14}\)\s+)?([^\W\d_]+)", ctx.text[start + end : e])
         if nxt is None or not nxt.group(1)[:1].islower():
             continue
-        found = _organisation(ctx, start, start + end)
+        found = organisation(ctx, start, start + end)
         if found is not None:
             return found
     return None
