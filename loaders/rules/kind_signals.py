@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from loaders.rules.kind_lines import capital_runs, is_byline, is_dateline, is_furniture, title
-from loaders.rules.kind_words import document_languages, patterns
+from loaders.rules.kind_words import document_languages, own_language_patterns, patterns
 from loaders.rules.kind_titles import guidance_title, title_heads, titled
 
 HEAD_CHARS = 1500  # furniture, datelines, headers and titles sit at the top
@@ -21,6 +21,7 @@ EURLEX_MARK = re.compile(r"\bDocument\s+[1-9CE]\d{4}[A-Z]{1,2}\d{4}\b|\bELI\s*:\
 
 BODY_CHARS = 3000  # the opening, where a text shows how it speaks (calls, "we", reported speech)
 _LEAD_CHARS = 350  # a news lead's first sentence or two, under its headline
+_DATED_LEAD_CHARS = 400  # the lead's sentences, where news says when its event happened
 
 
 class Signals:
@@ -322,6 +323,30 @@ class Signals:
         return self.languages is None or bool(self.p["first_person"].search(_QUOTE.sub(" ", self.low)))
 
     @cached_property
+    def speaks_as_i(self) -> int:
+        """The subject pronoun "I" outside quotations, in the document's own languages: a
+        speech, a question or an answer in parliament, a letter; news says "I" only in quotes."""
+        own = own_language_patterns(tuple(self.languages) if self.languages else None)
+        return len(own["speaker"].findall(_QUOTE.sub(" ", self.text[:BODY_CHARS])))
+
+    @cached_property
+    def dated_lead(self) -> bool:
+        """The lead (the sentences right under the title) dates what it tells: a day or a
+        month with its number ("am 17. Mai 2024", "on 9 November", "12.02.2024"), a weekday
+        or a day counted from the day of writing ("yesterday"), outside quotations, as news
+        gives the "when" of its event at once. A reference page or a briefing describes
+        without dating its opening."""
+        own = own_language_patterns(tuple(self.languages) if self.languages else None)
+        lead = _QUOTE.sub(" ", self._lead)
+        return bool(own["dated"].search(lead) or self.p["weekday"].search(lead) or self.p["time_deixis"].search(lead))
+
+    @cached_property
+    def _lead(self) -> str:
+        at = self.low.find(self.top.lower()) if self.top else -1
+        start = at + len(self.top) if at >= 0 else 0
+        return self.low[start : start + _DATED_LEAD_CHARS]
+
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -342,7 +367,7 @@ class Signals:
     def as_dict(self) -> dict[str, object]:
         """Every signal, read (for debugging and the dev set's details)."""
         names = [n for n, v in vars(type(self)).items() if isinstance(v, cached_property) and n not in
-                 ("top", "title_zone", "headings", "_low_act")]
+                 ("top", "title_zone", "headings", "_low_act", "_lead")]
         return {n: getattr(self, n) for n in names}
 
 

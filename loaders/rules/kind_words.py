@@ -18,7 +18,7 @@ _CATEGORIES = (
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
     "preamble_openers", "collective_parties", "opinion_titles", "opinion_formulas", "self_announcement",
     "legal_acts_after_number", "position_heads", "genre_titles", "speech_formulas", "act_reported", "we_demand",
-    "release_furniture",
+    "release_furniture", "first_person_singular",
 )
 _LOWERCASE = (
     "legal_recitals", "soft_acts", "position_titles", "press_release", "statement_nouns", "letters", "council_header",
@@ -98,6 +98,49 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
     out["byline"] = re.compile(alt("bylines") + r"\s+(?=[^\W\d_])", flags)
     out["furniture"] = re.compile(alt("furniture") + r"(?!\w)", flags)
     return out
+
+
+# a day written in figures: 24.11.2024, 24. 11. 2024, 2024-11-24, 24/11/2024
+_NUMERIC_DATE = r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b"
+
+
+@lru_cache(maxsize=64)
+def own_language_patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
+    """Patterns read in the document's own languages only, without the English every page
+    is also read in: a short word of one language is a common word of another ("i" is
+    "and" in Slavic languages, "eu" is the EU)."""
+    from loaders.names.morphology import supported_languages
+
+    words = kind_words()["first_person_singular"]
+    langs = languages if languages is not None else tuple(supported_languages())
+    singular = [e for lang in langs for e in words.get(lang, ())]
+    speaker = (re.compile(r"(?<!\w)(?:" + "|".join(singular) + r")(?!\w)", re.IGNORECASE) if singular
+               else re.compile(r"(?!x)x"))
+    months = _month_names(langs)
+    # a month name next to a number (a day or a year), or a day in figures: an event dated
+    dated = re.compile(r"(?:\b\d{1,4}\.?\s+(?:[^\W\d_]{1,4}['’]?\s+)?" + months + r"|" + months
+                       + r"\s+(?:[^\W\d_]{1,3}\s+)?\d{1,4}\b|" + _NUMERIC_DATE + ")")
+    return {"speaker": speaker, "dated": dated}
+
+
+def _month_names(languages: Sequence[str]) -> str:
+    """The months' names from CLDR (babel), lowercased, as an alternation; in a language with
+    noun cases a name may take an ending ("listopada", "novembrī"), so its stem is matched."""
+    from babel import Locale
+
+    from loaders.names.morphology import morphology
+
+    forms: set[str] = set()
+    for lang in languages:
+        try:
+            months = Locale.parse(lang).months
+        except Exception:  # babel has no such locale
+            continue
+        for name in {*months["format"]["wide"].values(), *months["stand-alone"]["wide"].values()}:
+            name = name.lower()
+            stem = name[:-1] if morphology(lang).noun_cases and len(name) > 5 else name
+            forms.add(re.escape(stem) + (r"\w*" if stem != name else ""))
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)" if forms else r"(?!x)x"
 
 
 def _weekdays(languages: tuple[str, ...] | None) -> re.Pattern:

@@ -1,0 +1,110 @@
+"""Kind from a report's lead when a page keeps no furniture, dateline or byline: a lead that
+dates its event in the third person is news; a page that speaks as "I" or describes without
+dating is not. Every text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.rules.kind import kind, signals
+
+
+def k(text: str, lang: str) -> str:
+    return kind(text, [], [], [lang])[0]
+
+
+# a headline, then a lead that says when: no dateline, no byline, no verb of saying
+DATED_LEADS = [
+    ("de", "Einigung über die Wartung der Leuchttürme\n\nDer Rat und das Parlament haben sich am 14. März 2029 vorläufig "
+           "auf neue Regeln für die Wartung von Leuchttürmen geeinigt. Die Küstenstaaten sollen danach ihre Anlagen alle "
+           "zwei Jahre prüfen lassen und die Ergebnisse an eine gemeinsame Stelle melden. Die förmliche Annahme steht noch aus."),
+    ("it", "Fari costieri, il voto slitta a luglio\n\nLa commissione trasporti del Parlamento europeo ha rinviato il 3 giugno "
+           "il voto sulla direttiva sui fari costieri. Il testo prevede controlli biennali degli impianti e un registro comune "
+           "delle ispezioni. Alcuni gruppi politici chiedono più tempo per valutare i costi per i piccoli porti."),
+    ("en", "Lighthouse rules face a new delay\n\nThe Council postponed on 12 November its vote on the lighthouse maintenance "
+           "directive. The text would require coastal states to inspect their towers every two years and to report the "
+           "results to a common register. Several capitals want more time to assess the cost for small harbours."),
+    ("pl", "Nowe zasady dla latarni morskich\n\nRada i Parlament Europejski porozumiały się 5 października 2029 r. w sprawie "
+           "przepisów o konserwacji latarni morskich. Państwa nadbrzeżne będą musiały co dwa lata kontrolować swoje "
+           "urządzenia i zgłaszać wyniki do wspólnego rejestru. Formalne przyjęcie tekstu jest jeszcze przed nami."),
+    ("nl", "Akkoord over onderhoud van vuurtorens\n\nDe Raad en het Parlement bereikten op 14.03.2029 een voorlopig akkoord "
+           "over nieuwe regels voor het onderhoud van vuurtorens. Kuststaten moeten hun installaties voortaan elke twee jaar "
+           "laten keuren en de uitkomsten melden aan een gezamenlijk register. De formele goedkeuring volgt later."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATED_LEADS)
+def test_a_lead_dating_its_event_in_the_third_person_is_news(lang: str, text: str) -> None:
+    s = signals(text, [lang])
+    assert s.dated_lead and not s.speaks_as_i
+    assert k(text, lang) == "news"
+
+
+# the same kind of page without a date in its lead: a reference page describing a thing
+UNDATED_PAGES = [
+    ("en", "The Lighthouse Network\n\nThe Lighthouse Network is a framework that brings together coastal authorities, "
+           "harbour operators and research bodies. It promotes shared standards for the upkeep of towers and lamps, the "
+           "exchange of inspection results and common training for keepers across the participating countries."),
+    ("de", "Das Leuchtturm-Netzwerk\n\nDas Leuchtturm-Netzwerk ist ein Rahmen, der Küstenbehörden, Hafenbetreiber und "
+           "Forschungseinrichtungen zusammenbringt. Es fördert gemeinsame Standards für die Pflege von Türmen und Lampen, "
+           "den Austausch von Prüfergebnissen und eine gemeinsame Ausbildung der Wärter in den beteiligten Ländern."),
+    ("fr", "Le réseau des phares\n\nLe réseau des phares est un cadre qui rassemble les autorités côtières, les exploitants "
+           "portuaires et les organismes de recherche. Il promeut des normes communes pour l'entretien des tours et des "
+           "lampes, l'échange des résultats d'inspection et une formation commune des gardiens dans les pays participants."),
+    ("es", "La red de faros\n\nLa red de faros es un marco que reúne a las autoridades costeras, los operadores portuarios "
+           "y los organismos de investigación. Promueve normas comunes para el mantenimiento de torres y lámparas, el "
+           "intercambio de resultados de inspección y una formación común de los fareros en los países participantes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNDATED_PAGES)
+def test_a_page_describing_without_dating_its_lead_is_not_news(lang: str, text: str) -> None:
+    assert not signals(text, [lang]).dated_lead
+    assert k(text, lang) == "other"
+
+
+# a speaker's own words, dated at the top: a speech or a question in parliament, not news
+SPEAKERS = [
+    ("en", "Minister's remarks at the lighthouse conference\n\nOn 12 November 2029 I had the honour to open the conference. "
+           "I want to thank our hosts for bringing together so many experts, and I am glad that the keepers of small "
+           "harbours are with us today, because I believe their experience matters most."),
+    ("de", "Frage an die Ministerin zur Leuchtturm-Richtlinie\n\nAm 14. März 2029 habe ich die Ministerin gefragt, wie die "
+           "Regierung die Küstenländer unterstützen will. Ich halte die Prüfung alle zwei Jahre für richtig, aber ich "
+           "sehe die Kosten für die kleinen Häfen mit Sorge und bitte um eine klare Antwort."),
+    ("nl", "Inbreng over de vuurtorenrichtlijn\n\nOp 14 maart 2029 heb ik de minister gevraagd hoe de regering de "
+           "kustgemeenten wil steunen. Ik vind een keuring om de twee jaar verstandig, maar ik maak mij zorgen over de "
+           "kosten voor kleine havens en ik verwacht een helder antwoord."),
+    ("fr", "Intervention sur la directive relative aux phares\n\nLe 14 mars 2029, j'ai interrogé la ministre sur le soutien "
+           "aux communes côtières. Je juge utile un contrôle tous les deux ans, mais je m'inquiète du coût pour les petits "
+           "ports et j'attends une réponse claire du gouvernement."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPEAKERS)
+def test_a_page_speaking_as_i_is_not_news_from_its_dated_lead(lang: str, text: str) -> None:
+    s = signals(text, [lang])
+    assert s.dated_lead and s.speaks_as_i >= 2
+    assert k(text, lang) != "news"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hr", "Vlada i sindikati razgovarali su o lukama i svjetionicima."),  # "i" is "and"
+        ("pl", "Polska i Czechy poparły wniosek, a Słowacja i Węgry wstrzymały się od głosu."),  # "and" again
+        ("en", "Article I and Annex I to the Convention set out the rules the States apply."),  # numerals
+        ("lv", "ES dalībvalstis un Padome vienojās par noteikumiem."),  # Latvian "ES" is the EU, not "es" (I)
+    ],
+)
+def test_short_words_of_other_languages_are_not_the_pronoun_i(lang: str, text: str) -> None:
+    assert signals(text, [lang]).speaks_as_i == 0
+
+
+def test_latvian_i_in_lower_case_is_read() -> None:
+    assert signals("Vakar es jautāju ministram par bākām, un es gaidu atbildi.", ["lv"]).speaks_as_i == 2
+
+
+def test_a_quoted_i_is_the_speaker_of_a_quotation_not_the_page() -> None:
+    text = ("Keepers welcome the lighthouse rules\n\nThe Council adopted the rules on 3 June. \"I am relieved that the "
+            "small harbours were heard, and I hope the money follows soon,\" a keeper from the coast told reporters.")
+    assert signals(text, ["en"]).speaks_as_i == 0
