@@ -35,7 +35,7 @@ const HOW: Record<string, string> = {
   reported: "reports a party", concerns: "says what it concerns", commitment: "holds a commitment",
 };
 
-const the = (title: string) => (/^the\s/i.test(title) ? title : `the ${title}`);
+const the = (title: string) => (/^the\s/i.test(title) ? `the ${title.slice(4)}` : `the ${title}`);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One sentence on what is held: edition, parties by their own act, participation only reported. */
