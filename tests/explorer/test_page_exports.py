@@ -60,3 +60,26 @@ def test_csv_carries_date_version_and_source(desktop):
     assert all(r["data_version"].isdigit() and int(r["data_version"]) >= 1 for r in rows)
     assert all("as_of=2024-06-01" in r["source"] for r in rows)
     assert sum(r[instrument_title(SPYWARE)].startswith("Signed") for r in rows) == 17
+
+
+@pytest.mark.parametrize("view, ready", [
+    ("timeline", "#timeline-list li, .timeline li"),
+    ("graph", "#graph-canvas canvas"),
+])
+def test_timeline_and_graph_exports_carry_the_source_and_date(fresh_desktop, view, ready):
+    """Every view's PNG has the source and date lines drawn under it, and its CSV the date, data version and source."""
+    page = fresh_desktop  # an init script of its own
+    page.add_init_script(RECORD_TEXT)
+    page.goto(f"/#view={view}&as_of=2024-06-01" + ("&node=SE" if view == "graph" else ""))
+    expect(page.locator(ready).first).to_be_attached()
+    expect(page.locator("#busy")).to_be_hidden()
+    name, data = download(page, "#export-png")
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and name.endswith("as-of-2024-06-01.png"), name
+    drawn = page.evaluate("window.__drawn")
+    assert any(t.startswith("Source: pledgegraph explorer") and "as_of=2024-06-01" in t for t in drawn), drawn[-3:]
+    assert any("as of 2024-06-01" in t and "data version" in t for t in drawn), drawn[-3:]
+    name, data = download(page, "#export-csv")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+    assert name.endswith("as-of-2024-06-01.csv") and rows, name
+    assert {r["as_of"] for r in rows} == {"2024-06-01"} and all(r["data_version"].isdigit() for r in rows)
+    assert all("as_of=2024-06-01" in r["source"] for r in rows)
