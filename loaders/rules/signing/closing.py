@@ -166,7 +166,7 @@ def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]], promised: bo
         colon = ctx.text.find(":", s, e)
         if colon < 0 or colon - s > 250:
             continue
-        own = words(block.lang).self_ref
+        own = words(block.lang).intro_self
         inline = bool(ctx.text[colon + 1 : e].strip())  # "Endorsing countries: A, B, C."
         start = colon + 1 if inline else e + 1
         if inline and heading_at(ctx.text, s, colon):
@@ -226,5 +226,7 @@ def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> Part
     before = ctx.text[ps:pe].strip()
     if not (before.endswith((".", "!", "?", "\u201d", '"', ")", "»")) or len(before) > 60):
         return None  # under a heading or a "Tags:" line, not under the body of a statement
+    if before.endswith(":"):
+        return None  # a line introduces the list: what it says of it is read by ``labelled``
     plist = read_lines(ctx, b, lines[first][0], lines[k - 1][1], "a closing signature block")
     return plist if len(plist.parties) >= 3 and (plist.states or organisations_alone) else None

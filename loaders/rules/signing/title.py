@@ -31,6 +31,57 @@ HEAD_FINAL = frozenset({"fi", "et", "hu", "lv", "lt"})
 def _BETWEEN() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
     words_ = sorted((str(x) for x in _data().get("between", ())), key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words_)) + r")(?![^\W\d_])", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _topic(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(subject markers, subject or occasion words) of ``lang``: the words by which a
+    title turns from its parties to its subject (``signing.yaml`` ``topic``)."""
+    spec = (_data().get("topic") or {}).get(lang) or {}
+
+    def compiled(phrases: list[str]) -> re.Pattern[str] | None:
+        if not phrases:
+            return None
+        alt = "|".join(r"\s+".join(map(re.escape, str(x).split())) for x in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE)
+
+    about = [str(x) for x in spec.get("about", ())]
+    return compiled(about), compiled(about + [str(x) for x in spec.get("also", ())])
+
+
+_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)  # "on" here names the parties, not a subject
+
+
+def _subject_in(gap: str, lang: str) -> bool:
+    """A subject marker between the statement word and a list: "Joint Statement on A, B and
+    C" is about those states, not by them."""
+    about = _topic(lang)[0]
+    return about is not None and about.search(_BEHALF.sub(" ", gap)) is not None
+
+
+def _subject_follows(text: str, pos: int, end: int, lang: str) -> bool:
+    """The list ending at ``pos`` is followed by a subject or an occasion word ("... of A and
+    B on Ukraine"), so any state after it belongs to the subject."""
+    rest = text[pos:end].lstrip(" \t,")
+    anyword = _topic(lang)[1]
+    return anyword is not None and anyword.match(rest) is not None
+
+
+def _parties_run(text: str, lang: str, runs: list, cue: re.Match[str], line_end: int):
+    """The one run a title names as its parties: the only run, or the first run after the
+    statement word when a subject or occasion word closes it ("Joint Statement of A, B
+    and C on D"); in a head-final language, the run before the statement word."""
+    if len(runs) == 1:
+        return runs[0]
+    before = [r for r in runs if r.end <= cue.start()]
+    after = [r for r in runs if r.start >= cue.end()]
+    if len(before) + len(after) != len(runs):
+        return None
+    if lang in HEAD_FINAL and len(before) == 1:
+        return before[0]
+    if before or not after:
+        return None
+    return after[0] if _subject_follows(text, after[0].end, line_end, lang) else None
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _TITLE_LINES = 6
 _MENU_LINES = 16  # lines of one or two words before the title, at most
@@ -153,9 +204,9 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         if len(matches) < 2:
             continue
         runs = _title_runs(ctx.text, lang, matches)
-        if len(runs) != 1 or len(runs[0].items) < 2:
+        run = _parties_run(ctx.text, lang, runs, m, e)
+        if run is None or len(run.items) < 2:
             continue
-        run = runs[0]
         lead = ctx.text[s:m.start()].strip(" \t-–—:|")
         labelled_lead = _LEAD_LABEL.fullmatch(ctx.text[s:m.start()])
         if labelled_lead:
@@ -167,7 +218,9 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             ok = not ctx.text[s : run.start].strip() and _gap_ok(ctx.text[run.end : m.start()], w.party_noun, 3)
         else:
             gap = _BETWEEN().sub(" ", ctx.text[m.end() : run.start])  # "... entre la République française et ..."
-            ok = len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(gap, w.party_noun, 10)
+            gap = _BEHALF.sub(" ", gap)  # "Joint Statement on behalf of A and B"
+            ok = (len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(gap, w.party_noun, 10)
+                  and not _subject_in(ctx.text[m.end() : run.start], lang))
         if not ok:
             continue
         plist = _own_list(ctx, b, run, "the statement's title") if apart else party_list(ctx, b, run, [], "the statement's title")
@@ -200,6 +253,8 @@ def _reported_below(ctx: DocContext, b: int, title_end: int, states: set[str | N
             break
         named = {x.iso2 for x in ctx.states_in(b, ss, se) if x.iso2}
         cue = w.promise.search(ctx.text, ss, se)
+        if w.excerpt is not None and w.excerpt.match(ctx.text[ss:se].lstrip()):
+            continue  # "Excerpt ... from the declaration of A and B": the text itself, in part
         if ctx.text[ss:se].rstrip().endswith(":"):
             return None  # "... issued the following joint statement:": the text comes next
         if named & states and cue is not None and w.self_ref.search(ctx.text, ss, se) is None:

@@ -31,6 +31,7 @@ class LanguageWords:
     party_noun: re.Pattern[str] | None  # "governments" or those who sign for a state ("prime ministers")
     excerpt: re.Pattern[str] | None = None  # "Excerpts from the" / "Full text of" before a statement's title
     portfolio: re.Pattern[str] | None = None  # "responsible for digital affairs" after the leaders' noun
+    intro_self: re.Pattern[str] | None = None  # self words in a line introducing a list ("self" or "self_lines")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def words(lang: str) -> LanguageWords:
         party_noun=_party_noun(lang, spec.get("leaders")),
         excerpt=_compile(spec.get("excerpt")),
         portfolio=_compile((_data().get("portfolio") or {}).get(lang)),
+        intro_self=_compile(spec.get("self") or spec.get("self_lines")),
     )
 
 

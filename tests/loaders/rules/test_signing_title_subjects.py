@@ -1,0 +1,42 @@
+"""A statement title's list of parties ends where its subject starts ("... of A and B on
+C"), and a list that comes after a subject word is what the statement is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Joint Statement of Estonia, Latvia and Lithuania on Ukraine\n\nThe three governments met in Riga on 3 May 2031.\n"),
+        ("de", "Gemeinsame Erklärung Estlands, Lettlands und Litauens zur Ukraine\n\nDie Regierungen trafen sich am 3. Mai 2031.\n"),
+        ("fr", "Déclaration conjointe de l'Estonie, de la Lettonie et de la Lituanie sur l'Ukraine\n\nLes gouvernements se sont réunis le 3 mai 2031.\n"),
+        ("pl", "Wspólne oświadczenie Estonii, Łotwy i Litwy w sprawie Ukrainy\n\nRządy spotkały się 3 maja 2031 r.\n"),
+        ("es", "Declaración conjunta de Estonia, Letonia y Lituania sobre Ucrania\n\nLos gobiernos se reunieron el 3 de mayo de 2031.\n"),
+    ],
+)
+def test_the_list_ends_where_the_subject_starts(lang: str, text: str) -> None:
+    f = facts(text, lang)
+    assert [s.iso2 for s in f.signatories] == ["EE", "LV", "LT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Joint Statement on Estonia, Latvia and Lithuania\n\nWe are concerned about recent developments in the region.\n"),
+        ("fr", "Déclaration conjointe sur l'Estonie, la Lettonie et la Lituanie\n\nNous sommes préoccupés par les développements récents.\n"),
+        ("de", "Gemeinsame Erklärung zu Estland, Lettland und Litauen\n\nWir sind besorgt über die jüngsten Entwicklungen.\n"),
+        ("pl", "Wspólne oświadczenie w sprawie Estonii, Łotwy i Litwy\n\nJesteśmy zaniepokojeni ostatnimi wydarzeniami.\n"),
+        ("it", "Dichiarazione congiunta sulla Estonia, la Lettonia e la Lituania\n\nSiamo preoccupati per gli sviluppi recenti.\n"),
+    ],
+)
+def test_states_after_a_subject_word_are_no_parties(lang: str, text: str) -> None:
+    assert facts(text, lang).signatories == []
+
+
+def test_on_behalf_of_names_the_parties() -> None:
+    text = "Joint Statement on behalf of Estonia, Latvia and Lithuania\n\nWe reaffirm our support for the rules-based order.\n"
+    assert [s.iso2 for s in facts(text, "en").signatories] == ["EE", "LV", "LT"]
