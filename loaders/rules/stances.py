@@ -46,9 +46,16 @@ from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_pronouns import pronoun_antecedent
+from loaders.rules.stance_structures import structure_cues
 from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
 
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
+# An abbreviation or short gloss in brackets right after a subject ("the European
+# Federation of Journalists (EFJ) rejects"): at most this many words, no clause in it.
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()\[\],;:\n\d]{1,40})\)")  # no digits: "(55)" is an age
+_BRACKET_WORDS = 4
+_CONDITIONAL_WORDS = 3  # at most this many words between a conditional word and its clause's subject
+_RELATIVE_REACH = 120  # a relative clause between commas after a subject ends this close
 
 
 @lru_cache(maxsize=None)
@@ -166,68 +173,15 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 continue  # inside a longer subject already read ("the government of [Sweden]")
             if not subj.via_anaphor and not _subject_ok(cues, ctx.text[s : subj.start], subj):
                 continue
-            pol = cues.polarity_at(ctx.text, subj.end, min(e, subj.end + _CUE_REACH))
-            if pol is None:
+            if _conditional(ctx, b, s, subj.start):
+                continue  # "if France opposes X, ...": a condition states no position
+            for at in _predicate_starts(ctx, b, cues, subj, e):
+                read = _clause(ctx, refs, b, cues, s, e, subj, at, warnings)
+                if read is not None:
+                    break
+            if read is None or read is _STOP:
                 continue
-            kind, cue = cues.chained(ctx.text, *pol, e)
-            if subj.how not in _STATE_SUBJECTS and cues.proposes_weakening is not None and cues.proposes_weakening.match(ctx.text, cue.start()):
-                continue  # an institution writing an exception into an act is drafting it
-            # "supported it": the act of the sentence before, if it names exactly one
-            antecedent = None
-            if not cue.weakens and (cues.pronoun_object(ctx.text, cue.end(), e) or cues.carries_object(ctx.text, cue)):
-                antecedent = antecedent_act(ctx, refs, b, s, cue.end())
-                if antecedent is None:
-                    continue
-            if subj.how in ("trailing", "camp") and cue.end() > subj.list_at:
-                continue  # the member list must follow the noun's own predicate and target
-            refs_between = [r for r in refs if r.evidence.start is not None and subj.end <= r.evidence.start and r.evidence.end <= cue.start()]
-            gap = ctx.text[subj.end : cue.start()]
-            for r in refs_between:  # verb-final clauses: "dass A und B die Verordnung ... ablehnen"
-                gap = gap.replace(r.evidence.quote, " ")
-            before_cue = None
-            if not refs_between and not cues.only_fillers(gap):
-                # verb-final clauses may name the act by a description before the cue
-                # ("dass A und B die Neufassung der Dual-Use-Verordnung verwässern wollen")
-                before_cue = resolve_target(ctx, [], [(subj.end, cue.start())])
-                if before_cue is not None and before_cue.reference is not None:
-                    gap = gap.replace(before_cue.reference.surface, " ")
-            if not cues.only_fillers(gap):
-                continue
-            # verb-final clauses cite the act before the cue; otherwise it follows the cue,
-            # with no other cue in between ("opposes the plan but supports Regulation X")
-            target_end = subj.list_at if subj.how in ("trailing", "camp") else e
-            resolved = antecedent or before_cue or resolve_target(ctx, refs, [(subj.end, cue.start())] if refs_between else [(cue.start(), target_end)])
-            first_word_end = ctx.text.find(" ", cue.start(), cue.end())  # "lehnt [den Vorschlag] ab"
-            if resolved is None and (cue.weakens or cues.act_noun_after(ctx.text, cue.end(), e)
-                                     or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))
-                                     or (not ctx.text[cue.end() : e].strip(" \t\"'”»’).!;")
-                                         and len(ctx.text[cue.start() : cue.end()].split()) <= 3)):
-                # "France pushed for broader exemptions", "the government rejects the proposal",
-                # "Poland voted against." (a short predicate, no object inside it: "lehnt das
-                # Vorhaben ab" has one): the act the document is about, when it names exactly one
-                resolved = document_act(ctx, refs, cue.start())
-            refs_between = refs_between or ([before_cue] if before_cue else [])
-            if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
-                continue
-            if resolved.start > cue.end() and any(m.iso2 and not m.weak for m in ctx.states_in(b, cue.end(), resolved.start)):
-                continue  # "criticised Germany over X": the state is the object, X only the reason
-            # negations and hedges count up to the target too: verb-second languages put
-            # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
-            negated = cues.negation_in(ctx.text, subj.end, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)), cue)
-            if negated:
-                continue  # "did not oppose" says neither opposition nor support
-            hedged = cues.hedge and cues.hedge.search(ctx.text, s, max(cue.end(), resolved.start))
-            if hedged:
-                warnings.append(Warning_(code="low_confidence", start=s, end=e,
-                                         message=f"hedged stance not taken ({hedged.group()!r}): {ctx.text[s:e][:120]!r}"))
-                continue
-            source = _attributed_source(ctx.text, cues, s, subj.start)
-            if source is not None:
-                warnings.append(Warning_(code="low_confidence", start=s, end=e,
-                                         message=f"stance attributed to an anonymous source ({source!r}), not taken: {ctx.text[s:e][:120]!r}"))
-                continue
-            if resolved.how == "contrary_measure":
-                kind = "oppose" if kind == "support" else "support"  # backing what the act forbids opposes it
+            kind, resolved = read
             if resolved.reference:
                 extra.append(resolved.reference)
             taken_until = subj.end
@@ -243,6 +197,81 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
     return out, extra
 
 
+_STOP = ("stop", None)  # a hedge or an anonymous source: no stance, and no other reading of the clause
+
+
+def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: int, e: int, subj: Subject, at: int,
+            warnings: list[Warning_]) -> tuple[str, object] | None:
+    """(polarity, resolved target) of the predicate that ``subj`` governs, read from ``at``
+    (its end, or past a bracket or a relative clause after it); None when the clause gives
+    none there, :data:`_STOP` when it must give none at all."""
+    pol = cues.polarity_at(ctx.text, at, min(e, at + _CUE_REACH))
+    if pol is None:
+        return None
+    kind, cue = cues.chained(ctx.text, *pol, e)
+    if cue.end() != pol[1].end() and ctx.text[pol[1].end() : cue.end()].lstrip()[:1] in tuple(",;:()[]"):
+        kind, cue = pol  # "X, which the Commission criticised, supports Y": a comma closes the first
+    if subj.how not in _STATE_SUBJECTS and cues.proposes_weakening is not None and cues.proposes_weakening.match(ctx.text, cue.start()):
+        return None  # an institution writing an exception into an act is drafting it
+    # "supported it": the act of the sentence before, if it names exactly one
+    antecedent = None
+    if not cue.weakens and (cues.pronoun_object(ctx.text, cue.end(), e) or cues.carries_object(ctx.text, cue)):
+        antecedent = antecedent_act(ctx, refs, b, s, cue.end())
+        if antecedent is None:
+            return None
+    if subj.how in ("trailing", "camp") and cue.end() > subj.list_at:
+        return None  # the member list must follow the noun's own predicate and target
+    refs_between = [r for r in refs if r.evidence.start is not None and at <= r.evidence.start and r.evidence.end <= cue.start()]
+    gap = ctx.text[at : cue.start()]
+    for r in refs_between:  # verb-final clauses: "dass A und B die Verordnung ... ablehnen"
+        gap = gap.replace(r.evidence.quote, " ")
+    before_cue = None
+    if not refs_between and not cues.only_fillers(gap):
+        # verb-final clauses may name the act by a description before the cue
+        # ("dass A und B die Neufassung der Dual-Use-Verordnung verwässern wollen")
+        before_cue = resolve_target(ctx, [], [(at, cue.start())])
+        if before_cue is not None and before_cue.reference is not None:
+            gap = gap.replace(before_cue.reference.surface, " ")
+    if not cues.only_fillers(gap):
+        return None
+    # verb-final clauses cite the act before the cue; otherwise it follows the cue,
+    # with no other cue in between ("opposes the plan but supports Regulation X")
+    target_end = subj.list_at if subj.how in ("trailing", "camp") else e
+    resolved = antecedent or before_cue or resolve_target(ctx, refs, [(at, cue.start())] if refs_between else [(cue.start(), target_end)])
+    first_word_end = ctx.text.find(" ", cue.start(), cue.end())  # "lehnt [den Vorschlag] ab"
+    if resolved is None and (cue.weakens or cues.act_noun_after(ctx.text, cue.end(), e)
+                             or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))
+                             or (not ctx.text[cue.end() : e].strip(" \t\"'”»’).!;")
+                                 and len(ctx.text[cue.start() : cue.end()].split()) <= 3)):
+        # "France pushed for broader exemptions", "the government rejects the proposal",
+        # "Poland voted against." (a short predicate, no object inside it: "lehnt das
+        # Vorhaben ab" has one): the act the document is about, when it names exactly one
+        resolved = document_act(ctx, refs, cue.start())
+    refs_between = refs_between or ([before_cue] if before_cue else [])
+    if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
+        return None
+    if resolved.start > cue.end() and any(m.iso2 and not m.weak for m in ctx.states_in(b, cue.end(), resolved.start)):
+        return None  # "criticised Germany over X": the state is the object, X only the reason
+    # negations and hedges count up to the target too: verb-second languages put
+    # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
+    negated = cues.negation_in(ctx.text, at, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)), cue)
+    if negated:
+        return None  # "did not oppose" says neither opposition nor support
+    hedged = cues.hedge and cues.hedge.search(ctx.text, s, max(cue.end(), resolved.start))
+    if hedged:
+        warnings.append(Warning_(code="low_confidence", start=s, end=e,
+                                 message=f"hedged stance not taken ({hedged.group()!r}): {ctx.text[s:e][:120]!r}"))
+        return _STOP
+    source = _attributed_source(ctx.text, cues, s, subj.start)
+    if source is not None:
+        warnings.append(Warning_(code="low_confidence", start=s, end=e,
+                                 message=f"stance attributed to an anonymous source ({source!r}), not taken: {ctx.text[s:e][:120]!r}"))
+        return _STOP
+    if resolved.how == "contrary_measure":
+        kind = "oppose" if kind == "support" else "support"  # backing what the act forbids opposes it
+    return kind, resolved
+
+
 def _attributed_source(text: str, cues: LangCues, s: int, at: int) -> str | None:
     """The source of "according to <source>, <subject> ..." when it is anonymous
     ("according to diplomats", "selon des sources proches du dossier"): the writer relays
@@ -256,6 +285,40 @@ def _attributed_source(text: str, cues: LangCues, s: int, at: int) -> str | None
     hit = cues.anonymous_sources.search(source)
     # the anonymous noun heads the source ("EU diplomats", "des sources"), not a name's part
     return source.strip(" ,") if hit is not None and len(source[: hit.start()].split()) <= 2 else None
+
+
+def _predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj: Subject, e: int) -> list[int]:
+    """Where the predicate of ``subj`` is looked for: right after it, then past what may
+    stand between a subject and its verb without being the verb's clause: a bracket
+    ("the European Federation of Journalists (EFJ) rejects") of a few words, no digits,
+    naming no state, or a relative clause between commas ("Germany, which long resisted the plan,
+    now backs X"; its own predicate is read first, from the subject's end)."""
+    text = ctx.text
+    starts = [subj.end]
+    br = _BRACKET.match(text, subj.end, e)
+    if br is not None and len(br.group("inner").split()) <= _BRACKET_WORDS and not ctx.states_in(b, subj.end, br.end()):
+        starts.append(br.end())
+    rel = cues.members_relative.match(text, subj.end, e) if cues.members_relative is not None else None
+    if rel is not None and "," in text[subj.end : rel.end()]:
+        close = text.find(",", rel.end(), min(e, rel.end() + _RELATIVE_REACH))
+        if close > 0 and not any(c in text[rel.end() : close] for c in ";:()[]\n\"“”«»"):
+            starts.append(close + 1)
+    return starts
+
+
+def _conditional(ctx: DocContext, b: int, s: int, at: int) -> bool:
+    """Whether ``at`` stands inside a conditional clause: the language's conditional word
+    ("if", "wenn", "si") a few words before it with no comma, semicolon or colon closing
+    the clause."""
+    sc = structure_cues(ctx.blocks[b].lang)
+    if sc is None or sc.conditional is None:
+        return False
+    # the subject follows its conditional word closely ("if France", "wenn auch Deutschland"):
+    # a word such as Portuguese "se" or Dutch "als" far before it has another sense
+    # Portuguese "opõe-se" is an enclitic pronoun, no conditional
+    return any(not any(c in ctx.text[m.end() : at] for c in ",;:") and len(ctx.text[m.end() : at].split()) <= _CONDITIONAL_WORDS
+               and ctx.text[m.start() - 1 : m.start()] not in ("-", "'", "’")
+               for m in sc.conditional.finditer(ctx.text, s, at))
 
 
 def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:

@@ -1,0 +1,87 @@
+"""What may stand between a subject and its predicate, and what closes a clause.
+
+Texts written for these tests. Structures: a bracketed abbreviation after the subject
+("The European Federation of Journalists (EFJ) rejects"), a relative clause between commas
+holding a predicate of its own ("Germany, which long resisted the plan, now backs X"), and
+a conditional clause ("if Germany opposes X, ..."), which states no position. Traps: a
+bracket with a number or a state in it, a predicate of the relative clause whose subject
+is another actor, a comma between two predicates (no chain across it), a relative clause
+holding a negation, Portuguese "-se" (an enclitic, no conditional).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.rules.test_stances_collectives import each, got
+
+EFJ, AI = "european-federation-of-journalists", "amnesty-international"
+R821 = "celex:32021R0821"
+
+BRACKETS = [
+    ("en", "The European Federation of Journalists (EFJ) strongly rejects Regulation (EU) 2021/821.", {(EFJ, "oppose", R821)}),
+    ("fr", "La Fédération européenne des journalistes (FEJ) rejette le règlement (UE) 2021/821.", {(EFJ, "oppose", R821)}),
+    ("de", "Amnesty International (AI) lehnt die Verordnung (EU) 2021/821 ab.", {(AI, "oppose", R821)}),
+    ("es", "Amnistía Internacional (AI) rechaza el Reglamento (UE) 2021/821.", {(AI, "oppose", R821)}),
+    ("it", "Amnesty International (AI) respinge il regolamento (UE) 2021/821.", {(AI, "oppose", R821)}),
+    # traps: a number (an age), a predicate or a state inside the bracket
+    ("en", "Jane Sample (55) opposes Regulation (EU) 2021/821.", set()),
+    ("en", "The Commission (backed by Germany) opposes Regulation (EU) 2021/821.", set()),
+    ("en", "Amnesty International (with France) opposes Regulation (EU) 2021/821.", set()),
+    ("fr", "La Commission (soutenue par la France) rejette le règlement (UE) 2021/821.", set()),
+]
+
+RELATIVES = [
+    ("en", "Germany, which has long resisted the plan, now supports Regulation (EU) 2021/821.", each("DE", "support")),
+    ("fr", "La France, qui a longtemps rejeté le projet, soutient désormais le règlement (UE) 2021/821.", each("FR", "support")),
+    ("es", "España, que rechazó el plan durante meses, apoya ahora el Reglamento (UE) 2021/821.", each("ES", "support")),
+    ("it", "L'Italia, che aveva respinto il piano, sostiene ora il regolamento (UE) 2021/821.", each("IT", "support")),
+    ("nl", "Nederland, dat het plan lang verwierp, steunt nu de verordening (EU) 2021/821.", each("NL", "support")),
+    # the relative clause's own subject does not take the main clause's stance, nor
+    # chains its predicate to the main one across the comma
+    ("en", "Germany, which the Commission criticised, supports Regulation (EU) 2021/821.", each("DE", "support")),
+    ("es", "España, que la Comisión criticó, apoya el Reglamento (UE) 2021/821.", each("ES", "support")),
+    ("it", "L'Italia, che la Commissione ha criticato, sostiene il regolamento (UE) 2021/821.", each("IT", "support")),
+    # traps: the main clause negated
+    ("en", "Germany, which backs France, does not support Regulation (EU) 2021/821.", set()),
+    ("fr", "La France, qui soutient l'Espagne, ne soutient pas le règlement (UE) 2021/821.", set()),
+]
+
+CONDITIONALS = [
+    ("en", "If Germany opposes Regulation (EU) 2021/821, the vote fails.", set()),
+    ("fr", "Si la France rejette le règlement (UE) 2021/821, le vote échoue.", set()),
+    ("de", "Wenn Deutschland die Verordnung (EU) 2021/821 ablehnt, scheitert die Abstimmung.", set()),
+    ("es", "Si España rechaza el Reglamento (UE) 2021/821, la votación fracasa.", set()),
+    ("it", "Se l'Italia respinge il regolamento (UE) 2021/821, il voto fallisce.", set()),
+    # a conditional closed by its comma, or far from the subject, or an enclitic "-se"
+    ("en", "If needed, Germany opposes Regulation (EU) 2021/821.", each("DE", "oppose")),
+    ("pt", "Na reunião discutiu-se o tema e Portugal opõe-se ao Regulamento (UE) 2021/821.", each("PT", "oppose")),
+]
+
+
+def _ids(cases: list) -> list[str]:
+    return [f"{c[0]}-{i}" for i, c in enumerate(cases)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BRACKETS, ids=_ids(BRACKETS))
+def test_a_bracketed_abbreviation_after_the_subject_is_skipped(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVES, ids=_ids(RELATIVES))
+def test_the_main_predicate_is_read_past_a_relative_clause(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CONDITIONALS, ids=_ids(CONDITIONALS))
+def test_a_conditional_clause_states_no_position(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+def test_criticising_anothers_support_gives_the_critic_no_stance() -> None:
+    """"A criticised B's support for X": B's support is what the sentence says; A holds none."""
+    for lang, text, critic in [
+        ("en", "Germany criticised France's support for Regulation (EU) 2021/821.", "DE"),
+        ("en", "The Commission criticised Germany's support for Regulation (EU) 2021/821.", "european-commission"),
+    ]:
+        assert not any(key == critic for key, _, _ in got(text, lang))
