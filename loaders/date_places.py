@@ -270,6 +270,59 @@ def _page_labels(languages: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!x)x")
 
 
+_NOTE_LINES = 3  # a page's closing note sits in its last lines
+_NOTE_WORDS = 15
+
+
+def in_closing_note(text: str, start: int, end: int, languages: list[str]) -> bool:
+    """A short line among the text's last three, below the body, that tells when the page
+    itself came out: "This article was published on 12 March 2024", "Diese Nachricht wurde
+    am 12.02.2024 gesendet", "Article paru le 3 mars 2024". The line opens with a word
+    pointing at the page ("This", "Diese", ``note_openers``) or with the publication word
+    itself (``publication_labels``, ``publication_notes`` in kinds.yaml) within its first
+    two words: "The study published on 4 May found ..." tells of another document."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[:line_start].strip():
+        return False  # no body above: the line is the text
+    if len([line for line in text[line_end:].split("\n") if line.strip()]) >= _NOTE_LINES:
+        return False
+    words = text[line_start:line_end].split()
+    if len(words) > _NOTE_WORDS or not words:
+        return False
+    pattern = _note_words(tuple(languages))
+    if not pattern.search(text[line_start:line_end]):
+        return False
+    opener = words[0].strip("„“\"'«(").lower()
+    return opener in _note_openers(tuple(languages)) or bool(pattern.match(" ".join(words[:2]).lower())) or bool(
+        pattern.match(" ".join(words[1:3]).lower()))
+
+
+@lru_cache(maxsize=64)
+def _note_words(languages: tuple[str, ...]) -> re.Pattern:
+    from loaders.names.resources import load_yaml
+
+    data = load_yaml("kinds.yaml")
+    words = [w for key in ("publication_labels", "publication_notes") for lang in {*languages, "en"}
+             for w in data[key].get(lang, ()) if w.lower() not in _NOT_NOTE_WORDS]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=64)
+def _note_openers(languages: tuple[str, ...]) -> frozenset[str]:
+    from loaders.names.resources import load_yaml
+
+    openers = load_yaml("kinds.yaml")["note_openers"]
+    return frozenset(w.lower() for lang in {*languages, "en"} for w in openers.get(lang, ()))
+
+
+# labels that are a page field at the top but in a closing sentence mean any day ("today")
+_NOT_NOTE_WORDS = {"today", "heute", "aujourd['’]hui", "hoy", "oggi", "hoje", "vandaag", "dzisiaj", "dziś", "dnes", "danes",
+                   "danas", "ma", "astăzi", "днес", "σήμερα", "i dag", "idag", "tänään", "täna", "šodien", "šiandien",
+                   "illum", "inniu"}
+
+
 def alone_on_its_line(text: str, start: int, end: int) -> bool:
     """A bare year counts only on a line of its own, with a place ("2018", "Brussels, 2018",
     "(2018)"), or in parentheses closing the title: a year inside a sentence or a heading

@@ -34,6 +34,7 @@ from loaders.date_places import (
     after_today,
     alone_on_its_line,
     in_a_sentence,
+    in_closing_note,
     in_dateline,
     in_heading,
     only_a_date_on_its_line,
@@ -92,7 +93,8 @@ def date_in_formula(text: str, languages: list[str]) -> TextDate | None:
     its line or table cell ("Documentdatum | 31-05-2024", "datum: 2022-12-05"); right after
     "today" ("reached today, 21 June 2023"); or after a formula of adoption or signature
     ("Done at Brussels, on", "in seiner 812. Sitzung am", "Vastgesteld", "Šī deklarācija ir
-    parakstīta"), the last also in the closing lines. A date in a sentence about something
+    parakstīta"), the last also in the closing lines; or in a page's closing note on when it
+    came out ("Diese Nachricht wurde am 12.02.2024 gesendet"). A date in a sentence about something
     else ("the Commission proposed on 16 September 2022") is none of these."""
     windows = [(0, min(len(text), BODY_CHARS))]
     if len(text) - TAIL_CHARS > BODY_CHARS:
@@ -103,7 +105,8 @@ def date_in_formula(text: str, languages: list[str]) -> TextDate | None:
                 continue
             if not (after_place(text, start, languages) or after_line_label(text, start, languages)
                     or after_today(text, start, languages) or after_formula(text, start, languages)
-                    or (precision == "day" and lo == 0 and only_a_date_on_its_line(text, start, end))):
+                    or (precision == "day" and lo == 0 and only_a_date_on_its_line(text, start, end))
+                    or (precision == "day" and in_closing_note(text, start, end, languages))):
                 continue
             parsed = parse_date(text[start:end], precision, languages)
             if parsed is not None:
