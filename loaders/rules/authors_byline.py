@@ -272,6 +272,36 @@ def _speaker(ctx: DocContext) -> list[tuple[int, int]]:
     return []
 
 
+# after a byline's names, what only an outlet is: a web address ("euractiv.com"), a brand
+# written in lower case ("tagesschau", "heise online": no place is), or a name holding a
+# newspaper's word of any language ("Frankfurter Allgemeine Zeitung", "Gazeta Wyborcza")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+_LOWER_BRAND = re.compile(r"[a-zà-ÿ][\w.&'’-]{2,}(?:\s[a-zà-ÿ][\w.&'’-]+)?")
+_OUTLET_AFTER = re.compile(r"[ \t]*(?:[|/–—]|\s-)[ \t]*(?P<o>[^\n|/]{3,40}?)[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _newspaper_words() -> re.Pattern[str]:
+    words = bylines_data().get("newspaper_words") or []
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) + r")(?![^\W\d_])")
+
+
+def _outlet_after(ctx: DocContext, end: int) -> tuple[int, int] | None:
+    """The outlet a byline names after a bar or a dash, alone in the rest of its line ("Jane
+    Doe | tagesschau"): a web address, a brand in lower case, or a newspaper's name; never a
+    date, a state or a place (a capitalised name with no newspaper's word)."""
+    m = _OUTLET_AFTER.match(ctx.text, end)
+    if m is None:
+        return None
+    s, e = m.start("o"), m.end("o")
+    name = ctx.text[s:e]
+    if DATE_MARK.search(name) or (ctx.blocks and ctx.states_in(ctx.block_at(s), s, e)):
+        return None
+    if _DOMAIN.fullmatch(name) or _LOWER_BRAND.fullmatch(name) or _newspaper_words().search(name):
+        return s, e
+    return None
+
+
 def byline(ctx: DocContext) -> list[Author]:
     """The people of the byline (or a speech page's speaker), else the agency the text credits."""
     out: list[Author] = []
@@ -290,6 +320,12 @@ def byline(ctx: DocContext) -> list[Author]:
             found, s, e = agency
             actor = ActorRef(kind="organization", key=found.key, name=found.name, org_kind="other")
             out.append(Author(actor=actor, evidence=evidence(ctx, s, e, 0.8, "authors.agency_credit")))
+        outlet = _outlet_after(ctx, people[-1][1]) if how == "authors.byline" and agency is None else None
+        if outlet is not None:
+            s, e = outlet
+            name = ctx.text[s:e]
+            actor = ActorRef(kind="organization", key=slug(name), name=name, org_kind="other")
+            out.append(Author(actor=actor, evidence=evidence(ctx, s, e, 0.7, "authors.byline_outlet")))
         return out
     credit = agency_credit(ctx)
     if credit is not None:

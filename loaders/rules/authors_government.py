@@ -144,6 +144,9 @@ _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:\n|$|[ \t]+[^\W\d_a-zà-ÿ]|[ \t]+[•\
 
 
 _NAME_ENDS = re.compile(r"[ \t]*(?:\n|$|[•\d])")
+_RUN_ON = re.compile(r"[ \t]+[^\W\d_a-z]")
+_PARTICLES = frozenset("de van der den ter ten te le la di da del von du".split())
+_CO_SIGNATURE_GAP = 300  # characters between two ministers signing one letter
 
 
 def _closes(text: str, start: int, end: int) -> bool:
@@ -202,12 +205,22 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
     """"De Minister van X, A.B. Name" signing a parliamentary letter; else the offices in
     the letter's title."""
     signature, title = _nl()
+    signed: list[Author] = []
+    last = -1
     for m in signature.finditer(ctx.text, 0, min(len(ctx.text), 20000)):
+        if signed and m.start() - last > _CO_SIGNATURE_GAP:
+            break  # the signatures of one letter stand together
         if _closes(ctx.text, m.start(), m.end()):
-            office = _org(ctx, m.start(1), m.end(1), 0.85, "letter_signature")
-            if _NAME_ENDS.match(ctx.text, m.end()):
-                return [office, _person(ctx, m.start(2), m.end(2))]
-            return [office]  # a capitalised word runs on: where the name ends is not sure
+            signed.append(_org(ctx, m.start(1), m.end(1), 0.85, "letter_signature"))
+            # initials and one capitalised surname: the name ends there even when PDF
+            # unwrapping runs the next heading on ("A.B. Name Inleiding"), unless that word is
+            # a particle ("A. De Smet Inleiding": the surname goes on)
+            surname = ctx.text[m.start(2) : m.end(2)].split()[-1]
+            if _NAME_ENDS.match(ctx.text, m.end()) or (_RUN_ON.match(ctx.text, m.end()) and surname.casefold() not in _PARTICLES):
+                signed.append(_person(ctx, m.start(2), m.end(2)))
+            last = m.end()
+    if signed:
+        return signed
     m = _CAPS_TITLE.search(ctx.text, 0, min(len(ctx.text), 800)) if "BRIEF VAN DE" in ctx.text[:800] else None
     offices = _title_offices(ctx, m.start(1), m.end(1)) if m else []
     if offices:

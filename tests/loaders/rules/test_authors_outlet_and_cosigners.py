@@ -1,0 +1,73 @@
+"""Two more issuers read from a page's furniture: the outlet a byline names after a bar or a
+dash (a web address, a brand in lower case, a name with a newspaper's word, in any language),
+never a date, a state or a place; and every minister who signs a Dutch parliamentary letter,
+with the name in initials even when PDF unwrapping runs the next heading on."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts
+
+_BODY = {
+    "de": "Die Minister trafen sich am Freitag in Lima, um über Fangquoten zu beraten. Die Gespräche gehen im Mai weiter.\n\n",
+    "pl": "Ministrowie spotkali się w piątek w Limie, aby omówić kwoty połowowe. Rozmowy będą kontynuowane w maju.\n\n",
+    "it": "I ministri si sono riuniti venerdì a Lima per discutere delle quote di pesca. I colloqui riprenderanno a maggio.\n\n",
+    "en": "The ministers met in Lima on Friday to discuss fishing quotas. Talks will resume in May.\n\n",
+    "fr": "Les ministres se sont réunis vendredi à Lima pour discuter des quotas de pêche. Les discussions reprendront en mai.\n\n",
+    "nl": "Het kabinet steunt het voorstel op hoofdlijnen. Wel plaatst het kabinet kanttekeningen bij de uitvoerbaarheid.\n\n",
+}
+
+
+def _authors(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(a.actor.name, a.evidence.extractor) for a in facts(text, lang).authors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "person", "outlet"),
+    [
+        ("de", "Jakob Meier | tagesschau", "Jakob Meier", "tagesschau"),
+        ("pl", "Anna Kowalska | Gazeta Wyborcza", "Anna Kowalska", "Gazeta Wyborcza"),
+        ("it", "Di Marco Rossi – Corriere della Sera", "Marco Rossi", "Corriere della Sera"),
+        ("en", "By Jane Doe | euobserver.com", "Jane Doe", "euobserver.com"),
+    ],
+)
+def test_the_outlet_after_a_byline_s_bar_is_an_author_too(lang: str, byline: str, person: str, outlet: str) -> None:
+    text = "Quotas\n\n" + byline + "\n\n" + _BODY[lang] * 3
+    assert _authors(text, lang) == [(person, "authors.byline"), (outlet, "authors.byline_outlet")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "person"),
+    [
+        ("de", "Von Jana Müller | Brüssel", "Jana Müller"),
+        ("fr", "Par Jean Martin | Belgique", "Jean Martin"),
+        ("pl", "Anna Kowalska | 12.05.2031", "Anna Kowalska"),
+        ("en", "By Jane Doe | Lima", "Jane Doe"),
+    ],
+)
+def test_a_place_a_state_or_a_date_after_the_bar_is_no_outlet(lang: str, byline: str, person: str) -> None:
+    text = "Quotas\n\n" + byline + "\n\n" + _BODY[lang] * 3
+    assert _authors(text, lang) == [(person, "authors.byline")]
+
+
+def test_every_minister_signing_a_dutch_letter_is_an_author() -> None:
+    text = ("Geannoteerde agenda JBZ-Raad\n\n" + _BODY["nl"] * 3 + "De Minister van Justitie en Veiligheid,\n\nE.F. Bakker\n\n"
+            "De Minister voor Rechtsbescherming,\n\nG.H. Visser\n")
+    assert _authors(text, "nl") == [
+        ("Minister van Justitie en Veiligheid", "authors.letter_signature"), ("E.F. Bakker", "authors.letter_signature"),
+        ("Minister voor Rechtsbescherming", "authors.letter_signature"), ("G.H. Visser", "authors.letter_signature"),
+    ]
+
+
+def test_a_signature_run_into_the_next_heading_still_names_its_signer() -> None:
+    text = "Geannoteerde agenda Raad\n\nDe Staatssecretaris van Economische Zaken en Klimaat, A.B. de Vries Inleiding " + _BODY["nl"] * 3
+    assert _authors(text, "nl") == [
+        ("Staatssecretaris van Economische Zaken en Klimaat", "authors.letter_signature"), ("A.B. de Vries", "authors.letter_signature"),
+    ]
+
+
+def test_a_minister_named_far_below_the_signature_is_no_cosigner() -> None:
+    text = ("Geannoteerde agenda Raad\n\n" + _BODY["nl"] + "De Minister van Financiën,\n\nC.D. Jansen\n\n" + _BODY["nl"] * 6
+            + "De Minister van Defensie,\n\nE.F. Smit\n")
+    assert [n for n, _ in _authors(text, "nl")] == ["Minister van Financiën", "C.D. Jansen"]
