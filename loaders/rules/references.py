@@ -103,12 +103,35 @@ def _in_windows(pattern: re.Pattern[str], text: str, windows: list[tuple[int, in
         yield from pattern.finditer(text, s, e)
 
 
+# a further number coordinated with a numbered act shares its act word: "Regulations (EU)
+# 2016/679 and (EU) 2021/821", "les règlements (UE) 2016/679 et (UE) 2022/2065"
+_COORDINATED = re.compile(
+    r"\s*(?:,|;|(?<![^\W\d_])(?:and|or|und|oder|et|ou|y|o|e|i|en|of|och|eller|og|și|sau|ja|tai|és|vagy|a|nebo|alebo|in|ali|"
+    r"ir|arba|un|vai|ka|jew|και|ή|и|или)(?![^\W\d_]))\s*(?:(?<![^\W\d_])(?:the|les|die|los|las|gli|le|de)\s+)?"
+    rf"\((?P<org>[^\W\d_]{{2,4}}|Euratom)\)\s*{_NO}\s*(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?![/\d])")
+
+
+def _coordinated(ctx: DocContext, kind: str, m: re.Match[str]) -> list[Reference]:
+    """The numbers listed right after a numbered act, each of the same kind of act."""
+    out = []
+    at = m.end()
+    while (c := _COORDINATED.match(ctx.text, at)) is not None:
+        year, number = _year_number(c["a"], c["b"], c["org"], numbered=bool(_NO_MARK.search(c.group())))
+        s = c.start("org") - 1
+        ev = evidence(ctx, s, c.end(), 0.9, f"references.numbered_{kind}_coordinated")
+        out.append(_act(kind, year, number, c["org"], ctx.text[s:c.end()], ev, False))
+        at = c.end()
+    return out
+
+
 def numbered_acts(ctx: DocContext) -> list[Reference]:
     out = []
     windows = number_windows(ctx.text)
     if not windows:
         return out
     for kind, numbered, old_style, bare, after in _patterns():
+        for m in _in_windows(numbered, ctx.text, windows):
+            out += _coordinated(ctx, kind, m)
         for m in [*_in_windows(numbered, ctx.text, windows), *_in_windows(after, ctx.text, windows)]:
             year, number = _year_number(m["a"], m["b"], m["org"], numbered=bool(_NO_MARK.search(m.group())))
             ev = evidence(ctx, m.start(), m.end(), 0.95, f"references.numbered_{kind}")
@@ -156,14 +179,17 @@ def identified_acts(ctx: DocContext) -> list[Reference]:
 
 
 def name_pattern(name: str) -> re.Pattern[str]:
-    """Word-by-word pattern tolerant of inflected endings ("Inicjatywy dotyczącej ...")."""
+    """Word-by-word pattern tolerant of inflected endings ("Inicjatywy dotyczącej ...") and of
+    the name's acronym in brackets between two of its words."""
     parts = []
     for w in re.findall(r"[^\W\d_]+|\d+", name):
         if len(w) >= 5:
             parts.append(re.escape(w[: max(4, len(w) - 3)]) + r"[^\W\d_]{0,5}")
         else:
             parts.append(re.escape(w) + r"[^\W\d_]{0,2}")
-    return re.compile(r"(?<![^\W\d_])" + r"[\s'’\-]+".join(parts) + r"(?![^\W\d_])", re.IGNORECASE)
+    # a name may carry its acronym in brackets between two words: "Child Sexual Abuse (CSA) Regulation"
+    return re.compile(r"(?<![^\W\d_])" + r"(?:[\s'’\-]+\((?-i:[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][A-ZÀ-ÖØ-ÞΑ-ΩА-Я0-9]{1,9})\))?[\s'’\-]+".join(parts) + r"(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 def _word_literals(name: str) -> tuple[str, ...]:

@@ -81,8 +81,9 @@ def _acts_in(ctx: DocContext, refs: list[Reference], start: int, end: int) -> se
 
 def document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
     """The act a generic noun ("the proposal", "le texte", "der Entwurf") stands for: the
-    one act the title and lead name, else the one act the whole document names; None when
-    there are two or none (a sentence that names neither is not guessed at)."""
+    one act the title and lead name, else the one act the whole document names; where it
+    names several, the one in discourse focus (:func:`focus_act`); None otherwise (a
+    sentence that names neither is not guessed at)."""
     cache = ctx.__dict__.setdefault("_document_acts", {})
     if "acts" not in cache:
         lead_end = min(len(ctx.text), LEAD_CHARS)
@@ -92,12 +93,52 @@ def document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | 
         whole = _acts_in(ctx, refs, 0, len(ctx.text))
         cache["acts"] = (lead, "lead_document_act") if len(lead) == 1 else (whole, "document_act")
     acts, how = cache["acts"]
+    if len(acts) > 1:
+        return focus_act(ctx, refs, at)
     if len(acts) != 1:
         return None
     (act,) = acts
     cited = next((r for r in refs if r.id == act), None)
     label = cited.label if cited else act_info(act).get("label", act)
     return Resolved(Target(kind="legal_act", ref=act, label=label), 0.5, how, None, at, at)
+
+
+FOCUS_SENTENCES = 2  # how far back an act noun looks for the act last named
+FOCUS_CONFIDENCE = 0.45
+
+
+def focus_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
+    """In a document naming several acts, the act in discourse focus at ``at``: the one act
+    named last before it, in its own sentence or one of the two before it in the same
+    paragraph ("The Commission proposed X. Germany opposes the proposal."). The nearest
+    sentence naming any act decides: two acts there, or a paragraph break before any,
+    give nothing."""
+    for b, block in enumerate(ctx.blocks):
+        if block.start <= at < block.end or (at == block.end and b == len(ctx.blocks) - 1):
+            break
+    else:
+        return None
+    sentences = ctx.sentences[b]
+    k = next((i for i, (s, e) in enumerate(sentences) if s <= at < e), None)
+    if k is None:
+        return None
+    window = [(sentences[k][0], at)] + [sentences[i] for i in range(k - 1, max(-1, k - 1 - FOCUS_SENTENCES), -1)]
+    para = ctx.text.rfind("\n", block.start, at) + 1
+    for s, e in window:
+        if e <= para:
+            return None  # the act named before this paragraph is out of focus
+        s = max(s, para)
+        # an act named in words counts where no cited or curated act is (it is often the same one)
+        acts = _acts_in(ctx, refs, s, e) or {n.key for n in named_acts(ctx.text, block.lang, s, e)}
+        if not acts:
+            continue
+        if len(acts) != 1:
+            return None
+        found = resolve_target(ctx, refs, [(s, e)])
+        if found is None or found.target.ref not in acts:
+            return None
+        return Resolved(found.target, FOCUS_CONFIDENCE, "focus_act", found.reference, at, at)
+    return None
 
 
 def topical(ctx: DocContext, lang: str) -> frozenset[str]:
