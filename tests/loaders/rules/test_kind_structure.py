@@ -266,3 +266,14 @@ def test_words_are_read_only_in_the_documents_languages() -> None:
     text = "Titolo\n\n" + " ".join(["sa"] * 20)
     assert signals(text, ["it"]).reporting_density == 0.0
     assert signals(text, ["sv"]).reporting_density > 0.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("de", "Presseinformation"), ("de", "Medienmitteilung"), ("it", "Nota stampa"), ("nl", "Persmededeling"),
+     ("el", "Ανακοίνωση Τύπου"), ("lt", "Pranešimas žiniasklaidai"), ("sl", "Sporočilo za medije")],
+)
+def test_the_press_release_header_in_its_other_standard_names(lang: str, label: str) -> None:
+    text = f"{label}\n\nLighthouse keepers' union\n\n" + "The union asks the ministers to fund the small towers. " * 3
+    s = signals(text, [lang])
+    assert s.press_release_heading and s.press_release
