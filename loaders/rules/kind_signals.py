@@ -19,6 +19,10 @@ COM_NUMBER = re.compile(r"\b(?:COM|KOM|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,4}")
 # EUR-Lex's own page furniture: "Document 32024H2659", "ELI: http://data.europa.eu/eli/reco/2024/2659/oj"
 EURLEX_MARK = re.compile(r"\bDocument\s+[1-9CE]\d{4}[A-Z]{1,2}\d{4}\b|\bELI\s*:\s*https?://data\.europa\.eu/eli/")
 
+# the European Parliament's numbers of a question ("E-001234/2023", "P-1234/07") and of its
+# session documents ("A9-0123/2023" a report, "B9-0456/2023" a motion): the same in every language
+EP_QUESTION = re.compile(r"(?<![\w/-])(?:[EPO]-\d{4,6}/\d{2,4}|[AB][5-9]-\d{4}/\d{4})(?![\w/])")
+
 BODY_CHARS = 3000  # the opening, where a text shows how it speaks (calls, "we", reported speech)
 _LEAD_CHARS = 350  # a news lead's first sentence or two, under its headline
 _DATED_LEAD_CHARS = 400  # the lead's sentences, where news says when its event happened
@@ -125,7 +129,7 @@ class Signals:
 
     @cached_property
     def parliamentary(self) -> bool:
-        return bool(self.p["parliamentary"].search(self.low, 0, 800))
+        return bool(self.p["parliamentary"].search(self.low, 0, 800) or EP_QUESTION.search(self.head, 0, 800))
 
     # titles and headers -------------------------------------------------------------------------
     @cached_property

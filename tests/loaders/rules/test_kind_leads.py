@@ -108,3 +108,37 @@ def test_a_quoted_i_is_the_speaker_of_a_quotation_not_the_page() -> None:
     text = ("Keepers welcome the lighthouse rules\n\nThe Council adopted the rules on 3 June. \"I am relieved that the "
             "small harbours were heard, and I hope the money follows soon,\" a keeper from the coast told reporters.")
     assert signals(text, ["en"]).speaks_as_i == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Question for the Commission\n\nE-004512/2029\n\nThe Commission is asked how it will fund the small lighthouses."),
+        ("de", "Anfrage an die Kommission\n\nP-0812/2029\n\nDie Kommission wird gefragt, wie sie kleine Leuchttürme fördert."),
+        ("fr", "Rapport sur les phares\n\nA9-0123/2029\n\nLa commission des transports propose un registre commun."),
+        ("pl", "Projekt rezolucji w sprawie latarni\n\nB9-0456/2029\n\nParlament wzywa Komisję do wsparcia małych portów."),
+    ],
+)
+def test_a_european_parliament_number_marks_a_parliamentary_paper(lang: str, text: str) -> None:
+    assert signals(text, [lang]).parliamentary
+
+
+def test_a_procedure_number_or_a_date_is_no_parliament_number() -> None:
+    assert not signals("Lighthouses\n\nProcedure 2029/0123(COD), adopted 12/03/2029, rule E-7.", ["en"]).parliamentary
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Debate on lighthouse safety\n\nThe small harbours need our support now. (Applause) The towers are old."),
+        ("de", "Debatte über Leuchttürme\n\nDie kleinen Häfen brauchen jetzt Unterstützung. (Beifall bei der Fraktion) Die Türme sind alt."),
+        ("pl", "Debata o latarniach\n\nMałe porty potrzebują teraz wsparcia. (Oklaski) Wieże są stare."),
+        ("it", "Dibattito sui fari\n\nI piccoli porti hanno bisogno di sostegno. (Applausi) Le torri sono vecchie."),
+    ],
+)
+def test_a_transcripts_applause_marks_a_speech(lang: str, text: str) -> None:
+    assert signals(text, [lang]).speech
+
+
+def test_applause_in_a_sentence_is_no_transcript_note() -> None:
+    assert not signals("Lighthouse vote\n\nThe vote was met with applause from the keepers on Tuesday.", ["en"]).speech
