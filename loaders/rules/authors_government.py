@@ -144,8 +144,6 @@ _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:\n|$|[ \t]+[^\W\d_a-zà-ÿ]|[ \t]+[•\
 
 
 _NAME_ENDS = re.compile(r"[ \t]*(?:\n|$|[•\d])")
-_RUN_ON = re.compile(r"[ \t]+[^\W\d_a-z]")
-_PARTICLES = frozenset("de van der den ter ten te le la di da del von du".split())
 _CO_SIGNATURE_GAP = 300  # characters between two ministers signing one letter
 
 
@@ -212,11 +210,9 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
             break  # the signatures of one letter stand together
         if _closes(ctx.text, m.start(), m.end()):
             signed.append(_org(ctx, m.start(1), m.end(1), 0.85, "letter_signature"))
-            # initials and one capitalised surname: the name ends there even when PDF
-            # unwrapping runs the next heading on ("A.B. Name Inleiding"), unless that word is
-            # a particle ("A. De Smet Inleiding": the surname goes on)
-            surname = ctx.text[m.start(2) : m.end(2)].split()[-1]
-            if _NAME_ENDS.match(ctx.text, m.end()) or (_RUN_ON.match(ctx.text, m.end()) and surname.casefold() not in _PARTICLES):
+            # a capitalised word run on after the name ("A.B. Name Inleiding"): where the
+            # name ends is not sure, so the office alone
+            if _NAME_ENDS.match(ctx.text, m.end()):
                 signed.append(_person(ctx, m.start(2), m.end(2)))
             last = m.end()
     if signed:
