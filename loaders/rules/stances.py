@@ -54,6 +54,8 @@ _CUE_REACH = 160  # a cue further than this from its subject belongs to another 
 # Federation of Journalists (EFJ) rejects"): at most this many words, no clause in it.
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()\[\],;:\n\d]{1,40})\)")  # no digits: "(55)" is an age
 _BRACKET_WORDS = 4
+_PARENTHETICAL_AFTER = re.compile(r"\s*,[^,;:()\[\]\n]{1,60},")  # "supports, like France, X"
+_PARENTHETICAL_WORDS = 6
 _CONDITIONAL_WORDS = 3  # at most this many words between a conditional word and its clause's subject
 _RELATIVE_REACH = 120  # a relative clause between commas after a subject ends this close
 
@@ -252,6 +254,8 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         return None
     if resolved.start > cue.end() and any(m.iso2 and not m.weak for m in ctx.states_in(b, cue.end(), resolved.start)):
         return None  # "criticised Germany over X": the state is the object, X only the reason
+    if resolved.start > cue.end() and not _object_follows(ctx.text, cue.end(), resolved.start):
+        return None  # "the plan, which France supports, breaches X": the clause ended at the comma
     # negations and hedges count up to the target too: verb-second languages put
     # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
     negated = cues.negation_in(ctx.text, at, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)), cue)
@@ -291,8 +295,11 @@ def _predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj: Subject, e:
     """Where the predicate of ``subj`` is looked for: right after it, then past what may
     stand between a subject and its verb without being the verb's clause: a bracket
     ("the European Federation of Journalists (EFJ) rejects") of a few words, no digits,
-    naming no state, or a relative clause between commas ("Germany, which long resisted the plan,
-    now backs X"; its own predicate is read first, from the subject's end)."""
+    naming no state; then a relative clause between commas: its own predicate, when only
+    fillers stand between the relative pronoun and it, is the subject's ("NEOS, que apoya
+    el acuerdo, ...": the pronoun is the verb's subject and stands for the name before the
+    comma), else the main clause's predicate after it ("Germany, which long resisted the
+    plan, now backs X")."""
     text = ctx.text
     starts = [subj.end]
     br = _BRACKET.match(text, subj.end, e)
@@ -300,10 +307,22 @@ def _predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj: Subject, e:
         starts.append(br.end())
     rel = cues.members_relative.match(text, subj.end, e) if cues.members_relative is not None else None
     if rel is not None and "," in text[subj.end : rel.end()]:
+        starts.append(rel.end())  # the relative pronoun right before its verb is its subject: the antecedent's stance
         close = text.find(",", rel.end(), min(e, rel.end() + _RELATIVE_REACH))
         if close > 0 and not any(c in text[rel.end() : close] for c in ";:()[]\n\"“”«»"):
             starts.append(close + 1)
     return starts
+
+
+def _object_follows(text: str, at: int, target: int) -> bool:
+    """Whether a target starting at ``target`` may still be the object of a predicate ending
+    at ``at``: no comma, semicolon or colon right after the predicate, unless it opens a
+    short parenthetical closed before the target ("supports, like France, X")."""
+    gap = text[at:target]
+    if not gap.lstrip()[:1] in tuple(",;:"):
+        return True
+    p = _PARENTHETICAL_AFTER.match(gap)
+    return p is not None and len(p.group().split()) <= _PARENTHETICAL_WORDS + 1
 
 
 def _conditional(ctx: DocContext, b: int, s: int, at: int) -> bool:

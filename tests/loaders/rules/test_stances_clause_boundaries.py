@@ -2,8 +2,10 @@
 
 Texts written for these tests. Structures: a bracketed abbreviation after the subject
 ("The European Federation of Journalists (EFJ) rejects"), a relative clause between commas
-holding a predicate of its own ("Germany, which long resisted the plan, now backs X"), and
-a conditional clause ("if Germany opposes X, ..."), which states no position. Traps: a
+holding a predicate of its own ("Germany, which long resisted the plan, now backs X"), a
+relative pronoun as the subject of its verb ("..., France, which supports X"), a comma
+ending a predicate's clause, and a conditional clause ("if Germany opposes X, ..."),
+which states no position. Traps: a
 bracket with a number or a state in it, a predicate of the relative clause whose subject
 is another actor, a comma between two predicates (no chain across it), a relative clause
 holding a negation, Portuguese "-se" (an enclitic, no conditional).
@@ -47,6 +49,32 @@ RELATIVES = [
     ("fr", "La France, qui soutient l'Espagne, ne soutient pas le règlement (UE) 2021/821.", set()),
 ]
 
+# the relative pronoun right before its verb is that verb's subject, standing for the name
+# before the comma
+RELATIVE_SUBJECTS = [
+    ("en", "The Commission criticised France, which supports Regulation (EU) 2021/821.", each("FR", "support")),
+    ("fr", "La Commission a critiqué la France, qui soutient le règlement (UE) 2021/821.", each("FR", "support")),
+    ("it", "La Commissione ha criticato l'Italia, che sostiene il regolamento (UE) 2021/821.", each("IT", "support")),
+    ("pt", "A Comissão criticou Portugal, que apoia o Regulamento (UE) 2021/821.", each("PT", "support")),
+    ("en", "France, which opposes Regulation (EU) 2021/821, met Germany.", each("FR", "oppose")),
+    # traps: a negation or a hedge in the relative clause, a name after a preposition or a
+    # genitive linker (a place, a possessor), a relative clause whose subject is another
+    ("en", "France, which does not oppose Regulation (EU) 2021/821, met Germany.", set()),
+    ("en", "France, which reportedly opposes Regulation (EU) 2021/821, met Germany.", set()),
+    ("en", "Exports to France, which opposes Regulation (EU) 2021/821, rose.", set()),
+    ("en", "The exporters of France, which oppose Regulation (EU) 2021/821, met.", set()),
+    ("fr", "La France, que la Commission critique, soutient le règlement (UE) 2021/821.", set()),
+]
+
+# a predicate followed by a comma has ended its clause: what comes after is not its object
+CLAUSE_ENDS = [
+    ("en", "The plan, which France supports, breaches Regulation (EU) 2021/821.", set()),
+    ("fr", "Le plan, que la France soutient, enfreint le règlement (UE) 2021/821.", set()),
+    ("de", "Der Plan, den Deutschland unterstützt, verstößt gegen die Verordnung (EU) 2021/821.", set()),
+    ("es", "El plan, que España apoya, infringe el Reglamento (UE) 2021/821.", set()),
+    ("it", "Il piano, che l'Italia sostiene, viola il regolamento (UE) 2021/821.", set()),
+]
+
 CONDITIONALS = [
     ("en", "If Germany opposes Regulation (EU) 2021/821, the vote fails.", set()),
     ("fr", "Si la France rejette le règlement (UE) 2021/821, le vote échoue.", set()),
@@ -70,6 +98,16 @@ def test_a_bracketed_abbreviation_after_the_subject_is_skipped(lang: str, text: 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), RELATIVES, ids=_ids(RELATIVES))
 def test_the_main_predicate_is_read_past_a_relative_clause(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_SUBJECTS, ids=_ids(RELATIVE_SUBJECTS))
+def test_a_relative_pronoun_before_its_verb_stands_for_the_name_before_it(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAUSE_ENDS, ids=_ids(CLAUSE_ENDS))
+def test_no_object_after_the_comma_that_ends_the_predicates_clause(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
 
 
