@@ -117,7 +117,11 @@ class Signals:
     # Council and parliaments ----------------------------------------------------------------
     @cached_property
     def council_header(self) -> bool:
-        return bool(self.p["council_header"].search(self.low, 0, 600))
+        """"Council of the European Union" heading a line, as the Council's documents print it;
+        a sentence that names the Council ("bei der Abstimmung im Rat der Europäischen Union")
+        is no header."""
+        pattern = self.p["council_header"]
+        return any(pattern.match(self.low, m.end()) for m in _LINE_START.finditer(self.low, 0, 600))
 
     @cached_property
     def council_own(self) -> bool:
@@ -379,6 +383,7 @@ def signals(text: str, languages: Sequence[str] | None = None) -> Signals:
     return Signals(text, languages)
 
 
+_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t•·▪*|\-–]*(?=\S)")
 _REFERENCE_MARK = re.compile(r"(?<=[^\s\d])\[\d{1,3}\]")
 _QUOTE = re.compile(r"[\"“„«»‘’][^\"“”„«»\n]{20,300}[\"”“«»’]")
 # numbered paragraphs: "1. ...", "• 2. ...", "«3. ..."

@@ -277,3 +277,17 @@ def test_the_press_release_header_in_its_other_standard_names(lang: str, label: 
     text = f"{label}\n\nLighthouse keepers' union\n\n" + "The union asks the ministers to fund the small towers. " * 3
     s = signals(text, [lang])
     assert s.press_release_heading and s.press_release
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "prose"),
+    [
+        ("en", "Council of the European Union\nBrussels, 3 May 2029", "Ministers said the Council of the European Union will vote."),
+        ("de", "RAT DER EUROPÄISCHEN UNION\nBrüssel, den 3. Mai 2029", "Deutschland wird sich im Rat der Europäischen Union enthalten."),
+        ("fr", "Conseil de l'Union européenne\nBruxelles, le 3 mai 2029", "La France votera contre au Conseil de l'Union européenne."),
+        ("it", "• Consiglio dell'Unione europea\nBruxelles, 3 maggio 2029", "L'Italia voterà contro nel Consiglio dell'Unione europea."),
+    ],
+)
+def test_the_council_header_heads_a_line_and_a_sentence_naming_the_council_is_none(lang, header, prose) -> None:
+    assert signals(header + "\n\nNOTE\n\nLighthouse maintenance.", [lang]).council_header
+    assert not signals("Lighthouse vote\n\n" + prose, [lang]).council_header
