@@ -16,6 +16,7 @@ the letterhead the Council's paper, not its authorship, and nothing is taken.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from core.model import ActorRef, Author
@@ -28,7 +29,7 @@ from loaders.rules.signing.organisations import Organisation, known
 
 HEAD = 3000
 _HEAD_LINES = 30
-_PLACE_DATE = re.compile(r"(?:[^\W\d_]{1,2}\s+)?[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_]+)?(?:,\s*|\s+(?=dne\s))(?:(?:den|le|il|el|dne|the)\s+)?\d{1,2}(?:[\s./]|$)")  # "Brüssel, den 21.9.2012", "V Bruselu dne 4. května"
+_PLACE_DATE = re.compile(r"(?:[^\W\d_]{1,2}\s+)?[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_]+)?(?:,\s*|\s+(?=dne\s))(?:(?:den|le|il|el|dne|dnia|the)\s+)?(?:\d{1,2}(?:[\s./]|$)|(?:19|20)\d{2}(?:\.|\s\d|-\d))")  # "Brüssel, den 21.9.2012", "V Bruselu dne 4. května", "Brüsszel, 2012.9.21."
 _DOC_NUMBER = re.compile(r"\b(?:COM|SWD|SEC|JOIN|C)\s?[(/]\s?\d{4}\s?[)/]\s?\d{1,5}\b")
 _LEAD_NUMBER = re.compile(r"\d{1,3}\s+(?=\D)")  # a page number a PDF transcript puts first
 _FORMULA_END = ",—–-:"
@@ -56,22 +57,37 @@ def _titles() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
 
 @lru_cache(maxsize=1)
 def _all_short() -> dict[str, tuple[str, ...]]:
-    """The institutions' short-name stems, by their first three letters."""
+    """The institutions' short-name stems, accents aside, by their first three letters."""
     out: dict[str, list[str]] = {}
     for spec in _spec().values():
         for stem in spec.get("short", ()):
-            out.setdefault(stem.casefold()[:3], []).append(stem.casefold())
+            out.setdefault(_fold(stem)[:3], []).append(_fold(stem))
     return {k: tuple(v) for k, v in out.items()}
 
 
 def _names_an_institution(piece: str) -> bool:
-    """A word of ``piece`` starts with an institution's short name (a cheap prefilter)."""
+    """A word of ``piece`` starts with an institution's short name (a cheap prefilter);
+    accents aside, since capitals drop them ("ΕΥΡΩΠΑΪΚΗ ΕΠΙΤΡΟΠΗ")."""
     stems = _all_short()
-    return any(w.startswith(stems.get(w[:3], ("\0",))) for w in piece.casefold().split())
+    return any(w.startswith(stems.get(w[:3], ("\0",))) for w in re.split(r"[\s-]+", _fold(piece)))  # "il-kummissjoni"
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _folded_names() -> dict[str, str]:
+    """The registry names of the institutions, accents aside, to the name as written."""
+    return {_fold(n): n for key in _spec() for n in _registry_names(key)}
 
 
 def _institution(name: str) -> Organisation | None:
-    org = known(" ".join(name.split()))
+    name = " ".join(name.split())
+    org = known(name)
+    if org is None and name.isupper():
+        written = _folded_names().get(_fold(name))  # "ΕΥΡΩΠΑΪΚΗ ΕΠΙΤΡΟΠΗ": capitals drop the accents
+        org = known(written) if written else None
     return org if org is not None and org.key in _spec() else None
 
 
