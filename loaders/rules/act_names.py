@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
@@ -48,6 +49,7 @@ class _Spec:
     lower_max: int
     min_prefix: int
     adjective_endings: tuple[str, ...]
+    function_words: frozenset[str] = frozenset()  # prepositions, conjunctions, articles: never a name's last word
 
 
 def _alt(words) -> str:
@@ -86,6 +88,9 @@ def _spec(lang: str) -> _Spec | None:
         joins=joins, max_words=int(data.get("max_words", 6)),
         lower_max=int(data.get("lower_max", 3)), min_prefix=int(data.get("min_prefix", 4)),
         adjective_endings=tuple(str(e) for e in data.get("adjective_endings") or []),
+        function_words=frozenset(
+            {w.casefold() for p in data.get("preps") or [] for w in str(p).split()}
+            | {w.casefold() for c in morphology(lang).conjunctions for w in c.split()} | set(morphology(lang).articles)),
     )
 
 
@@ -209,16 +214,24 @@ def _subject_words(text: str, at: int, end: int, spec: _Spec) -> int | None:
     """Where the subject words after a head end: at most ``max_words`` words, up to a stop
     word, a digit or a punctuation mark; None when no word of substance follows."""
     last = None
+    content = None
     count = 0
     for m in _WORD.finditer(text, at, end):
         gap = text[last if last is not None else at : m.start()]
         if any(c in _STOP_CHARS or c.isdigit() for c in gap):
             break
         word = m.group().casefold()
+        if word in spec.heads and last is not None:
+            # a second head opens a second act ("il regolamento sulla X e sulla legge sul clima"):
+            # the first name ends at its last word of substance
+            last = content
+            break
         if word in spec.stop or count >= spec.max_words:
             break
         count += 1
         last = m.end()
+        if word not in spec.function_words:
+            content = last
     if last is None:
         return None
     words = [w.casefold() for w in _WORD.findall(text[at:last])]

@@ -92,15 +92,42 @@ def document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | 
         lead = _acts_in(ctx, refs, 0, lead_end)
         whole = _acts_in(ctx, refs, 0, len(ctx.text))
         cache["acts"] = (lead, "lead_document_act") if len(lead) == 1 else (whole, "document_act")
+        if not whole:
+            cache["named"] = _named_document_act(ctx, lead_end)
     acts, how = cache["acts"]
     if len(acts) > 1:
         return focus_act(ctx, refs, at)
+    if not acts and cache.get("named") is not None:
+        named, how = cache["named"]
+        return Resolved(Target(kind="legal_act", ref=named.key, label=named.surface), NAMED_DOCUMENT_CONFIDENCE, how,
+                        None, at, at)
     if len(acts) != 1:
         return None
     (act,) = acts
     cited = next((r for r in refs if r.id == act), None)
     label = cited.label if cited else act_info(act).get("label", act)
     return Resolved(Target(kind="legal_act", ref=act, label=label), 0.5, how, None, at, at)
+
+
+NAMED_DOCUMENT_CONFIDENCE = 0.4  # an act named in words nobody curated, standing for a noun
+
+
+def _named_document_act(ctx: DocContext, lead_end: int):
+    """In a document that cites and describes no act, the one act its title and lead name
+    in words (act_names.py); (act, how) or None. Only the lead: an uncurated act named
+    once further on ("a national supply-chain law") is often not what the text is about."""
+    for lo, hi, how in ((0, lead_end, "lead_named_document_act"),):
+        named = {}
+        for block in ctx.blocks:
+            a, z = max(lo, block.start), min(hi, block.end)
+            if a < z:
+                for n in named_acts(ctx.text, block.lang, a, z):
+                    named.setdefault(n.key, n)
+        if len(named) == 1:
+            return next(iter(named.values())), how
+        if named:
+            return None
+    return None
 
 
 FOCUS_SENTENCES = 2  # how far back an act noun looks for the act last named

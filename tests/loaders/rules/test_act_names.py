@@ -60,3 +60,22 @@ def test_a_stance_on_an_act_named_in_words_takes_it_as_its_target(lang, text, ac
 def test_a_cited_number_wins_over_a_name_in_words() -> None:
     doc = extract_bytes(b"Latvia opposes the ferry regulation, Regulation (EU) 2031/77, in the Council.\n", source="w.txt")
     assert [(s.target.ref) for s in doc.stances] == ["celex:32031R0077"]
+
+
+TWO_ACTS = [
+    ("it", "Scontro sul regolamento sulla deforestazione e sulla legge sul clima.",
+     ["regolamento sulla deforestazione", "legge sul clima"]),
+    ("es", "Debate sobre la ley de restauración de la naturaleza y la directiva sobre suelos.",
+     ["ley de restauración de la naturaleza", "directiva sobre suelos"]),
+    ("pl", "Spór o rozporządzenie w sprawie opakowań i dyrektywa w sprawie odpadów.",
+     ["rozporządzenie w sprawie opakowań", "dyrektywa w sprawie odpadów"]),
+    ("pt", "Debate sobre o regulamento sobre embalagens e a diretiva sobre resíduos.",
+     ["regulamento sobre embalagens", "diretiva sobre resíduos"]),
+    # one act whose subject has a conjunction stays one name
+    ("fr", "Débat sur le pacte sur la migration et l'asile.", ["pacte sur la migration et l'asile"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), TWO_ACTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TWO_ACTS)])
+def test_a_second_head_after_a_conjunction_opens_a_second_act(lang: str, text: str, names: list[str]) -> None:
+    assert [n.surface for n in named_acts(text, lang)] == names

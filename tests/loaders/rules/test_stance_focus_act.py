@@ -76,3 +76,47 @@ def test_focus_is_asked_only_where_the_document_names_several_acts() -> None:
     ctx = make_context(text, [LanguageBlock(lang="en", start=0, end=len(text), confidence=1.0)])
     assert document_act(ctx, references(ctx), text.index("Austria")) is None
     assert focus_act(ctx, references(ctx), text.index("Austria")) is None
+
+
+# A document that cites and describes no act: the one act its title and lead name in words
+# (act_names.py) stands for an act noun; an act named so only further on, or two in the
+# lead, give nothing.
+NAMED_LEAD = [
+    ("en", "Ministers clash over the Soil Monitoring Law\n\nTalks went on all day. Austria opposes the proposal.",
+     "Austria", "named-act:en:soil-monitoring-law"),
+    ("de", "Streit um das Bodenüberwachungsgesetz\n\nDie Gespräche dauerten an. Österreich lehnt den Entwurf ab.",
+     "Österreich", "named-act:de:bodenuberwachungsgesetz"),
+    ("fr", "Bras de fer sur la directive sur la surveillance des sols\n\nLes discussions continuent. "
+           "L'Autriche rejette la proposition.", "L'Autriche", "named-act:fr:directive-sur-la-surveillance-des-sols"),
+    ("it", "Scontro sul regolamento sulla deforestazione\n\nI negoziati continuano. L'Austria respinge la proposta.",
+     "L'Austria", "named-act:it:regolamento-sulla-deforestazione"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "key"), NAMED_LEAD, ids=[c[0] for c in NAMED_LEAD])
+def test_an_act_noun_stands_for_the_one_act_the_lead_names_in_words(lang: str, text: str, word: str, key: str) -> None:
+    found = _focus(text, lang, word)
+    assert found is not None and found.target.ref == key and found.how == "lead_named_document_act"
+
+
+NAMED_NOT_LEAD = [
+    # named only after the lead (400 characters and the end of that sentence)
+    ("en", "Ministers met in the capital on Tuesday. " * 12 + "\n\nA national Soil Monitoring Law applies since 2020. "
+           "Austria opposes the proposal.", "Austria"),
+    # two acts named in the lead
+    ("de", "Streit um das Bodenüberwachungsgesetz und das Lieferkettengesetz\n\nÖsterreich lehnt den Entwurf ab.",
+     "Österreich"),
+    ("it", "Scontro sul regolamento sulla deforestazione e sulla legge sul clima\n\nL'Austria respinge la proposta.",
+     "L'Austria"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), NAMED_NOT_LEAD, ids=[f"{c[0]}-{i}" for i, c in enumerate(NAMED_NOT_LEAD)])
+def test_an_act_named_in_words_outside_the_lead_or_beside_another_stands_for_nothing(lang: str, text: str, word: str) -> None:
+    assert _focus(text, lang, word) is None
+
+
+def test_a_curated_act_in_the_document_wins_over_an_act_named_in_words() -> None:
+    text = "Ministers clash over the Soil Monitoring Law\n\nThe Nature Restoration Law was adopted. Austria opposes the proposal."
+    found = _focus(text, "en", "Austria")
+    assert found is not None and found.target.ref == NRL
