@@ -125,7 +125,11 @@ class Signals:
 
     @cached_property
     def council_own(self) -> bool:
-        return bool(self.p["council_own"].search(self.head.lower()))
+        """A label of the Council's record of its own work ("Outcome of proceedings", "Summary
+        record", "From: Presidency") heading a line or a field after a separator; prose that
+        speaks of "das Ergebnis der Beratungen" is no such label."""
+        low = self.head.lower()
+        return any(_label_at(low, m.start()) for m in self.p["council_own"].finditer(low))
 
     @cached_property
     def council_number(self) -> bool:
@@ -381,6 +385,12 @@ class Signals:
 
 def signals(text: str, languages: Sequence[str] | None = None) -> Signals:
     return Signals(text, languages)
+
+
+def _label_at(text: str, at: int) -> bool:
+    """Nothing but bullets, a number, or a field separator before ``at`` on its line."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return not before.strip(" \t•·▪*|-–0123456789.") or before.rstrip().endswith((":", "|", ")", "]"))
 
 
 _LINE_START = re.compile(r"(?:^|(?<=\n))[ \t•·▪*|\-–]*(?=\S)")

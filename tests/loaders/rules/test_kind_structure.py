@@ -291,3 +291,17 @@ def test_the_press_release_header_in_its_other_standard_names(lang: str, label: 
 def test_the_council_header_heads_a_line_and_a_sentence_naming_the_council_is_none(lang, header, prose) -> None:
     assert signals(header + "\n\nNOTE\n\nLighthouse maintenance.", [lang]).council_header
     assert not signals("Lighthouse vote\n\n" + prose, [lang]).council_header
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "prose"),
+    [
+        ("en", "OUTCOME OF PROCEEDINGS", "Officials doubt the outcome of proceedings will please the keepers."),
+        ("de", "Ergebnis der Beratungen", "Die Minister lehnen das Ergebnis der Beratungen mit dem Parlament ab."),
+        ("fr", "Objet : Compte rendu sommaire", "Le ministre a lu le compte rendu sommaire de la réunion."),
+        ("nl", "1. Beknopt verslag", "De minister las het beknopt verslag van de vergadering voor."),
+    ],
+)
+def test_a_council_record_label_heads_its_line_and_prose_naming_it_is_none(lang, label, prose) -> None:
+    assert signals("Council of the European Union\n" + label + "\nLighthouse maintenance.", [lang]).council_own
+    assert not signals("Lighthouse vote\n\n" + prose, [lang]).council_own
