@@ -56,8 +56,9 @@ def _written(expected: Actor, ctx, folded: str) -> bool:
     return any(f" {fold(n)} " in f" {folded} " for n in names if fold(n))
 
 
-def stage_counts(case: Case, cases: CaseSet, data: bytes, source: str) -> Counter:
-    """How far each expected stance of ``case`` gets, counted per stage."""
+def stage_counts(case: Case, cases: CaseSet, data: bytes, source: str, uncued: list | None = None) -> Counter:
+    """How far each expected stance of ``case`` gets, counted per stage; ``uncued`` (dev
+    only) collects (language, sentence) where actor and target meet with no predicate cue."""
     from loaders.rules import stances as st
     from loaders.rules.authors import authors as find_authors
     from loaders.rules.context import make_context
@@ -74,6 +75,7 @@ def stage_counts(case: Case, cases: CaseSet, data: bytes, source: str) -> Counte
     refs = find_references(ctx)
     folded = fold(text)
     sentences = []  # (actors read as subjects, resolved target or None, has cue)
+    spans_langs = []  # (language, start, end) of each sentence, for ``uncued``
     for b, spans in enumerate(ctx.sentences):
         cues = lang_cues(ctx.blocks[b].lang)
         for s, e in spans:
@@ -83,6 +85,7 @@ def stage_counts(case: Case, cases: CaseSet, data: bytes, source: str) -> Counte
                 resolved = document_act(ctx, refs, s)
             cue = cues.polarity_at(text, s, e) if cues else None
             sentences.append((subjects + [a.actor for a in authors], resolved, cue is not None))
+            spans_langs.append((ctx.blocks[b].lang, s, e))
     doc = observe(extract_bytes(data, source=source))
     out: Counter = Counter()
     for exp in case.stances:
@@ -102,6 +105,8 @@ def stage_counts(case: Case, cases: CaseSet, data: bytes, source: str) -> Counte
         both = [a and t for a, t in zip(subj, tgt)]
         out["together"] += any(both)
         out["with_cue"] += any(x and c for x, (_, _, c) in zip(both, sentences))
+        if uncued is not None and case.split == "dev" and not any(x and c for x, (_, _, c) in zip(both, sentences)):
+            uncued.extend((lang, " ".join(text[s:e].split())) for x, (lang, s, e) in zip(both, spans_langs) if x)
         out["found"] += any(stance_matches(exp, cases, seen) for seen in doc.stances)
     return out
 
@@ -111,23 +116,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "blind", "all"), default="all")
     parser.add_argument("--cases-file", type=Path, default=CASES_FILE, help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", type=Path, default=CACHE_DIR, help=argparse.SUPPRESS)
+    parser.add_argument("--uncued", action="store_true",
+                        help="dev only: print each sentence holding an expected stance's actor as subject and its "
+                             "resolved target but no predicate cue, to see which words the lexicon lacks")
     args = parser.parse_args(argv)
     cases = load_cases(args.cases_file)
     for split in ("dev", "blind"):
         if args.split not in ("all", split):
             continue
         total: Counter = Counter()
+        uncued: list | None = [] if args.uncued and split == "dev" else None
         for case in cases.cases:
             if case.split != split or not case.stances:
                 continue
             path = cached_file(args.cache_dir, case.id)
             if path is None:
                 continue
-            total += stage_counts(case, cases, path.read_bytes(), f"eval/dev/cache/{path.name}")
+            total += stage_counts(case, cases, path.read_bytes(), f"eval/dev/cache/{path.name}", uncued)
         n = total["expected"] or 1
         print(f"{split}: {total['expected']} expected stances")
         for key, label in STAGES:
             print(f"  {label:<52} {total[key]:>4}  {total[key] / n:.3f}")
+        for lang, sentence in dict.fromkeys(uncued or []):
+            print(f"  [{lang}] {sentence[:400]}")
     return 0
 
 
