@@ -25,6 +25,9 @@ from loaders.names.resources import load_yaml, read_table, write_tables
 FOLDER = "stance_forms"
 DICTIONARY = {"hr": "hbs"}  # simplemma keeps Croatian in its Serbo-Croatian dictionary
 KINDS = {"oppose": "o", "support": "s", "weaken": "w"}
+# Languages whose negation is a verb prefix: dictionaries give "nepodpořil" as a form of
+# "podpořit", which says the opposite of the lemma, so such forms are never predicates.
+NEGATION_PREFIX = {"cs": "ne", "sk": "ne", "sl": "ne", "hr": "ne", "lv": "ne", "lt": "ne", "pl": "nie", "bg": "не", "ro": "ne"}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -105,9 +108,10 @@ def build(lang: str) -> dict | None:
             clash.add(form)
         forms[form] = (kind, lemma)
 
+    negated = NEGATION_PREFIX.get(lang)
     for key, value in raw.items():
         lemma = value.decode().lower()
-        if lemma in wanted:
+        if lemma in wanted and not (negated and key.decode().lower().startswith(negated) and not lemma.startswith(negated)):
             found.add(lemma)
             add(key.decode().lower(), lemma)
     for lemma in wanted:

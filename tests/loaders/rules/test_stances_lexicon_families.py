@@ -1,0 +1,162 @@
+"""Families of stance predicates beyond the plain verb (loaders/data/stances.yaml,
+stance_lemmas.yaml): adjectives after a copula, nouns naming their holder after a copula,
+restated positions, votes in any tense, fighting for or against, nouns a call governs,
+refusing, condemning; each family in at least four languages, with the traps that must
+give nothing (negation, reported speech, another's stance, a noun of amending, a
+negated verb form).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts
+
+R = "celex:32031R0077"
+
+
+def _stances(text: str, lang: str) -> set:
+    f = facts(text, lang)
+    for s in f.stances:
+        assert text[s.evidence.start : s.evidence.end] == s.evidence.quote
+    return {(s.actor.key, s.stance, s.target.ref) for s in f.stances if s.actor.kind == "state"}
+
+
+ADJECTIVES = [
+    ("en", "Austria is highly critical of Regulation (EU) 2031/77, its minister said on Monday.", "AT", "oppose"),
+    ("en", "Ireland remains sceptical about Regulation (EU) 2031/77 after the vote.", "IE", "oppose"),
+    ("en", "Malta is broadly supportive of Regulation (EU) 2031/77 in its current form.", "MT", "support"),
+    ("de", "Österreich steht der Verordnung (EU) 2031/77 äußerst kritisch gegenüber.", "AT", "oppose"),
+    ("de", "Irland zeigt sich skeptisch gegenüber der Verordnung (EU) 2031/77.", "IE", "oppose"),
+    ("fr", "L'Autriche se montre très sceptique à l'égard du règlement (UE) 2031/77.", "AT", "oppose"),
+    ("es", "Austria se muestra muy crítica con el Reglamento (UE) 2031/77.", "AT", "oppose"),
+    ("it", "L'Austria è fortemente scettica sul regolamento (UE) 2031/77.", "AT", "oppose"),
+    ("pt", "A Áustria é muito crítica do Regulamento (UE) 2031/77.", "AT", "oppose"),
+    ("nl", "Oostenrijk is zeer kritisch over Verordening (EU) 2031/77.", "AT", "oppose"),
+    ("nl", "Ierland is positief over Verordening (EU) 2031/77.", "IE", "support"),
+    ("pl", "Austria jest bardzo krytyczna wobec rozporządzenia (UE) 2031/77.", "AT", "oppose"),
+    ("sv", "Österrike är mycket kritiskt till förordning (EU) 2031/77.", "AT", "oppose"),
+    ("da", "Østrig er meget skeptisk over for forordning (EU) 2031/77.", "AT", "oppose"),
+    ("ro", "Austria este sceptică față de Regulamentul (UE) 2031/77.", "AT", "oppose"),
+    ("cs", "Rakousko je velmi kritické vůči nařízení (EU) 2031/77.", "AT", "oppose"),
+]
+
+HOLDER_NOUNS = [
+    ("en", "Austria has been a vocal critic of Regulation (EU) 2031/77 since the talks began.", "AT", "oppose"),
+    ("en", "Ireland is one of the strongest proponents of Regulation (EU) 2031/77.", "IE", "support"),
+    ("de", "Österreich gilt als entschiedener Gegner der Verordnung (EU) 2031/77.", "AT", "oppose"),
+    ("de", "Irland ist ein überzeugter Befürworter der Verordnung (EU) 2031/77.", "IE", "support"),
+    ("fr", "L'Autriche est l'un des plus farouches adversaires du règlement (UE) 2031/77.", "AT", "oppose"),
+    ("fr", "L'Irlande est un fervent défenseur du règlement (UE) 2031/77.", "IE", "support"),
+    ("es", "Austria es una firme defensora del Reglamento (UE) 2031/77.", "AT", "support"),
+    ("it", "L'Austria è tra i principali oppositori del regolamento (UE) 2031/77.", "AT", "oppose"),
+    ("pt", "A Áustria é um dos principais opositores do Regulamento (UE) 2031/77.", "AT", "oppose"),
+    ("nl", "Oostenrijk is een felle tegenstander van Verordening (EU) 2031/77.", "AT", "oppose"),
+    ("sv", "Österrike är en uttalad motståndare till förordning (EU) 2031/77.", "AT", "oppose"),
+    ("da", "Østrig er modstander af forordning (EU) 2031/77.", "AT", "oppose"),
+    ("pl", "Austria jest zagorzałym przeciwnikiem rozporządzenia (UE) 2031/77.", "AT", "oppose"),
+]
+
+RESTATED = [
+    ("en", "Austria reiterated its firm opposition to Regulation (EU) 2031/77 on Tuesday.", "AT", "oppose"),
+    ("en", "Ireland confirmed its full support for Regulation (EU) 2031/77.", "IE", "support"),
+    ("de", "Österreich bekräftigte seine Ablehnung der Verordnung (EU) 2031/77.", "AT", "oppose"),
+    ("fr", "L'Autriche a réaffirmé son opposition au règlement (UE) 2031/77.", "AT", "oppose"),
+    ("es", "Austria reiteró su rechazo al Reglamento (UE) 2031/77.", "AT", "oppose"),
+    ("it", "L'Austria ha ribadito la sua contrarietà al regolamento (UE) 2031/77.", "AT", "oppose"),
+    ("pt", "A Áustria reafirmou a sua oposição ao Regulamento (UE) 2031/77.", "AT", "oppose"),
+    ("nl", "Oostenrijk herhaalde zijn verzet tegen Verordening (EU) 2031/77.", "AT", "oppose"),
+    ("sv", "Österrike upprepade sitt motstånd mot förordning (EU) 2031/77.", "AT", "oppose"),
+    ("pl", "Austria podtrzymała swój sprzeciw wobec rozporządzenia (UE) 2031/77.", "AT", "oppose"),
+]
+
+VOTES = [
+    ("cs", "Rakousko bude hlasovat proti nařízení (EU) 2031/77.", "AT", "oppose"),
+    ("cs", "Irsko hlasuje pro nařízení (EU) 2031/77.", "IE", "support"),
+    ("sk", "Rakúsko hlasuje proti nariadeniu (EÚ) 2031/77.", "AT", "oppose"),
+    ("pl", "Austria zagłosuje przeciwko rozporządzeniu (UE) 2031/77.", "AT", "oppose"),
+    ("el", "Η Αυστρία καταψήφισε τον Κανονισμό (ΕΕ) 2031/77.", "AT", "oppose"),
+    ("de", "Österreich wird gegen die Verordnung (EU) 2031/77 stimmen.", "AT", "oppose"),
+    ("sv", "Österrike kommer att rösta emot förordning (EU) 2031/77.", "AT", "oppose"),
+    ("pt", "A Áustria vai votar contra o Regulamento (UE) 2031/77.", "AT", "oppose"),
+    ("ro", "Austria a votat împotriva Regulamentului (UE) 2031/77.", "AT", "oppose"),
+    ("hr", "Austrija je glasovala protiv Uredbe (EU) 2031/77.", "AT", "oppose"),
+]
+
+FIGHT = [
+    ("en", "Austria fought Regulation (EU) 2031/77 for two years.", "AT", "oppose"),
+    ("en", "Ireland fought hard for Regulation (EU) 2031/77.", "IE", "support"),
+    ("fr", "L'Autriche se bat contre le règlement (UE) 2031/77.", "AT", "oppose"),
+    ("es", "Austria lucha contra el Reglamento (UE) 2031/77.", "AT", "oppose"),
+    ("it", "L'Austria si batte contro il regolamento (UE) 2031/77.", "AT", "oppose"),
+    ("pt", "A Áustria luta contra o Regulamento (UE) 2031/77.", "AT", "oppose"),
+    ("nl", "Oostenrijk strijdt tegen Verordening (EU) 2031/77.", "AT", "oppose"),
+]
+
+CALLED_NOUNS = [
+    ("en", "Austria called for the rejection of Regulation (EU) 2031/77.", "AT", "oppose"),
+    ("en", "Austria called for the withdrawal of Regulation (EU) 2031/77.", "AT", "oppose"),
+    ("fr", "L'Autriche réclame le rejet du règlement (UE) 2031/77.", "AT", "oppose"),
+    ("es", "Austria reclama el rechazo del Reglamento (UE) 2031/77.", "AT", "oppose"),
+    ("de", "Österreich fordert die Ablehnung der Verordnung (EU) 2031/77.", "AT", "oppose"),
+]
+
+REFUSE_CONDEMN_VETO = [
+    ("en", "Austria refused Regulation (EU) 2031/77 outright.", "AT", "oppose"),
+    ("fr", "L'Autriche refuse le règlement (UE) 2031/77.", "AT", "oppose"),
+    ("it", "L'Austria rifiuta il regolamento (UE) 2031/77.", "AT", "oppose"),
+    ("pt", "A Áustria recusa o Regulamento (UE) 2031/77.", "AT", "oppose"),
+    ("es", "Austria condena el Reglamento (UE) 2031/77.", "AT", "oppose"),
+    ("it", "L'Austria condanna il regolamento (UE) 2031/77.", "AT", "oppose"),
+    ("cs", "Rakousko odsoudilo nařízení (EU) 2031/77.", "AT", "oppose"),
+    ("de", "Österreich legte sein Veto gegen die Verordnung (EU) 2031/77 ein.", "AT", "oppose"),
+    ("fr", "L'Autriche a mis son veto au règlement (UE) 2031/77.", "AT", "oppose"),
+    ("it", "L'Austria ha posto il veto al regolamento (UE) 2031/77.", "AT", "oppose"),
+]
+
+FAMILIES = ADJECTIVES + HOLDER_NOUNS + RESTATED + VOTES + FIGHT + CALLED_NOUNS + REFUSE_CONDEMN_VETO
+
+
+@pytest.mark.parametrize(("lang", "text", "state", "kind"), FAMILIES, ids=[f"{t[0]}-{i}" for i, t in enumerate(FAMILIES)])
+def test_a_family_of_stance_words_is_a_predicate(lang: str, text: str, state: str, kind: str) -> None:
+    assert _stances(text, lang) == {(state, kind, R)}
+
+
+def test_each_family_is_read_in_four_languages_or_more() -> None:
+    for family in (ADJECTIVES, HOLDER_NOUNS, RESTATED, VOTES, FIGHT, CALLED_NOUNS, REFUSE_CONDEMN_VETO):
+        assert len({t[0] for t in family}) >= 4
+
+
+TRAPS = [
+    # negation voids the stance, whatever the family
+    ("en", "Austria is not critical of Regulation (EU) 2031/77."),
+    ("de", "Österreich steht der Verordnung (EU) 2031/77 nicht kritisch gegenüber."),
+    ("fr", "L'Autriche n'est pas sceptique à l'égard du règlement (UE) 2031/77."),
+    ("nl", "Oostenrijk is geen tegenstander van Verordening (EU) 2031/77."),
+    ("cs", "Rakousko nebude hlasovat proti nařízení (EU) 2031/77."),
+    # a negated verb form of a Slavic language is not its lemma's stance
+    ("cs", "Rakousko neodsoudilo nařízení (EU) 2031/77."),
+    ("cs", "Rakousko neprosazuje nařízení (EU) 2031/77."),
+    # reported speech: the subject says something, it takes no position on the act
+    ("en", "Austria said that the Commission is critical of Regulation (EU) 2031/77."),
+    ("de", "Österreich sagte, die Kommission sei ein Gegner der Verordnung (EU) 2031/77."),
+    # another's stance: the state criticises a third party's support
+    ("en", "Austria criticised Germany's support for Regulation (EU) 2031/77."),
+    # "critical to" means "essential to", no stance
+    ("en", "Austria is critical to the success of Regulation (EU) 2031/77."),
+    # a call for changes or a refusal to comment says nothing about the act
+    ("en", "Austria pushed for changes to Regulation (EU) 2031/77."),
+    ("en", "Austria called for amendments to Regulation (EU) 2031/77."),
+    ("en", "Austria refused to comment on Regulation (EU) 2031/77."),
+    ("fr", "L'Autriche refuse de commenter le règlement (UE) 2031/77."),
+    ("it", "L'Austria rifiuta di commentare il regolamento (UE) 2031/77."),
+    # dropping an opposition is not restating it
+    ("en", "Austria has dropped its opposition to Regulation (EU) 2031/77."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRAPS, ids=[f"{t[0]}-{i}" for i, t in enumerate(TRAPS)])
+def test_traps_give_no_stance_to_the_subject(lang: str, text: str) -> None:
+    assert not {s for s in _stances(text, lang) if s[0] == "AT"}
