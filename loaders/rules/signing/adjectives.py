@@ -6,8 +6,9 @@ Two or more state adjectives (stems per language in signing.yaml ``adjective_tit
 joined by hyphens, dashes or "and", make one run. The run stands right after the
 statement word (with only "of the", "on the occasion of" or an ordinal between) and
 qualifies a noun of governments, ministers or a meeting of theirs; or it stands right
-before the statement word. "Joint statement on the Franco-German border" qualifies a
-border, not the parties, and gives nothing. In the Romance languages (``head_first``) the
+before the statement word, with nothing after it but a subject ("Franco-German
+Declaration on ..."; "Franco-German declaration criticised" is a headline). "Joint
+statement on the Franco-German border" qualifies a border, not the parties, and gives nothing. In the Romance languages (``head_first``) the
 adjectives follow what they qualify: "Déclaration conjointe franco-allemande", "Declaração
 da XXXIV Cimeira Luso-Espanhola" (the statement word, then at most a meeting's noun).
 """
@@ -23,7 +24,7 @@ from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext
 from loaders.rules.signing.parties import Party, PartyList
-from loaders.rules.signing.title import title_lines
+from loaders.rules.signing.title import nothing_but_subject, title_lines
 from loaders.rules.signing.vocabulary import words
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -110,7 +111,8 @@ def titled_by_adjectives(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, i
                 head = lx.heads.match(ctx.text, r1 + len(ctx.text[r1:e]) - len(ctx.text[r1:e].lstrip()), e)
                 ok = _gap_ok(ctx.text[m.end() : r0], lx) and head is not None
             else:
-                ok = r1 <= m.start() and not ctx.text[r1 : m.start()].strip() and len(_TOKEN.findall(ctx.text, s, r0)) <= 1
+                ok = (r1 <= m.start() and not ctx.text[r1 : m.start()].strip() and len(_TOKEN.findall(ctx.text, s, r0)) <= 1
+                      and nothing_but_subject(ctx.text, m.end(), e, block.lang))  # not "Franco-German declaration criticised"
             if not ok:
                 continue
             items = []

@@ -177,18 +177,52 @@ def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]], promised: bo
         hit = spec.anywhere.search(ctx.text, s, colon) if not inline else None
         if hit:
             plist = read_lines(ctx, b, start, block.end, spec.layout[hit.group(1).casefold()])
-            if own is None or not own.search(line):
+            if (own is None or not own.search(line)) and not _names_itself(ctx, s, colon):
                 # "The NGOs that signed the letter are:" names another document's parties
                 plist.reported = f"the line introducing it does not speak of this document ({line.strip()[:80]!r})"
             yield plist, s
             continue
         stem = stem_in(ctx.text, s, colon)
-        if stem and own is not None and own.search(ctx.text, s, colon):
+        if stem and ((own is not None and own.search(ctx.text, s, colon)) or _names_itself(ctx, s, colon)):
             # "The following countries have signed this statement:", "Diese Erklärung wird
             # von folgenden Staaten unterstützt:": a sentence on this document's own parties
             plist = read_lines(ctx, b, start, block.end, stem)
             if len({p.iso2 for p in plist.states}) >= 2:
                 yield plist, s
+
+
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*")
+
+
+def _names_itself(ctx: DocContext, s: int, colon: int) -> bool:
+    """"The statement is supported by:" under the title "Joint Statement on ...": the line
+    names the document by its title's own statement noun (same stem), with nothing that
+    would name another text (no digit, no capitalised word past the first)."""
+    line = ctx.text[s:colon]
+    stems = _title_nouns(ctx)
+    if not stems or any(ch.isdigit() for ch in line):
+        return False
+    own = [w for w in re.findall(r"[^\W\d_]+", line) if w.casefold().startswith(stems)]
+    others = [w for w in _CAPITALISED.findall(line)[1:] if not w.casefold().startswith(stems)]
+    return bool(own) and not others
+
+
+def _title_nouns(ctx: DocContext) -> tuple[str, ...]:
+    """The first six letters of each word of seven letters or more in the statement words
+    that open the document's title ("Déclaration conjointe": "déclar", "conjoi"; "Joint
+    Statement": "statem", never "state")."""
+    from loaders.rules.signing.title import _cue_in_line, title_lines  # title imports this module's neighbours
+
+    if not ctx.blocks:
+        return ()
+    block = ctx.blocks[0]
+    for ls, le in title_lines(ctx.text, block.start, block.end):
+        found = _cue_in_line(ctx, 0, ls, le)
+        if found is not None:
+            if len(ctx.text[ls : found[2].start()].split()) > 1:
+                return ()  # a headline about a statement ("Ten states join declaration"), not its title
+            return tuple(w.casefold()[:6] for w in re.findall(r"[^\W\d_]+", found[2].group()) if len(w) >= 7)
+    return ()
 
 
 def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> PartyList | None:

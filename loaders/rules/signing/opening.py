@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext
@@ -19,7 +20,7 @@ from loaders.rules.lists import Run, state_runs
 from loaders.rules.signing.parties import Party, PartyList, resolve
 
 __all__ = ["Party", "PartyList", "governments_agree", "resolve", "we_the_governments"]
-from loaders.rules.signing.vocabulary import undersigned, words
+from loaders.rules.signing.vocabulary import _data, undersigned, words
 
 # a participle clause set off by commas after the list: it opens with a lower-case word and
 # holds no other state's name (checked by its length and the verb that must follow it)
@@ -218,6 +219,10 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
             tail = after.end()
             tail, extra = _and_one_more(ctx, b, tail, e, gov)
             run = Run(items=[*run.items, *extra], unresolved=run.unresolved)
+        joined_at, joined = joined_run(ctx, b, tail, e)  # "..., joined by C and D, reaffirm"
+        if joined:
+            tail = joined_at
+            run = Run(items=[*run.items, *joined], unresolved=run.unresolved)
         at = tail + len(ctx.text[tail:e]) - len(ctx.text[tail:e].lstrip(" ,"))
         aside = _APPOSITIVE.match(ctx.text, at, e) if ctx.text[tail:at].strip() == "," else None
         if aside is not None and agree.match(ctx.text, aside.end(), e):
@@ -229,6 +234,32 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
         if verb is None or verb.end() - verb.start() > 60:
             continue
         yield party_list(ctx, b, run, [], "'The governments of ... have agreed'"), s
+
+
+@lru_cache(maxsize=None)
+def _joined_by(lang: str) -> re.Pattern[str] | None:
+    spec = (_data().get("joined_by") or {}).get(lang)
+    return re.compile(rf",\s*(?:{spec})\s+", re.IGNORECASE) if spec else None
+
+
+def joined_run(ctx: DocContext, b: int, at: int, end: int) -> tuple[int, list]:
+    """", joined by C and D," between a statement's subject and its verb (``signing.yaml``
+    ``joined_by``): (where the verb may start, the states added). Only states, each in one
+    run right after the words and closed by a comma; else nothing is added."""
+    pattern = _joined_by(ctx.blocks[b].lang)
+    m = pattern.match(ctx.text, at, end) if pattern is not None else None
+    if m is None:
+        return at, []
+    matches = [x for x in ctx.states_in(b, m.end(), end) if x.end <= end]
+    if not matches:
+        return at, []
+    run = state_runs(ctx.text, ctx.blocks[b].lang, matches)[0]
+    if run.unresolved or any(not x.iso2 for x in run.items) or not _prefix_ok(ctx.text[m.end() : run.start], ctx.blocks[b].lang, None)[0]:
+        return at, []
+    close = re.compile(r"\s*,\s*").match(ctx.text, run.end, end)
+    if close is None:
+        return at, []
+    return close.end(), list(run.items)
 
 
 def _heading_opens_with_statement(ctx: DocContext, b: int, start: int) -> bool:
@@ -262,8 +293,12 @@ def states_agree_under_heading(ctx: DocContext, b: int) -> Iterator[tuple[PartyL
         run = state_runs(ctx.text, block.lang, matches)[0]
         if len({m.iso2 for m in run.items if m.iso2}) < 2 or not _prefix_ok(ctx.text[s : run.start], block.lang, None)[0]:
             return
-        at = run.end + len(ctx.text[run.end : e]) - len(ctx.text[run.end : e].lstrip(" "))
-        if ctx.text[at : at + 1] == ",":
+        joined_at, joined = joined_run(ctx, b, run.end, e)  # "A and B, joined by C and D, reaffirm"
+        if joined:
+            run = Run(items=[*run.items, *joined], unresolved=run.unresolved)
+        at = (joined_at if joined else run.end)
+        at = at + len(ctx.text[at:e]) - len(ctx.text[at:e].lstrip(" "))
+        if ctx.text[at : at + 1] == "," and not joined:
             aside = _APPOSITIVE.match(ctx.text, at + 1 + len(ctx.text[at + 1 : e]) - len(ctx.text[at + 1 : e].lstrip()), e)
             at = aside.end() if aside is not None else at
         verb = agree.match(ctx.text, at, e)

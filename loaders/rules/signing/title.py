@@ -75,11 +75,30 @@ def _parties_run(text: str, lang: str, runs: list, cue: re.Match[str], line_end:
     after = [r for r in runs if r.start >= cue.end()]
     if len(before) + len(after) != len(runs):
         return None
-    if lang in HEAD_FINAL and len(before) == 1:
-        return before[0]
+    if len(before) == 1 and (lang in HEAD_FINAL or not after or _subject_follows(text, cue.end(), line_end, lang)):
+        return before[0]  # head-final, or "A-B Joint Statement on C"
     if before or not after:
         return None
     return after[0] if _subject_follows(text, after[0].end, line_end, lang) else None
+
+
+def _dashed_first(text: str, run, s: int, cue: re.Match[str], e: int, lang: str) -> bool:
+    """"Australia–India Joint Statement", "Estonia-Latvia-Lithuania Joint Declaration on
+    ...": states joined by dashes alone open the line right before the statement word,
+    and after it comes nothing, a subject or a separator: "A and B sign joint statement"
+    (a verb) and "Estonia-Latvia joint statement calls for ..." are headlines."""
+    if text[s : run.start].strip() or text[run.end : cue.start()].strip(" \t:–—-"):
+        return False
+    if any(text[a.end : b.start].strip() not in _DASHES for a, b in zip(run.items, run.items[1:])):
+        return False
+    return nothing_but_subject(text, cue.end(), e, lang)
+
+
+def nothing_but_subject(text: str, pos: int, e: int, lang: str) -> bool:
+    """After a statement word that its parties precede, only its subject or a separator may
+    follow: "A-B Joint Statement on C" is a title, "A-B joint statement calls for" a headline."""
+    rest = text[pos:e].strip()
+    return not rest or rest[0] in ":–—-|,(" or _subject_follows(text, pos, e, lang)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -201,11 +220,19 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             continue
         lang, w, m = found
         matches, apart = _line_states(ctx, b, lang, s, e)
+        if lang not in HEAD_FINAL and _JOINED.search(ctx.text, s, m.start()):
+            matches, apart = _line_states(ctx, b, lang, s, e, force=True)  # "Australia-India Joint Statement"
         if len(matches) < 2:
             continue
         runs = _title_runs(ctx.text, lang, matches)
         run = _parties_run(ctx.text, lang, runs, m, e)
         if run is None or len(run.items) < 2:
+            continue
+        if lang not in HEAD_FINAL and run.end <= m.start():
+            if _dashed_first(ctx.text, run, s, m, e, lang):
+                plist = _own_list(ctx, b, run, "the statement's title")
+                plist.reported = _reported_below(ctx, b, e, {x.iso2 for x in run.items if x.iso2})
+                yield plist, s
             continue
         lead = ctx.text[s:m.start()].strip(" \t-–—:|")
         labelled_lead = _LEAD_LABEL.fullmatch(ctx.text[s:m.start()])

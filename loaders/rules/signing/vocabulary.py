@@ -96,7 +96,9 @@ def labels() -> Labels:
     # the label starts a line (after an optional bullet or heading mark) and is followed by
     # a colon, or stands alone on its line
     # (or by a table that hard wrapping ran onto its line: "Supporters | Country | Date | | ...")
-    pattern = re.compile(rf"^[ \t#*•\-]*({alt})[ \t]*(?::[ \t]*|(?=\n|$|\|))", re.IGNORECASE | re.MULTILINE)
+    # an aside in brackets may follow the label ("Signatories (in alphabetical order):")
+    pattern = re.compile(rf"^[ \t#*•\-]*({alt})[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?(?::[ \t]*|(?=\n|$|\|))",
+                         re.IGNORECASE | re.MULTILINE)
     anywhere = re.compile(rf"(?<!\w)({alt})(?!\w)", re.IGNORECASE)
     return Labels(pattern=pattern, anywhere=anywhere, layout=layout)
 

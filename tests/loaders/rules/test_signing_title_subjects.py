@@ -40,3 +40,44 @@ def test_states_after_a_subject_word_are_no_parties(lang: str, text: str) -> Non
 def test_on_behalf_of_names_the_parties() -> None:
     text = "Joint Statement on behalf of Estonia, Latvia and Lithuania\n\nWe reaffirm our support for the rules-based order.\n"
     assert [s.iso2 for s in facts(text, "en").signatories] == ["EE", "LV", "LT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Australia-India Joint Statement on Critical Minerals\n\nThe two sides met on 3 May 2031.\n", ["AU", "IN"]),
+        ("en", "Estonia – Ghana Joint Declaration\n\nThe two sides met on 3 May 2031.\n", ["EE", "GH"]),
+        ("en", "Estonia-Latvia-Lithuania Joint Communiqué: energy\n\nThe three sides met on 3 May 2031.\n", ["EE", "LV", "LT"]),
+        ("de", "Estland-Ghana Gemeinsame Erklärung\n\nBeide Seiten trafen sich am 3. Mai 2031.\n", ["EE", "GH"]),
+    ],
+)
+def test_states_joined_by_dashes_before_the_statement_word(lang: str, text: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Estonia-Latvia joint statement calls for more sanctions\n\nThe ministers met on 3 May 2031.\n"),
+        ("en", "Estonia–Latvia Joint Statement criticised by Russia\n\nThe ministers met on 3 May 2031.\n"),
+        ("en", "Franco-German declaration sparks debate\n\nThe ministers met on 3 May 2031.\n"),
+        ("de", "Estland-Lettland Erklärung stößt auf Kritik\n\nDie Minister trafen sich am 3. Mai 2031.\n"),
+    ],
+)
+def test_a_headline_after_the_statement_word_names_no_parties(lang: str, text: str) -> None:
+    assert facts(text, lang).signatories == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Joint Declaration of Intent between Germany and Estonia\n\nThe ministers met on 3 May 2031.\n", ["DE", "EE"]),
+        ("fr", "Déclaration d'intention entre la France et l'Estonie\n\nLes ministres se sont réunis le 3 mai 2031.\n", ["FR", "EE"]),
+        ("es", "Declaración de intenciones entre España y Estonia\n\nLos ministros se reunieron el 3 de mayo de 2031.\n", ["ES", "EE"]),
+        ("it", "Dichiarazione d'intenti tra Italia e Estonia\n\nI ministri si sono incontrati il 3 maggio 2031.\n", ["IT", "EE"]),
+        ("nl", "Intentieverklaring tussen Nederland en Estland\n\nDe ministers kwamen op 3 mei 2031 bijeen.\n", ["NL", "EE"]),
+        ("en", "Joint press statement of the Foreign Ministers of Estonia and Finland\n\nThe ministers met on 3 May 2031.\n", ["EE", "FI"]),
+    ],
+)
+def test_declarations_of_intent_and_press_statements(lang: str, text: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == expected
