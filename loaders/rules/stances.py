@@ -46,6 +46,7 @@ from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_pronouns import pronoun_antecedent
+from loaders.rules.stance_voice import voiced_authors, we_subjects
 from loaders.rules.stance_structures import structure_cues
 from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
 
@@ -81,7 +82,7 @@ class Subject:
     end: int
     actors: tuple[ActorRef, ...]
     evidence_start: int
-    how: str  # state_list | state_organ | demonym_organ | capital | organisation | person... | party | institution | home_organ | anaphora | apposed | trailing | camp
+    how: str  # we | state_list | state_organ | demonym_organ | capital | organisation | person... | party | institution | home_organ | anaphora | apposed | trailing | camp
     states: tuple[StateMatch, ...] = ()
     list_at: int = -1  # a collective noun's member list: trailing and camp lists follow the predicate
 
@@ -161,16 +162,20 @@ def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
     return not morphology(cues.lang).noun_cases or all(m.method == "exact" for m in subj.states)
 
 
-def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
+def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warning_],
+                   authors: list[Author] = ()) -> tuple[list[Stance], list[Reference]]:
     """'<A and B> oppose <cited act>', 'the German government backs <described act>',
-    'these two states support ...', 'Amnesty International welcomes ...'."""
+    'these two states support ...', 'Amnesty International welcomes ...', 'we reject ...'
+    (the authors speaking in the document's own voice, stance_voice.py)."""
     out: list[Stance] = []
     extra: list[Reference] = []
+    voiced = voiced_authors(list(authors))
     for b, cues, s, e in cued_sentences(ctx, "predicate"):
         if cues.document is not None and cues.document.search(ctx.text, s, e):
             continue  # reported documents are handled by reported_papers
         taken_until = -1
-        for subj in _pronoun(ctx, b, cues, s, e) + _subjects(ctx, b, cues, s, e):
+        we = [Subject(ws, we_end, voiced, s, "we") for ws, we_end in we_subjects(ctx, b, cues, s, e, voiced)]
+        for subj in _pronoun(ctx, b, cues, s, e) + we + _subjects(ctx, b, cues, s, e):
             if subj.start < taken_until:
                 continue  # inside a longer subject already read ("the government of [Sweden]")
             if not subj.via_anaphor and not _subject_ok(cues, ctx.text[s : subj.start], subj):
@@ -353,10 +358,10 @@ def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Su
 _STATE_SUBJECTS = frozenset({"state_list", "anaphora", "pronoun", "apposed", "trailing", "camp", "state_organ", "demonym_organ", "capital",
                              "home_organ"})
 # How much a subject of each kind is trusted, and the extractor name it gives.
-_SUBJECT_TRUST = {"state_list": 1.0, "anaphora": 0.9, "pronoun": 0.85, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
+_SUBJECT_TRUST = {"we": 0.85, "state_list": 1.0, "anaphora": 0.9, "pronoun": 0.85, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
                   "person": 0.9, "person_again": 0.85, "person_role": 0.8, "person_bare": 0.75, "party": 0.9, "institution": 0.85,
                   "home_organ": 0.85}
-_EXTRACTOR = {"state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "pronoun": "state_list_cue+pronoun", "apposed": "collective_cue+apposed_list",
+_EXTRACTOR = {"we": "authors_voice_cue", "state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "pronoun": "state_list_cue+pronoun", "apposed": "collective_cue+apposed_list",
               "trailing": "collective_cue+trailing_list", "camp": "collective_cue+camp_list", "state_organ": "state_organ_cue",
               "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue",
               "person": "person_cue", "person_again": "person_cue+surname", "person_role": "person_cue+role_alone",
@@ -369,7 +374,7 @@ def stances(
     docs, reported, extra1 = reported_papers(ctx, refs)
     calls, extra2 = calls_and_advocacy(ctx, refs, docs, authors)
     warnings = warnings if warnings is not None else []
-    direct, extra3 = direct_stances(ctx, refs, warnings)
+    direct, extra3 = direct_stances(ctx, refs, warnings, authors)
     nominal, extra4 = nominal_stances(ctx, refs, _subjects, warnings)
     passive, extra5 = passive_stances(ctx, refs, _subjects, warnings)
     camps = camp_lists(ctx, refs, warnings)
