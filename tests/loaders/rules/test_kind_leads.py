@@ -142,3 +142,22 @@ def test_a_transcripts_applause_marks_a_speech(lang: str, text: str) -> None:
 
 def test_applause_in_a_sentence_is_no_transcript_note() -> None:
     assert not signals("Lighthouse vote\n\nThe vote was met with applause from the keepers on Tuesday.", ["en"]).speech
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Harbours wait for lighthouse money\n\nBy Jane Holloway\n\nSmall harbours want the towers repaired before "
+               "winter. The fund is not settled and the keepers grow impatient as storms come earlier every year."),
+        ("fr", "Les ports attendent l'argent des phares\n\nPar Marie Dufresne\n\nLes petits ports veulent des tours réparées "
+               "avant l'hiver. Le fonds n'est pas réglé et les gardiens s'impatientent à l'approche des tempêtes."),
+        ("de", "Häfen warten auf Geld für Leuchttürme\n\nVon Anna Brückner\n\nDie kleinen Häfen wollen die Türme vor dem "
+               "Winter repariert sehen. Der Fonds steht nicht und die Wärter werden ungeduldig, weil die Stürme früher kommen."),
+        ("nl", "Havens wachten op geld voor vuurtorens\n\nDoor Jan Vermeulen\n\nDe kleine havens willen de torens voor de "
+               "winter hersteld zien. Het fonds is niet rond en de wachters worden ongeduldig nu de stormen eerder komen."),
+    ],
+)
+def test_a_byline_over_a_text_that_says_nothing_else_is_news(lang: str, text: str) -> None:
+    s = signals(text, [lang])
+    assert s.byline and not s.dated_lead and s.furniture == 0
+    assert k(text, lang) == "news"
