@@ -100,8 +100,9 @@ def _names(ctx: DocContext, lang: str, start: int, end: int) -> list[tuple[int, 
         if piece_end > pos:
             span = _person(ctx, pos, piece_end)
             if span is None:
-                if sep is None and people and last_sep == "," and len(text[pos:piece_end].split()) <= 3:
-                    break  # "Von A. Name, Lima": the place or the outlet after the name
+                tail_words = text[pos:piece_end].split()
+                if sep is None and people and last_sep == "," and (len(tail_words) <= 3 or tail_words[0][:1].islower()):
+                    break  # "Von A. Name, Lima", "Par A. Nom, envoyé spécial à Lima": a place or a role after the name
                 return None
             people.append(span)
         last_sep = sep.group().strip() if sep else ""
@@ -166,7 +167,7 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
         lang = ctx.lang_at(s)
         if any(p is not None and p.match(text, s, e) for p in byline_labels(lang)):
             continue  # a labelled line was read as such already
-        sep = re.search(r"\s[|/]\s", text[s:e])
+        sep = re.search(r"\s[|/·•]\s", text[s:e])  # "Jane Doe | The Daily", "Jane Doe · 12 May 2031 · 4 min"
         if sep is not None:
             rest_s = s + sep.end()
             if not (_is_date_line(text, rest_s, e) or _OUTLET.fullmatch(text, rest_s, e)):

@@ -114,8 +114,68 @@ def statement_by(ctx: DocContext) -> list[Author]:
         author, lang = titled
         delivered = _delivered(ctx, lines, lang)
         return [delivered, author] if delivered is not None else [author]
+    spoken = _spokesperson(ctx, lines)
+    if spoken is not None:
+        return [spoken]
     member = _members(ctx)
     return [member] if member is not None else []
+
+
+# "Statement by the Spokesperson of X": a statement's title naming the body its spokesperson
+# speaks for, per language (general knowledge of each language's title; the body follows)
+_SPOKESPERSON = {
+    "en": r"(?:(?:joint\s+)?(?:press\s+)?statement|declaration|comment|remarks|communiqu[ée])\s+(?:by|of|from)\s+(?:the\s+)?(?:(?:deputy|chief|official)\s+)?spokes(?:person|man|woman)\s+(?:of|for)\s+(?:the\s+)?",
+    "fr": r"(?:déclaration|communiqué|commentaire)\s+(?:du|de\s+la)\s+porte-parole\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)",
+    "de": r"(?:erklärung|stellungnahme|statement|äußerung)\s+(?:des|der)\s+(?:regierungs)?sprecher(?:in|s)?\s+(?:des|der)\s+",
+    "es": r"(?:declaración|comunicado)\s+(?:del|de\s+la)\s+portavoz\s+(?:del\s+|de\s+la\s+|de\s+los\s+|de\s+)",
+    "it": r"(?:dichiarazione|comunicato)\s+(?:del|della)\s+portavoce\s+(?:del\s+|della\s+|dello\s+|dell['’]|dei\s+|di\s+)",
+    "pt": r"(?:declaração|comunicado)\s+(?:do|da)\s+porta-voz\s+(?:do\s+|da\s+|dos\s+|de\s+)",
+    "nl": r"(?:verklaring|mededeling)\s+van\s+de\s+woordvoerder\s+van\s+(?:het\s+|de\s+)?",
+    "ro": r"(?:declarația|comunicatul)\s+purtătorului\s+de\s+cuvânt\s+al\s+",
+    "el": r"(?:δήλωση|ανακοίνωση)\s+του\s+εκπροσώπου\s+(?:τύπου\s+)?(?:του|της)\s+",
+    "bg": r"(?:изявление|съобщение)\s+на\s+говорителя\s+на\s+",
+}
+
+
+@lru_cache(maxsize=None)
+def _spokes(lang: str) -> re.Pattern[str] | None:
+    spec = _SPOKESPERSON.get(lang)
+    return re.compile(spec, re.IGNORECASE) if spec else None
+
+
+def _spokesperson(ctx: DocContext, lines: list[tuple[int, int]]) -> Author | None:
+    """"Statement by the Spokesperson of the Ministry of Foreign Affairs on ...": the body
+    the spokesperson speaks for, as a title line of its own among the first lines, ending
+    the line or followed by the subject: a government body, an organisation, or a state
+    ("of the Government of X"); never more than one state."""
+    from loaders.rules.authors_government import _bodies, _org
+
+    for s, e in lines[:_TITLE_LINES]:
+        if e - s > 220:
+            continue
+        for lang in _langs(ctx, s):
+            pattern = _spokes(lang)
+            m = pattern.match(ctx.text, s, e) if pattern is not None else None
+            if m is None:
+                continue
+            topic = re.compile(rf"\s+(?:{_PAPER_TOPIC.get(lang, 'on')})\s|\s*[:–—(,]|\s-\s|\s*$", re.IGNORECASE)
+            for stop in topic.finditer(ctx.text, m.end(), e):
+                a, z = m.end(), stop.start()
+                if z <= a:
+                    continue
+                if _bodies().fullmatch(ctx.text, a, z):
+                    return _org(ctx, a, z, 0.8, "spokesperson")
+                found = organisation(ctx, a, z)
+                if found is not None:
+                    org, ns, ne = found
+                    return org_author(ctx, org, ns, ne, "authors.spokesperson")
+                states = _state_list(ctx, lang, a, z) if lang in _PAPER_TOPIC else []
+                if len({x.iso2 for x in states}) == 1:
+                    x = states[0]
+                    return Author(actor=ActorRef(kind="state", key=x.iso2, name=x.name, iso2=x.iso2),
+                                  evidence=evidence(ctx, x.start, x.end, 0.8, "authors.spokesperson"))
+                break
+    return None
 
 
 # the words that open a paper's subject after the list of its authors
