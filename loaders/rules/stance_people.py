@@ -48,6 +48,7 @@ class PeoplePatterns:
     apposed_back: re.Pattern[str]  # "NAME, the " ending right before a role
     close: re.Pattern[str]  # the rest of an apposed role up to its closing comma
     honorific: re.Pattern[str] | None  # an honorific ending right before a surname
+    portfolio: re.Pattern[str] | None = None  # role, portfolio, name (matched at a role)
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +78,34 @@ def _people_patterns(lang: str) -> PeoplePatterns | None:
     close = re.compile(r"[^,.;:()\n\"“”«»]{0,90}(?P<close>,)?")
     hon = extra.get("honorifics") or []
     honorific = re.compile(rf"{LETTER_BEFORE}(?:{alt(hon)})\.?\s+$") if hon else None
-    return PeoplePatterns(role_rx, before, apposed_back, close, honorific)
+    return PeoplePatterns(role_rx, before, apposed_back, close, honorific, _portfolio(lang, role, between, extra))
+
+
+def _portfolio(lang: str, role: str, between: str, extra: dict) -> re.Pattern[str] | None:
+    """A role with its portfolio before the name: "il ministro dell'Interno Mario Rossi",
+    "la ministre de l'Intérieur, Jeanne Dupont,", "minister van Justitie Jan Smit". The
+    portfolio's capitalised words cannot be told from a name's, so without commas around
+    the name only one capitalised word may follow each link (no lowercase word: it could
+    be a verb with its object) and the name must be the two words after it, a lowercase
+    word next ("Asuntos Exteriores José Albares" is left unread: portfolio and name could
+    split in two ways); between commas the name is delimited and the portfolio may hold
+    more words."""
+    links = extra.get("portfolio_links") or []
+    if not links:
+        return None
+    between = re.sub(r"\(\?P<\w+>", "(?:", between)  # used twice below: the demonyms' groups unnamed
+    up, low = upper(), r"[^\W\d_]"
+    cap = rf"{up}(?!{up}){low}+(?:-{up}{low}+)?"
+    lower = rf"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]{low}*)"
+    link = rf"(?i:{alt(links)})"
+    conj = alt(re.escape(c) for c in morphology(lang).conjunctions) or "and"
+    one = rf"{link}\s*{cap}"  # no lowercase word: "le ministre de l'Intérieur reçoit Jeanne Dupont"
+    port = rf"{one}(?:\s+(?:{conj})\s+{one})*"
+    more = rf"{link}\s*{cap}(?:\s+(?:{cap}|{lower}|(?:{conj})\s+{link}\s*{cap})){{0,5}}"
+    name = name_rx()
+    return re.compile(
+        rf"(?P<role>(?i:{role})){between}\s+(?:{more})\s*,\s*(?P<name>{name}){LETTER_AFTER}\s*(?P<close>,)"
+        rf"|(?P<role2>(?i:{role})){between}\s+{port}\s+(?P<name2>{cap}[ \t]+{cap}){LETTER_AFTER}(?![ \t]+{up})")
 
 
 def introduced(ctx: DocContext) -> list[Person]:
@@ -101,6 +129,13 @@ def introduced(ctx: DocContext) -> list[Person]:
                 if plain_name(ctx, b, block.lang, name, m.start("name")):
                     # after a role, a bracket is the person's affiliation, known or not
                     found.setdefault(m.start("name"), Person(m.start(), m.end(), slug(name), name, m["role"], m.end()))
+                continue
+            p = pats.portfolio.match(text, r.start(), block.end) if pats.portfolio is not None else None
+            if p is not None:
+                group = "name" if p["name"] else "name2"
+                name = clean_name(p[group])
+                if plain_name(ctx, b, block.lang, name, p.start(group)):
+                    found.setdefault(p.start(group), Person(p.start(), p.end(), slug(name), name, p["role"] or p["role2"], p.end()))
                 continue
             a = apposed_back.search(text, max(block.start, r.start() - 140), r.start())
             if a is not None:
