@@ -1,7 +1,7 @@
 """Families of stance predicates beyond the plain verb (loaders/data/stances.yaml,
 stance_lemmas.yaml): adjectives after a copula, nouns naming their holder after a copula,
 restated positions, votes in any tense, fighting for or against, nouns a call governs,
-refusing, condemning; each family in at least four languages, with the traps that must
+refusing, condemning, vetoing, delaying; each family in at least four languages, with the traps that must
 give nothing (negation, reported speech, another's stance, a noun of amending, a
 negated verb form).
 
@@ -116,7 +116,21 @@ REFUSE_CONDEMN_VETO = [
     ("it", "L'Austria ha posto il veto al regolamento (UE) 2031/77.", "AT", "oppose"),
 ]
 
-FAMILIES = ADJECTIVES + HOLDER_NOUNS + RESTATED + VOTES + FIGHT + CALLED_NOUNS + REFUSE_CONDEMN_VETO
+DELAY = [
+    ("en", "Austria wants to delay Regulation (EU) 2031/77 by two years.", "AT", "oppose"),
+    ("en", "Austria called for a postponement of Regulation (EU) 2031/77.", "AT", "oppose"),
+    # resisting a delay supports the act
+    ("en", "Austria resisted any delay of Regulation (EU) 2031/77.", "AT", "support"),
+    ("de", "Österreich will die Verordnung (EU) 2031/77 verzögern.", "AT", "oppose"),
+    ("fr", "L'Autriche veut retarder le règlement (UE) 2031/77.", "AT", "oppose"),
+    ("es", "Austria quiere aplazar el Reglamento (UE) 2031/77.", "AT", "oppose"),
+    ("it", "L'Austria vuole rinviare il regolamento (UE) 2031/77.", "AT", "oppose"),
+    ("pt", "A Áustria quer adiar o Regulamento (UE) 2031/77.", "AT", "oppose"),
+    ("pl", "Austria chce opóźnić rozporządzenie (UE) 2031/77.", "AT", "oppose"),
+    ("sv", "Österrike vill försena förordning (EU) 2031/77.", "AT", "oppose"),
+]
+
+FAMILIES = ADJECTIVES + HOLDER_NOUNS + RESTATED + VOTES + FIGHT + CALLED_NOUNS + REFUSE_CONDEMN_VETO + DELAY
 
 
 @pytest.mark.parametrize(("lang", "text", "state", "kind"), FAMILIES, ids=[f"{t[0]}-{i}" for i, t in enumerate(FAMILIES)])
@@ -125,7 +139,7 @@ def test_a_family_of_stance_words_is_a_predicate(lang: str, text: str, state: st
 
 
 def test_each_family_is_read_in_four_languages_or_more() -> None:
-    for family in (ADJECTIVES, HOLDER_NOUNS, RESTATED, VOTES, FIGHT, CALLED_NOUNS, REFUSE_CONDEMN_VETO):
+    for family in (ADJECTIVES, HOLDER_NOUNS, RESTATED, VOTES, FIGHT, CALLED_NOUNS, REFUSE_CONDEMN_VETO, DELAY):
         assert len({t[0] for t in family}) >= 4
 
 
@@ -152,6 +166,9 @@ TRAPS = [
     ("en", "Austria refused to comment on Regulation (EU) 2031/77."),
     ("fr", "L'Autriche refuse de commenter le règlement (UE) 2031/77."),
     ("it", "L'Austria rifiuta di commentare il regolamento (UE) 2031/77."),
+    # late transposition of an act into national law is no stance on it
+    ("en", "Austria delayed the transposition of Directive (EU) 2031/77 into national law."),
+    ("fr", "L'Autriche a retardé la transposition de la directive (UE) 2031/77."),
     # dropping an opposition is not restating it
     ("en", "Austria has dropped its opposition to Regulation (EU) 2031/77."),
 ]
