@@ -172,6 +172,8 @@ def only_a_date_on_its_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if _own_field(text[line_start:start], text[end:line_end]):
+        return True
     if line_end - line_start > 50:
         return False
     rest = _CLOCK.sub(" ", text[line_start:start] + " " + text[end:line_end])
@@ -179,6 +181,21 @@ def only_a_date_on_its_line(text: str, start: int, end: int) -> bool:
         return False
     words = LETTERS.findall(rest)
     return len(words) <= 2 and all(len(w) <= 12 for w in words)
+
+
+_FIELD = re.compile(r"\s*[|·•]\s*")
+
+
+def _own_field(before: str, after: str) -> bool:
+    """A page's strip of short fields around the date ("Nieuwsbericht | 12-03-2024 | 10:15",
+    "Press release · 12 March 2024"): the date is a field of its own between separators,
+    every other field is at most three words, and the strip is short."""
+    if len(before) + len(after) > 70 or not (_FIELD.search(before[-3:] + "|") and _FIELD.search("|" + after[:3])):
+        return False
+    if before.strip() and not _FIELD.search(before.rstrip()[-1:]) or after.strip() and not _FIELD.match(after):
+        return False
+    fields = [f for f in _FIELD.split(_CLOCK.sub(" ", before + " | " + after)) if f.strip()]
+    return bool(fields) and len(fields) <= 3 and all(len(f.split()) <= 3 and not any(c.isdigit() for c in f) for f in fields)
 
 
 def in_heading(text: str, start: int, end: int) -> bool:

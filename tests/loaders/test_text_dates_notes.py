@@ -75,3 +75,31 @@ def test_a_long_closing_paragraph_is_no_note() -> None:
                          "travail et de nombreuses auditions des gardiens, des maires et des exploitants des petits ports, "
                          "recommande un contrôle tous les deux ans et un fonds commun pour les travaux.")
     assert date_near_top(text, ["fr"]) is None
+
+
+# a page whose menu pushes its title and date past the top's first 400 characters
+NAV = "Home\nNews\nPolicies\nAbout us\nContact\nSearch\n" + "A menu entry with a longer label for the site\n" * 8
+
+
+@pytest.mark.parametrize(
+    "lang, strip",
+    [
+        ("nl", "Nieuwsbericht | 14-03-2029 | 10:15"),
+        ("en", "Press release · 14 March 2029"),
+        ("de", "Pressemitteilung | 14.03.2029"),
+        ("fr", "Actualité | 14 mars 2029 | Transports"),
+        ("pl", "Aktualności · 14.03.2029"),
+    ],
+)
+def test_a_date_in_a_strip_of_short_fields_is_the_pages(lang: str, strip: str) -> None:
+    found = date_near_top(NAV + "Lighthouse rules\n" + strip + "\nThe Council agreed on the rules.", [lang])
+    assert found is not None and found.date == dt.date(2029, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "strip",
+    ["Menu | 14 March 2029 the ministers met and agreed", "The vote | was held on 14 March 2029 in the chamber",
+     "News | 14 March 2029 | Report 12 | Transport | Ports"],
+)
+def test_a_date_in_a_sentence_or_a_long_strip_is_not(strip: str) -> None:
+    assert date_near_top(NAV + "Lighthouse rules\n" + strip + "\nThe Council agreed on the rules.", ["en"]) is None
