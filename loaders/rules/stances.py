@@ -46,6 +46,7 @@ from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_pronouns import pronoun_antecedent
+from loaders.rules.stance_speech import speech_subjects
 from loaders.rules.stance_voice import voiced_authors, we_subjects
 from loaders.rules.stance_structures import structure_cues
 from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
@@ -175,10 +176,10 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             continue  # reported documents are handled by reported_papers
         taken_until = -1
         we = [Subject(ws, we_end, voiced, s, "we") for ws, we_end in we_subjects(ctx, b, cues, s, e, voiced)]
-        for subj in _pronoun(ctx, b, cues, s, e) + we + _subjects(ctx, b, cues, s, e):
+        for subj in _pronoun(ctx, b, cues, s, e) + we + _speech(ctx, b, cues, s, e) + _subjects(ctx, b, cues, s, e):
             if subj.start < taken_until:
                 continue  # inside a longer subject already read ("the government of [Sweden]")
-            if not subj.via_anaphor and not _subject_ok(cues, ctx.text[s : subj.start], subj):
+            if not subj.via_anaphor and subj.how != "speech" and not _subject_ok(cues, ctx.text[s : subj.start], subj):
                 continue
             if _conditional(ctx, b, s, subj.start):
                 continue  # "if France opposes X, ...": a condition states no position
@@ -223,7 +224,7 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
     # "supported it": the act of the sentence before, if it names exactly one
     antecedent = None
     if not cue.weakens and (cues.pronoun_object(ctx.text, cue.end(), e) or cues.carries_object(ctx.text, cue)):
-        antecedent = antecedent_act(ctx, refs, b, s, cue.end())
+        antecedent = antecedent_act(ctx, refs, b, s, cue.end()) if subj.how not in _NAMED_TARGET_ONLY else None
         if antecedent is None:
             return None
     if subj.how in ("trailing", "camp") and cue.end() > subj.list_at:
@@ -253,7 +254,7 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         # "France pushed for broader exemptions", "the government rejects the proposal",
         # "Poland voted against." (a short predicate, no object inside it: "lehnt das
         # Vorhaben ab" has one): the act the document is about, when it names exactly one
-        resolved = document_act(ctx, refs, cue.start())
+        resolved = document_act(ctx, refs, cue.start()) if subj.how not in _NAMED_TARGET_ONLY else None
     refs_between = refs_between or ([before_cue] if before_cue else [])
     if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
         return None
@@ -345,6 +346,13 @@ def _conditional(ctx: DocContext, b: int, s: int, at: int) -> bool:
                for m in sc.conditional.finditer(ctx.text, s, at))
 
 
+def _speech(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
+    """The subject of a reported clause standing for the subject of a verb of saying
+    ("Germany said it opposes X"; stance_speech.py)."""
+    return [Subject(start, end, subj.actors, subj.evidence_start, "speech", subj.states)
+            for start, end, subj in speech_subjects(ctx, b, cues, s, e, _subjects, _subject_ok)]
+
+
 def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
     """"They" opening the sentence, standing for the one subject of the sentence before."""
     found = pronoun_antecedent(ctx, b, cues, s, e, _subjects, _subject_ok)
@@ -354,14 +362,18 @@ def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Su
     return [Subject(start, end, ante.actors, prev_start, "pronoun", ante.states)]
 
 
+# Subjects whose clause is read only with its target named in it (a cited act or a curated
+# description): a reported clause's "the deal" or "it" is the speaker's word, two removes
+# from the writer, too far to stand for the document's act or the act of the sentence before.
+_NAMED_TARGET_ONLY = frozenset({"speech"})
 # Subjects standing for states (a state proposing an exception to an act opposes it).
 _STATE_SUBJECTS = frozenset({"state_list", "anaphora", "pronoun", "apposed", "trailing", "camp", "state_organ", "demonym_organ", "capital",
                              "home_organ"})
 # How much a subject of each kind is trusted, and the extractor name it gives.
-_SUBJECT_TRUST = {"we": 0.85, "state_list": 1.0, "anaphora": 0.9, "pronoun": 0.85, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
+_SUBJECT_TRUST = {"speech": 0.9, "we": 0.85, "state_list": 1.0, "anaphora": 0.9, "pronoun": 0.85, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
                   "person": 0.9, "person_again": 0.85, "person_role": 0.8, "person_bare": 0.75, "party": 0.9, "institution": 0.85,
                   "home_organ": 0.85}
-_EXTRACTOR = {"we": "authors_voice_cue", "state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "pronoun": "state_list_cue+pronoun", "apposed": "collective_cue+apposed_list",
+_EXTRACTOR = {"speech": "reported_speech_cue", "we": "authors_voice_cue", "state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "pronoun": "state_list_cue+pronoun", "apposed": "collective_cue+apposed_list",
               "trailing": "collective_cue+trailing_list", "camp": "collective_cue+camp_list", "state_organ": "state_organ_cue",
               "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue",
               "person": "person_cue", "person_again": "person_cue+surname", "person_role": "person_cue+role_alone",

@@ -189,7 +189,10 @@ TRAPS = [
     ("pt", "As ONG rejeitam as exportações para o México e o Egito previstas no Regulamento (UE) 2021/821.", set()),
     ("sv", "Journalister i Mexiko och Egypten övervakades; organisationerna avvisar förordning (EU) 2021/821.", set()),
     ("sv", "Läs också: Spanien och Portugal stöder förordning (EU) 2021/821.", set()),
-    ("da", "Sverige og Finland siger, at de støtter forordning (EU) 2021/821.", set()),
+    # a reporting frame: "de" stands for the subject of "siger" (stance_speech.py) ...
+    ("da", "Sverige og Finland siger, at de støtter forordning (EU) 2021/821.", {("SE", "support", R821), ("FI", "support", R821)}),
+    # ... but a named subject of the reported clause is its own
+    ("da", "Sverige siger, at Danmark støtter forordning (EU) 2021/821.", {("DK", "support", R821)}),
     ("fi", "Useat maat, kuten Ruotsi ja Suomi, tukevat asetusta (EU) 2021/821.", set()),
     ("fi", "Järjestöt vastustavat vientiä Meksikoon ja Egyptiin asetuksen (EU) 2021/821 nojalla.", set()),
     ("et", "Rootsi ja Soome valitsused toetavad määrust (EL) 2021/821.", set()),
