@@ -109,6 +109,9 @@ def own_voice(ctx: DocContext) -> list[Author]:
                     continue
                 found = organisation(ctx, name_start, m.start())
                 if found is None:
+                    body = _own_body(ctx, name_start, m.start())
+                    if body is not None:
+                        return [body]
                     continue
                 org, ns, ne = found
                 if needs_letterhead:
@@ -117,6 +120,24 @@ def own_voice(ctx: DocContext) -> list[Author]:
                         continue
                 return [org_author(ctx, org, ns, ne, "authors.own_voice")]
     return []
+
+
+def _own_body(ctx: DocContext, start: int, end: int) -> Author | None:
+    """A government body speaking of itself in its lead ("The Ministry of Foreign Affairs of
+    X strongly condemns ...", « Le ministère de ... salue ... »), when the same name also
+    stands alone on one of the page's first three lines: its letterhead. News names a
+    ministry in its lead too, never over its own story."""
+    from loaders.rules.authors_government import _bodies, _org
+
+    while end > start and ctx.text[end - 1].isspace():
+        end -= 1
+    if not _bodies().fullmatch(ctx.text, start, end):
+        return None
+    name = " ".join(ctx.text[start:end].split()).casefold()
+    for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_LETTERHEAD_LINES]:
+        if s != start and " ".join(ctx.text[s:e].split()).casefold() == name:
+            return _org(ctx, start, end, 0.75, "own_voice")
+    return None
 
 
 _HEAD_LINES = 6

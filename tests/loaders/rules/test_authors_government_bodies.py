@@ -93,3 +93,25 @@ def test_a_ministry_joined_to_its_release_label_is_its_author(lang: str, head: s
 )
 def test_a_story_reporting_what_a_ministry_said_gives_no_author(lang: str, text: str) -> None:
     assert _authors(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "iso2"),
+    [
+        ("en", "Ministry of Foreign Affairs of Latvia\n\nLatvia condemns the attack\n\nThe Ministry of Foreign Affairs of Latvia "
+               "strongly condemns the attack on the embassy. The perpetrators must be held to account.\n", "Ministry of Foreign Affairs of Latvia", "LV"),
+        ("fr", "Ministère de l'Agriculture\n\nQuotas de pêche\n\nLe ministère de l'Agriculture salue l'accord sur les quotas de pêche. "
+               "Les règles s'appliqueront en mai.\n", "ministère de l'Agriculture", None),
+        ("de", "Bundesministerium für Ernährung und Landwirtschaft\n\nFangquoten\n\nDas Bundesministerium für Ernährung und "
+               "Landwirtschaft begrüßt die Einigung über die Fangquoten. Die Regeln gelten ab Mai.\n", "Bundesministerium für Ernährung und Landwirtschaft", None),
+        ("es", "Ministerio de Agricultura, Pesca y Alimentación\n\nCuotas de pesca\n\nEl Ministerio de Agricultura, Pesca y Alimentación "
+               "celebra el acuerdo sobre las cuotas de pesca. Las normas se aplicarán en mayo.\n", "Ministerio de Agricultura, Pesca y Alimentación", None),
+    ],
+)
+def test_a_ministry_taking_a_stand_under_its_own_letterhead_is_the_author(lang: str, text: str, body: str, iso2: str | None) -> None:
+    assert _authors(text, lang) == [(body, iso2, "authors.own_voice")]
+
+
+def test_a_ministry_taking_a_stand_in_a_story_without_its_letterhead_is_no_author() -> None:
+    text = "Fishing deal reached\n\nThe Ministry of Agriculture welcomes the deal, a spokesman said. Critics were less pleased.\n"
+    assert _authors(text, "en") == []
