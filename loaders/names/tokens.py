@@ -21,9 +21,21 @@ def upper_class() -> str:
     ``str.isupper`` says; built once per process. ``re`` has no ``\\p{Lu}``, and the
     ``regex`` package's is another set (no Roman numerals or circled letters, letters of a
     newer Unicode) whose ``\\w`` differs from ``re``'s, so the patterns stay ``re``."""
+    return _class_of(str.isupper)
+
+
+@lru_cache(maxsize=1)
+def _upper_letter_class() -> str:
+    """The uppercase characters a token can start with (circled letters are uppercase but
+    not letters to ``re``)."""
+    letter = re.compile(r"[^\W\d_]")
+    return _class_of(lambda ch: ch.isupper() and letter.match(ch) is not None)
+
+
+def _class_of(belongs) -> str:
     runs: list[tuple[int, int]] = []
     for c in range(0x10000):
-        if chr(c).isupper():
+        if belongs(chr(c)):
             if runs and runs[-1][1] == c - 1:
                 runs[-1] = (runs[-1][0], c)
             else:
@@ -32,9 +44,12 @@ def upper_class() -> str:
 
 
 # The tokens TOKEN_RE would yield that start with an uppercase letter: not preceded by a
-# letter, nor by a letter and a joining hyphen (then it is the tail of a compound).
+# letter, nor by a letter and a joining hyphen (then it is the tail of a compound). The
+# uppercase letter comes first and the checks of what precedes it after, so that ``re``
+# skips every other character in C instead of trying the lookbehinds at each position.
 CAPITALISED_RE = re.compile(
-    r"(?<![^\W\d_])(?<![^\W\d_][-\u2010\u2011])(?=" + upper_class() + r")" + TOKEN_RE.pattern
+    _upper_letter_class() + r"(?<![^\W\d_](?s:.))(?<![^\W\d_][-\u2010\u2011](?s:.))"
+    r"[^\W\d_]*(?:[-\u2010\u2011][^\W\d_]+)*"
 )
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 

@@ -37,6 +37,14 @@ def _index() -> tuple[dict[str, tuple[str, ...]], dict[str, Named]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}, by_form
 
 
+@lru_cache(maxsize=1)
+def _first_word_token() -> re.Pattern[str]:
+    """The tokens ``_TOKEN`` yields that could be a form's first word, by their first
+    character: ``re`` then skips in C the words no form starts with (most of a text)."""
+    firsts = "".join(sorted({re.escape(word[0]) for word in _index()[0] if _TOKEN.fullmatch(word)}))
+    return re.compile(f"[{firsts}]" + r"(?<![^\W_](?s:.))[^\W_]*") if firsts else re.compile(r"(?!)")
+
+
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -52,7 +60,7 @@ def find_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     end = len(text) if end is None else end
     out: list[tuple[Named, int, int]] = []
     taken = start
-    for tok in _TOKEN.finditer(text, start, end):
+    for tok in _first_word_token().finditer(text, start, end):
         s = tok.start()
         forms = by_first.get(tok.group())
         if forms is None or s < taken:
