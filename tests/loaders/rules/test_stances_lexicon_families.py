@@ -59,6 +59,16 @@ HOLDER_NOUNS = [
     ("pl", "Austria jest zagorzałym przeciwnikiem rozporządzenia (UE) 2031/77.", "AT", "oppose"),
 ]
 
+# the same nouns in apposition to the subject, whatever the clause then says
+APPOSED = [
+    ("en", "Austria, a long-time critic of Regulation (EU) 2031/77, abstained on Monday.", "AT", "oppose"),
+    ("de", "Österreich, seit langem ein entschiedener Gegner der Verordnung (EU) 2031/77, enthielt sich.", "AT", "oppose"),
+    ("fr", "L'Autriche, farouche adversaire du règlement (UE) 2031/77, s'est abstenue.", "AT", "oppose"),
+    ("es", "Austria, firme defensora del Reglamento (UE) 2031/77, se abstuvo.", "AT", "support"),
+    ("it", "L'Austria, tra i principali sostenitori del regolamento (UE) 2031/77, si è astenuta.", "AT", "support"),
+    ("nl", "Oostenrijk, een felle tegenstander van Verordening (EU) 2031/77, onthield zich.", "AT", "oppose"),
+]
+
 RESTATED = [
     ("en", "Austria reiterated its firm opposition to Regulation (EU) 2031/77 on Tuesday.", "AT", "oppose"),
     ("en", "Ireland confirmed its full support for Regulation (EU) 2031/77.", "IE", "support"),
@@ -130,7 +140,7 @@ DELAY = [
     ("sv", "Österrike vill försena förordning (EU) 2031/77.", "AT", "oppose"),
 ]
 
-FAMILIES = ADJECTIVES + HOLDER_NOUNS + RESTATED + VOTES + FIGHT + CALLED_NOUNS + REFUSE_CONDEMN_VETO + DELAY
+FAMILIES = ADJECTIVES + HOLDER_NOUNS + APPOSED + RESTATED + VOTES + FIGHT + CALLED_NOUNS + REFUSE_CONDEMN_VETO + DELAY
 
 
 @pytest.mark.parametrize(("lang", "text", "state", "kind"), FAMILIES, ids=[f"{t[0]}-{i}" for i, t in enumerate(FAMILIES)])
@@ -139,7 +149,7 @@ def test_a_family_of_stance_words_is_a_predicate(lang: str, text: str, state: st
 
 
 def test_each_family_is_read_in_four_languages_or_more() -> None:
-    for family in (ADJECTIVES, HOLDER_NOUNS, RESTATED, VOTES, FIGHT, CALLED_NOUNS, REFUSE_CONDEMN_VETO, DELAY):
+    for family in (ADJECTIVES, HOLDER_NOUNS, APPOSED, RESTATED, VOTES, FIGHT, CALLED_NOUNS, REFUSE_CONDEMN_VETO, DELAY):
         assert len({t[0] for t in family}) >= 4
 
 
@@ -169,6 +179,8 @@ TRAPS = [
     # late transposition of an act into national law is no stance on it
     ("en", "Austria delayed the transposition of Directive (EU) 2031/77 into national law."),
     ("fr", "L'Autriche a retardé la transposition de la directive (UE) 2031/77."),
+    # a noun of stance after a comparison is someone else's
+    ("en", "Austria, unlike the critics of Regulation (EU) 2031/77, kept silent."),
     # dropping an opposition is not restating it
     ("en", "Austria has dropped its opposition to Regulation (EU) 2031/77."),
 ]
