@@ -76,7 +76,7 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "position_paper", 0.75  # titled as its author's position ("Position of the Government of X on")
     if (s.preamble >= 2 or s.communique) and not s.strong_news:
         return "joint_statement", 0.7  # a declaration's preamble or a communiqué's numbered paragraphs
-    if (s.self_announcement or s.masthead_issuer) and not s.strong_news:
+    if (s.self_announcement or s.masthead_issuer) and not (s.strong_news or s.position_title):
         return "ngo_statement", 0.65  # an organisation announcing its own act on its own page
     if s.position_title and not s.strong_news and s.reporting < 2:
         return "position_paper", 0.7

@@ -282,7 +282,22 @@ class Signals:
 
     @cached_property
     def civil_society(self) -> bool:
-        return bool(self.p["civil_society"].search(self.low, 0, 400))
+        """Civil society naming itself in the opening, or in a release's closing note on its
+        issuer ("About X: X is a coalition of 40 civil society organisations")."""
+        return bool(self.p["civil_society"].search(self.low, 0, 400)) or any(
+            self.p["civil_society"].search(note) for note in self.release_notes)
+
+    @cached_property
+    def release_notes(self) -> list[str]:
+        """The lowercased lines that follow an "About X" / "Über X" / "À propos de" line of
+        a release's closing furniture, up to the next blank line or 400 characters."""
+        furniture = self.p["release_furniture"]
+        lines = self.text.split("\n")
+        notes = []
+        for k, line in enumerate(lines):
+            if len(line.strip()) <= 60 and furniture.match(line.strip().lower()):
+                notes.append("\n".join(lines[k : k + 4]).lower()[:400])
+        return notes
 
     # news ----------------------------------------------------------------------------------------
     @cached_property
