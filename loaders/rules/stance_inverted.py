@@ -7,7 +7,10 @@ inversion is read only when what opens the sentence is one of the language's adv
 (``inversion.adverbs`` in stances.yaml) or a phrase opened by one of its prepositions
 (``inversion.prepositions``) holding no actor and no comma, so "Die Kommission kritisiert
 Deutschland" (a subject first, the state its object) is never read as Germany's stance.
-The subject right after the verb must be a list of states named in the nominative.
+The subject right after the verb must be a list of states named in the nominative, a
+state organ, a capital, a curated organisation or institution, a party or a titled person,
+with no state between it and the target ("Am Montag kritisierte die Kommission Deutschland
+wegen X" gives the Commission nothing).
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from loaders.rules.context import DocContext, evidence
 from loaders.rules.stance_reported import cued_sentences
 from loaders.rules.stance_targets import document_act, resolve_target
 
+# Who may stand right after the verb as its subject: names that are never an object
+# there after an opening adverbial (a list of states in the nominative, a state organ, a
+# capital, a curated organisation or institution, a party, a titled person).
+_SUBJECTS = frozenset({"state_list", "state_organ", "demonym_organ", "capital", "organisation", "institution", "party", "person"})
 _SUBJECT_REACH = 30  # the subject starts this close after the verb ("lehnte auch Deutschland")
 _LEAD_WORDS = 6  # an opening prepositional phrase of at most this many words
 
@@ -50,7 +57,7 @@ def inverted_stances(ctx: DocContext, refs: list[Reference], subjects: Callable,
         if not _opens_with_adverbial(ctx.text, spec, s, cue.start()) or subjects(ctx, b, cues, s, cue.start()):
             continue
         verb_end = cue.start() + len(ctx.text[cue.start() : cue.end()].split()[0])
-        found = [x for x in subjects(ctx, b, cues, verb_end, e) if x.how == "state_list"]
+        found = [x for x in subjects(ctx, b, cues, verb_end, e) if x.how in _SUBJECTS and x.actors]
         if not found:
             continue
         subj = found[0]
@@ -58,11 +65,17 @@ def inverted_stances(ctx: DocContext, refs: list[Reference], subjects: Callable,
             continue
         if any(m.method != "exact" for m in subj.states):
             continue  # not the nominative: the state is an object ("unterstützt Deutschlands Plan")
+        if ctx.text.startswith(("s ", "'s ", "’s "), subj.end):
+            continue  # a genitive: "unterstützt Amnesty Internationals Aufruf" is no subject
         resolved = resolve_target(ctx, refs, [(subj.end, e)])
         if resolved is None and cues.act_noun_after(ctx.text, subj.end, e):
             resolved = document_act(ctx, refs, cue.start())
         if resolved is None:
             continue
+        if resolved.start > subj.end and any(m.iso2 and not m.weak for m in ctx.states_in(b, subj.end, resolved.start)):
+            continue  # "kritisierte die Kommission Deutschland wegen X": the state is the object
+        if resolved.start > subj.end and not cues.only_fillers(ctx.text[subj.end : resolved.start]):
+            continue  # the target is the verb's object right after its subject, not a noun's complement
         if cues.negation_in(ctx.text, s, min(e, max(cue.end() + 15, resolved.end + 8)), cue):
             continue
         source = cues.attribution.search(ctx.text, s, cue.start()) if cues.attribution is not None else None
@@ -82,7 +95,7 @@ def inverted_stances(ctx: DocContext, refs: list[Reference], subjects: Callable,
         conf = min(0.8, resolved.confidence - 0.05) * 0.9
         for actor in subj.actors:
             out.append(Stance(actor=actor, stance=kind, target=resolved.target,
-                              evidence=evidence(ctx, s, e, conf, f"stances.state_list_cue+inverted+{resolved.how}")))
+                              evidence=evidence(ctx, s, e, conf, f"stances.{subj.how}_cue+inverted+{resolved.how}")))
     return out, extra
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.rules.test_stances_collectives import each, got
+from tests.loaders.rules.test_stances_collectives import R821, each, got
 
 FOUND = [
     ("de", "Am Montag lehnte Deutschland die Verordnung (EU) 2021/821 ab.", each("DE", "oppose")),
@@ -21,6 +21,27 @@ FOUND = [
     ("sv", "Idag stöder Finland förordning (EU) 2021/821.", each("FI", "support")),
     ("da", "I dag støtter Danmark forordning (EU) 2021/821.", each("DK", "support")),
     ("da", "Derfor støtter Danmark og Sverige forordning (EU) 2021/821.", each("DK SE", "support")),
+]
+
+AI = "amnesty-international"
+
+# subjects other than lists of states right after the verb: organs, capitals, organisations
+OTHER_SUBJECTS = [
+    ("de", "Am Montag lehnte die französische Regierung die Verordnung (EU) 2021/821 ab.", each("FR", "oppose")),
+    ("de", "Am Montag lehnte Amnesty International die Verordnung (EU) 2021/821 ab.", {(AI, "oppose", R821)}),
+    ("de", "Am Montag lehnte Berlin die Verordnung (EU) 2021/821 ab.", each("DE", "oppose")),
+    ("nl", "Maandag steunde de Nederlandse regering de verordening (EU) 2021/821.", each("NL", "support")),
+    ("nl", "Maandag steunde Amnesty International de verordening (EU) 2021/821.", {(AI, "support", R821)}),
+    ("sv", "Nu stöder Amnesty International förordning (EU) 2021/821.", {(AI, "support", R821)}),
+]
+
+OTHER_TRAPS = [
+    # a state between the subject and the target is the verb's object
+    ("de", "Am Montag kritisierte die Kommission Deutschland wegen der Verordnung (EU) 2021/821."),
+    ("da", "I dag kritiserer Kommissionen Danmark for forordning (EU) 2021/821."),
+    # the target is a complement of another noun, not the verb's object
+    ("de", "Am Montag unterstützte die Kommission Amnesty Internationals Aufruf gegen die Verordnung (EU) 2021/821."),
+    ("nl", "Maandag steunde Amnesty International de oproep tegen de verordening (EU) 2021/821."),
 ]
 
 TRAPS = [
@@ -46,4 +67,14 @@ def test_the_subject_after_the_verb_of_an_inverted_clause(lang: str, text: str, 
 
 @pytest.mark.parametrize(("lang", "text"), TRAPS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TRAPS)])
 def test_no_stance_from_an_object_a_negation_a_hedge_or_a_question(lang: str, text: str) -> None:
+    assert got(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_SUBJECTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_SUBJECTS)])
+def test_an_organ_capital_or_organisation_after_the_verb_of_an_inverted_clause(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_TRAPS, ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_TRAPS)])
+def test_no_stance_when_a_state_or_another_noun_stands_before_the_target(lang: str, text: str) -> None:
     assert got(text, lang) == set()
