@@ -17,7 +17,6 @@ from loaders.rules.sentences import trimmed_lines
 
 # an agency's credit is set in brackets by most wires, between slashes by some (Agerpres,
 # BTA: "/Agerpres/"), and after a comma by the Baltic ones ("Rīga, 12.marts, LETA.")
-_OPEN, _CLOSE = r"[(/]", r"[)/]"
 
 
 @lru_cache(maxsize=1)
@@ -36,12 +35,16 @@ def dateline() -> re.Pattern[str]:
     # what may follow the place: a comma and a date or a note, or a date without a comma
     # ("Praha 12. března", "Bratislava 12. marca")
     after = r"(?:,[^()/\n]{0,40}|\s+\d[^()/\n]{0,40})?"
-    credit = rf"(?:\s*[/,;]\s*[^()\n]{{0,30}})?{_CLOSE}"
+    credit = r"(?:\s*[/,;]\s*[^()\n]{0,30})?\)"
     upper_next = r"(?=[^\W\d_a-z])"
+
+    def bracket(name: str) -> str:  # "(dpa)", "(dpa/AFP)", or "/Agerpres/"
+        return rf"(?:\((?P<{name}>{agency}){credit}|/(?P<{name}2>{agency})/)"
+
     return re.compile(
-        rf"(?m)(?:(?<=\s)|^){caps}(?:,[^()\n]{{0,30}})?\s*{_OPEN}(?P<a>{agency}){credit}\s*[-–—:]"
+        rf"(?m)(?:(?<=\s)|^){caps}(?:,[^()\n]{{0,30}})?\s*{bracket('a')}\s*[-–—:]"
         rf"|^[ \t]*{caps}\s*\((?P<d>{agency})\)\s+{upper_next}"
-        rf"|{named}{after}\s*{_OPEN}(?P<c>{agency}){credit}\s*(?:[-–—:]|\.\s*[-–—]?\s*{upper_next}|\s+{upper_next})"
+        rf"|{named}{after}\s*{bracket('c')}\s*(?:[-–—:]|\.\s*[-–—]?\s*{upper_next}|\s+{upper_next})"
         rf"|{named},[^,()/\n]{{0,20}}\d[^,()/\n]{{0,20}},\s*(?P<e>{agency})\s*(?:[-–—:]|\.\s*{upper_next})"
         rf"|^\s*\((?P<b>{agency}){credit}\s*[-–—:]?\s*(?=[^\W\d_])"
     )
@@ -56,11 +59,21 @@ def bracketed() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def closing() -> re.Pattern[str]:
-    """"... passer devant le Conseil. (Belga)", "... /ritzau/": agencies alone in the
-    bracket (or between the slashes) that ends the text; a photo credit ("(AP/dpa/A.
-    Name)") names a photographer, so it is not one."""
+    """"... passer devant le Conseil. (Belga)", "... /ritzau/", "(mf/dpa)", "(avec AFP)":
+    agencies alone in the bracket (or between the slashes, or after an editor's initials or
+    the language's "with") that ends the text; a photo credit ("(AP/dpa/A. Name)") names a
+    photographer, so it is not one."""
     agency = agency_alt()
-    return re.compile(rf"(?:\((?P<a>{agency})(?:\s*/\s*(?:{agency}))*\)|(?<![^\s.])/(?P<s>{agency})/)\.?\s*$")
+    more = rf"(?:\s*/\s*(?:{agency}))*"
+    # an editor's initials before the agency ("(mf/dpa)"), or the language's "with" before it
+    # ("(avec AFP)", "Mit Material von dpa", "Con información de EFE") close a story too
+    initials = r"(?:[a-zäöüß]{2,4}\s*/\s*)+"
+    joined = r"(?:\s+(?:et|und|y|e|i|en|og|och|și|and)\s+(?:" + agency + r"))?"
+    with_words = r"(?:avec|mit\s+material\s+(?:von|der)|mit|con\s+información\s+de|con|com|met|med|cu|with|z)"
+    return re.compile(
+        rf"(?:\((?P<a>{agency}){more}\)|\({initials}(?P<i>{agency}){more}\)|(?<![^\s.])/(?P<s>{agency})/"
+        rf"|(?i:\(\s*{with_words})\s+(?P<w>{agency}){joined}\s*\)|(?<![^\n])[ \t]*(?i:{with_words})\s+(?P<l>{agency}){joined})\.?\s*$"
+    )
 
 
 CREDIT_LINES = 6
@@ -100,7 +113,7 @@ def agency_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
         ls, le = line_at(text, bracket.start())
         m = dateline().search(text, ls, le)
         if m:
-            g = next(g for g in "adceb" if m.group(g))
+            g = next(g for g in ("a", "a2", "d", "c", "c2", "e", "b") if m.group(g))
             return agencies()[m.group(g)], m.start(g), m.end(g)
     for hit in any_source_line().finditer(text):
         s, e = line_at(text, hit.end() - 1)
@@ -118,7 +131,7 @@ def agency_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
     if tail:
         c = closing().search(text, *tail[-1])
         if c:
-            g = "a" if c.group("a") else "s"
+            g = next(g for g in "aislw" if c.group(g))
             return agencies()[c.group(g)], c.start(g), c.end(g)
     for s, e in tail[-TAIL_LINES:]:
         if text[s:e] in agencies():

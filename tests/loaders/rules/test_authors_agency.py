@@ -68,3 +68,35 @@ def test_an_agency_closing_the_text_alone_credits_it(lang: str, closing: str, ag
 def test_an_agency_named_inside_a_sentence_is_no_author(lang: str, sentence: str) -> None:
     text = "Rybolov\n\n" + _BODY[lang] + sentence + _BODY[lang]
     assert _authors(text, lang) == []
+
+
+_CLOSE_BODY = {
+    "de": "Die Minister trafen sich am Freitag in Lima, um über Fangquoten zu beraten. Die Gespräche gehen im Mai weiter.\n\n",
+    "fr": "Les ministres se sont réunis vendredi à Lima pour discuter des quotas de pêche. Les discussions reprendront en mai.\n\n",
+    "it": "I ministri si sono riuniti venerdì a Lima per discutere delle quote di pesca. I colloqui riprenderanno a maggio.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing", "agency"),
+    [
+        ("de", "(mf/dpa)", "Deutsche Presse-Agentur (dpa)"),
+        ("fr", "(avec AFP)", "Agence France-Presse (AFP)"),
+        ("de", "Mit Material von dpa und AFP", "Deutsche Presse-Agentur (dpa)"),
+        ("es", "Con información de EFE", "Agencia EFE"),
+        ("it", "(con ANSA)", "ANSA"),
+    ],
+)
+def test_an_editor_s_initials_or_the_language_s_with_before_a_closing_agency_credit_it(lang: str, closing: str, agency: str) -> None:
+    body = _CLOSE_BODY.get(lang, _BODY.get(lang, ""))
+    text = "Quoten\n\n" + body * 3 + "\n" + closing + "\n"
+    assert _authors(text, lang) == [(agency, "authors.agency_credit")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing"),
+    [("de", "(AP/dpa/A. Name)"), ("fr", "Le ministre a parlé avec AFP"), ("de", "Foto: dpa"), ("it", "Il ministro ha parlato con l'ANSA")],
+)
+def test_a_photo_credit_or_a_sentence_naming_the_agency_at_the_end_is_no_credit(lang: str, closing: str) -> None:
+    text = "Quoten\n\n" + _CLOSE_BODY[lang] * 3 + "\n" + closing + "\n"
+    assert _authors(text, lang) == []
