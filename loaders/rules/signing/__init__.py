@@ -22,7 +22,7 @@ from loaders.rules.signing import closing, opening, title
 from loaders.rules.signing.adjectives import titled_by_adjectives
 from loaders.rules.signing.delegations import delegations
 from loaders.rules.signing.groups import signature_groups
-from loaders.rules.signing.office_titles import office_titled
+from loaders.rules.signing.office_titles import office_opening, office_titled
 from loaders.rules.signing.parties import PartyList, accept, authors_of, signatories_of
 from loaders.rules.signing.preamble import preamble, recitals_seen
 from loaders.rules.signing.promise import promises
@@ -100,6 +100,8 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
                 break
             for plist, anchor in opening.states_agree_under_heading(ctx, b):
+                _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
+            for plist, anchor in office_opening(ctx, b):
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
         for plist, anchor in closing.labelled(ctx, b, lines, promised=bool(promise or saw_undersigned)):
             name = "undersigned" if saw_undersigned else _LAYOUT_NAMES[plist_layout(plist)]

@@ -25,7 +25,7 @@ from loaders.rules.lists import Run
 from loaders.rules.signing.offices import _offices
 from loaders.rules.signing.parties import PartyList  # noqa: F401 - the type office_titled yields
 from loaders.rules.signing.title import (
-    HEAD_FINAL, _cue_in_line, _line_states, _own_list, _reported_below, _subject_follows, _subject_in, title_lines,
+    HEAD_FINAL, _cue_in_line, _line_states, _own_list, _reported_below, _subject_follows, _subject_in, title_spans,
 )
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|[,;:!?()|\d]")
@@ -102,8 +102,7 @@ def _office_after(tokens: list[str], lang: str, last: bool) -> bool:
 
 
 def office_titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
-    block = ctx.blocks[b]
-    for s, e in title_lines(ctx.text, block.start, block.end):
+    for s, e in title_spans(ctx, b):
         found = _cue_in_line(ctx, b, s, e)
         if found is None:
             continue
@@ -180,3 +179,43 @@ def _heads_final(text: str, states: list, cue_start: int, lang: str) -> bool:
         elif not _office_after(tokens, lang, last):
             return False
     return True
+
+
+def office_opening(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    """The first sentence under a statement's title naming its parties by their offices:
+    "The Prime Minister of Estonia, A. Name, and the President of Finland, B. Name, met in
+    Tallinn ...", « Le Président de la République française et le Premier ministre de ...
+    se sont réunis », "Der Bundeskanzler ... und der Premierminister ... sind ...
+    zusammengekommen": every state with its office, then a verb of agreeing or meeting."""
+    from loaders.rules.signing.under_heading import agreed_at, date_line, dated_opening, heading_above, titles_a_statement
+    from loaders.rules.signing.vocabulary import words
+
+    block = ctx.blocks[b]
+    w = words(block.lang)
+    for s, e in ctx.sentences[b][:4]:
+        heading = heading_above(ctx.text, s)
+        if not heading or not titles_a_statement(heading, block.lang) or date_line(ctx.text, s, e):
+            continue  # the title itself, a date line under it, a sentence inside a paragraph
+        s0 = dated_opening(ctx.text, s, e, block.lang)
+        matches = [x for x in ctx.states_in(b, s0, min(e, s0 + 400)) if x.iso2 and x.end <= e]
+        if len({x.iso2 for x in matches}) < 2:
+            return
+        lead = _tokens(ctx.text, s0, matches[0].start)
+        if not _office_phrase(lead, _LEAD_WORDS) or _subject_in(ctx.text[s0 : matches[0].start], block.lang):
+            return
+        states = [matches[0]]
+        for prev, nxt in zip(matches, matches[1:]):
+            if not _joined_office(_tokens(ctx.text, prev.end, nxt.start), block.lang):
+                break
+            states.append(nxt)
+        if len({x.iso2 for x in states}) < 2:
+            return
+        at = _skip_tokens(ctx.text, states[-1].end, e, _after_state(_tokens(ctx.text, states[-1].end, e), _separators(block.lang)))
+        at = at + len(ctx.text[at:e]) - len(ctx.text[at:e].lstrip(" ,"))
+        verb = next((m for m in (p.match(ctx.text, at, e) if p is not None else None for p in (w.agree, w.met)) if m is not None), None)
+        if verb is None:
+            verb = agreed_at(ctx.text, at, e, block.lang)
+        if verb is None or verb.end() - verb.start() > 60 or verb.end() <= at:
+            return
+        yield _own_list(ctx, b, Run(items=list(states)), "the offices opening the first sentence under a statement's title"), s
+        return

@@ -20,6 +20,7 @@ from loaders.rules.lists import Run, state_runs
 from loaders.rules.signing.parties import Party, PartyList, resolve
 
 __all__ = ["Party", "PartyList", "governments_agree", "resolve", "we_the_governments"]
+from loaders.rules.signing.under_heading import agreed_at, date_line as _date_line, dated_opening, heading_above, titles_a_statement
 from loaders.rules.signing.vocabulary import _data, undersigned, words
 
 # a participle clause set off by commas after the list: it opens with a lower-case word and
@@ -183,8 +184,7 @@ def _after_statement_heading(ctx: DocContext, b: int, start: int) -> bool:
     """The sentence opens the text right under a heading that names a statement ("Joint
     statement", "Gemensamt uttalande"): its subject is the statement's parties."""
     promise = words(ctx.blocks[b].lang).promise or words("en").promise
-    before = ctx.text[max(0, start - 300) : start].rstrip()
-    heading = before.rsplit("\n", 1)[-1].strip()
+    heading = heading_above(ctx.text, start)
     return bool(heading and promise and promise.search(heading) and len(heading) <= 120 and not heading.endswith("."))
 
 
@@ -206,9 +206,11 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
         if found is None:
             continue
         run, limit, _ = found
-        if run.start > e or (g.start() > 40 and run.start - s > 10):
+        under = _after_statement_heading(ctx, b, s) and titles_a_statement(heading_above(ctx.text, s), block.lang)
+        s0 = dated_opening(ctx.text, s, e, block.lang) if under else s  # "On 3 May 2031, the ..."
+        if run.start > e or (g.start() > 40 + s0 - s and run.start - s0 > 10):
             continue  # the noun opens the sentence, or the list does (genitive first)
-        ok, saw_gov = _prefix_ok(ctx.text[s : run.start], block.lang, gov)
+        ok, saw_gov = _prefix_ok(ctx.text[s0 : run.start], block.lang, gov)
         if not ok:
             continue
         tail = run.end
@@ -229,8 +231,10 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
             at = aside.end()  # "The Foreign Ministers of A and B, meeting in Vienna on 3 May, adopted ..."
         verb = agree.match(ctx.text, at, e)
         met = words(block.lang).met
-        if verb is None and met is not None and _after_statement_heading(ctx, b, s):
+        if verb is None and met is not None and under:
             verb = met.match(ctx.text, at, e)  # "... foreign ministers met today", right under "Joint statement"
+        if verb is None and under:
+            verb = agreed_at(ctx.text, at, e, block.lang)  # "... reaffirmed", right under "Joint statement"
         if verb is None or verb.end() - verb.start() > 60:
             continue
         yield party_list(ctx, b, run, [], "'The governments of ... have agreed'"), s
@@ -268,8 +272,7 @@ def _heading_opens_with_statement(ctx: DocContext, b: int, start: int) -> bool:
     mentions one ("A and B sign joint declaration") does not open with it."""
     w = words(ctx.blocks[b].lang)
     promise = w.promise or words("en").promise
-    before = ctx.text[max(0, start - 300) : start].rstrip()
-    heading = before.rsplit("\n", 1)[-1].strip()
+    heading = heading_above(ctx.text, start)
     if not heading or len(heading) > 120 or heading.endswith(".") or promise is None:
         return False
     m = promise.match(heading)
@@ -288,10 +291,14 @@ def states_agree_under_heading(ctx: DocContext, b: int) -> Iterator[tuple[PartyL
         if not _heading_opens_with_statement(ctx, b, s):
             continue
         matches = [m for m in ctx.states_in(b, s, min(e, s + 300)) if m.end <= e]
+        if not matches and dated_opening(ctx.text, s, e, block.lang) == s and _date_line(ctx.text, s, e):
+            continue  # "3 May 2031" on its own line under the heading
         if not matches:
             return
         run = state_runs(ctx.text, block.lang, matches)[0]
-        if len({m.iso2 for m in run.items if m.iso2}) < 2 or not _prefix_ok(ctx.text[s : run.start], block.lang, None)[0]:
+        titled = titles_a_statement(heading_above(ctx.text, s), block.lang)
+        s0 = dated_opening(ctx.text, s, e, block.lang) if titled else s  # "On 3 May 2031, A and B ..."
+        if len({m.iso2 for m in run.items if m.iso2}) < 2 or not _prefix_ok(ctx.text[s0 : run.start], block.lang, None)[0]:
             return
         joined_at, joined = joined_run(ctx, b, run.end, e)  # "A and B, joined by C and D, reaffirm"
         if joined:
@@ -301,7 +308,7 @@ def states_agree_under_heading(ctx: DocContext, b: int) -> Iterator[tuple[PartyL
         if ctx.text[at : at + 1] == "," and not joined:
             aside = _APPOSITIVE.match(ctx.text, at + 1 + len(ctx.text[at + 1 : e]) - len(ctx.text[at + 1 : e].lstrip()), e)
             at = aside.end() if aside is not None else at
-        verb = agree.match(ctx.text, at, e)
+        verb = agree.match(ctx.text, at, e) or (agreed_at(ctx.text, at, e, block.lang) if titled else None)
         if verb is not None and verb.end() - verb.start() <= 60 and verb.end() > at:
             yield party_list(ctx, b, run, [], "states opening the first sentence under a statement's heading"), s
         return

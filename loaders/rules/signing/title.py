@@ -151,6 +151,40 @@ def title_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+_WRAP_LINE = 160  # a title's second line, at most
+_JOINER = re.compile(r"(?:,|\b[^\W\d_A-Z]{1,4})\s*$")  # "... of", "... and", "... de la", "...,"
+
+
+def title_spans(ctx: DocContext, b: int) -> Iterator[tuple[int, int]]:
+    """``title_lines``, each preceded by the title it starts when its next line continues
+    it (a title hard-wrapped in a PDF or set over two lines of a page): the next line
+    follows with one blank line at most, holds no sentence, and either the first line ends on a
+    joiner ("of", "and", "de la", a comma), the next one opens in lower case ("of the
+    Prime Ministers ..."), or the first holds only the statement words ("Joint
+    Statement" / "Prime Ministers of A and B")."""
+    block = ctx.blocks[b]
+    text = ctx.text
+    for s, e in title_lines(text, block.start, block.end):
+        nxt = e + 1 + (text[e + 1 : e + 2] == "\n")  # the readers set a blank line after every line
+        nxt_end = text.find("\n", nxt, block.end)
+        nxt_end = block.end if nxt_end < 0 else nxt_end
+        first, second = text[s:e].strip(), text[nxt:nxt_end].strip()
+        if (second and e < block.end and len(second) <= _WRAP_LINE and not second.endswith((".", "!", "?", ":"))
+                and not first.endswith((".", "!", "?", ":", ";"))
+                and (_JOINER.search(first) or second[:1].islower() or _only_statement_words(ctx, b, s, e)
+                     or (_shouted(first) and _shouted(second)))):
+            yield s, nxt_end
+        yield s, e
+
+
+def _only_statement_words(ctx: DocContext, b: int, s: int, e: int) -> bool:
+    found = _cue_in_line(ctx, b, s, e)
+    if found is None:
+        return False
+    line = ctx.text[s:e].strip(" \t#*•-")
+    return len(_WORD.findall(line)) <= len(_WORD.findall(found[2].group())) + 1
+
+
 def _shouted(line: str) -> bool:
     """A title set in capitals ("DECLARAÇÃO CONJUNTA PORTUGAL-ESPANHA"): state names are
     found in capitalised words, so such a line is read in title case."""
@@ -193,9 +227,28 @@ def _cue_in_line(ctx: DocContext, b: int, s: int, e: int) -> tuple[str, Language
     for lang in _title_languages(ctx, b):
         w = words(lang)
         m = w.promise.search(ctx.text, s, e) if w.promise is not None else None
+        if m is None:
+            m = _opening_word(lang, ctx.text, s, e)
         if m is not None:
             return lang, w, m
     return None
+
+
+@lru_cache(maxsize=None)
+def _title_words(lang: str) -> re.Pattern[str] | None:
+    spec = (_data().get("title_words") or {}).get(lang)
+    return re.compile(rf"(?:{spec})(?![^\W\d_])", re.IGNORECASE) if spec else None
+
+
+def _opening_word(lang: str, text: str, s: int, e: int) -> re.Match[str] | None:
+    """A statement word that only a title's first words may be ("Statement by the Prime
+    Ministers of A and B", "Gemeinsame Pressemitteilung der ..."): too common elsewhere
+    to promise signatories (``signing.yaml`` ``title_words``)."""
+    pattern = _title_words(lang)
+    if pattern is None:
+        return None
+    at = s + len(text[s:e]) - len(text[s:e].lstrip(" \t#*•-"))
+    return pattern.match(text, at, e)
 
 
 def _own_list(ctx: DocContext, b: int, run, layout: str) -> PartyList:
@@ -213,8 +266,7 @@ def _own_list(ctx: DocContext, b: int, run, layout: str) -> PartyList:
 
 
 def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
-    block = ctx.blocks[b]
-    for s, e in title_lines(ctx.text, block.start, block.end):
+    for s, e in title_spans(ctx, b):
         found = _cue_in_line(ctx, b, s, e)
         if found is None:
             continue
@@ -248,6 +300,8 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             gap = _BEHALF.sub(" ", gap)  # "Joint Statement on behalf of A and B"
             ok = (len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(gap, w.party_noun, 10)
                   and not _subject_in(ctx.text[m.end() : run.start], lang))
+        if ok and (w.promise is None or w.promise.search(ctx.text, s, e) is None):
+            ok = nothing_but_subject(ctx.text, run.end, e, lang)  # "Press release: A and B sign ..." is a headline
         if not ok:
             continue
         plist = _own_list(ctx, b, run, "the statement's title") if apart else party_list(ctx, b, run, [], "the statement's title")
