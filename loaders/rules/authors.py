@@ -68,7 +68,7 @@ def _as_authors(ctx: DocContext, chain: list[Party]) -> list[Author]:
 
 _APPOSITIVE = re.compile(r",[^,]{1,160},\s*$")
 # "BRUSSELS, 3 May 2031 – " or "Paris – " opening the lead's first sentence
-_DATELINE = re.compile(r"[^\W\d_][^\n–—]{0,50}?\s[–—-]\s+")
+_DATELINE = re.compile(r"[^\W_][^\n–—]{0,50}?\s[–—-]\s+")  # "12. Mai 2031 – " too: a sentence cut may leave the day first
 # what may stand between the organisations and their call: "today", "jointly", and the
 # collective the release counts them in ("and 40 other organisations", « et 30 autres ONG »)
 _BEFORE_CALL = {lang: re.compile(p) for lang, p in {
@@ -80,16 +80,38 @@ _BEFORE_CALL = {lang: re.compile(p) for lang, p in {
 }.items()}
 
 
+# present-tense stands a release's lead opens with ("X welcomes", « X salue », "X begrüßt"),
+# beside signing.yaml's calls: news reports others in the past tense or as reported speech
+_STANDS = {
+    "en": r"\b(?:welcomes|warns|condemns|denounces|rejects|deplores|demands|launches|publishes)\b",
+    "fr": r"\b(?:salue|se\s+félicite|met\s+en\s+garde|condamne|dénonce|rejette|déplore|exige|lance|publie)\b",
+    "de": r"\b(?:begrüßt|begrüßen|warnt|warnen|verurteilt|verurteilen|kritisiert|kritisieren|lehnt|lehnen|veröffentlicht|veröffentlichen)\b",
+    "es": r"\b(?:celebra|celebran|advierte|advierten|condena|condenan|denuncia|denuncian|rechaza|rechazan|exige|exigen|publica|publican)\b",
+    "it": r"\b(?:accoglie|accolgono|avverte|avvertono|condanna|condannano|denuncia|denunciano|respinge|respingono|chiede|chiedono|pubblica|pubblicano)\b",
+    "nl": r"\b(?:verwelkomt|verwelkomen|waarschuwt|waarschuwen|veroordeelt|veroordelen|verwerpt|verwerpen|publiceert|publiceren)\b",
+    "pl": r"\b(?:z\s+zadowoleniem\s+przyjmuje|ostrzega|ostrzegają|potępia|potępiają|odrzuca|odrzucają|publikuje|publikują)\b",
+    "pt": r"\b(?:saúda|saúdam|alerta|alertam|condena|condenam|denuncia|denunciam|rejeita|rejeitam|publica|publicam)\b",
+}
+
+
 def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
     """"EDRi, with 50 other groups, calls on ministers ...": organisations opening one of
-    the body's first three sentences with a present-tense call (``calls``)."""
+    the body's first three sentences with a present-tense call (``calls``) or stand
+    (``_STANDS``: "X welcomes", « X salue »)."""
     block = ctx.blocks[b]
     calls = words(block.lang).calls
+    stands = _STANDS.get(block.lang)
+    if calls is not None and stands is not None:
+        calls = re.compile(f"(?:{calls.pattern})|(?:{stands})", calls.flags)
+    elif calls is None and stands is not None:
+        calls = re.compile(stands)
     if calls is None:
         return []
     for s, e in ctx.sentences[b][:6]:
         if s - block.start > _LEAD:
             break
+        while s < e and ctx.text[s].isspace():
+            s += 1
         m = calls.search(ctx.text, s, e)
         if m is None or m.start() - s > 300:
             continue
