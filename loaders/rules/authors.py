@@ -80,31 +80,11 @@ _BEFORE_CALL = {lang: re.compile(p) for lang, p in {
 }.items()}
 
 
-# present-tense stands a release's lead opens with ("X welcomes", « X salue », "X begrüßt"),
-# beside signing.yaml's calls: news reports others in the past tense or as reported speech
-_STANDS = {
-    "en": r"\b(?:welcomes|warns|condemns|denounces|rejects|deplores|demands|launches|publishes)\b",
-    "fr": r"\b(?:salue|se\s+félicite|met\s+en\s+garde|condamne|dénonce|rejette|déplore|exige|lance|publie)\b",
-    "de": r"\b(?:begrüßt|begrüßen|warnt|warnen|verurteilt|verurteilen|kritisiert|kritisieren|lehnt|lehnen|veröffentlicht|veröffentlichen)\b",
-    "es": r"\b(?:celebra|celebran|advierte|advierten|condena|condenan|denuncia|denuncian|rechaza|rechazan|exige|exigen|publica|publican)\b",
-    "it": r"\b(?:accoglie|accolgono|avverte|avvertono|condanna|condannano|denuncia|denunciano|respinge|respingono|chiede|chiedono|pubblica|pubblicano)\b",
-    "nl": r"\b(?:verwelkomt|verwelkomen|waarschuwt|waarschuwen|veroordeelt|veroordelen|verwerpt|verwerpen|publiceert|publiceren)\b",
-    "pl": r"\b(?:z\s+zadowoleniem\s+przyjmuje|ostrzega|ostrzegają|potępia|potępiają|odrzuca|odrzucają|publikuje|publikują)\b",
-    "pt": r"\b(?:saúda|saúdam|alerta|alertam|condena|condenam|denuncia|denunciam|rejeita|rejeitam|publica|publicam)\b",
-}
-
-
 def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
     """"EDRi, with 50 other groups, calls on ministers ...": organisations opening one of
-    the body's first three sentences with a present-tense call (``calls``) or stand
-    (``_STANDS``: "X welcomes", « X salue »)."""
+    the body's first three sentences with a present-tense call (``calls``)."""
     block = ctx.blocks[b]
     calls = words(block.lang).calls
-    stands = _STANDS.get(block.lang)
-    if calls is not None and stands is not None:
-        calls = re.compile(f"(?:{calls.pattern})|(?:{stands})", calls.flags)
-    elif calls is None and stands is not None:
-        calls = re.compile(stands)
     if calls is None:
         return []
     for s, e in ctx.sentences[b][:6]:
