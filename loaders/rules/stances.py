@@ -45,6 +45,7 @@ from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy,
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_inverted import inverted_stances
+from loaders.rules.stance_coordination import joined
 from loaders.rules.stance_pronouns import pronoun_antecedent
 from loaders.rules.stance_speech import speech_subjects
 from loaders.rules.stance_voice import voiced_authors, we_subjects
@@ -133,7 +134,20 @@ def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[S
                + stance_actors.phrases(ctx, b, s, e))
     for p in phrases:
         out.append(Subject(p.start, p.end, p.actors, s, p.how))
-    return sorted(out, key=lambda x: (x.start, -x.end))
+    out.sort(key=lambda x: (x.start, -x.end))
+    return sorted(out + _coordinated(ctx.text, lang, s, out), key=lambda x: (x.start, -x.end))
+
+
+def _coordinated(text: str, lang: str, s: int, found: list[Subject]) -> list[Subject]:
+    """Two subjects of one kind joined by "as well as", "sowohl ... als auch", "tanto ...
+    como" (stance_coordination.py) as one more subject spanning both; it starts where the
+    first does, so it is read before the first alone."""
+    out: list[Subject] = []
+    for x, y in zip(found, found[1:]):
+        if x.how == y.how and x.how in _COORDINATED and x.end <= y.start and joined(text, lang, s, (x.start, x.end), (y.start, y.end)):
+            out.append(Subject(x.start, y.end, x.actors + tuple(a for a in y.actors if a not in x.actors), s, x.how,
+                               x.states + y.states))
+    return out
 
 
 def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
@@ -183,6 +197,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 continue
             if _conditional(ctx, b, s, subj.start):
                 continue  # "if France opposes X, ...": a condition states no position
+            if _negated_subject(ctx.text, cues, s, subj.start):
+                continue  # "Germany, but not France, opposes X": France is left out
             for at in _predicate_starts(ctx, b, cues, subj, e):
                 read = _clause(ctx, refs, b, cues, s, e, subj, at, warnings)
                 if read is not None:
@@ -331,6 +347,22 @@ def _object_follows(text: str, at: int, target: int) -> bool:
     return p is not None and len(p.group().split()) <= _PARENTHETICAL_WORDS + 1
 
 
+def _negated_subject(text: str, cues: LangCues, s: int, at: int) -> bool:
+    """Whether a negation stands right before the subject at ``at`` ("but not France",
+    "mais pas la France", "aber nicht Frankreich"): the subject is excluded, not asserted.
+    "Not only Germany" has "only" between and is no exclusion."""
+    if cues.negation is None:
+        return False
+    lead = text[max(s, at - 40) : at]
+    words = re.findall(r"[^\W\d_]+|[,;:]", lead)
+    articles = morphology(cues.lang).articles
+    while words and words[-1].casefold() in articles:
+        words.pop()
+    if not words:
+        return False
+    return cues.negation.search(f" {words[-1]} ") is not None
+
+
 def _conditional(ctx: DocContext, b: int, s: int, at: int) -> bool:
     """Whether ``at`` stands inside a conditional clause: the language's conditional word
     ("if", "wenn", "si") a few words before it with no comma, semicolon or colon closing
@@ -362,6 +394,8 @@ def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Su
     return [Subject(start, end, ante.actors, prev_start, "pronoun", ante.states)]
 
 
+# Subjects of one kind that additive coordination joins (stance_coordination.py).
+_COORDINATED = frozenset({"state_list", "state_organ", "demonym_organ", "organisation"})
 # Subjects whose clause is read only with its target named in it (a cited act or a curated
 # description): a reported clause's "the deal" or "it" is the speaker's word, two removes
 # from the writer, too far to stand for the document's act or the act of the sentence before.
