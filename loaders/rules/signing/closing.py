@@ -142,6 +142,24 @@ def read_lines(ctx: DocContext, b: int, start: int, end: int, layout: str) -> Pa
     return plist
 
 
+def _signing_header(text: str, s: int, e: int) -> str | None:
+    """The layout a table's header row names: header cells only ("Country", "Date"), one of
+    them holding a word of signing or endorsing ("Date of endorsement", "Signatory")."""
+    line = text[s:e].strip()
+    if not (line.startswith("|") and line.endswith("|")) or _TABLE_RULE.match(line):
+        return None
+    cells = [c.strip() for c in line.strip("|").split("|") if c.strip()]
+    if len(cells) < 2 or not any(c.casefold().rstrip(":") in _HEADER_CELLS for c in cells):
+        return None
+    if any(len(c.split()) > 4 or any(ch.isdigit() for ch in c) for c in cells):
+        return None
+    for c in cells:
+        stem = stem_in(c, 0, len(c))
+        if stem:
+            return stem
+    return None
+
+
 def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]], promised: bool = False) -> Iterator[tuple[PartyList, int]]:
     """Lists after a label line, after a short heading built on a word of signing or
     endorsing, or after an introducing line that ends in ':' and holds a label. A heading
@@ -155,6 +173,13 @@ def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]], promised: bo
         m = label_at(ctx.text, s, e)
         if m:
             yield read_lines(ctx, b, m.end(), block.end, spec.layout[m.group(1).casefold()]), m.start()
+            continue
+        header = _signing_header(ctx.text, s, e)
+        if header:
+            # "| Country | Date of endorsement |": a table whose header speaks of signing
+            plist = read_lines(ctx, b, s, block.end, header)
+            if plist.items and (promised or len({p.iso2 for p in plist.states}) >= 2):
+                yield plist, s
             continue
         heading = heading_at(ctx.text, s, e) if e - s <= HEADING_CHARS else None
         if heading:
