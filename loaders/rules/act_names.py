@@ -184,7 +184,13 @@ def _modifiers_before(text: str, at: int, start: int, spec: _Spec) -> int | None
             break
     if s is None:
         return None
-    if not any(ch.isalpha() for ch in text[s:at]) or not re.search(r"(?:the|The|’s|'s)\s+$", text[max(start, s - 12) : s]):
+    if not any(ch.isalpha() for ch in text[s:at]):
+        return None
+    # the article may stand before generic words ("the European electoral law", "the EU's
+    # new packaging law"); the name starts after them
+    before = text[max(start, s - 60) : s]
+    generic = "|".join(re.escape(g) for g in sorted(spec.generic, key=len, reverse=True) if g not in {"the", "a", "an"})
+    if not re.search(rf"(?:the|The|’s|'s)\s+(?:(?i:{generic})(?:[’']s)?\s+){{0,3}}$", before):
         return None
     return s
 

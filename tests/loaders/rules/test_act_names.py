@@ -79,3 +79,31 @@ TWO_ACTS = [
 @pytest.mark.parametrize(("lang", "text", "names"), TWO_ACTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TWO_ACTS)])
 def test_a_second_head_after_a_conjunction_opens_a_second_act(lang: str, text: str, names: list[str]) -> None:
     assert [n.surface for n in named_acts(text, lang)] == names
+
+
+# Generic words between the article and an English name ("the European electoral law",
+# "the EU's new packaging law") are no part of the name, as "europeo", "européenne" and "EU-"
+# are no obstacle in the other languages' grammar; a capitalised word that is no generic
+# word still ends the search ("Germany rejects packaging law": a sentence).
+GENERIC_BEFORE = [
+    ("en", "Spain opposes the European electoral law.", ["electoral law"]),
+    ("en", "Germany opposes the EU's new packaging law.", ["packaging law"]),
+    ("en", "Austria backs the proposed EU nature restoration law.", ["nature restoration law"]),
+    ("it", "Roma contesta il nuovo regolamento europeo sugli imballaggi.", ["regolamento europeo sugli imballaggi"]),
+    ("fr", "Paris conteste la nouvelle loi européenne sur le climat.", ["loi européenne sur le climat"]),
+    ("es", "Madrid rechaza el nuevo reglamento europeo sobre envases.", ["reglamento europeo sobre envases"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), GENERIC_BEFORE, ids=[f"{c[0]}-{i}" for i, c in enumerate(GENERIC_BEFORE)])
+def test_generic_words_after_the_article_are_not_part_of_the_name(lang: str, text: str, names: list[str]) -> None:
+    assert [n.surface for n in named_acts(text, lang)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Germany rejects packaging law.",  # no article: a sentence, not a name
+    "Spain opposes the proposed European regulation.",  # only generic words: no name
+    "The European Commission proposed the new rules.",
+])
+def test_no_name_without_an_article_or_a_word_of_substance(text: str) -> None:
+    assert named_acts(text, "en") == []
