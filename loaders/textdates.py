@@ -61,9 +61,31 @@ _PATTERNS = (
     ("month", re.compile(rf"\b{_Y}\.\s+gada\s+{_WORD}")),  # lv: 2024. gada novembrī
     ("month", re.compile(rf"\b{_Y}\s*m\.\s+{_WORD}")),  # lt: 2024 m. lapkritį
     ("month", re.compile(rf"\b{_WORD}\s+{_BEFORE_YEAR}{_Y}\b")),  # March 2024
-    ("year", re.compile(rf"(?<![\d/.\-–]){_Y}(?![\d/.\-–])")),  # 2018 alone: only where a dateline stands alone
-    ("short", re.compile(r"(?<![\d/.])\d{1,2}[./]\d{1,2}[./]\d{2}(?![\d/.])")),  # 17/01/18: only opening its line
+    # the two below start with a digit, then look behind it: re skips the other characters in C
+    ("year", re.compile(r"(?:19|20)(?<![\d/.\-–]\d\d)\d{2}(?![\d/.\-–])")),  # 2018 alone: only where a dateline stands alone
+    ("short", re.compile(r"\d(?<![\d/.]\d)\d?[./]\d{1,2}[./]\d{2}(?![\d/.])")),  # 17/01/18: only opening its line
 )
+
+
+# What each shape of _PATTERNS needs right beside the year it holds: the character before
+# (-1) or after (+1) the year's four digits. A shape's digits next to a year can be no part
+# of it, so a year inside a shape is the shape's own {_Y}, and a shape whose neighbour of
+# the year is missing is not searched for around it.
+_BESIDE_YEAR: tuple[tuple[int, re.Pattern[str]] | None, ...] = (
+    (+1, re.compile(r"-")), (+1, re.compile(r"-")), (+1, re.compile(r"\.")), (-1, re.compile(r"[./\s]")),
+    (-1, re.compile(r"-")), (-1, re.compile(r"\s")), (-1, re.compile(r"\s")),
+    None,  # its last day number, unbounded, may be the first digits of a next year: searched always
+    (+1, re.compile(r"[^\W\d_]|\s")), (+1, re.compile(r"\.")), (+1, re.compile(r"m|\s")), (-1, re.compile(r"\s")),
+    None, None,
+)
+
+
+def _may_hold(text: str, year_start: int, year_end: int, need: tuple[int, re.Pattern[str]] | None) -> bool:
+    if need is None:
+        return True
+    side, beside = need
+    at = year_start - 1 if side < 0 else year_end
+    return 0 <= at < len(text) and beside.match(text, at) is not None
 
 
 @dataclass(frozen=True)
@@ -135,7 +157,7 @@ def _shapes(text: str, lo: int, hi: int) -> list[tuple[int, int, int, str]]:
     for year in YEAR.finditer(text, lo, min(len(text), hi + _YEAR_REACH)):
         a, b = max(lo, year.start() - _YEAR_REACH), min(len(text), year.end() + _YEAR_REACH)
         for rank, (precision, pattern) in enumerate(_PATTERNS):
-            if precision == "short":
+            if precision == "short" or not _may_hold(text, year.start(), year.end(), _BESIDE_YEAR[rank]):
                 continue
             for m in pattern.finditer(text, a, b):
                 if m.start() < hi and m.start() <= year.start() < m.end():
