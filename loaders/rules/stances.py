@@ -39,28 +39,20 @@ from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues as signing_cues
 from loaders.rules.lists import state_runs
 from loaders.rules import stance_actors
-from loaders.rules.stance_cues import LangCues, lang_cues
+from loaders.rules.stance_cues import LangCues
 from loaders.rules.stance_camps import camp_lists
 from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy, cued_sentences, reported_papers
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_inverted import inverted_stances
+from loaders.rules.stance_clauses import conditional, negated_subject, object_follows, predicate_starts
 from loaders.rules.stance_coordination import joined
 from loaders.rules.stance_pronouns import pronoun_antecedent
 from loaders.rules.stance_speech import speech_subjects
 from loaders.rules.stance_voice import voiced_authors, we_subjects
-from loaders.rules.stance_structures import structure_cues
 from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
 
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
-# An abbreviation or short gloss in brackets right after a subject ("the European
-# Federation of Journalists (EFJ) rejects"): at most this many words, no clause in it.
-_BRACKET = re.compile(r"\s*\((?P<inner>[^()\[\],;:\n\d]{1,40})\)")  # no digits: "(55)" is an age
-_BRACKET_WORDS = 4
-_PARENTHETICAL_AFTER = re.compile(r"\s*,[^,;:()\[\]\n]{1,60},")  # "supports, like France, X"
-_PARENTHETICAL_WORDS = 6
-_CONDITIONAL_WORDS = 3  # at most this many words between a conditional word and its clause's subject
-_RELATIVE_REACH = 120  # a relative clause between commas after a subject ends this close
 
 
 @lru_cache(maxsize=None)
@@ -195,11 +187,11 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 continue  # inside a longer subject already read ("the government of [Sweden]")
             if not subj.via_anaphor and subj.how != "speech" and not _subject_ok(cues, ctx.text[s : subj.start], subj):
                 continue
-            if _conditional(ctx, b, s, subj.start):
+            if conditional(ctx, b, s, subj.start):
                 continue  # "if France opposes X, ...": a condition states no position
-            if _negated_subject(ctx.text, cues, s, subj.start):
+            if negated_subject(ctx.text, cues, s, subj.start):
                 continue  # "Germany, but not France, opposes X": France is left out
-            for at in _predicate_starts(ctx, b, cues, subj, e):
+            for at in predicate_starts(ctx, b, cues, subj.end, e):
                 read = _clause(ctx, refs, b, cues, s, e, subj, at, warnings)
                 if read is not None:
                     break
@@ -276,7 +268,7 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         return None
     if resolved.start > cue.end() and any(m.iso2 and not m.weak for m in ctx.states_in(b, cue.end(), resolved.start)):
         return None  # "criticised Germany over X": the state is the object, X only the reason
-    if resolved.start > cue.end() and not _object_follows(ctx.text, cue.end(), resolved.start):
+    if resolved.start > cue.end() and not object_follows(ctx.text, cue.end(), resolved.start):
         return None  # "the plan, which France supports, breaches X": the clause ended at the comma
     # negations and hedges count up to the target too: verb-second languages put
     # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
@@ -311,71 +303,6 @@ def _attributed_source(text: str, cues: LangCues, s: int, at: int) -> str | None
     hit = cues.anonymous_sources.search(source)
     # the anonymous noun heads the source ("EU diplomats", "des sources"), not a name's part
     return source.strip(" ,") if hit is not None and len(source[: hit.start()].split()) <= 2 else None
-
-
-def _predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj: Subject, e: int) -> list[int]:
-    """Where the predicate of ``subj`` is looked for: right after it, then past what may
-    stand between a subject and its verb without being the verb's clause: a bracket
-    ("the European Federation of Journalists (EFJ) rejects") of a few words, no digits,
-    naming no state; then a relative clause between commas: its own predicate, when only
-    fillers stand between the relative pronoun and it, is the subject's ("NEOS, que apoya
-    el acuerdo, ...": the pronoun is the verb's subject and stands for the name before the
-    comma), else the main clause's predicate after it ("Germany, which long resisted the
-    plan, now backs X")."""
-    text = ctx.text
-    starts = [subj.end]
-    br = _BRACKET.match(text, subj.end, e)
-    if br is not None and len(br.group("inner").split()) <= _BRACKET_WORDS and not ctx.states_in(b, subj.end, br.end()):
-        starts.append(br.end())
-    rel = cues.members_relative.match(text, subj.end, e) if cues.members_relative is not None else None
-    if rel is not None and "," in text[subj.end : rel.end()]:
-        starts.append(rel.end())  # the relative pronoun right before its verb is its subject: the antecedent's stance
-        close = text.find(",", rel.end(), min(e, rel.end() + _RELATIVE_REACH))
-        if close > 0 and not any(c in text[rel.end() : close] for c in ";:()[]\n\"“”«»"):
-            starts.append(close + 1)
-    return starts
-
-
-def _object_follows(text: str, at: int, target: int) -> bool:
-    """Whether a target starting at ``target`` may still be the object of a predicate ending
-    at ``at``: no comma, semicolon or colon right after the predicate, unless it opens a
-    short parenthetical closed before the target ("supports, like France, X")."""
-    gap = text[at:target]
-    if not gap.lstrip()[:1] in tuple(",;:"):
-        return True
-    p = _PARENTHETICAL_AFTER.match(gap)
-    return p is not None and len(p.group().split()) <= _PARENTHETICAL_WORDS + 1
-
-
-def _negated_subject(text: str, cues: LangCues, s: int, at: int) -> bool:
-    """Whether a negation stands right before the subject at ``at`` ("but not France",
-    "mais pas la France", "aber nicht Frankreich"): the subject is excluded, not asserted.
-    "Not only Germany" has "only" between and is no exclusion."""
-    if cues.negation is None:
-        return False
-    lead = text[max(s, at - 40) : at]
-    words = re.findall(r"[^\W\d_]+|[,;:]", lead)
-    articles = morphology(cues.lang).articles
-    while words and words[-1].casefold() in articles:
-        words.pop()
-    if not words:
-        return False
-    return cues.negation.search(f" {words[-1]} ") is not None
-
-
-def _conditional(ctx: DocContext, b: int, s: int, at: int) -> bool:
-    """Whether ``at`` stands inside a conditional clause: the language's conditional word
-    ("if", "wenn", "si") a few words before it with no comma, semicolon or colon closing
-    the clause."""
-    sc = structure_cues(ctx.blocks[b].lang)
-    if sc is None or sc.conditional is None:
-        return False
-    # the subject follows its conditional word closely ("if France", "wenn auch Deutschland"):
-    # a word such as Portuguese "se" or Dutch "als" far before it has another sense
-    # Portuguese "opõe-se" is an enclitic pronoun, no conditional
-    return any(not any(c in ctx.text[m.end() : at] for c in ",;:") and len(ctx.text[m.end() : at].split()) <= _CONDITIONAL_WORDS
-               and ctx.text[m.start() - 1 : m.start()] not in ("-", "'", "’")
-               for m in sc.conditional.finditer(ctx.text, s, at))
 
 
 def _speech(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:

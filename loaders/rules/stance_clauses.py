@@ -1,0 +1,91 @@
+"""Where a subject's clause runs: what may stand between a subject and its predicate
+without being the predicate's clause (a bracketed abbreviation, a relative clause between
+commas), where a predicate's clause ends (a comma right after it), and which subjects
+state no position (one inside a conditional clause, one a negation excludes).
+
+Split from stances.py, whose verb rule asks these; grammar shared by every language, the
+words (relative pronouns, conditional words, negations) from stances.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.names.morphology import morphology
+from loaders.rules.context import DocContext
+from loaders.rules.stance_cues import LangCues
+from loaders.rules.stance_structures import structure_cues
+
+# An abbreviation or short gloss in brackets right after a subject ("the European
+# Federation of Journalists (EFJ) rejects"): at most this many words, no clause in it.
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()\[\],;:\n\d]{1,40})\)")  # no digits: "(55)" is an age
+_BRACKET_WORDS = 4
+_PARENTHETICAL_AFTER = re.compile(r"\s*,[^,;:()\[\]\n]{1,60},")  # "supports, like France, X"
+_PARENTHETICAL_WORDS = 6
+_CONDITIONAL_WORDS = 3  # at most this many words between a conditional word and its clause's subject
+_RELATIVE_REACH = 120  # a relative clause between commas after a subject ends this close
+
+
+def predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj_end: int, e: int) -> list[int]:
+    """Where the predicate of the subject ending at ``subj_end`` is looked for: right after it, then past what may
+    stand between a subject and its verb without being the verb's clause: a bracket
+    ("the European Federation of Journalists (EFJ) rejects") of a few words, no digits,
+    naming no state; then a relative clause between commas: its own predicate, when only
+    fillers stand between the relative pronoun and it, is the subject's ("NEOS, que apoya
+    el acuerdo, ...": the pronoun is the verb's subject and stands for the name before the
+    comma), else the main clause's predicate after it ("Germany, which long resisted the
+    plan, now backs X")."""
+    text = ctx.text
+    starts = [subj_end]
+    br = _BRACKET.match(text, subj_end, e)
+    if br is not None and len(br.group("inner").split()) <= _BRACKET_WORDS and not ctx.states_in(b, subj_end, br.end()):
+        starts.append(br.end())
+    rel = cues.members_relative.match(text, subj_end, e) if cues.members_relative is not None else None
+    if rel is not None and "," in text[subj_end : rel.end()]:
+        starts.append(rel.end())  # the relative pronoun right before its verb is its subject: the antecedent's stance
+        close = text.find(",", rel.end(), min(e, rel.end() + _RELATIVE_REACH))
+        if close > 0 and not any(c in text[rel.end() : close] for c in ";:()[]\n\"“”«»"):
+            starts.append(close + 1)
+    return starts
+
+
+def object_follows(text: str, at: int, target: int) -> bool:
+    """Whether a target starting at ``target`` may still be the object of a predicate ending
+    at ``at``: no comma, semicolon or colon right after the predicate, unless it opens a
+    short parenthetical closed before the target ("supports, like France, X")."""
+    gap = text[at:target]
+    if not gap.lstrip()[:1] in tuple(",;:"):
+        return True
+    p = _PARENTHETICAL_AFTER.match(gap)
+    return p is not None and len(p.group().split()) <= _PARENTHETICAL_WORDS + 1
+
+
+def negated_subject(text: str, cues: LangCues, s: int, at: int) -> bool:
+    """Whether a negation stands right before the subject at ``at`` ("but not France",
+    "mais pas la France", "aber nicht Frankreich"): the subject is excluded, not asserted.
+    "Not only Germany" has "only" between and is no exclusion."""
+    if cues.negation is None:
+        return False
+    lead = text[max(s, at - 40) : at]
+    words = re.findall(r"[^\W\d_]+|[,;:]", lead)
+    articles = morphology(cues.lang).articles
+    while words and words[-1].casefold() in articles:
+        words.pop()
+    if not words:
+        return False
+    return cues.negation.search(f" {words[-1]} ") is not None
+
+
+def conditional(ctx: DocContext, b: int, s: int, at: int) -> bool:
+    """Whether ``at`` stands inside a conditional clause: the language's conditional word
+    ("if", "wenn", "si") a few words before it with no comma, semicolon or colon closing
+    the clause."""
+    sc = structure_cues(ctx.blocks[b].lang)
+    if sc is None or sc.conditional is None:
+        return False
+    # the subject follows its conditional word closely ("if France", "wenn auch Deutschland"):
+    # a word such as Portuguese "se" or Dutch "als" far before it has another sense
+    # Portuguese "opõe-se" is an enclitic pronoun, no conditional
+    return any(not any(c in ctx.text[m.end() : at] for c in ",;:") and len(ctx.text[m.end() : at].split()) <= _CONDITIONAL_WORDS
+               and ctx.text[m.start() - 1 : m.start()] not in ("-", "'", "’")
+               for m in sc.conditional.finditer(ctx.text, s, at))
