@@ -317,6 +317,10 @@ def _outlet_after(ctx: DocContext, end: int) -> tuple[int, int] | None:
     name = ctx.text[s:e]
     if DATE_MARK.search(name) or (ctx.blocks and ctx.states_in(ctx.block_at(s), s, e)):
         return None
+    if _LOWER_BRAND.fullmatch(name) and not _DOMAIN.fullmatch(name):
+        roles = tuple(str(r) for r in bylines_data().get("byline_roles") or ())
+        if any(w.startswith(roles) for w in name.casefold().split()):
+            return None  # "Jane Doe | reporter": a role in lower case, not a brand
     if _DOMAIN.fullmatch(name) or _LOWER_BRAND.fullmatch(name) or _newspaper_words().search(name):
         return s, e
     return None

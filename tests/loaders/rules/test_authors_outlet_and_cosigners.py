@@ -43,9 +43,12 @@ def test_the_outlet_after_a_byline_s_bar_is_an_author_too(lang: str, byline: str
         ("fr", "Par Jean Martin | Belgique", "Jean Martin"),
         ("pl", "Anna Kowalska | 12.05.2031", "Anna Kowalska"),
         ("en", "By Jane Doe | Lima", "Jane Doe"),
+        ("de", "Jakob Meier | redakteur", "Jakob Meier"),
+        ("pl", "Anna Kowalska | dziennikarka", "Anna Kowalska"),
+        ("it", "Di Marco Rossi – politica", "Marco Rossi"),
     ],
 )
-def test_a_place_a_state_or_a_date_after_the_bar_is_no_outlet(lang: str, byline: str, person: str) -> None:
+def test_a_place_a_state_a_date_or_a_role_after_the_bar_is_no_outlet(lang: str, byline: str, person: str) -> None:
     text = "Quotas\n\n" + byline + "\n\n" + _BODY[lang] * 3
     assert _authors(text, lang) == [(person, "authors.byline")]
 
