@@ -48,7 +48,11 @@ def _bodies() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _nl() -> tuple[re.Pattern[str], re.Pattern[str]]:
     office = _spec()["nl_office"]
-    signature = re.compile(rf"(?i:de\s+({office})),\s+((?:[A-Z]\.\s?){{1,5}}(?:[a-z]{{1,3}}\s){{0,2}}[A-Z][\w'-]+)")
+    # the holder in initials ("A.B. de Vries"), or by full name alone on the line below
+    # ("Anna de Vries"): a full name is sure only where its line ends
+    initials = r"(?:[A-Z]\.\s?){1,5}(?:[a-z]{1,3}\s){0,2}[A-Z][\w'-]+"
+    full = r"[A-Z][a-zà-ÿ'-]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}[A-Z][\w'-]+){1,2}(?=[ \t]*(?:\n|$))"
+    signature = re.compile(rf"(?i:de\s+({office})),\s+({initials}|(?<=\n)[ \t]*{full})")
     title = re.compile(rf"(?:nr\.\s*\d+\s+)?brief\s+van\s+de\s+({office})", re.IGNORECASE)
     return signature, title
 

@@ -66,3 +66,22 @@ def test_a_minister_named_far_below_the_signature_is_no_cosigner() -> None:
     text = ("Geannoteerde agenda Raad\n\n" + _BODY["nl"] + "De Minister van Financiën,\n\nC.D. Jansen\n\n" + _BODY["nl"] * 6
             + "De Minister van Defensie,\n\nE.F. Smit\n")
     assert [n for n, _ in _authors(text, "nl")] == ["Minister van Financiën", "C.D. Jansen"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "office", "person"),
+    [
+        ("De minister van Havens en Vaart,\n\nAnna de Vries\n", "minister van Havens en Vaart", "Anna de Vries"),
+        ("De Minister voor Water,\n\nPieter Jansen\n", "Minister voor Water", "Pieter Jansen"),
+        ("De minister van Landbouw, Natuur en Visserij,\n\nKarel Smit\n", "minister van Landbouw, Natuur en Visserij", "Karel Smit"),
+        ("De staatssecretaris van Havens,\n\nEva van der Berg\n", "staatssecretaris van Havens", "Eva van der Berg"),
+    ],
+)
+def test_a_dutch_signer_by_full_name_alone_on_the_line_below_is_read(signature: str, office: str, person: str) -> None:
+    text = "Geannoteerde agenda Raad\n\n" + _BODY["nl"] * 3 + signature
+    assert _authors(text, "nl") == [(office, "authors.letter_signature"), (person, "authors.letter_signature")]
+
+
+def test_a_full_name_running_on_into_a_sentence_is_no_signature() -> None:
+    text = "Geannoteerde agenda Raad\n\n" + _BODY["nl"] * 3 + "De minister van Havens en Vaart, Anna de Vries heeft gisteren gesproken.\n"
+    assert _authors(text, "nl") == []
