@@ -1,5 +1,5 @@
 """Families of stance predicates beyond the plain verb (loaders/data/stances.yaml,
-stance_lemmas.yaml): adjectives after a copula, nouns naming their holder after a copula,
+stance_lemmas.yaml): adjectives after a copula, viewing critically or favourably, nouns naming their holder after a copula,
 restated positions, votes in any tense, fighting for or against, nouns a call governs,
 refusing, condemning, vetoing, delaying; each family in at least four languages, with the traps that must
 give nothing (negation, reported speech, another's stance, a noun of amending, a
@@ -41,6 +41,17 @@ ADJECTIVES = [
     ("da", "Østrig er meget skeptisk over for forordning (EU) 2031/77.", "AT", "oppose"),
     ("ro", "Austria este sceptică față de Regulamentul (UE) 2031/77.", "AT", "oppose"),
     ("cs", "Rakousko je velmi kritické vůči nařízení (EU) 2031/77.", "AT", "oppose"),
+]
+
+# viewing an act critically or favourably
+VIEWS = [
+    ("en", "Austria takes a dim view of Regulation (EU) 2031/77.", "AT", "oppose"),
+    ("de", "Österreich sieht die Verordnung (EU) 2031/77 weiterhin kritisch.", "AT", "oppose"),
+    ("fr", "L'Autriche voit le règlement (UE) 2031/77 d'un mauvais œil.", "AT", "oppose"),
+    ("es", "Austria ve con malos ojos el Reglamento (UE) 2031/77.", "AT", "oppose"),
+    ("it", "L'Austria vede di buon occhio il regolamento (UE) 2031/77.", "AT", "support"),
+    ("nl", "Oostenrijk kijkt kritisch naar Verordening (EU) 2031/77.", "AT", "oppose"),
+    ("sv", "Österrike ser kritiskt på förordning (EU) 2031/77.", "AT", "oppose"),
 ]
 
 HOLDER_NOUNS = [
@@ -140,7 +151,7 @@ DELAY = [
     ("sv", "Österrike vill försena förordning (EU) 2031/77.", "AT", "oppose"),
 ]
 
-FAMILIES = ADJECTIVES + HOLDER_NOUNS + APPOSED + RESTATED + VOTES + FIGHT + CALLED_NOUNS + REFUSE_CONDEMN_VETO + DELAY
+FAMILIES = ADJECTIVES + VIEWS + HOLDER_NOUNS + APPOSED + RESTATED + VOTES + FIGHT + CALLED_NOUNS + REFUSE_CONDEMN_VETO + DELAY
 
 
 @pytest.mark.parametrize(("lang", "text", "state", "kind"), FAMILIES, ids=[f"{t[0]}-{i}" for i, t in enumerate(FAMILIES)])
@@ -149,7 +160,7 @@ def test_a_family_of_stance_words_is_a_predicate(lang: str, text: str, state: st
 
 
 def test_each_family_is_read_in_four_languages_or_more() -> None:
-    for family in (ADJECTIVES, HOLDER_NOUNS, APPOSED, RESTATED, VOTES, FIGHT, CALLED_NOUNS, REFUSE_CONDEMN_VETO, DELAY):
+    for family in (ADJECTIVES, VIEWS, HOLDER_NOUNS, APPOSED, RESTATED, VOTES, FIGHT, CALLED_NOUNS, REFUSE_CONDEMN_VETO, DELAY):
         assert len({t[0] for t in family}) >= 4
 
 
@@ -179,6 +190,9 @@ TRAPS = [
     # late transposition of an act into national law is no stance on it
     ("en", "Austria delayed the transposition of Directive (EU) 2031/77 into national law."),
     ("fr", "L'Autriche a retardé la transposition de la directive (UE) 2031/77."),
+    ("de", "Österreich sieht die Verordnung (EU) 2031/77 nicht kritisch."),
+    ("de", "Österreich sieht keinen Grund, die Verordnung (EU) 2031/77 kritisch zu sehen."),
+    ("en", "Austria sees no reason to criticise Regulation (EU) 2031/77."),
     # a noun of stance after a comparison is someone else's
     ("en", "Austria, unlike the critics of Regulation (EU) 2031/77, kept silent."),
     # dropping an opposition is not restating it
