@@ -106,6 +106,24 @@ _TITLE_LINES = 6
 _MENU_LINES = 16  # lines of one or two words before the title, at most
 
 
+@lru_cache(maxsize=None)
+def _meetings(lang: str) -> str | None:
+    spec = (_data().get("meetings") or {}).get(lang)
+    return rf"(?<![^\W\d_])(?:{spec})[^\W\d_]*" if spec else None
+
+
+@lru_cache(maxsize=None)
+def _title_noun_for(lang: str, noun: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    parts = [p for p in (noun.pattern if noun is not None else None, _meetings(lang)) if p]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+
+
+def _title_noun(lang: str, w: LanguageWords) -> re.Pattern[str] | None:
+    """The leaders' noun or a meeting's words ("Trilateral Summit", "Cimeira"): either may
+    stand between a title's statement word and its list."""
+    return _title_noun_for(lang, w.party_noun)
+
+
 def _gap_ok(gap: str, noun: re.Pattern[str] | None, max_words: int) -> bool:
     rest = noun.sub(" ", gap) if noun else gap
     found = _WORD.findall(rest.replace("-", " "))
@@ -272,8 +290,9 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             continue
         lang, w, m = found
         matches, apart = _line_states(ctx, b, lang, s, e)
-        if lang not in HEAD_FINAL and _JOINED.search(ctx.text, s, m.start()):
-            matches, apart = _line_states(ctx, b, lang, s, e, force=True)  # "Australia-India Joint Statement"
+        if lang not in HEAD_FINAL and _JOINED.search(ctx.text, s, e):
+            # "Australia-India Joint Statement", "Declaração Conjunta da Cimeira Portugal-Espanha"
+            matches, apart = _line_states(ctx, b, lang, s, e, force=True)
         if len(matches) < 2:
             continue
         runs = _title_runs(ctx.text, lang, matches)
@@ -298,7 +317,7 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         else:
             gap = _BETWEEN().sub(" ", ctx.text[m.end() : run.start])  # "... entre la République française et ..."
             gap = _BEHALF.sub(" ", gap)  # "Joint Statement on behalf of A and B"
-            ok = (len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(gap, w.party_noun, 10)
+            ok = (len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(gap, _title_noun(lang, w), 10)
                   and not _subject_in(ctx.text[m.end() : run.start], lang))
         if ok and (w.promise is None or w.promise.search(ctx.text, s, e) is None):
             ok = nothing_but_subject(ctx.text, run.end, e, lang)  # "Press release: A and B sign ..." is a headline
