@@ -49,7 +49,7 @@ from loaders.rules.stance_clauses import conditional, negated_subject, object_fo
 from loaders.rules.stance_coordination import joined
 from loaders.rules.stance_pronouns import pronoun_antecedent
 from loaders.rules.stance_speech import speech_subjects
-from loaders.rules.stance_voice import voiced_authors, we_subjects
+from loaders.rules.stance_voice import voiced_authors, voiced_passives, we_subjects
 from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
 
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
@@ -352,9 +352,10 @@ def stances(
     passive, extra5 = passive_stances(ctx, refs, _subjects, warnings)
     camps = camp_lists(ctx, refs, warnings)
     inverted, extra6 = inverted_stances(ctx, refs, _subjects, warnings)
+    voiced, extra7 = voiced_passives(ctx, refs, authors, warnings)
     unique: dict[tuple, Stance] = {}
-    for st in reported + calls + direct + nominal + passive + camps + inverted:
+    for st in reported + calls + direct + nominal + passive + camps + inverted + voiced:
         k = (st.actor.kind, st.actor.key, st.stance, st.target.ref, st.via)
         if k not in unique or st.evidence.confidence > unique[k].evidence.confidence:
             unique[k] = st
-    return list(unique.values()), docs, extra1 + extra2 + extra3 + extra4 + extra5 + extra6
+    return list(unique.values()), docs, extra1 + extra2 + extra3 + extra4 + extra5 + extra6 + extra7

@@ -80,3 +80,49 @@ def test_authors_who_report_others_are_not_the_we(extractor: str) -> None:
 def test_a_person_author_is_not_the_we() -> None:
     person = ActorRef(kind="person", key="jane-sample", name="Jane Sample")
     assert got("We oppose Regulation (EU) 2021/821.", "en", "authors.press_release", person) == set()
+
+
+# positions stated with no subject in the authors' own voice
+VOICED_PASSIVES = [
+    ("en", "Regulation (EU) 2021/821 must be rejected.", ngo("oppose")),
+    ("de", "Die Verordnung (EU) 2021/821 wird begrüßt.", ngo("support")),
+    ("de", "Die Verordnung (EU) 2021/821 ist abzulehnen.", ngo("oppose")),
+    ("de", "Abzulehnen ist die Verordnung (EU) 2021/821.", ngo("oppose")),
+    ("fr", "Le règlement (UE) 2021/821 doit être rejeté.", ngo("oppose")),
+    ("fr", "Il faut rejeter le règlement (UE) 2021/821.", ngo("oppose")),
+    ("es", "El Reglamento (UE) 2021/821 debe ser rechazado.", ngo("oppose")),
+    ("es", "Hay que rechazar el Reglamento (UE) 2021/821.", ngo("oppose")),
+    ("it", "Il regolamento (UE) 2021/821 va respinto.", ngo("oppose")),
+    ("nl", "De verordening (EU) 2021/821 moet worden verworpen.", ngo("oppose")),
+    ("pl", "Należy odrzucić rozporządzenie (UE) 2021/821.", ngo("oppose")),
+    ("pt", "O Regulamento (UE) 2021/821 deve ser rejeitado.", ngo("oppose")),
+]
+
+VOICED_PASSIVE_TRAPS = [
+    ("en", "Regulation (EU) 2021/821 was rejected last week."),  # an event, not the authors' position
+    ("de", "Die Verordnung (EU) 2021/821 wurde abgelehnt."),
+    ("en", "Regulation (EU) 2021/821 must not be rejected."),
+    ("de", "Die Verordnung (EU) 2021/821 wird nicht begrüßt."),
+    ("en", "Should Regulation (EU) 2021/821 be rejected?"),
+    ("en", "“Regulation (EU) 2021/821 must be rejected,” the minister said."),
+    ("fr", "Le ministre a dit : « Le règlement (UE) 2021/821 doit être rejeté. »"),
+    ("en", "The proposal to scrap Regulation (EU) 2021/821 must be rejected."),  # the target is not the subject
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VOICED_PASSIVES, ids=[f"{c[0]}-{i}" for i, c in enumerate(VOICED_PASSIVES)])
+def test_an_agentless_passive_of_obligation_is_the_authors_position(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), VOICED_PASSIVE_TRAPS, ids=[f"{c[0]}-{i}" for i, c in enumerate(VOICED_PASSIVE_TRAPS)])
+def test_no_position_from_a_past_event_a_negation_a_question_a_quote_or_another_subject(lang: str, text: str) -> None:
+    assert got(text, lang) == set()
+
+
+def test_an_agent_after_the_participle_holds_the_stance_not_the_authors() -> None:
+    assert (NGO.key, "oppose", R821) not in got("Regulation (EU) 2021/821 must be rejected by the Council.", "en")
+
+
+def test_no_voiced_passive_without_authors_speaking_in_the_documents_voice() -> None:
+    assert got("Die Verordnung (EU) 2021/821 wird begrüßt.", "de", "authors.agency_credit") == set()
