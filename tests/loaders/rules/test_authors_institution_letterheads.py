@@ -41,3 +41,16 @@ def test_the_commission_s_letterhead_in_each_language_names_it(lang: str, head: 
 )
 def test_a_headline_naming_the_commission_is_no_letterhead(lang: str, head: str) -> None:
     assert _authors(head + _BODY * 3, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "org"),
+    [
+        ("en", "European Economic and Social Committee\n\nPress release\n\n", "European Economic and Social Committee (EESC)"),
+        ("fr", "Comité économique et social européen\n\nCommuniqué de presse\n\n", "European Economic and Social Committee (EESC)"),
+        ("de", "Europäischer Ausschuss der Regionen\n\nPressemitteilung\n\n", "European Committee of the Regions (CoR)"),
+        ("en", "Position paper of the European Committee of the Regions on the data rules\n\n", "European Committee of the Regions (CoR)"),
+    ],
+)
+def test_the_eu_s_advisory_bodies_are_known_issuers(lang: str, head: str, org: str) -> None:
+    assert [name for name, _ in _authors(head + _BODY * 3, lang)] == [org]
