@@ -68,3 +68,8 @@ def test_a_release_headline_names_no_parties(lang: str, text: str) -> None:
 )
 def test_a_title_set_over_two_lines(lang: str, text: str, expected: list[str]) -> None:
     assert [s.iso2 for s in facts(text, lang).signatories] == expected
+
+
+def test_a_maltese_title() -> None:
+    text = "Dikjarazzjoni konġunta ta' Malta, Spanja u Franza\n\nIl-gvernijiet iltaqgħu fit-3 ta' Mejju 2031.\n"
+    assert [s.iso2 for s in facts(text, "mt").signatories] == ["MT", "ES", "FR"]
