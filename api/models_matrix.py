@@ -15,7 +15,8 @@ from pydantic import ConfigDict, Field
 
 from api.models import Out
 
-Relation = Literal["signed", "authored", "oppose", "support"]
+# joined, endorsed: a state's own act outside an edition's list (its own announcement), as parties_as_of counts it.
+Relation = Literal["signed", "joined", "endorsed", "authored", "oppose", "support"]
 # A date known to the year or month is written so ("2018", "2018-05"), as on every endpoint.
 DateText = str
 
@@ -43,7 +44,7 @@ class MatrixCell(Out):
     state: str = Field(description="row: iso2")
     column: str = Field(description="column: its instrument_id or act_id")
     relation: Relation
-    date: DateText | None = Field(default=None, description="signed: the date it joined; a stance: the earliest date it "
+    date: DateText | None = Field(default=None, description="signed: the date it joined; joined, endorsed: the date of its own act; a stance: the earliest date it "
                                   "was stated (as its text reports it); authored: the earliest dated document; "
                                   "at its precision (\"2018\")")
     first_edition: int | None = Field(default=None, description="signed: the edition it joined")

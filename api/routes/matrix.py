@@ -33,7 +33,8 @@ router = APIRouter(tags=["explorer"], dependencies=[ReadKey])
 
 @router.get("/matrix", response_model=Matrix, summary="The signatory matrix as of a date",
             description="States (rows) × instruments and the legal acts states took a stance on (columns); one cell "
-                        "per fact: signed (edition and date joined), authored, oppose or support, each naming its "
+                        "per fact: signed (edition and date joined), joined or endorsed (a state's own announcement, never a "
+                        "signature; ended by a later withdrawal), authored, oppose or support, each naming its "
                         "`fact_ids` (evidence: `/queries/fact_evidence?fact_id=`); a column names an instrument by "
                         "`instrument_id`, a legal act by `act_id`. Without `as_of`, everything loaded. "
                         "`?format=csv` (or `Accept: text/csv`) gives one line per cell, in a file named for the date.",

@@ -104,3 +104,44 @@ def test_matrix_csv_names_the_date_it_holds_for(client, seeded):
     assert rows and all(r["date"] <= "2024-06-01" for r in rows)
     latest = client.get("/matrix", headers={"Accept": "text/csv"})
     assert latest.headers["content-disposition"] == 'attachment; filename="matrix-latest.csv"'
+
+
+OWN_ACTS = """
+CREATE (i:Entity:Instrument {uid: 'instrument:test-call', id: 'test-call', title: 'A call written for this test', kind: 'joint_statement'})
+WITH i
+MATCH (fi:State {iso2: 'FI'}), (se:State {iso2: 'SE'}), (spyware:Instrument {id: 'spyware-joint-statement'})
+CREATE (fi)-[:JOINED {fact_id: 'f-test-joined-fi', date: date('2022-05-01'), date_precision: 'day', counts_from: date('2022-05-01')}]->(i)
+CREATE (fi)-[:WITHDREW {fact_id: 'f-test-withdrew-fi', date: date('2023-02-01'), date_precision: 'day', counts_from: date('2023-02-01')}]->(i)
+CREATE (se)-[:ENDORSED {fact_id: 'f-test-endorsed-se', date: date('2022-01-01'), date_precision: 'year', counts_from: date('2022-12-31')}]->(i)
+CREATE (se)-[:ENDORSED {fact_id: 'f-test-endorsed-se-spyware', date: date('2020-01-01'), date_precision: 'day', counts_from: date('2020-01-01')}]->(spyware)
+"""
+
+
+@pytest.mark.parametrize("as_of, expected", [
+    ("2022-06-01", {("FI", "test-call"): ("joined", "2022-05-01"), ("SE", SPYWARE): ("endorsed", "2020-01-01")}),
+    ("2023-01-15", {("FI", "test-call"): ("joined", "2022-05-01"), ("SE", "test-call"): ("endorsed", "2022"),
+                    ("SE", SPYWARE): ("endorsed", "2020-01-01")}),
+    ("2023-06-01", {("SE", "test-call"): ("endorsed", "2022"), ("SE", SPYWARE): ("signed", "2023-03-30")}),
+    (None, {("SE", "test-call"): ("endorsed", "2022"), ("SE", SPYWARE): ("signed", "2023-03-30")}),
+])
+def test_matrix_shows_a_states_own_joining_or_endorsing_until_it_withdraws(seeded, neo4j_settings, app_settings, as_of, expected):
+    """Issue 19: a state's own announcement that it joined or endorsed an instrument is a cell of its own (never a
+    signature), from the day it counts from (a date known to the year from its end) until a later withdrawal;
+    a state on an edition's list by then keeps its signature's cell, and one cell per state and column."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+
+    seeded.execute_query(OWN_ACTS, database_=neo4j_settings.database)
+    try:
+        with TestClient(create_app(app_settings, neo4j_settings)) as fresh:  # an answer cache of its own
+            body = fresh.get("/matrix", params={"as_of": as_of} if as_of else {}).json()
+    finally:
+        seeded.execute_query("MATCH (i:Instrument {id: 'test-call'}) DETACH DELETE i", database_=neo4j_settings.database)
+        seeded.execute_query("MATCH ()-[r:ENDORSED {fact_id: 'f-test-endorsed-se-spyware'}]->() DELETE r", database_=neo4j_settings.database)
+    got = {(c["state"], c["column"]): (c["relation"], c["date"]) for c in body["cells"]
+           if c["column"] == "test-call" or (c["state"] == "SE" and c["column"] == SPYWARE)}
+    assert got == expected
+    pairs = [(c["state"], c["column"]) for c in body["cells"] if c["relation"] in ("signed", "joined", "endorsed")]
+    assert len(pairs) == len(set(pairs))
+    assert any(c["instrument_id"] == "test-call" for c in body["columns"])  # a column at every date: the grid stays put

@@ -120,3 +120,14 @@ def test_participation_on_the_timeline_holds_as_of_the_date(client):
     events = client.get("/timeline", params={"instrument": CODE, "as_of": "2025-06-30"}).json()["events"]
     # A report or count known only to the year 2025 counts from its end, as in parties_as_of and sources_compared.
     assert all(e["date"] != "2025" for e in events), [e for e in events if e["date"] == "2025"]
+
+
+def test_the_matrix_holds_the_uks_own_endorsement_of_the_code_from_its_date(client):
+    """Issue 19: a state's own endorsement (its own announcement) is a cell of the matrix, never a signature."""
+    def cell(as_of):
+        body = client.get("/matrix", params={"as_of": as_of}).json()
+        assert CODE in {c["instrument_id"] for c in body["columns"]}  # the grid keeps its columns at every date
+        return [(c["state"], c["relation"], c["date"]) for c in body["cells"] if c["column"] == CODE]
+    assert cell("2025-04-24") == []
+    assert cell("2025-04-25") == [("GB", "endorsed", "2025-04-25")]
+    assert sum(c["relation"] == "signed" for c in client.get("/matrix").json()["cells"] if c["column"] == SPYWARE) == 21

@@ -77,5 +77,5 @@ def test_stances_are_coloured(phone):
     colours = page.locator("#matrix-table td.fact").evaluate_all(
         "cells => [...new Set(cells.map((c) => c.dataset.relation + ' ' + getComputedStyle(c).backgroundColor))]")
     by_relation = dict(c.split(" ", 1) for c in colours)
-    assert set(by_relation) == {"signed", "authored", "oppose"}
-    assert "rgba(0, 0, 0, 0)" not in by_relation.values() and len(set(by_relation.values())) == 3, by_relation
+    assert set(by_relation) == {"signed", "endorsed", "authored", "oppose"}
+    assert "rgba(0, 0, 0, 0)" not in by_relation.values() and len(set(by_relation.values())) == 4, by_relation

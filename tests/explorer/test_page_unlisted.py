@@ -82,28 +82,35 @@ def test_an_empty_headline_before_the_first_party_says_there_is_an_edition_but_n
     expect(page.locator("#why-empty")).to_have_count(0)
 
 
-def test_the_matrix_filter_offers_instruments_with_no_column_and_says_why(sized_page):
+def test_the_matrix_filter_offers_every_instrument_and_says_why_one_has_no_cell_yet(sized_page):
     page = sized_page
-    page.goto("/")
+    page.goto("/#as_of=2025-04-24")
     expect(page.locator("#matrix-table")).to_be_visible()
     columns = {c["instrument_id"] or c["act_id"] for c in page.request.get("/matrix").json()["columns"]}
-    instruments = {i["instrument_id"] for i in held(page)}
-    assert CODE in instruments - columns
-    assert offered(page, "#filter-column") == columns | instruments
+    assert offered(page, "#filter-column") == columns | {i["instrument_id"] for i in held(page)}
     page.locator("#filter-column").select_option(CODE)
     why = page.locator("#why-empty")
     expect(why).to_be_visible()
     assert f"column={CODE}" in page.url
     expect(page.locator("#matrix-table")).to_have_count(0)
     expect(page.locator("#matrix-scroll-hint")).to_be_hidden()  # no table, so no hint to scroll it
-    expect(why).to_have_attribute("data-parties", "1")  # the UK, by its own endorsement
-    expect(why).to_contain_text("1 party took part by its own act")
-    expect(why).to_contain_text("the parties by their own act are listed on its page")
-    expect(why.locator("#referring-documents li")).to_have_count(len(referring(page, CODE)))
+    expect(why).to_have_attribute("data-edition", "1")
+    expect(why).to_have_attribute("data-parties", "0")  # the UK endorses it the next day
+    expect(why).to_contain_text("no list of its signatories is loaded and no party took part by its own act")
+    expect(why).to_contain_text("no state has one on it as of 2025-04-24")
+    expect(why.locator("#referring-documents li")).to_have_count(len(referring(page, CODE, "2025-04-24")))
     doc_shot(page, f"matrix-unlisted-instrument-{page.size_name}")
     assert not serious(page), serious(page)
-    why.get_by_role("link", name="Its page").click()
-    expect(page.locator("#parties-table")).to_be_visible()
+    # From the UK's own endorsement on, the column has its cell, never counted as a signature.
+    page.locator("#as-of-latest").click()
+    cell = page.locator(f'#matrix-table td[data-column="{CODE}"][data-state="GB"]')
+    expect(cell).to_have_attribute("data-relation", "endorsed")
+    expect(cell).to_contain_text("Endorsed")
+    expect(page.locator("#why-empty")).to_have_count(0)
+    expect(page.locator(f'#matrix-summary [data-signatories-for="{CODE}"]')).to_have_text("0")
+    expect(page.locator("#matrix-summary")).to_contain_text("1 state by its own announcement (endorsed)")
+    cell.locator("button").click()
+    expect(page.locator("dialog#evidence .passage").first).to_be_visible()
 
 
 def test_an_instrument_page_with_nothing_to_list_says_so_and_lists_what_refers_to_it(desktop):

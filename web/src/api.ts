@@ -4,7 +4,7 @@
 
 import { atPrecision } from "./labels";
 
-export type Relation = "signed" | "authored" | "oppose" | "support";
+export type Relation = "signed" | "joined" | "endorsed" | "authored" | "oppose" | "support";
 
 export interface MatrixColumn {
   id: string; label: string | null; short_label: string | null; type: "instrument" | "legal_act";
@@ -133,7 +133,8 @@ async function get<T>(path: string, params: Params = {}, signal?: AbortSignal): 
 /** One spelling whatever the API's version: "opposes" and "oppose" are the same stance. */
 export function relationOf(value: string): Relation {
   const v = value.toLowerCase();
-  return v.startsWith("oppos") ? "oppose" : v.startsWith("support") ? "support" : v === "authored" ? "authored" : "signed";
+  return v.startsWith("oppos") ? "oppose" : v.startsWith("support") ? "support" : v === "authored" ? "authored"
+    : v === "joined" ? "joined" : v === "endorsed" ? "endorsed" : "signed";
 }
 
 type RawColumn = MatrixColumn & { instrument_id?: string | null; act_id?: string | null };

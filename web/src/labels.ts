@@ -5,6 +5,9 @@ import type { MatrixCell, MatrixColumn, Relation } from "./api";
 
 export const RELATIONS: Record<Relation, { label: string; colour: string; ink: string }> = {
   signed: { label: "Signed", colour: "#cfe8d5", ink: "#0b4d1f" },
+  // A state's own act outside an edition's list (its own announcement): a party, never a signature.
+  joined: { label: "Joined", colour: "#d2ece8", ink: "#0d4a42" },
+  endorsed: { label: "Endorsed", colour: "#e4dcf3", ink: "#3b2270" },
   authored: { label: "Authored", colour: "#d6e4f5", ink: "#123d6b" },
   support: { label: "Supported", colour: "#fbe7b5", ink: "#5c4100" },
   oppose: { label: "Opposed", colour: "#f6d0cf", ink: "#7a1713" },

@@ -188,11 +188,12 @@ function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest
   const asOf = state.asOf;
   switch (state.view) {
     case "matrix": {
-      // An instrument picked in the column filter that has no column: why, instead of an empty table.
+      // An instrument picked in the column filter with no column, or no state's fact on it by the date: why, not an empty table.
       const column = state.column;
-      return Promise.all([wantLatest, instrumentList().catch(() => [] as InstrumentSummary[])]).then(async ([l]) => {
-        const why = column && !l.columns.some((c) => c.id === column)
-          ? await explain(column, asOf, signal, (t) => `The matrix lists signatures in an edition's list, authorship and stances, and no state has one on it${asOf ? ` as of ${asOf}` : ""}${t.parties ? "; the parties by their own act are listed on its page" : ""}.`)
+      return Promise.all([wantLatest, wantMatrix, instrumentList().catch(() => [] as InstrumentSummary[])]).then(async ([l, m]) => {
+        const known = l.columns.find((c) => c.id === column);
+        const why = column && (!known || (known.type === "instrument" && !m.cells.some((c) => c.column === column)))
+          ? await explain(column, asOf, signal, (t) => `The matrix lists states' signatures, own acts of joining or endorsing, authorship and stances, and no state has one on it${asOf ? ` as of ${asOf}` : ""}${t.parties ? "; its parties are organisations, listed on its page" : ""}.`)
           : null;
         return () => showMatrix(why);
       });
@@ -258,7 +259,9 @@ async function fetchEditionDates(): Promise<void> {
     const timelines = await Promise.all(withEditions.map((c) => api.timeline(c.id, null)));
     const seen = new Map<string, { date: string; number: string; count: number }>();
     for (const t of timelines) for (const e of t.events) {
-      if (e.kind === "edition" && e.date && !seen.has(e.date)) {
+      // A step per edition with a list of signatories: an edition known with no list (a declaration known
+      // from pages about it) has no signatory count to step through.
+      if (e.kind === "edition" && e.date && (e.count ?? 0) > 0 && !seen.has(e.date)) {
         seen.set(e.date, { date: e.date, number: (e.title ?? "").replace(/\D+/g, ""), count: e.count ?? 0 });
       }
     }
@@ -296,7 +299,7 @@ function showMatrix(why: HTMLElement | null = null): void {
   const target = byId("view-matrix");
   if (!target.querySelector("form.filters")) {
     const columns = new Set(latest!.columns.map((c) => c.id));
-    target.replaceChildren(h("h2", {}, "Who signed, authored, supported or opposed what"),
+    target.replaceChildren(h("h2", {}, "Who signed, joined, authored, supported or opposed what"),
       renderFilters(latest!, state, (key, value) => { (state as unknown as Record<string, string>)[key] = value; void update(); },
         (instruments ?? []).filter((i) => !columns.has(i.instrument_id))),
       renderLegend(), h("div", { id: "matrix-summary-slot" }),

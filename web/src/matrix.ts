@@ -35,6 +35,14 @@ export function signatoryCount(matrix: Matrix, columnId: string): number {
   return matrix.cells.filter((c) => c.column === columnId && c.relation === "signed").length;
 }
 
+/** ", 1 state by its own announcement (endorsed)": states taking part outside an edition's list, never counted as signatories. */
+function ownActs(matrix: Matrix, columnId: string): string {
+  const acts = matrix.cells.filter((c) => c.column === columnId && (c.relation === "joined" || c.relation === "endorsed"));
+  if (!acts.length) return "";
+  const how = [...new Set(acts.map((c) => c.relation))].sort().join(" or ");
+  return `, ${acts.length} ${acts.length === 1 ? "state" : "states"} by ${acts.length === 1 ? "its" : "their"} own announcement (${how}),`;
+}
+
 /** The filters; the instrument filter also offers the instruments with no column (`others`: no signature,
  *  authorship or stance of a state on them), each of which shows why it has none when picked. */
 export function renderFilters(matrix: Matrix, filters: MatrixFilters, onChange: (key: keyof MatrixFilters, value: string) => void,
@@ -67,7 +75,7 @@ export function summaryText(matrix: Matrix): HTMLElement {
   const parts = matrix.columns.filter((c) => c.type === "instrument" && c.kind === "joint_statement").map((c) =>
     h("span", { class: "summary-item" },
       h("strong", { "data-signatories-for": c.id }, String(signatoryCount(matrix, c.id))),
-      ` signatories of ${c.label ?? c.id}`,
+      ` signatories${ownActs(matrix, c.id)} of ${c.label ?? c.id}`,
       c.edition ? ` (edition ${c.edition}, ${showDate(c.edition_date)})` : " (no edition yet)"));
   return h("p", { id: "matrix-summary", class: "summary" },
     matrix.as_of ? `As of ${matrix.as_of}: ` : "Everything loaded: ", ...parts);
