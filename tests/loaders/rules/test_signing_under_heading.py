@@ -54,3 +54,34 @@ def test_offices_opening_the_first_sentence(lang: str, text: str, expected: list
 )
 def test_sentences_that_name_no_parties(lang: str, text: str) -> None:
     assert facts(text, lang).signatories == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hu", "Közös nyilatkozat\n\nÉsztország és Finnország miniszterelnökei 2031. május 3-án Tallinnban találkoztak.\n"),
+        ("ro", "Declaraţie comună\n\nPrim-miniştrii Estoniei şi Finlandei s-au întâlnit la Tallinn la 3 mai 2031.\n"),
+        ("el", "Κοινή Δήλωση\n\nΟι πρωθυπουργοί της Εσθονίας και της Φινλανδίας συναντήθηκαν στο Ταλίν στις 3 Μαΐου 2031.\n"),
+        ("bg", "Съвместна декларация\n\nМинистър-председателите на Естония и Финландия се срещнаха в Талин на 3 май 2031 г.\n"),
+        ("hr", "Zajednička izjava\n\nPredsjednici vlada Estonije i Finske sastali su se u Tallinnu 3. svibnja 2031.\n"),
+        ("sl", "Skupna izjava\n\nPredsednika vlad Estonije in Finske sta se sestala v Talinu 3. maja 2031.\n"),
+        ("lt", "Bendras pareiškimas\n\nEstijos ir Suomijos ministrai pirmininkai susitiko Taline 2031 m. gegužės 3 d.\n"),
+        ("lv", "Kopīgs paziņojums\n\nIgaunijas un Somijas premjerministri tikās Tallinā 2031. gada 3. maijā.\n"),
+        ("et", "Ühisavaldus\n\nEesti ja Soome peaministrid kohtusid Tallinnas 3. mail 2031.\n"),
+    ],
+)
+def test_leaders_meeting_under_the_title(lang: str, text: str) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == ["EE", "FI"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hu", "Észtország és Finnország miniszterelnökei Tallinnban találkoztak\n\nA két vezető 2031. május 3-án tárgyalt.\n"),
+        ("ro", "Prim-miniştrii Estoniei şi Finlandei s-au întâlnit la Tallinn\n\nCei doi lideri au discutat la 3 mai 2031.\n"),
+        ("el", "Συνάντηση στο Ταλίν\n\nΟι πρωθυπουργοί της Εσθονίας και της Φινλανδίας συναντήθηκαν στο Ταλίν στις 3 Μαΐου 2031.\n"),
+        ("lt", "Susitikimas Taline\n\nEstijos ir Suomijos ministrai pirmininkai susitiko Taline 2031 m. gegužės 3 d.\n"),
+    ],
+)
+def test_a_meeting_reported_under_a_headline_names_no_parties(lang: str, text: str) -> None:
+    assert facts(text, lang).signatories == []
