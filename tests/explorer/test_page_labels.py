@@ -24,7 +24,9 @@ def visible_text(page) -> str:
 
 
 VIEWS = ["/", "/#view=headline", "/#view=timeline", f"/#view=timeline&instrument={PAPER}", "/#view=graph&node=SE",
-         "/#view=state&iso2=SE", f"/#view=instrument&id={SPYWARE}", "/#view=act&id=celex:52016PC0616"]
+         "/#view=state&iso2=SE", f"/#view=instrument&id={SPYWARE}", "/#view=act&id=celex:52016PC0616",
+         # an instrument with nothing to list, and one no state has a fact on by the date: the empty states name no key
+         f"/#view=headline&instrument={PAPER}", f"/#view=instrument&id={PAPER}", "/#view=matrix&column=pall-mall-code-of-practice&as_of=2025-04-24"]
 
 
 @pytest.mark.parametrize("address", VIEWS)
