@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import doc_shot, sized_page  # noqa: F401 - fixture
+from tests.explorer.browser_pages import desktop, doc_shot, sized_page  # noqa: F401 - fixture
 from tests.explorer.conftest import SPYWARE, instrument_title
 from tests.explorer.test_page_a11y import serious
 
@@ -107,3 +107,19 @@ def test_an_instruments_page_shows_parties_and_disagreeing_sources(sized_page):
     expect(page.locator("main h2").first).to_have_text(instrument_title(SPYWARE))
     assert "as_of=2025-06-30" in page.url
     expect(page.locator('#parties-table tr[data-status="party"]')).to_have_count(21)
+
+
+def test_a_states_page_lists_its_own_endorsements_as_of_the_date(desktop):
+    """The UK's own endorsements of the two Pall Mall texts are on its page, each from its day, with its evidence."""
+    page = desktop
+    page.goto("/#view=state&iso2=GB")
+    own = page.locator("#state-own-acts li")
+    expect(own).to_have_count(2)
+    expect(own.filter(has_text=instrument_title(CODE))).to_contain_text("endorsed (2025-04-25)")
+    page.goto("/#view=state&iso2=GB&as_of=2025-04-24")
+    expect(page.locator("main h2").first).to_have_text("United Kingdom")
+    expect(page.locator("#state-own-acts li")).to_have_count(1)
+    expect(page.locator("#state-own-acts")).not_to_contain_text(instrument_title(CODE))
+    page.locator("#state-own-acts li button").first.click()
+    expect(page.locator("dialog#evidence .passage").first).to_be_visible()
+    assert not serious(page), serious(page)

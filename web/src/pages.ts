@@ -55,7 +55,8 @@ export async function documentPage(id: string, factId: string | null, ctx: PageC
     body);
 }
 
-/** A state's page: what it signed, authored, supported and opposed, as of the page's date. */
+/** A state's page: what it signed, joined or endorsed by its own announcement, authored, supported and opposed,
+ *  as of the page's date (its own acts as the dated matrix counts them: from their day, until a withdrawal). */
 export async function statePage(iso2: string, ctx: PageContext): Promise<HTMLElement> {
   const record = await api.state(iso2, ctx.signal);
   const name = record.state.name ?? iso2;
@@ -64,6 +65,7 @@ export async function statePage(iso2: string, ctx: PageContext): Promise<HTMLEle
   const stances = byName(record.stances.filter((s) => notAfter(s.since ?? null, asOf)), (s) => s.target_label ?? "");
   const mentions = byName(record.mentions.filter((m) => notAfter(m.document_date, asOf)), (m) => m.document_title ?? "");
   const authored = ctx.latest.cells.filter((c) => c.state === iso2 && c.relation === "authored");
+  const ownActs = ctx.dated.cells.filter((c) => c.state === iso2 && (c.relation === "joined" || c.relation === "endorsed"));
   const label = (id: string) => ctx.latest.columns.find((c) => c.id === id)?.label ?? "the document";
   return h("article", { class: "page", "data-page": "state" },
     h("h2", {}, name),
@@ -76,6 +78,11 @@ export async function statePage(iso2: string, ctx: PageContext): Promise<HTMLEle
         ` — joined edition ${i.first_edition ?? "?"} (${showDate(i.joined)}); on edition${editions.length === 1 ? "" : "s"} ${editions.map((e) => e.number).join(", ")} `,
         evidenceButton("evidence", `${name} signed ${i.title ?? "the statement"}`, editions[editions.length - 1]?.fact_id));
     })) : h("p", { class: "muted" }, "Nothing signed on this date."),
+    h("h3", {}, "Joined or endorsed, by its own announcement"),
+    ownActs.length ? h("ul", { class: "page-list", id: "state-own-acts" }, ...byName(ownActs, (c) => label(c.column)).map((c) =>
+      h("li", {}, link(instrumentHref(c.column), label(c.column)), ` — ${c.relation} (${showDate(c.date)}) `,
+        evidenceButton("evidence", `${name} ${c.relation} ${label(c.column)}`, c.fact_ids[0]))))
+      : h("p", { class: "muted" }, "Nothing joined or endorsed outside an edition's list on this date."),
     h("h3", {}, "Authored"),
     authored.length ? h("ul", { class: "page-list" }, ...authored.filter((c) => notAfter(c.date, asOf)).map((c) =>
       h("li", {}, link(instrumentHref(c.column), label(c.column)), ` (${showDate(c.date)}) `,
