@@ -41,7 +41,7 @@ def _conjunctions(lang: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(map(re.escape, sorted(conj))) + r")\b)\s*")
 
 
-def _person(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+def _person(ctx: DocContext, start: int, end: int, caps_ok: bool = False) -> tuple[int, int] | None:
     """The span of a person's name in ``text[start:end]`` (honorifics dropped), or None when
     the piece is not two to four capitalised words, or names a state or an organisation."""
     piece = ctx.text[start:end]
@@ -57,7 +57,11 @@ def _person(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
         return None
     if not all(re.fullmatch(_NAME_TOKEN, w) and w[:1].isupper() for w in caps):
         return None
-    if words[0].casefold() in _PARTICLES or any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in caps):
+    capitals = [w for w in caps if w.isupper() and len(w) > 1 and not w.endswith(".")]
+    if (caps_ok and capitals == [caps[-1]] and not caps[0].isupper() and len(caps[-1]) > 2
+            and not known(caps[-1]) and caps[-1] not in agencies()):
+        capitals = []  # "Par Jean MARTIN": a labelled byline may print the surname (last) in capitals
+    if words[0].casefold() in _PARTICLES or capitals:
         return None  # "von der Leyen" alone, or an acronym: no given name and surname
     s, e = start + tokens[0].start(), start + tokens[-1].end()
     name = ctx.text[s:e]
@@ -69,7 +73,7 @@ def _person(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
-def _names(ctx: DocContext, lang: str, start: int, end: int) -> list[tuple[int, int]] | None:
+def _names(ctx: DocContext, lang: str, start: int, end: int, caps_ok: bool = False) -> list[tuple[int, int]] | None:
     """The people named from ``start`` to the end of the line, or None when anything but
     names, a separator and a short tail of publication words follows them."""
     text = ctx.text
@@ -98,7 +102,7 @@ def _names(ctx: DocContext, lang: str, start: int, end: int) -> list[tuple[int, 
     for sep in list(_conjunctions(lang).finditer(text, start, body_end)) + [None]:
         piece_end = sep.start() if sep else body_end
         if piece_end > pos:
-            span = _person(ctx, pos, piece_end)
+            span = _person(ctx, pos, piece_end, caps_ok)
             if span is None:
                 tail_words = text[pos:piece_end].split()
                 if sep is None and people and last_sep == "," and (len(tail_words) <= 3 or tail_words[0][:1].islower()):
@@ -119,13 +123,13 @@ def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, i
         m = pattern.match(ctx.text, s, e) if pattern is not None else None
         if m is None:
             continue
-        people = _names(ctx, lang, m.end(), e)
+        people = _names(ctx, lang, m.end(), e, caps_ok=True)
         if people:
             return people
         if pattern is field and m.end() >= e:  # "Autor:" alone, the name on the next line
             nxt = line_at(ctx.text, e + 1) if e + 1 < len(ctx.text) else None
             if nxt is not None and nxt[0] > e and nxt[1] - nxt[0] <= _MAX_LINE and "\n\n" not in ctx.text[e : nxt[0]]:
-                people = _names(ctx, lang, nxt[0], nxt[1])
+                people = _names(ctx, lang, nxt[0], nxt[1], caps_ok=True)
                 if people:
                     return people
     return []
@@ -326,6 +330,12 @@ def _outlet_after(ctx: DocContext, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _display(name: str) -> str:
+    """A surname printed in capitals as the name is written in running text ("Jean MARTIN"
+    -> "Jean Martin")."""
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() and len(w) > 2 else w for w in name.split())
+
+
 def byline(ctx: DocContext) -> list[Author]:
     """The people of the byline (or a speech page's speaker), else the agency the text credits."""
     out: list[Author] = []
@@ -335,7 +345,7 @@ def byline(ctx: DocContext) -> list[Author]:
     if not people:
         people, how = _speaker(ctx), "authors.speaker"
     for s, e in people:
-        name = ctx.text[s:e]
+        name = _display(ctx.text[s:e])
         out.append(Author(actor=ActorRef(kind="person", key=slug(name), name=name),
                           evidence=evidence(ctx, s, e, 0.8, how)))
     if out:

@@ -3,7 +3,8 @@ Spokesperson of the Ministry of Foreign Affairs of X on ...", « Déclaration du
 du ministère ... », "Erklärung der Sprecherin der Bundesregierung zu ...", "Declaración del
 portavoz del Ministerio ... sobre ..."): that body, or the one state of "the Government of
 X". Traps: a headline about a spokesperson, a subject naming states after the body. Also
-two byline shapes: a middle dot between the name and the date, a role after the comma."""
+byline shapes: a middle dot between the name and the date, a role after the comma, a
+surname in capitals after a label (never capitals that are an acronym or the whole name)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,21 @@ def test_states_in_the_subject_are_not_the_body() -> None:
 def test_a_byline_with_a_middle_dot_or_a_role_after_the_comma(lang: str, byline: str, person: str) -> None:
     body = {"en": _BODY["en"], "fr": _BODY["fr"], "es": _BODY["es"], "it": _BODY["it"]}[lang]
     assert _authors("Quotas\n\n" + byline + "\n\n" + body * 3, lang) == [(person, None, "authors.byline")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "person"),
+    [
+        ("fr", "Par Jean MARTIN", "Jean Martin"),
+        ("it", "di Marco ROSSI", "Marco Rossi"),
+        ("es", "Por Juana GARCÍA", "Juana García"),
+        ("en", "By Jean-Paul DUPONT-MARTIN", "Jean-Paul Dupont-Martin"),
+    ],
+)
+def test_a_labelled_byline_may_print_the_surname_in_capitals(lang: str, byline: str, person: str) -> None:
+    assert _authors("Quotas\n\n" + byline + "\n\n" + _BODY[lang] * 3, lang) == [(person, None, "authors.byline")]
+
+
+@pytest.mark.parametrize("byline", ["By JANE DOE", "By EU Staff", "By Press Office EEAS", "By Press Office UK"])
+def test_capitals_that_are_no_surname_after_a_given_name_give_no_person(byline: str) -> None:
+    assert [a for a in _authors("Quotas\n\n" + byline + "\n\n" + _BODY["en"] * 3, "en") if a[2] == "authors.byline"] == []
