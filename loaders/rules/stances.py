@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.model import ActorRef, Author, Reference, ReportedDocument, Stance, Warning_
+from core.model import ActorRef, Author, Reference, ReportedDocument, Stance, Target, Warning_
 from loaders.names import StateMatch
 from loaders.names.morphology import morphology
 from loaders.rules import actors as actor_phrases
@@ -50,7 +50,7 @@ from loaders.rules.stance_coordination import joined
 from loaders.rules.stance_pronouns import pronoun_antecedent
 from loaders.rules.stance_speech import speech_subjects
 from loaders.rules.stance_voice import voiced_authors, voiced_passives, we_subjects
-from loaders.rules.stance_targets import antecedent_act, document_act, resolve_target
+from loaders.rules.stance_targets import ACT_KINDS, Resolved, antecedent_act, document_act, resolve_target
 
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
 
@@ -245,15 +245,19 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
     if not refs_between and not cues.only_fillers(gap):
         # verb-final clauses may name the act by a description before the cue
         # ("dass A und B die Neufassung der Dual-Use-Verordnung verwässern wollen")
-        before_cue = resolve_target(ctx, [], [(at, cue.start())])
+        before_cue = resolve_target(ctx, [], [(at, cue.start())]) or _cited_again(ctx, refs, at, cue.start())
         if before_cue is not None and before_cue.reference is not None:
             gap = gap.replace(before_cue.reference.surface, " ")
+        elif before_cue is not None:  # the act cited again: "dass A und B die Verordnung (EU) X ablehnen"
+            gap = gap.replace(ctx.text[before_cue.start : before_cue.end], " ")
     if not cues.only_fillers(gap):
         return None
     # verb-final clauses cite the act before the cue; otherwise it follows the cue,
     # with no other cue in between ("opposes the plan but supports Regulation X")
     target_end = subj.list_at if subj.how in ("trailing", "camp") else e
     resolved = antecedent or before_cue or resolve_target(ctx, refs, [(at, cue.start())] if refs_between else [(cue.start(), target_end)])
+    if resolved is None and not refs_between:
+        resolved = _cited_again(ctx, refs, cue.start(), target_end)
     first_word_end = ctx.text.find(" ", cue.start(), cue.end())  # "lehnt [den Vorschlag] ab"
     if resolved is None and (cue.weakens or cues.act_noun_after(ctx.text, cue.end(), e)
                              or (first_word_end > 0 and cues.act_noun_after(ctx.text, first_word_end, cue.end()))
@@ -288,6 +292,23 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
     if resolved.how == "contrary_measure":
         kind = "oppose" if kind == "support" else "support"  # backing what the act forbids opposes it
     return kind, resolved
+
+
+def _cited_again(ctx: DocContext, refs: list[Reference], lo: int, hi: int) -> Resolved | None:
+    """An act cited in ``text[lo:hi]`` by the same words as its first citation, which the
+    references keep (a document citing "Verordnung (EU) 2019/452" twice has one reference,
+    at the first): the first such mention in the span."""
+    best = None
+    for r in refs:
+        q = r.evidence.quote
+        if r.kind not in ACT_KINDS or not q or r.evidence.start is None or lo <= r.evidence.start < hi:
+            continue
+        at = ctx.text.find(q, lo, hi)
+        while at >= 0 and (ctx.text[at - 1 : at].isalnum() or ctx.text[at + len(q) : at + len(q) + 1].isalnum()):
+            at = ctx.text.find(q, at + 1, hi)  # whole words only: "DSA" is not in "DSAR"
+        if at >= 0 and (best is None or at < best.start):
+            best = Resolved(Target(kind="legal_act", ref=r.id, label=r.label), 0.85, "cited_act", start=at, end=at + len(q))
+    return best
 
 
 def _attributed_source(text: str, cues: LangCues, s: int, at: int) -> str | None:

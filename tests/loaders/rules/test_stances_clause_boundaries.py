@@ -123,3 +123,22 @@ def test_criticising_anothers_support_gives_the_critic_no_stance() -> None:
         ("en", "The Commission criticised Germany's support for Regulation (EU) 2021/821.", "european-commission"),
     ]:
         assert not any(key == critic for key, _, _ in got(text, lang))
+
+
+# an act cited again by the words of its first citation (the references keep the first
+# mention only): the later sentence's stance still has its target
+CITED_AGAIN = [
+    ("de", "Schweden unterstützt die Verordnung (EU) 2021/821. Frankreich stützt sich auf die Richtlinie (EU) 2019/1937. "
+           "Griechenland und Portugal wollen die Verordnung (EU) 2021/821 verwässern.", each("SE", "support") | each("GR PT", "oppose")),
+    ("nl", "Zweden steunt de verordening (EU) 2021/821. Frankrijk verwijst naar richtlijn (EU) 2019/1937. "
+           "Men meldt dat Griekenland en Portugal de verordening (EU) 2021/821 afzwakken.", each("SE", "support") | each("GR PT", "oppose")),
+    ("en", "Sweden supports Regulation (EU) 2021/821. France cited Directive (EU) 2019/1937. "
+           "Greece opposes Regulation (EU) 2021/821.", each("SE", "support") | each("GR", "oppose")),
+    ("fr", "La Suède soutient le règlement (UE) 2021/821. La France cite la directive (UE) 2019/1937. "
+           "La Grèce rejette le règlement (UE) 2021/821.", each("SE", "support") | each("GR", "oppose")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CITED_AGAIN, ids=_ids(CITED_AGAIN))
+def test_an_act_cited_again_is_the_target_of_a_later_sentence(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
