@@ -79,10 +79,11 @@ CALL () {
   WHERE $as_of IS NULL OR e.date <= $as_of
   WITH t, e ORDER BY e.date DESC, e.number DESC
   WITH t, head(collect(e)) AS edition
-  // Instruments first, the one most states took part in or a stance on first (on a phone the first
-  // columns are the ones on screen), then by kind and id: the order does not change with as_of.
-  WITH t, edition, CASE WHEN t:Instrument THEN COUNT { MATCH (s:State) WHERE EXISTS { (s)-[:SIGNED]->(:Edition)-[:EDITION_OF]->(t) }
-                                                        OR EXISTS { (s)-[:AUTHORED|OPPOSES|SUPPORTS|JOINED|ENDORSED]->(t) } } ELSE 0 END AS states
+  // Instruments first, the one with the most states' facts first (on a phone the first columns are the
+  // ones on screen), then by kind and id: the order does not change with as_of. Counted from the
+  // instrument outwards (its relationships, not every state), so it costs the column's own degree.
+  WITH t, edition, CASE WHEN t:Instrument THEN COUNT { (:State)-[:SIGNED]->(:Edition)-[:EDITION_OF]->(t) }
+                                              + COUNT { (:State)-[:AUTHORED|OPPOSES|SUPPORTS|JOINED|ENDORSED]->(t) } ELSE 0 END AS states
   WITH t, edition ORDER BY CASE WHEN t:Instrument THEN 0 ELSE 1 END, states DESC, t.kind, coalesce(t.id, t.key)
   RETURN collect({instrument_id: CASE WHEN t:Instrument THEN t.id END, act_id: CASE WHEN t:Instrument THEN null ELSE coalesce(t.id, t.key) END,
                   label: coalesce(t.title, t.label, t.name, t.id),
