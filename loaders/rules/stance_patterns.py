@@ -28,7 +28,8 @@ def whole_words(words, *, at_end: bool = False) -> re.Pattern[str] | None:
     give or take spaces and an article (checked by the caller)."""
     if not words:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    forms = {f for w in words for f in (w, w.casefold())}  # callers may casefold: "außer" is "ausser" then
+    alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alt})\s*$" if at_end else rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE)
 
 

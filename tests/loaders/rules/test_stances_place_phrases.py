@@ -1,0 +1,41 @@
+"""A capital or state after a preposition of place is where something happens, not who
+takes the stance: "Protesters outside Berlin rejected X" says nothing of Germany.
+
+Texts written for these tests; the prepositions are loaders/data/stances.yaml
+``not_subject_before``. The control sentences show the capital as a subject still reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.rules.test_stances_collectives import each, got
+
+PLACES = [
+    ("en", "Protesters outside Berlin rejected Regulation (EU) 2021/821."),
+    ("en", "Farmers gathered in front of Paris city hall oppose Regulation (EU) 2021/821."),
+    ("fr", "Des manifestants devant Berlin rejettent le règlement (UE) 2021/821."),
+    ("fr", "Des agriculteurs près de Madrid s'opposent au règlement (UE) 2021/821."),
+    ("de", "Demonstranten vor Paris lehnen die Verordnung (EU) 2021/821 ab."),
+    ("de", "Landwirte außerhalb Wien kritisieren die Verordnung (EU) 2021/821."),
+    ("es", "Manifestantes frente a Berlín rechazan el Reglamento (UE) 2021/821."),
+    ("it", "Manifestanti fuori da Berlino respingono il regolamento (UE) 2021/821."),
+    ("nl", "Boeren buiten Parijs verwerpen de Verordening (EU) 2021/821."),
+    ("pt", "Manifestantes diante de Berlim rejeitam o Regulamento (UE) 2021/821."),
+    ("sv", "Demonstranter utanför Berlin kritiserar förordning (EU) 2021/821."),
+]
+
+CAPITALS_AS_SUBJECTS = [
+    ("en", "Berlin rejected Regulation (EU) 2021/821.", each("DE", "oppose")),
+    ("de", "Paris lehnt die Verordnung (EU) 2021/821 ab.", each("FR", "oppose")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACES)
+def test_a_capital_after_a_preposition_of_place_takes_no_stance(lang: str, text: str) -> None:
+    assert got(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CAPITALS_AS_SUBJECTS)
+def test_a_capital_heading_the_clause_still_takes_the_stance(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
