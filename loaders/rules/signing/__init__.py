@@ -24,6 +24,7 @@ from loaders.rules.signing.delegations import delegations
 from loaders.rules.signing.groups import signature_groups
 from loaders.rules.signing.office_titles import office_opening, office_titled
 from loaders.rules.signing.parties import PartyList, accept, authors_of, signatories_of
+from loaders.rules.signing.parties_clause import parties_clause
 from loaders.rules.signing.preamble import preamble, recitals_seen
 from loaders.rules.signing.promise import promises
 from loaders.rules.signing.sentence import own_parties
@@ -84,6 +85,8 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
         for plist, anchor in opening.we_the_governments(ctx, b):
             _take(ctx, b, plist, anchor, "we_the_governments", out, warnings, taken)
             break
+        for plist, anchor in parties_clause(ctx, b):
+            _take(ctx, b, plist, anchor, "preamble", out, warnings, taken)
         for plist, anchor in office_titled(ctx, b):
             _take(ctx, b, plist, anchor, "title", out, warnings, taken)
         for plist, anchor in title.titled(ctx, b):

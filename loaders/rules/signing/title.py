@@ -187,7 +187,7 @@ def title_spans(ctx: DocContext, b: int) -> Iterator[tuple[int, int]]:
         nxt_end = text.find("\n", nxt, block.end)
         nxt_end = block.end if nxt_end < 0 else nxt_end
         first, second = text[s:e].strip(), text[nxt:nxt_end].strip()
-        if (second and e < block.end and len(second) <= _WRAP_LINE and not second.endswith((".", "!", "?", ":"))
+        if (second and e < block.end and len(second) <= _WRAP_LINE and not second.endswith((".", "!", "?", ":", ",", ";"))
                 and not first.endswith((".", "!", "?", ":", ";"))
                 and (_JOINER.search(first) or second[:1].islower() or _only_statement_words(ctx, b, s, e)
                      or (_shouted(first) and _shouted(second)))):
