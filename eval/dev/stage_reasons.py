@@ -1,14 +1,32 @@
 """Why the verb structure (loaders/rules/stances.py ``direct_stances``) gives no stance for
 a sentence holding an actor, a resolved target and a predicate cue.
 
-The checks are the verb rule's own, asked one at a time in its order, for the subjects
-standing for the expected actor; the first that fails is the reason. Used by
+The verb rule's own clause reading (stances._clause, from every start stance_clauses
+tries) is asked first; when it gives nothing, its checks are asked one at a time in its
+order, from the subject's end, for the subjects standing for the expected actor, and the
+first that fails is the reason (a simplification: verb-final targets, brackets and
+relative clauses are the rule's, not these checks'). Used by
 ``python -m eval.dev.stages --misses`` on the dev split only.
 """
 
 from __future__ import annotations
 
 from typing import Callable
+
+
+def _reading(ctx, refs, b: int, cues, s: int, e: int, subj) -> str | None:
+    """What the verb rule itself reads for ``subj`` (every start it tries), if anything."""
+    from loaders.rules import stances as st
+    from loaders.rules.stance_clauses import predicate_starts
+
+    for at in predicate_starts(ctx, b, cues, subj.end, e):
+        read = st._clause(ctx, refs, b, cues, s, e, subj, at, [])
+        if read is st._STOP:
+            return "a hedge or an anonymous source (warning, no stance)"
+        if read is not None:
+            kind, resolved = read
+            return f"{kind} of {resolved.target.ref} ({resolved.how}); not the expected stance"
+    return None
 
 
 def why_not(ctx, refs, b: int, s: int, e: int, is_actor: Callable) -> str:
@@ -33,6 +51,10 @@ def why_not(ctx, refs, b: int, s: int, e: int, is_actor: Callable) -> str:
             continue
         if not subj.via_anaphor and not st._subject_ok(cues, text[s : subj.start], subj):
             reasons.append(f"{tag}: not a subject after {' '.join(text[max(s, subj.start - 25):subj.start].split())!r}")
+            continue
+        reading = _reading(ctx, refs, b, cues, s, e, subj)
+        if reading is not None:
+            reasons.append(f"{tag}: the verb rule reads {reading}")
             continue
         pol = cues.polarity_at(text, subj.end, min(e, subj.end + st._CUE_REACH))
         if pol is None:
