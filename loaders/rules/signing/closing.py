@@ -279,13 +279,19 @@ def trailing(ctx: DocContext, b: int, organisations_alone: bool = False) -> Part
         if not items or not all(p.is_party for p in items):
             break
         first -= 1
-    if k - first < 3 or first == 0:
+    if first == 0:
         return None
     ps, pe = lines[first - 1]
     before = ctx.text[ps:pe].strip()
-    if not (before.endswith((".", "!", "?", "\u201d", '"', ")", "»")) or len(before) > 60):
+    # "Tallinn, 3 May 2031" / "Done at Tallinn on 3 May 2031.": the place and date of signing
+    # stand over the signatures, so two parties suffice there
+    dated = bool(_YEAR.search(before)) and len(before.split()) <= 10 and not before.endswith(":")
+    if k - first < (2 if dated else 3):
+        return None
+    if not dated and not (before.endswith((".", "!", "?", "\u201d", '"', ")", "»")) or len(before) > 60):
         return None  # under a heading or a "Tags:" line, not under the body of a statement
     if before.endswith(":"):
         return None  # a line introduces the list: what it says of it is read by ``labelled``
     plist = read_lines(ctx, b, lines[first][0], lines[k - 1][1], "a closing signature block")
-    return plist if len(plist.parties) >= 3 and (plist.states or organisations_alone) else None
+    enough = len({p.iso2 for p in plist.states}) >= 2 if dated else len(plist.parties) >= 3
+    return plist if enough and (plist.states or organisations_alone) else None
