@@ -220,26 +220,7 @@ def byline_people(ctx: DocContext) -> list[tuple[int, int]]:
         people = _byline_at(ctx, *line_at(ctx.text, m.end() - 1), False)
         if people:
             return people
-    return _unlabelled(ctx, head) or _marked_up(ctx)
-
-
-# a page whose text kept its markup: the first element holds only a name
-# ("<h6><strong>A. Name</strong></h6> <h4>Standfirst ...")
-_TAGS = r"(?:h[1-6]|strong|b|em|i|span|p|div|address)"
-_MARKED_NAME = re.compile(rf"\s*(?:<{_TAGS}(?:\s[^<>]*)?>\s*)+(?P<n>[^<>\n]{{5,60}}?)\s*(?:</{_TAGS}>\s*)+(?=<)")
-
-
-def _marked_up(ctx: DocContext) -> list[tuple[int, int]]:
-    """The name alone in the page's first element, its markup kept by the text: one or two
-    people, no organisation's or page's words, and not the story's subject (the surname
-    does not recur in the lead)."""
-    m = _MARKED_NAME.match(ctx.text, 0, min(len(ctx.text), 400))
-    if m is None:
-        return []
-    people = _names(ctx, ctx.lang_at(m.start("n")), m.start("n"), m.end("n"))
-    if not people or len(people) > 2 or any(not _name_like(ctx, ctx.text[ps:pe]) for ps, pe in people):
-        return []
-    return [] if _subject(ctx, people, m.end()) else people
+    return _unlabelled(ctx, head)
 
 
 @lru_cache(maxsize=None)
