@@ -73,3 +73,22 @@ def test_cue_data_has_no_word_read_as_a_boolean(name: str) -> None:
                 walk(v, [*path, i])
 
     walk(load_yaml(name), [])
+
+
+def test_sentence_end_candidates_keep_their_definition():
+    """Full stops, '!' and '?' runs with closing quotes or brackets before a space or the
+    end, and line breaks: the same spans as the pattern's plain definition, anywhere."""
+    import random
+    import re
+
+    from loaders.rules.sentences import _CANDIDATE
+
+    definition = re.compile(r"[.!?]+(?:[\"”’)\]]|[ \u00a0\u202f]?»)*(?=\s|$)|\n")
+    rnd = random.Random(11)
+    parts = [".", "!", "?", "\n", " ", "\u00a0", "\u202f", "»", "\"", "”", "’", ")", "]", "a", "B", "1", "...", "?!", "\t"]
+    texts = ["Il a dit : « Non. » Puis ?! Rien…\nFin. (Voir art. 5.) Oui!\"", *(
+        "".join(rnd.choice(parts) for _ in range(rnd.randint(1, 25))) for _ in range(5000))]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
+            assert [m.span() for m in _CANDIDATE.finditer(text, start, end)] == \
+                [m.span() for m in definition.finditer(text, start, end)], (text, start, end)
