@@ -26,7 +26,7 @@ READ = [
     ("fr", "La ministre de l'Intérieur Jeanne Dupont rejette la proposition.", "jeanne-dupont"),
     ("fr", "Le ministre des Affaires étrangères, Paul Martin, rejette la proposition.", "paul-martin"),
     ("it", "Il ministro dell'Interno Mario Rossi respinge la proposta.", "mario-rossi"),
-    ("it", "Il ministro dell'Ambiente e della Sicurezza Energetica, Luca Bianchi, respinge la proposta.", "luca-bianchi"),
+    ("it", "Il ministro delle Infrastrutture e dei Trasporti, Luca Bianchi, respinge la proposta.", "luca-bianchi"),
     ("es", "El ministro del Interior, Pedro García, rechaza la propuesta.", "pedro-garcia"),
     ("es", "La ministra de Trabajo Ana López rechaza la propuesta.", "ana-lopez"),
     ("nl", "Minister van Justitie Jan Smit steunt het voorstel.", "jan-smit"),
@@ -44,7 +44,7 @@ def test_a_minister_named_after_the_portfolio_is_a_person(lang: str, text: str, 
 NOT_READ = [
     # two capitalised portfolio words and no commas: "Exteriores Pedro" or "Pedro García"?
     ("es", "El ministro de Asuntos Exteriores Pedro García rechaza la propuesta."),
-    ("it", "Il ministro dell'Ambiente e della Sicurezza Energetica Luca Bianchi respinge la proposta."),
+    ("it", "Il ministro per la Pubblica Amministrazione Luca Bianchi respinge la proposta."),
     ("nl", "Minister van Buitenlandse Zaken Anna Smit steunt het voorstel."),
     # a verb and its object after the portfolio: the object is not the minister
     ("fr", "Le ministre de l'Intérieur reçoit Jeanne Dupont à Paris."),
