@@ -82,6 +82,17 @@ def _parties_run(text: str, lang: str, runs: list, cue: re.Match[str], line_end:
     return after[0] if _subject_follows(text, after[0].end, line_end, lang) else None
 
 
+def _short_lead(lead: str, lang: str) -> bool:
+    """At most one word before the statement word ("Final", "Tallinn"), or an article and
+    one ("The Vilnius Declaration", "Die Tallinner Erklärung"): a headline has a verb."""
+    found = _WORD.findall(lead)
+    if len(found) <= 1:
+        return True
+    from loaders.names.morphology import morphology
+
+    return len(found) == 2 and found[0].casefold() in morphology(lang).articles and found[1][:1].isupper()
+
+
 def _dashed_first(text: str, run, s: int, cue: re.Match[str], e: int, lang: str) -> bool:
     """"Australia–India Joint Statement", "Estonia-Latvia-Lithuania Joint Declaration on
     ...": states joined by dashes alone open the line right before the statement word,
@@ -317,7 +328,7 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         else:
             gap = _BETWEEN().sub(" ", ctx.text[m.end() : run.start])  # "... entre la République française et ..."
             gap = _BEHALF.sub(" ", gap)  # "Joint Statement on behalf of A and B"
-            ok = (len(_WORD.findall(lead)) <= 1 and m.end() <= run.start and _gap_ok(gap, _title_noun(lang, w), 10)
+            ok = (_short_lead(lead, lang) and m.end() <= run.start and _gap_ok(gap, _title_noun(lang, w), 10)
                   and not _subject_in(ctx.text[m.end() : run.start], lang))
         if ok and (w.promise is None or w.promise.search(ctx.text, s, e) is None):
             ok = nothing_but_subject(ctx.text, run.end, e, lang)  # "Press release: A and B sign ..." is a headline

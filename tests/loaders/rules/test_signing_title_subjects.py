@@ -81,3 +81,16 @@ def test_a_headline_after_the_statement_word_names_no_parties(lang: str, text: s
 )
 def test_declarations_of_intent_and_press_statements(lang: str, text: str, expected: list[str]) -> None:
     assert [s.iso2 for s in facts(text, lang).signatories] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Vilnius Declaration of Estonia, Latvia and Lithuania\n\nThe leaders met on 3 May 2031.\n", ["EE", "LV", "LT"]),
+        ("de", "Die Tallinner Erklärung Estlands, Lettlands und Litauens\n\nDie Regierungschefs trafen sich am 3. Mai 2031.\n", ["EE", "LV", "LT"]),
+        ("en", "Fifth Joint Statement of Estonia and Finland\n\nThe leaders met on 3 May 2031.\n", ["EE", "FI"]),
+        ("en", "Leaders welcome Declaration of Estonia, Latvia and Lithuania\n\nThe leaders met on 3 May 2031.\n", []),
+    ],
+)
+def test_an_article_and_a_name_before_the_statement_word(lang: str, text: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == expected
