@@ -30,7 +30,8 @@ def predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj_end: int, e: 
     """Where the predicate of the subject ending at ``subj_end`` is looked for: right after it, then past what may
     stand between a subject and its verb without being the verb's clause: a bracket
     ("the European Federation of Journalists (EFJ) rejects") of a few words, no digits,
-    naming no state; then a relative clause between commas: its own predicate, when only
+    naming no state; then a short phrase between commas ("Germany, backed by France,
+    opposes X": its own predicate is not the subject's); then a relative clause between commas: its own predicate, when only
     fillers stand between the relative pronoun and it, is the subject's ("NEOS, que apoya
     el acuerdo, ...": the pronoun is the verb's subject and stands for the name before the
     comma), else the main clause's predicate after it ("Germany, which long resisted the
@@ -40,6 +41,9 @@ def predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj_end: int, e: 
     br = _BRACKET.match(text, subj_end, e)
     if br is not None and len(br.group("inner").split()) <= _BRACKET_WORDS and not ctx.states_in(b, subj_end, br.end()):
         starts.append(br.end())
+    par = _PARENTHETICAL_AFTER.match(text, subj_end, e)
+    if par is not None and len(par.group().split()) <= _PARENTHETICAL_WORDS + 1:
+        starts.append(par.end())  # "Germany, backed by France, opposes X": a participle between commas
     rel = cues.members_relative.match(text, subj_end, e) if cues.members_relative is not None else None
     if rel is not None and "," in text[subj_end : rel.end()]:
         starts.append(rel.end())  # the relative pronoun right before its verb is its subject: the antecedent's stance

@@ -101,6 +101,12 @@ def _groups(items: list[StateMatch], text: str, lang: str) -> list[list[StateMat
     return groups
 
 
+def _asyndetic(text: str, lang: str, group: list[StateMatch]) -> bool:
+    """Whether the names of ``group`` are joined by commas alone, no conjunction."""
+    conj = {w for c in morphology(lang).conjunctions for w in c.casefold().split()}
+    return not any(w in conj for a, b in zip(group, group[1:]) for w in re.findall(r"[^\W\d_]+|&", text[a.end : b.start].casefold()))
+
+
 def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
     out = []
     lang = ctx.blocks[b].lang
@@ -113,6 +119,11 @@ def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[S
             if resolved:
                 out.append(Subject(group[0].start, group[-1].end, tuple(_state_actor(m) for m in resolved), s,
                                    "state_list", tuple(resolved)))
+            last = group[-1]
+            if len(group) > 1 and last.iso2 and not last.weak and _asyndetic(ctx.text, cues.lang, group):
+                # "Backed by France, Germany opposes X": a comma and no conjunction may end a
+                # phrase, not a list; the name next to the predicate is read alone as well
+                out.append(Subject(last.start, last.end, (_state_actor(last),), s, "state_list", (last,)))
     for c in collectives(ctx, b, cues, s, e):
         out.append(Subject(c.start, c.end, tuple(_state_actor(m) for m in c.states), s, c.how, c.states, c.list_at))
     for a in anaphors(ctx, b, cues, s, e):

@@ -63,7 +63,19 @@ RELATIVE_SUBJECTS = [
     ("en", "France, which reportedly opposes Regulation (EU) 2021/821, met Germany.", set()),
     ("en", "Exports to France, which opposes Regulation (EU) 2021/821, rose.", set()),
     ("en", "The exporters of France, which oppose Regulation (EU) 2021/821, met.", set()),
-    ("fr", "La France, que la Commission critique, soutient le règlement (UE) 2021/821.", set()),
+]
+
+# a participle or another short phrase between commas, or a participial clause opening the
+# sentence, holds a predicate that is not the subject's; the main clause's is read past it
+PHRASES = [
+    ("en", "Germany, backed by France, opposes Regulation (EU) 2021/821.", each("DE", "oppose")),
+    ("en", "Backed by France, Germany opposes Regulation (EU) 2021/821.", each("DE", "oppose")),
+    ("fr", "Soutenue par la France, l'Allemagne s'oppose au règlement (UE) 2021/821.", each("DE", "oppose")),
+    ("es", "Apoyada por Francia, Alemania rechaza el Reglamento (UE) 2021/821.", each("DE", "oppose")),
+    ("fr", "La France, que la Commission critique, soutient le règlement (UE) 2021/821.", each("FR", "support")),
+    ("en", "Germany, whose exporters oppose the plan, supports Regulation (EU) 2021/821.", each("DE", "support")),
+    # a list of states with its conjunction stays one list under its preposition
+    ("en", "Exports to France, Germany and Italy rose under Regulation (EU) 2021/821.", set()),
 ]
 
 # a predicate followed by a comma has ended its clause: what comes after is not its object
@@ -103,6 +115,11 @@ def test_the_main_predicate_is_read_past_a_relative_clause(lang: str, text: str,
 
 @pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_SUBJECTS, ids=_ids(RELATIVE_SUBJECTS))
 def test_a_relative_pronoun_before_its_verb_stands_for_the_name_before_it(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PHRASES, ids=_ids(PHRASES))
+def test_the_main_predicate_is_read_past_a_phrase_between_commas(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
 
 

@@ -31,14 +31,15 @@ JOINED = [
     ("es", "Alemania, como Francia, rechaza el Reglamento (UE) 2021/821.", each("DE", "oppose")),
 ]
 
+# the negated name is left out, the one before it keeps the predicate
 EXCLUDED = [
-    ("en", "Germany, but not France, opposes Regulation (EU) 2021/821."),
-    ("en", "Neither Germany nor France opposes Regulation (EU) 2021/821."),
-    ("fr", "L'Allemagne, mais pas la France, s'oppose au règlement (UE) 2021/821."),
-    ("de", "Deutschland, aber nicht Frankreich, lehnt die Verordnung (EU) 2021/821 ab."),
-    ("es", "Alemania, pero no Francia, rechaza el Reglamento (UE) 2021/821."),
-    ("it", "La Germania, ma non la Francia, si oppone al regolamento (UE) 2021/821."),
-    ("en", "Exports to Germany as well as France rose under Regulation (EU) 2021/821."),
+    ("en", "Germany, but not France, opposes Regulation (EU) 2021/821.", each("DE", "oppose")),
+    ("fr", "L'Allemagne, mais pas la France, s'oppose au règlement (UE) 2021/821.", each("DE", "oppose")),
+    ("de", "Deutschland, aber nicht Frankreich, lehnt die Verordnung (EU) 2021/821 ab.", each("DE", "oppose")),
+    ("es", "Alemania, pero no Francia, rechaza el Reglamento (UE) 2021/821.", each("DE", "oppose")),
+    ("it", "La Germania, ma non la Francia, si oppone al regolamento (UE) 2021/821.", each("DE", "oppose")),
+    ("en", "Neither Germany nor France opposes Regulation (EU) 2021/821.", set()),
+    ("en", "Exports to Germany as well as France rose under Regulation (EU) 2021/821.", set()),
 ]
 
 
@@ -47,6 +48,6 @@ def test_subjects_joined_by_an_additive_join_share_the_predicate(lang: str, text
     assert got(text, lang) == expected
 
 
-@pytest.mark.parametrize(("lang", "text"), EXCLUDED, ids=[f"{c[0]}-{i}" for i, c in enumerate(EXCLUDED)])
-def test_a_negated_or_placed_subject_takes_no_stance(lang: str, text: str) -> None:
-    assert got(text, lang) == set()
+@pytest.mark.parametrize(("lang", "text", "expected"), EXCLUDED, ids=[f"{c[0]}-{i}" for i, c in enumerate(EXCLUDED)])
+def test_a_negated_or_placed_subject_takes_no_stance(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
