@@ -216,9 +216,6 @@ def labelled(ctx: DocContext, b: int, lines: list[tuple[int, int]], promised: bo
                 yield plist, s
 
 
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*")
-
-
 def _names_itself(ctx: DocContext, s: int, colon: int) -> bool:
     """"The statement is supported by:" under the title "Joint Statement on ...": the line
     names the document by its title's own statement noun (same stem), with nothing that
@@ -228,14 +225,15 @@ def _names_itself(ctx: DocContext, s: int, colon: int) -> bool:
     if not stems or any(ch.isdigit() for ch in line):
         return False
     own = [w for w in re.findall(r"[^\W\d_]+", line) if w.casefold().startswith(stems)]
-    others = [w for w in _CAPITALISED.findall(line)[1:] if not w.casefold().startswith(stems)]
+    others = [w for w in re.findall(r"[^\W\d_]+", line)[1:] if w[:1].isupper() and not w.casefold().startswith(stems)]
     return bool(own) and not others
 
 
 def _title_nouns(ctx: DocContext) -> tuple[str, ...]:
-    """The first six letters of each word of seven letters or more in the statement words
-    that open the document's title ("Déclaration conjointe": "déclar", "conjoi"; "Joint
-    Statement": "statem", never "state")."""
+    """The stem of each word of six letters or more in the statement words that open the
+    document's title: its first six letters, or all but the last of a six-letter word
+    ("Déclaration conjointe": "déclar", "conjoi"; "Κοινή Δήλωση": "δήλωσ"; "Joint Statement":
+    "statem", never "state")."""
     from loaders.rules.signing.title import _cue_in_line, title_lines  # title imports this module's neighbours
 
     if not ctx.blocks:
@@ -246,7 +244,7 @@ def _title_nouns(ctx: DocContext) -> tuple[str, ...]:
         if found is not None:
             if len(ctx.text[ls : found[2].start()].split()) > 1:
                 return ()  # a headline about a statement ("Ten states join declaration"), not its title
-            return tuple(w.casefold()[:6] for w in re.findall(r"[^\W\d_]+", found[2].group()) if len(w) >= 7)
+            return tuple(w.casefold()[: min(6, len(w) - 1)] for w in re.findall(r"[^\W\d_]+", found[2].group()) if len(w) >= 6)
     return ()
 
 

@@ -61,3 +61,16 @@ def test_a_list_of_victim_countries_closing_a_statement_is_no_signature_block(la
 )
 def test_a_list_joining_another_text_is_not_this_statements(lang: str, tail: str) -> None:
     assert facts(_HEAD[lang] + tail, lang).signatories == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("el", "Κοινή Δήλωση για τις διακοπές του διαδικτύου\n\nΚαταδικάζουμε τις διακοπές.\n\nΤη δήλωση υπογράφουν τα ακόλουθα κράτη:\nΓερμανία\nΑυστρία\nΚαναδάς\n"),
+        ("bg", "Съвместно изявление относно прекъсванията на интернет\n\nОсъждаме прекъсванията.\n\nКъм това изявление се присъединиха следните държави:\nГермания\nАвстрия\nКанада\n"),
+        ("lt", "Bendras pareiškimas dėl interneto išjungimų\n\nSmerkiame interneto išjungimus.\n\nPrie šio pareiškimo prisijungė šios valstybės:\nVokietija\nAustrija\nKanada\n"),
+        ("hr", "Zajednička izjava o isključivanju interneta\n\nOsuđujemo isključivanje interneta.\n\nOvoj izjavi pridružile su se sljedeće države:\nNjemačka\nAustrija\nKanada\n"),
+    ],
+)
+def test_states_that_joined_in_languages_with_cases(lang: str, text: str) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == ["DE", "AT", "CA"]
