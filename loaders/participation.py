@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -136,6 +137,7 @@ class SourcePage(_Strict):
 
 
 class SourcesManifest(_Strict):
+    title: str | None = Field(default=None, description="what the file's pages are about, as a reader names it")
     topics: list[Topic] = []
     concerns: list[Concern] = []
     pages: list[SourcePage]
@@ -253,6 +255,12 @@ def _page_rows(page: SourcePage, key: str, sha: str, instruments: set[str], topi
     })
 
 
+def sources_title(stem: str) -> str:
+    """A readable title for a sources file without its own ``title:``: its file name's words,
+    since a slug ("pall-mall-process") is an id, not something to show a reader."""
+    return "Public sources on " + " ".join(w.capitalize() for w in re.split(r"[-_]+", stem) if w)
+
+
 def sources_keys(metadata_dir: Path) -> list[str]:
     """The document keys ``sources_files`` writes, read cheaply (page ids only), so a run can
     look up their stored state first and leave unchanged pages alone. A file that does not
@@ -283,7 +291,7 @@ def sources_files(metadata_dir: Path, instruments: set[str] | None = None) -> li
         topics = {t.id for t in manifest.topics}
         try:
             key = f"curated:sources/{path.name}"
-            title = f"Public sources: {path.stem}"
+            title = manifest.title or sources_title(path.stem)
             facts = [CuratedFact(nodes=[CuratedNode(uid=f"topic:{t.id}", label="Topic", props={"id": t.id, "label": t.label})])
                      for t in manifest.topics]
             facts += concern_facts(manifest.concerns, instruments, topics, "concerns")
