@@ -118,8 +118,11 @@ def own_language_patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pat
                else re.compile(r"(?!x)x"))
     months = _month_names(langs)
     # a month name next to a number (a day or a year), or a day in figures: an event dated
+    # a month named alone ("a luglio", "i slutet av juni") dates an event too, except where the
+    # month is also a common word (English "may", "march")
+    bare = _month_names(tuple(lang for lang in langs if lang != "en"))
     dated = re.compile(r"(?:\b\d{1,4}\.?\s+(?:[^\W\d_]{1,4}['’]?\s+)?" + months + r"|" + months
-                       + r"\s+(?:[^\W\d_]{1,3}\s+)?\d{1,4}\b|" + _NUMERIC_DATE + ")")
+                       + r"\s+(?:[^\W\d_]{1,3}\s+)?\d{1,4}\b|" + _NUMERIC_DATE + r"|(?<!\w)" + bare + ")")
     return {"speaker": speaker, "dated": dated}
 
 

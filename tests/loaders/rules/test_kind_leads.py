@@ -161,3 +161,21 @@ def test_a_byline_over_a_text_that_says_nothing_else_is_news(lang: str, text: st
     s = signals(text, [lang])
     assert s.byline and not s.dated_lead and s.furniture == 0
     assert k(text, lang) == "news"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("it", "Il voto in plenaria sulla direttiva dei fari è previsto a luglio, dopo il rinvio in commissione."),
+        ("sv", "I slutet av juni ska medlemsländerna enas om reglerna för fyrarnas underhåll, men flera länder är kritiska."),
+        ("de", "Im Oktober sollen die Mitgliedstaaten über die neuen Regeln für die Wartung der Leuchttürme abstimmen."),
+        ("fr", "Les États membres devraient s'accorder en décembre sur les règles d'entretien des phares."),
+    ],
+)
+def test_a_month_named_alone_dates_a_lead(lang: str, lead: str) -> None:
+    assert signals("Rules for the lighthouses of the coast\n\n" + lead, [lang]).dated_lead
+
+
+def test_english_may_and_march_alone_are_no_month() -> None:
+    text = "Lighthouse rules\n\nThe keepers may march to the capital if the towers are not repaired soon."
+    assert not signals(text, ["en"]).dated_lead
