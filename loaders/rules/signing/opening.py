@@ -25,7 +25,14 @@ from loaders.rules.signing.vocabulary import _data, undersigned, words
 
 # a participle clause set off by commas after the list: it opens with a lower-case word and
 # holds no other state's name (checked by its length and the verb that must follow it)
-_APPOSITIVE = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][^,;:.!?\n]{2,100},\s*")
+_APPOSITIVE_RE = re.compile(r"[^\W\d_][^,;:.!?\n]{2,100},\s*")
+
+
+def _appositive(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The clause set off by commas at ``pos``, when it opens with a lower-case letter of
+    any script: a capital opens a name or another list, in Greek or Cyrillic as in Latin."""
+    m = _APPOSITIVE_RE.match(text, pos, end)
+    return m if m is not None and m.group()[0].islower() else None
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n\s*\n|:\s*\n")
 _PREFIX_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -226,7 +233,7 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
             tail = joined_at
             run = Run(items=[*run.items, *joined], unresolved=run.unresolved)
         at = tail + len(ctx.text[tail:e]) - len(ctx.text[tail:e].lstrip(" ,"))
-        aside = _APPOSITIVE.match(ctx.text, at, e) if ctx.text[tail:at].strip() == "," else None
+        aside = _appositive(ctx.text, at, e) if ctx.text[tail:at].strip() == "," else None
         if aside is not None and agree.match(ctx.text, aside.end(), e):
             at = aside.end()  # "The Foreign Ministers of A and B, meeting in Vienna on 3 May, adopted ..."
         verb = agree.match(ctx.text, at, e)
@@ -306,7 +313,7 @@ def states_agree_under_heading(ctx: DocContext, b: int) -> Iterator[tuple[PartyL
         at = (joined_at if joined else run.end)
         at = at + len(ctx.text[at:e]) - len(ctx.text[at:e].lstrip(" "))
         if ctx.text[at : at + 1] == "," and not joined:
-            aside = _APPOSITIVE.match(ctx.text, at + 1 + len(ctx.text[at + 1 : e]) - len(ctx.text[at + 1 : e].lstrip()), e)
+            aside = _appositive(ctx.text, at + 1 + len(ctx.text[at + 1 : e]) - len(ctx.text[at + 1 : e].lstrip()), e)
             at = aside.end() if aside is not None else at
         verb = agree.match(ctx.text, at, e) or (agreed_at(ctx.text, at, e, block.lang) if titled else None)
         if verb is not None and verb.end() - verb.start() <= 60 and verb.end() > at:

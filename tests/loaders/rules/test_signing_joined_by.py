@@ -68,3 +68,19 @@ def test_a_headline_about_a_declaration_does_not_make_its_list_the_pages() -> No
     text = ("Ten states join declaration on media freedom\n\nTOKYO (Reuters) - Ten states joined a declaration on Tuesday.\n\n"
             "The declaration is supported by:\n• Japan\n• Poland\n• Ireland\n")
     assert facts(text, "en").signatories == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("el", "Κοινή Δήλωση\n\nΗ Ελλάδα και η Κύπρος, συνεδριάζοντας στη Λευκωσία, συμφωνούν να συνεργαστούν.\n", ["GR", "CY"]),
+        ("bg", "Съвместна декларация\n\nБългария и Румъния, събрани в София, потвърждават ангажимента си.\n", ["BG", "RO"]),
+        ("en", "Joint Statement\n\nEstonia and Finland, meeting in Tallinn, reaffirm their commitment.\n", ["EE", "FI"]),
+        # a capital after the comma opens a name or a title, in Greek or Cyrillic as in Latin
+        ("el", "Κοινή Δήλωση\n\nΗ Ελλάδα και η Κύπρος, Μέλη της Ένωσης, συμφωνούν να συνεργαστούν.\n", []),
+        ("bg", "Съвместна декларация\n\nБългария и Румъния, Членки на Съюза, потвърждават ангажимента си.\n", []),
+        ("en", "Joint Statement\n\nEstonia and Finland, Members of the Union, reaffirm their commitment.\n", []),
+    ],
+)
+def test_only_a_lower_case_aside_is_passed_over(lang: str, body: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(body, lang).signatories] == expected
