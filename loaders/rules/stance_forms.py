@@ -29,6 +29,7 @@ KINDS = {"oppose": "o", "support": "s", "weaken": "w"}
 # "podpořit", which says the opposite of the lemma, so such forms are never predicates.
 NEGATION_PREFIX = {"cs": "ne", "sk": "ne", "sl": "ne", "hr": "ne", "lv": "ne", "lt": "ne", "pl": "nie", "bg": "не", "ro": "ne"}
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +46,38 @@ class StanceForms:
     forms: dict[str, tuple[str, str]]  # form (lowercase) -> (kind, lemma)
 
     def hits(self, text: str, start: int, end: int):
-        """Every word of ``text[start:end]`` that is a form of a stance lemma, in order."""
+        """Every word of ``text[start:end]`` that is a form of a stance lemma, in order.
+
+        The span is lowercased once and its words intersected with the forms as sets, so
+        only the few words that are forms are located. Lowercasing a whole span gives each
+        word's own lowercase unless it changes a length or meets a capital sigma (whose
+        lowercase depends on the letters around it); such spans go word by word."""
         forms = self.forms
-        for m in _WORD.finditer(text, start, end):
-            hit = forms.get(m.group().lower())
-            if hit is not None:
-                yield FormHit(m.start(), m.end(), hit[0], hit[1])
+        seg = text[start:end]
+        low = seg.lower()
+        if len(low) != len(seg) or "\u03a3" in seg:
+            for m in _WORD.finditer(text, start, end):
+                hit = forms.get(m.group().lower())
+                if hit is not None:
+                    yield FormHit(m.start(), m.end(), hit[0], hit[1])
+            return
+        found = forms.keys() & set(_WORD.findall(low))
+        if not found:
+            return
+        at: list[tuple[int, str]] = []
+        n = len(low)
+        for word in found:
+            size = len(word)
+            p = low.find(word)
+            while p >= 0:
+                q = p + size
+                if (p == 0 or not _LETTER.match(low, p - 1)) and (q == n or not _LETTER.match(low, q)):
+                    at.append((p, word))
+                p = low.find(word, p + 1)
+        at.sort()
+        for p, word in at:
+            kind, lemma = forms[word]
+            yield FormHit(start + p, start + p + len(word), kind, lemma)
 
     def first(self, text: str, start: int, end: int, kinds: str = "osw") -> FormHit | None:
         return next((h for h in self.hits(text, start, end) if h.kind in kinds), None)

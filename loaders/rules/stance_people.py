@@ -154,14 +154,16 @@ def introduced(ctx: DocContext) -> list[Person]:
             name, at = trimmed_name(block.lang, text, m["name"], m.start("name"))
             if name and plain_name(ctx, b, block.lang, name, at):
                 found.setdefault(at, Person(at, close_at + 1, slug(name), name, None, close_at + 1))
-        for g in _party_genitive().finditer(text, block.start, block.end):
+        for g in _party_genitives(text, block.start, block.end):
             m = _name_after().match(text, g.end(), block.end)
             if m is None:
                 continue
             name = clean_name(m["name"])
             if plain_name(ctx, b, block.lang, name, m.start("name")):
                 found.setdefault(m.start("name"), Person(g.start(), m.end(), slug(name), name, None, m.end()))
-        if not morphology(block.lang).nouns_capitalised:  # German capitalises every noun
+        says = _say_words(block.lang)
+        if not morphology(block.lang).nouns_capitalised and says is not None and says.search(text, block.start, block.end):
+            # German capitalises every noun; a block with no verb of saying has no speaker
             for m in _speakers(block.lang).finditer(text, block.start, block.end):
                 group = "name" if m["name"] else "name2"
                 at, end = m.start(group), m.end(group)
@@ -193,6 +195,14 @@ def _speakers(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{LETTER_BEFORE}(?:{say})\s+(?P<name>{name}){LETTER_AFTER}|{LETTER_BEFORE}(?P<name2>{name})\s+(?:{say}){LETTER_AFTER})")
 
 
+@lru_cache(maxsize=None)
+def _say_words(lang: str) -> re.Pattern[str] | None:
+    """The verbs of saying alone: every speaker match holds one, and without the pattern's
+    leading lookbehind ``re`` scans for their first letters in C."""
+    says = (load_yaml("people.yaml")["languages"].get(lang) or {}).get("say") or []
+    return re.compile(literal_alt(says)) if says else None
+
+
 @lru_cache(maxsize=1)
 def _name_before() -> re.Pattern[str]:
     """A name ending where the search window ends (right before a bracket)."""
@@ -204,6 +214,26 @@ def _party_genitive() -> re.Pattern[str]:
     """A party's name in the genitive in -s ("Miljöpartiets", "Moderaternas")."""
     forms = [f for f in party_index()[0] if len(f) >= 4]
     return re.compile(rf"{LETTER_BEFORE}(?:{literal_alt(forms)})s{LETTER_AFTER}")
+
+
+@lru_cache(maxsize=1)
+def _party_genitive_words() -> re.Pattern[str]:
+    forms = [f for f in party_index()[0] if len(f) >= 4]
+    return re.compile(rf"(?:{literal_alt(forms)})s")
+
+
+def _party_genitives(text: str, start: int, end: int):
+    """``_party_genitive().finditer(text, start, end)``, tried only where the genitive's
+    words occur: a pattern opening with a lookbehind gets no first-letter scan from ``re``."""
+    words, full = _party_genitive_words(), _party_genitive()
+    pos = start
+    while (c := words.search(text, pos, end)) is not None:
+        m = full.match(text, c.start(), end)
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + 1
 
 
 @lru_cache(maxsize=1)
