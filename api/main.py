@@ -26,6 +26,7 @@ from api.routes import cypher, documents, explorer, graph, instruments, matrix, 
 from api.routes import pages as explorer_pages  # the explorer's own reads (the data version its citations name)
 from api.routes import export as downloads, versions  # the whole graph as files; data versions and their changes
 from api.routes import participation  # any instrument: parties as of a date, sources side by side, exports
+from api.routes import organizations  # organisations found by name, and each one's record
 from api.workbench import ReadVerdicts
 from graph.driver import open_async_driver
 from graph.named_queries import NamedQueryCache
@@ -95,6 +96,7 @@ def create_app(settings: AppSettings | None = None, neo4j_settings: Neo4jSetting
     app.include_router(downloads.router)
     app.include_router(versions.router)
     app.include_router(participation.router)
+    app.include_router(organizations.router)
     queries.document_named_queries(app)  # each cypher/queries/*.cypher file with its parameters in /openapi.json
     app.add_middleware(BodyLimit, settings=app_settings)
     # Answers over 1 KB compressed when the client accepts it (the matrix compresses its own, once).
