@@ -75,16 +75,18 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
     # matched in lowercased text: no IGNORECASE (slow on Unicode), a word boundary first
     out = {c: re.compile(r"\b" + alt(c, True) + r"(?!\w)") for c in _LOWERCASE}
     out["citation_lines"] = re.compile(r"^[ \t•·▪*\-–]*" + alt("legal_citations", True) + r"\b", re.MULTILINE)
-    out["statement_titles"] = re.compile(alt("statement_titles", True) + r"(?!\w)")
+    out["statement_titles"] = re.compile(r"(?<!\w)" + alt("statement_titles", True) + r"(?!\w)")
     out["weekday"] = _weekdays(languages)
     # a paragraph opened by a preambular participle, after a bullet or its number
     out["preamble_lines"] = re.compile(r"^[ \t•·▪*\-–«\"“„\d.)]*" + alt("preamble_openers", True) + r"(?!\w)", re.MULTILINE)
-    out["opinion_title"] = re.compile(alt("opinion_titles", True) + r"(?!\w)")
-    out["genre_title"] = re.compile(alt("genre_titles", True) + r"(?!\w)")
+    out["opinion_title"] = re.compile(r"(?<!\w)" + alt("opinion_titles", True) + r"(?!\w)")
+    out["genre_title"] = re.compile(r"(?<!\w)" + alt("genre_titles", True) + r"(?!\w)")
     out["release_furniture"] = re.compile(alt("release_furniture", True) + r"(?:(?<=['’#-])|(?!\w))")
     # a heading naming its author's position: a position word, or a position noun with its tie
     heads = sorted({e.lower() for e in pick("position_heads")}, key=len, reverse=True)
-    out["position_head"] = re.compile("(?:" + "|".join(heads) + r")(?:(?<=['’])|(?!\w))") if heads else re.compile(r"(?!x)x")
+    # a whole word first: French "proposition de" holds "position de"
+    out["position_head"] = (re.compile(r"(?<!\w)(?:" + "|".join(heads) + r")(?:(?<=['’])|(?!\w))") if heads
+                            else re.compile(r"(?!x)x"))
     # matched in the text as written
     flags = re.IGNORECASE
     out["legal_enacting"] = re.compile(alt("legal_enacting") + r"(?!\w)")  # printed in capitals

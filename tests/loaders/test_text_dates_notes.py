@@ -103,3 +103,12 @@ def test_a_date_in_a_strip_of_short_fields_is_the_pages(lang: str, strip: str) -
 )
 def test_a_date_in_a_sentence_or_a_long_strip_is_not(strip: str) -> None:
     assert date_near_top(NAV + "Lighthouse rules\n" + strip + "\nThe Council agreed on the rules.", ["en"]) is None
+
+
+
+@pytest.mark.parametrize("house", ["de l'Assemblée nationale", "du Sénat"])
+def test_a_french_parliamentary_paper_is_dated_by_its_registration(house: str) -> None:
+    text = ("N° 1234\nASSEMBLÉE NATIONALE\n" + PAD + f"Enregistré à la Présidence {house} le 14 mars 2029.\n"
+            "PROPOSITION DE RÉSOLUTION EUROPÉENNE\nsur la directive relative aux phares\n")
+    found = date_near_top(text, ["fr"])
+    assert found is not None and found.date == dt.date(2029, 3, 14)

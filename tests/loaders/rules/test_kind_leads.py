@@ -179,3 +179,23 @@ def test_a_month_named_alone_dates_a_lead(lang: str, lead: str) -> None:
 def test_english_may_and_march_alone_are_no_month() -> None:
     text = "Lighthouse rules\n\nThe keepers may march to the capital if the towers are not repaired soon."
     assert not signals(text, ["en"]).dated_lead
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Question de M. DURAND Paul (Finistère) publiée le 03/05/2029\n\nM. Paul Durand attire l'attention de Mme la "
+               "ministre de la mer sur l'entretien des phares. Les petits ports ne peuvent financer seuls les travaux."),
+        ("fr", "ASSEMBLÉE NATIONALE\nPROPOSITION DE RÉSOLUTION EUROPÉENNE\nsur la directive relative aux phares\n\nLes "
+               "gardiens de phare attendent depuis longtemps des règles communes."),
+        ("de", "Kleine Anfrage der Abgeordneten Anna Berg\n\nDie Bundesregierung wird gefragt, wie sie die Wartung der "
+               "Leuchttürme an der Nordsee am 3. Mai 2029 bewertet hat."),
+        ("it", "Interrogazione a risposta scritta\n\nSi chiede al Ministro come intenda finanziare la manutenzione dei fari "
+               "costieri dopo il voto del 3 maggio 2029."),
+        ("es", "Pregunta con solicitud de respuesta escrita\n\nSe pregunta al Gobierno cómo financiará el mantenimiento de "
+               "los faros tras la votación del 3 de mayo de 2029."),
+    ],
+)
+def test_a_parliamentary_question_or_motion_is_other_not_news(lang: str, text: str) -> None:
+    assert signals(text, [lang]).parliamentary
+    assert k(text, lang) == "other"

@@ -305,3 +305,18 @@ def test_the_council_header_heads_a_line_and_a_sentence_naming_the_council_is_no
 def test_a_council_record_label_heads_its_line_and_prose_naming_it_is_none(lang, label, prose) -> None:
     assert signals("Council of the European Union\n" + label + "\nLighthouse maintenance.", [lang]).council_own
     assert not signals("Lighthouse vote\n\n" + prose, [lang]).council_own
+
+
+@pytest.mark.parametrize(
+    ("lang", "inside", "position"),
+    [
+        ("fr", "Proposition de résolution européenne sur les phares", "Position de la France sur les phares"),
+        ("es", "Proposición de ley sobre los faros costeros", "Posición de España sobre los faros costeros"),
+        ("pt", "Proposição de lei sobre os faróis costeiros", "Posição de Portugal sobre os faróis costeiros"),
+        ("en", "Opposition of the keepers to the lighthouse plan", "Position of the Government of Malta on lighthouses"),
+    ],
+)
+def test_a_position_word_inside_another_word_heads_no_position(lang: str, inside: str, position: str) -> None:
+    body = "\n\nThe text follows with its reasons and its proposals for the towers."
+    assert not signals(inside + body, [lang]).position_heading
+    assert signals(position + body, [lang]).position_heading
