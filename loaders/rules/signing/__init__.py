@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from core.model import Author, ReportedDocument, Signatory, Warning_
 from loaders.rules.context import DocContext
 from loaders.rules.signing import closing, opening, title
-from loaders.rules.signing.adjectives import titled_by_adjectives
+from loaders.rules.signing.adjectives import adjectives_opening, titled_by_adjectives
 from loaders.rules.signing.delegations import delegations
 from loaders.rules.signing.groups import signature_groups
 from loaders.rules.signing.office_titles import office_opening, office_titled
@@ -105,6 +105,8 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
             for plist, anchor in opening.states_agree_under_heading(ctx, b):
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
             for plist, anchor in office_opening(ctx, b):
+                _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
+            for plist, anchor in adjectives_opening(ctx, b):
                 _take(ctx, b, plist, anchor, "governments_agree", out, warnings, taken)
         for plist, anchor in closing.labelled(ctx, b, lines, promised=bool(promise or saw_undersigned)):
             name = "undersigned" if saw_undersigned else _LAYOUT_NAMES[plist_layout(plist)]

@@ -124,3 +124,49 @@ def titled_by_adjectives(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, i
             else:
                 yield PartyList(layout="the statement's title (adjectives)", items=items), s
                 return
+
+
+_LEADERS_AFTER = 3  # words between the last adjective and the leaders' noun ("Prime Ministers")
+
+
+def adjectives_opening(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
+    """The first sentence under a statement's title naming its parties by adjectives before
+    the governments' or leaders' noun, then a verb of agreeing or meeting: "The Estonian and
+    Finnish governments today agreed ...", "Die estnische und die finnische Regierung haben
+    vereinbart ...". Only adjective-first languages (not ``head_first``)."""
+    from loaders.rules.signing.under_heading import agreed_at, date_line, dated_opening, heading_above, titles_a_statement
+
+    block = ctx.blocks[b]
+    lx = _lang(block.lang)
+    w = words(block.lang)
+    if lx is None or lx.head_first or w.party_noun is None:
+        return
+    for s, e in ctx.sentences[b][:4]:
+        heading = heading_above(ctx.text, s)
+        if not heading or not titles_a_statement(heading, block.lang) or date_line(ctx.text, s, e):
+            continue
+        s0 = dated_opening(ctx.text, s, e, block.lang)
+        runs = _runs(ctx.text, s0, min(e, s0 + 200), lx)
+        if not runs:
+            return
+        run = runs[0]
+        isos = [iso for _, _, iso in run]
+        lead = _TOKEN.findall(ctx.text, s0, run[0][0])
+        if len(set(isos)) < 2 or len(set(isos)) != len(isos) or any(t.casefold() not in lx.articles for t in lead):
+            return
+        noun = w.party_noun.search(ctx.text, run[-1][1], e)
+        if noun is None or len(_TOKEN.findall(ctx.text, run[-1][1], noun.start())) > _LEADERS_AFTER:
+            return
+        at = noun.end()
+        verb = next((m for m in (p.match(ctx.text, at, e) if p is not None else None for p in (w.agree, w.met)) if m), None)
+        verb = verb or agreed_at(ctx.text, at, e, block.lang)
+        if verb is None or verb.end() <= at:
+            return
+        items = []
+        for a, z, iso in run:
+            ref = code_to_state(iso)
+            if ref is None:
+                return
+            items.append(Party(kind="state", start=a, end=z, surface=ctx.text[a:z], iso2=iso, name=ref.name, confidence=0.8))
+        yield PartyList(layout="adjectives opening the first sentence under a statement's title", items=items), s
+        return
