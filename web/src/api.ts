@@ -100,6 +100,17 @@ export interface StateRecord {
     reported: boolean | null; fact_id: string | null; since?: string | null }[];
   mentions: { document_id: string; document_title: string | null; document_date: string | null; fact_id: string | null }[];
 }
+/** An organisation found by name (GET /organizations?q=). */
+export interface OrganizationHit { key: string; name: string | null; kind: string | null; facts: number; mentions: number }
+type Dated = { fact_id: string | null; date?: string | null };
+export interface OrganizationRecord {
+  organization: { key: string; name: string | null; kind: string | null };
+  signed: StateRecord["instruments"];
+  participation: (Dated & { act: "joined" | "endorsed" | "withdrew" | "reported"; says: string | null; instrument_id: string; title: string | null })[];
+  authored: (Dated & { target_id: string | null; target_kind: string | null; title: string | null })[];
+  stances: StateRecord["stances"];
+  mentions: StateRecord["mentions"];
+}
 export interface InstrumentRecord {
   instrument: { instrument_id: string; title: string | null; kind: string | null };
   editions: { number: number; date: string | null; label: string | null; signatory_count: number | null }[];
@@ -205,6 +216,8 @@ export const api = {
     (await get<{ items: Signatory[] }>(`/instruments/${encodeURIComponent(id)}/signatories`, { as_of: asOf, limit: 500 }, signal)).items,
   query: async <T>(name: string, params: Params, signal?: AbortSignal) => (await get<{ rows: T[] }>(`/queries/${name}`, params, signal)).rows,
   search: async (q: string, signal?: AbortSignal) => (await get<{ items: SearchHit[] }>("/search", { q, limit: 8 }, signal)).items,
+  organizations: async (q: string, signal?: AbortSignal) => (await get<{ items: OrganizationHit[] }>("/organizations", { q, limit: 5 }, signal)).items,
+  organization: (key: string, signal?: AbortSignal) => get<OrganizationRecord>(`/organizations/${encodeURIComponent(key)}`, {}, signal),
   stateName: (q: string, signal?: AbortSignal) => get<{ iso2: string | null; name: string | null }>("/explorer/state-name", { q }, signal),
   version: async (signal?: AbortSignal): Promise<DataVersion> => {
     const body = await get<{ latest: number; last_updated: string | null }>("/versions", { limit: 1 }, signal);

@@ -17,6 +17,7 @@ export const KIND_LABELS: Record<string, string> = {
   joint_statement: "joint statement", position_paper: "position paper", proposal: "proposal",
   regulation: "regulation", recommendation: "recommendation", guidelines: "guidelines",
   ngo_statement: "NGO statement", news: "news report", press_release: "press release", curated: "curated record",
+  ngo: "NGO", eu_institution: "EU institution",
 };
 
 /** A stored kind for people: "joint_statement" -> "joint statement", never the key itself. */

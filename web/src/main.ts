@@ -17,16 +17,16 @@ import type { EditionCounts } from "./graph";
 import { headlineCsv, headlinePng, instrumentTitle, renderHeadline, targetPhrase } from "./headline";
 import { showDate } from "./labels";
 import { csvRows, pngTable, renderFilters, renderLegend, renderTable, summaryText, type MatrixFilters } from "./matrix";
-import { actPage, documentPage, instrumentPage, statePage } from "./pages";
+import { actPage, documentPage, instrumentPage, organizationPage, statePage } from "./pages";
 import { initSearch } from "./search";
 import { renderTimeline, renderTimelinePicker, timelineCsv, timelinePng } from "./timeline";
 import { instrumentTrace, whyNothing, type InstrumentTrace } from "./unlisted";
 
 type Tab = "matrix" | "headline" | "timeline" | "graph";
-type PageKind = "document" | "state" | "instrument" | "act";
+type PageKind = "document" | "state" | "instrument" | "act" | "organization";
 type View = Tab | PageKind;
 const TABS: Tab[] = ["matrix", "headline", "timeline", "graph"];
-const PAGES: PageKind[] = ["document", "state", "instrument", "act"];
+const PAGES: PageKind[] = ["document", "state", "instrument", "act", "organization"];
 const DATE_SETTLE_MS = 600;
 
 interface PageState extends MatrixFilters {
@@ -122,6 +122,7 @@ function panel(): HTMLElement {
 const VIEW_NAMES: Record<View, string> = {
   matrix: "the matrix", headline: "the headline answer", timeline: "the timeline", graph: "the graph",
   document: "the document", state: "the state's page", instrument: "the instrument's page", act: "the legal act's page",
+  organization: "the organisation's page",
 };
 
 /** The loading line and the busy state of the panel, set at once when a question is asked. */
@@ -221,7 +222,7 @@ function startView(signal: AbortSignal, wantDefault: Promise<string>, wantLatest
       return Promise.all([wantLatest, wantMatrix]).then(async ([l, m]) => {
         const ctx = { asOf, latest: l, dated: m, signal };
         const page = view === "document" ? await documentPage(id, fact, ctx) : view === "state" ? await statePage(id, ctx)
-          : view === "instrument" ? await instrumentPage(id, ctx) : await actPage(id, ctx);
+          : view === "instrument" ? await instrumentPage(id, ctx) : view === "organization" ? await organizationPage(id, ctx) : await actPage(id, ctx);
         return () => showPage(page);
       });
     }

@@ -1,5 +1,5 @@
 // Pages one can link to and cite: a document (its text with the quoted span marked), a state,
-// an instrument and a legal act, each at its own address (#view=document&id=...). Each page is
+// an organisation, an instrument and a legal act, each at its own address (#view=document&id=...). Each page is
 // as of the page's date where the record is dated: nothing dated after it is listed.
 
 import { api, type EvidenceRow, type InstrumentSummary, type Matrix, type PartyRow, type SourceCount } from "./api";
@@ -14,6 +14,7 @@ export interface PageContext { asOf: string | null; latest: Matrix; dated: Matri
 const link = (href: string, text: string) => h("a", { href }, text);
 const stateHref = (iso2: string) => `#view=state&iso2=${encodeURIComponent(iso2)}`;
 const instrumentHref = (id: string) => `#view=instrument&id=${encodeURIComponent(id)}`;
+const organizationHref = (key: string) => `#view=organization&id=${encodeURIComponent(key)}`;
 const actHref = (id: string) => `#view=act&id=${encodeURIComponent(id)}`;
 const documentHref = (id: string, fact?: string | null) => `#view=document&id=${encodeURIComponent(id)}${fact ? `&fact=${encodeURIComponent(fact)}` : ""}`;
 
@@ -98,6 +99,54 @@ export async function statePage(iso2: string, ctx: PageContext): Promise<HTMLEle
       h("li", {}, link(documentHref(m.document_id, m.fact_id), m.document_title ?? "a document"), ` (${showDate(m.document_date)})`))) : h("p", { class: "muted" }, "No mention on this date."));
 }
 
+const PARTICIPATION_WORDS: Record<string, string> = { joined: "Joined", endorsed: "Endorsed", withdrew: "Withdrew from" };
+
+/** An organisation's page (NGO, company, international organisation, EU institution): what it signed, its own acts
+ *  of joining, endorsing or withdrawing, what others report (marked, never counted), what it authored, its stances. */
+export async function organizationPage(key: string, ctx: PageContext): Promise<HTMLElement> {
+  const record = await api.organization(key, ctx.signal);
+  const name = record.organization.name ?? "An organisation";
+  const asOf = ctx.asOf;
+  const signed = byName(record.signed.filter((i) => notAfter(i.joined, asOf)), (i) => i.title ?? "");
+  const dated = <T extends { date?: string | null }>(rows: T[]) => rows.filter((r) => notAfter(r.date ?? null, asOf));
+  const own = dated(record.participation.filter((p) => p.act !== "reported"));
+  const reported = dated(record.participation.filter((p) => p.act === "reported"));
+  const authored = dated(record.authored);
+  const stances = byName(record.stances.filter((s) => notAfter(s.since ?? null, asOf)), (s) => s.target_label ?? "");
+  const mentions = byName(record.mentions.filter((m) => notAfter(m.document_date, asOf)), (m) => m.document_title ?? "");
+  const none = (text: string) => h("p", { class: "muted" }, text);
+  const when = (date: string | null | undefined) => date ? ` (${showDate(date)}) ` : " ";
+  return h("article", { class: "page", "data-page": "organization" },
+    h("h2", {}, name),
+    h("p", { class: "summary" }, `Organisation${record.organization.kind ? ` (${kindLabel(record.organization.kind)})` : ""}. ${asOf ? `As of ${asOf}.` : "Everything loaded."}`),
+    h("h3", {}, "Signed"),
+    signed.length ? h("ul", { class: "page-list", id: "organization-signed" }, ...signed.map((i) => {
+      const editions = i.editions.filter((e) => notAfter(e.date, asOf));
+      return h("li", {}, link(instrumentHref(i.instrument_id), i.title ?? "an instrument"), ` — edition ${i.first_edition ?? "?"} (${showDate(i.joined)}) `,
+        evidenceButton("evidence", `${name} signed ${i.title ?? "the instrument"}`, editions[editions.length - 1]?.fact_id));
+    })) : none("Nothing signed on this date."),
+    h("h3", {}, "Joined, endorsed or withdrew, by its own act"),
+    own.length ? h("ul", { class: "page-list", id: "organization-own-acts" }, ...own.map((p) =>
+      h("li", {}, `${PARTICIPATION_WORDS[p.act] ?? p.act} `, link(instrumentHref(p.instrument_id), p.title ?? "an instrument"), when(p.date),
+        evidenceButton("evidence", `${name} ${p.act} ${p.title ?? ""}`, p.fact_id)))) : none("No act of its own on this date."),
+    h("h3", {}, "Reported by others as taking part (not counted)"),
+    reported.length ? h("ul", { class: "page-list", id: "organization-reported" }, ...reported.map((p) =>
+      h("li", {}, link(instrumentHref(p.instrument_id), p.title ?? "an instrument"), p.says ? ` — reported as ${p.says}` : "", when(p.date),
+        evidenceButton("evidence", `${name} reported in ${p.title ?? "the instrument"}`, p.fact_id)))) : none("No report on this date."),
+    h("h3", {}, "Authored"),
+    authored.length ? h("ul", { class: "page-list", id: "organization-authored" }, ...authored.map((a) =>
+      h("li", {}, a.target_id ? link(a.target_kind === "Instrument" ? instrumentHref(a.target_id) : documentHref(a.target_id, a.fact_id), a.title ?? "a document") : a.title ?? "",
+        when(a.date), evidenceButton("evidence", `${name} authored ${a.title ?? "a document"}`, a.fact_id)))) : none("Nothing authored on this date."),
+    h("h3", {}, "Supported and opposed"),
+    stances.length ? h("ul", { class: "page-list", id: "organization-stances" }, ...stances.map((s) =>
+      h("li", {}, s.stance.startsWith("oppos") ? "Opposed " : "Supported ",
+        s.target_id ? link(s.target_kind === "LegalAct" ? actHref(s.target_id) : instrumentHref(s.target_id), s.target_label ?? "a proposal") : s.target_label ?? "", " ",
+        evidenceButton("evidence", `${name} ${s.stance.startsWith("oppos") ? "opposed" : "supported"} ${s.target_label ?? ""}`, s.fact_id)))) : none("No stance recorded on this date."),
+    h("h3", {}, "Mentioned in"),
+    mentions.length ? h("ul", { class: "page-list" }, ...mentions.map((m) =>
+      h("li", {}, link(documentHref(m.document_id, m.fact_id), m.document_title ?? "a document"), ` (${showDate(m.document_date)})`))) : none("No mention on this date."));
+}
+
 const ACT_WORDS: Record<string, string> = { signed: "signed", joined: "joined", endorsed: "endorsed", withdrew: "withdrew" };
 const STATUS_WORDS: Record<PartyRow["status"], string> = {
   party: "Party, by its own act", withdrawn: "Withdrawn", reported: "Reported only: not counted",
@@ -112,7 +161,7 @@ function sourceLink(title: string | null, url: string | null, documentId?: strin
 function partiesTable(rows: PartyRow[], asOf: string | null): HTMLElement {
   const counted = rows.filter((r) => r.status === "party").length;
   const reported = rows.filter((r) => r.status === "reported").length;
-  const name = (r: PartyRow) => r.iso2 ? link(stateHref(r.iso2), r.name ?? r.iso2) : h("span", {}, r.name ?? "an organisation");
+  const name = (r: PartyRow) => r.iso2 ? link(stateHref(r.iso2), r.name ?? r.iso2) : r.key ? link(organizationHref(r.key), r.name ?? "an organisation") : h("span", {}, r.name ?? "an organisation");
   return h("section", { class: "parties", "aria-labelledby": "parties-heading" },
     h("h3", { id: "parties-heading" }, `Parties ${asOf ? `as of ${asOf}` : "on everything loaded"}`),
     h("p", { class: "summary", id: "parties-summary" }, h("strong", { "data-parties": String(counted) }, String(counted)),
