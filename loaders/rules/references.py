@@ -130,9 +130,10 @@ def numbered_acts(ctx: DocContext) -> list[Reference]:
     if not windows:
         return out
     for kind, numbered, old_style, bare, after in _patterns():
-        for m in _in_windows(numbered, ctx.text, windows):
+        numbered_found = list(_in_windows(numbered, ctx.text, windows))  # read twice below: scanned once
+        for m in numbered_found:
             out += _coordinated(ctx, kind, m)
-        for m in [*_in_windows(numbered, ctx.text, windows), *_in_windows(after, ctx.text, windows)]:
+        for m in [*numbered_found, *_in_windows(after, ctx.text, windows)]:
             year, number = _year_number(m["a"], m["b"], m["org"], numbered=bool(_NO_MARK.search(m.group())))
             ev = evidence(ctx, m.start(), m.end(), 0.95, f"references.numbered_{kind}")
             out.append(_act(kind, year, number, m["org"], m.group(), ev, False))
