@@ -94,14 +94,14 @@ def _short_lead(lead: str, lang: str) -> bool:
 
 
 def _dashed_first(text: str, run, s: int, cue: re.Match[str], e: int, lang: str) -> bool:
-    """"Australia–India Joint Statement", "Estonia-Latvia-Lithuania Joint Declaration on
-    ...": states joined by dashes alone open the line right before the statement word,
+    """"Australia–India Joint Statement", "Australia and New Zealand Joint Statement on ...":
+    states joined by dashes or as a list open the line right before the statement word,
     and after it comes nothing, a subject or a separator: "A and B sign joint statement"
     (a verb) and "Estonia-Latvia joint statement calls for ..." are headlines."""
     if text[s : run.start].strip() or text[run.end : cue.start()].strip(" \t:–—-"):
         return False
-    if any(text[a.end : b.start].strip() not in _DASHES for a, b in zip(run.items, run.items[1:])):
-        return False
+    if run.unresolved:
+        return False  # "A, B and C" joined by dashes or as a list, nothing else between
     return nothing_but_subject(text, cue.end(), e, lang)
 
 

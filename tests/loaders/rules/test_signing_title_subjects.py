@@ -94,3 +94,17 @@ def test_declarations_of_intent_and_press_statements(lang: str, text: str, expec
 )
 def test_an_article_and_a_name_before_the_statement_word(lang: str, text: str, expected: list[str]) -> None:
     assert [s.iso2 for s in facts(text, lang).signatories] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Australia and New Zealand Joint Statement\n\nThe leaders met on 3 May 2031.\n", ["AU", "NZ"]),
+        ("en", "United States-Japan Joint Leaders' Statement\n\nThe leaders met on 3 May 2031.\n", ["US", "JP"]),
+        ("en", "Australia and New Zealand joint statement angers China\n\nThe leaders met on 3 May 2031.\n", []),
+        # "between" after a subject may name the parties or the subject's sides: nothing is taken
+        ("en", "Joint Statement on the border between Estonia and Russia\n\nThe leaders met on 3 May 2031.\n", []),
+    ],
+)
+def test_lists_before_the_statement_word_and_between_after_a_subject(lang: str, text: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == expected
