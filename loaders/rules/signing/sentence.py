@@ -45,13 +45,14 @@ def _document_noun(lang: str, text: str, start: int, end: int) -> re.Match[str] 
 def own_parties(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
     lang = ctx.blocks[b].lang
     w = words(lang)
-    if w.self_ref is None or w.promise is None:
+    own = w.intro_self  # the self words, also where titles are never judged reports
+    if own is None or w.promise is None:
         return
     for ss, se in ctx.sentences[b]:
         matches = [m for m in ctx.states_in(b, ss, se) if m.end <= se]
         if len({m.iso2 for m in matches if m.iso2}) < 2:
             continue
-        self_word = w.self_ref.search(ctx.text, ss, se)
+        self_word = own.search(ctx.text, ss, se)
         statement = w.promise.search(ctx.text, ss, se) or _document_noun(lang, ctx.text, ss, se)
         stem = stem_match(ctx.text, ss, se)
         if self_word is None or statement is None or stem is None:

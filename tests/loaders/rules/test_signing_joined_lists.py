@@ -74,3 +74,17 @@ def test_a_list_joining_another_text_is_not_this_statements(lang: str, tail: str
 )
 def test_states_that_joined_in_languages_with_cases(lang: str, text: str) -> None:
     assert [s.iso2 for s in facts(text, lang).signatories] == ["DE", "AT", "CA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ro", "Declarație comună privind energia\n\nCooperăm în domeniul energiei.\n\nAceastă declarație este susținută de România, Bulgaria și Grecia.\n", ["RO", "BG", "GR"]),
+        ("hu", "Közös nyilatkozat az energiáról\n\nEgyüttműködünk az energia terén.\n\nEzt a nyilatkozatot Magyarország, Szlovákia és Ausztria támogatja.\n", ["HU", "SK", "AT"]),
+        ("sk", "Spoločné vyhlásenie o energetike\n\nSpolupracujeme v oblasti energetiky.\n\nToto vyhlásenie podporili Slovensko, Česko a Rakúsko.\n", ["SK", "CZ", "AT"]),
+        ("hr", "Zajednička izjava o energiji\n\nSurađujemo u području energije.\n\nOvu izjavu podupiru Hrvatska, Slovenija i Austrija.\n", ["HR", "SI", "AT"]),
+        ("ro", "Declarație comună privind energia\n\nCooperăm în domeniul energiei.\n\nPropunerea este susținută de România, Bulgaria și Grecia.\n", []),
+    ],
+)
+def test_a_sentence_naming_this_statements_supporters(lang: str, text: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == expected
