@@ -97,7 +97,10 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
                     continue
                 head_end = min(m.start(), subj.start)
                 resolved = resolve_target(ctx, refs, [(s, head_end)])
-                if resolved is None and _act_noun_subject(ctx.text, cues, s, m.start()):
+                if (resolved is None and _act_noun_subject(ctx.text, cues, s, m.start())
+                        and resolve_target(ctx, refs, [(m.end(), e)]) is None):
+                    # "the plan, backed by France, breaches X": an act named after the
+                    # participle is what the noun is set against, so the noun is not it
                     resolved = document_act(ctx, refs, m.start())
                 if resolved is None or blocked(ctx, sc, s, e, subj.start):
                     continue

@@ -79,6 +79,16 @@ def _acts_in(ctx: DocContext, refs: list[Reference], start: int, end: int) -> se
     return acts
 
 
+def _named_in(ctx: DocContext, start: int, end: int) -> set[str]:
+    """Keys of the acts named in words (no number, no curated description) in a span."""
+    keys: set[str] = set()
+    for block in ctx.blocks:
+        lo, hi = max(start, block.start), min(end, block.end)
+        if lo < hi:
+            keys |= {n.key for n in named_acts(ctx.text, block.lang, lo, hi)}
+    return keys
+
+
 def document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
     """The act a generic noun ("the proposal", "le texte", "der Entwurf") stands for: the
     one act the title and lead name, else the one act the whole document names; where it
@@ -91,6 +101,11 @@ def document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | 
         lead_end = stop + 1 if 0 <= stop < lead_end + 200 else lead_end
         lead = _acts_in(ctx, refs, 0, lead_end)
         whole = _acts_in(ctx, refs, 0, len(ctx.text))
+        if len(lead) == 1 and len(_named_in(ctx, 0, lead_end)) > 1:
+            # a curated act beside another act the lead names in words ("the deforestation
+            # regulation and the climate law"): two acts, so the noun goes to focus
+            whole = whole | _named_in(ctx, 0, lead_end)
+            lead = set()
         cache["acts"] = (lead, "lead_document_act") if len(lead) == 1 else (whole, "document_act")
         if not whole:
             cache["named"] = _named_document_act(ctx, lead_end)

@@ -169,6 +169,14 @@ def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
     tail = " ".join(words[-3:])
     if cues.not_subject_before is not None and cues.not_subject_before.search(tail):
         return False
+    if (subj.how == "capital" and cues.not_subject_before is not None and words
+            and words[-1] in {c.casefold() for c in morphology(cues.lang).conjunctions}):
+        # the second half of "near Paris and Madrid": a capital after "and" whose first
+        # conjunct (up to three words) follows a preposition of place is a place too
+        for k in (1, 2, 3):
+            prefix = words[: len(words) - 1 - k]
+            if prefix and cues.not_subject_before.search(" ".join(prefix[-3:])):
+                return False
     if subj.how != "state_list":
         return not (words and words[-1] in cues.of)
     head = words[-2] if words and words[-1] in cues.of and len(words) > 1 else (words[-1] if words else "")

@@ -88,8 +88,8 @@ NAMED_LEAD = [
      "Österreich", "named-act:de:bodenuberwachungsgesetz"),
     ("fr", "Bras de fer sur la directive sur la surveillance des sols\n\nLes discussions continuent. "
            "L'Autriche rejette la proposition.", "L'Autriche", "named-act:fr:directive-sur-la-surveillance-des-sols"),
-    ("it", "Scontro sul regolamento sulla deforestazione\n\nI negoziati continuano. L'Austria respinge la proposta.",
-     "L'Austria", "named-act:it:regolamento-sulla-deforestazione"),
+    ("it", "Scontro sul regolamento sulle batterie\n\nI negoziati continuano. L'Austria respinge la proposta.",
+     "L'Austria", "named-act:it:regolamento-sulle-batterie"),
 ]
 
 

@@ -39,3 +39,22 @@ def test_a_capital_after_a_preposition_of_place_takes_no_stance(lang: str, text:
 @pytest.mark.parametrize(("lang", "text", "expected"), CAPITALS_AS_SUBJECTS)
 def test_a_capital_heading_the_clause_still_takes_the_stance(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+# A noun set against an act in its own sentence is not that act: "the plan, backed by
+# France, breaches X" says France backs the plan, not X. And a capital after "and" in a
+# place phrase ("near Paris and Madrid") stands or falls with the whole phrase.
+OTHER_NOUN = [
+    ("en", "The plan, backed by France, breaches Regulation (EU) 2021/821.", set()),
+    ("fr", "Le plan, soutenu par la France, viole le règlement (UE) 2021/821.", set()),
+    ("de", "Der Plan, unterstützt von Frankreich, verstößt gegen die Verordnung (EU) 2021/821.", set()),
+    ("en", "Farmers near Paris and Madrid oppose Regulation (EU) 2021/821.", set()),
+    # controls: the act itself is what was backed
+    ("en", "Regulation (EU) 2021/821, backed by France, was adopted in May.", each("FR", "support")),
+    ("en", "Regulation (EU) 2021/821 was backed by France.", each("FR", "support")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_NOUN)
+def test_a_noun_set_against_a_named_act_is_not_that_act(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
