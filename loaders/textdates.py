@@ -116,7 +116,7 @@ def date_in_formula(text: str, languages: list[str]) -> TextDate | None:
     "today" ("reached today, 21 June 2023"); or after a formula of adoption or signature
     ("Done at Brussels, on", "in seiner 812. Sitzung am", "Vastgesteld", "Šī deklarācija ir
     parakstīta"), the last also in the closing lines; or in a page's closing note on when it
-    came out ("Diese Nachricht wurde am 12.02.2024 gesendet"). A date in a sentence about something
+    came out ("This story was first published on 3 May 2029"). A date in a sentence about something
     else ("the Commission proposed on 16 September 2022") is none of these."""
     windows = [(0, min(len(text), BODY_CHARS))]
     if len(text) - TAIL_CHARS > BODY_CHARS:

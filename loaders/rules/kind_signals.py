@@ -118,7 +118,7 @@ class Signals:
     @cached_property
     def council_header(self) -> bool:
         """"Council of the European Union" heading a line, as the Council's documents print it;
-        a sentence that names the Council ("bei der Abstimmung im Rat der Europäischen Union")
+        a sentence that names the Council ("ministers will meet in the Council of the European Union")
         is no header."""
         pattern = self.p["council_header"]
         return any(pattern.match(self.low, m.end()) for m in _LINE_START.finditer(self.low, 0, 600))
@@ -127,7 +127,7 @@ class Signals:
     def council_own(self) -> bool:
         """A label of the Council's record of its own work ("Outcome of proceedings", "Summary
         record", "From: Presidency") heading a line or a field after a separator; prose that
-        speaks of "das Ergebnis der Beratungen" is no such label."""
+        speaks of "the outcome of the proceedings" is no such label."""
         low = self.head.lower()
         return any(_label_at(low, m.start()) for m in self.p["council_own"].finditer(low))
 

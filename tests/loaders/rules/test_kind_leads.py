@@ -65,9 +65,9 @@ def test_a_page_describing_without_dating_its_lead_is_not_news(lang: str, text: 
 
 # a speaker's own words, dated at the top: a speech or a question in parliament, not news
 SPEAKERS = [
-    ("en", "Minister's remarks at the lighthouse conference\n\nOn 12 November 2029 I had the honour to open the conference. "
-           "I want to thank our hosts for bringing together so many experts, and I am glad that the keepers of small "
-           "harbours are with us today, because I believe their experience matters most."),
+    ("en", "Minister's remarks at the lighthouse conference\n\nOn 12 November 2029 I opened the lighthouse conference. "
+           "I thank our hosts for gathering so many experts, and I am pleased that keepers of small harbours "
+           "joined us, since I think their experience counts for most."),
     ("de", "Frage an die Ministerin zur Leuchtturm-Richtlinie\n\nAm 14. März 2029 habe ich die Ministerin gefragt, wie die "
            "Regierung die Küstenländer unterstützen will. Ich halte die Prüfung alle zwei Jahre für richtig, aber ich "
            "sehe die Kosten für die kleinen Häfen mit Sorge und bitte um eine klare Antwort."),

@@ -283,7 +283,7 @@ def test_the_press_release_header_in_its_other_standard_names(lang: str, label: 
     ("lang", "header", "prose"),
     [
         ("en", "Council of the European Union\nBrussels, 3 May 2029", "Ministers said the Council of the European Union will vote."),
-        ("de", "RAT DER EUROPÄISCHEN UNION\nBrüssel, den 3. Mai 2029", "Deutschland wird sich im Rat der Europäischen Union enthalten."),
+        ("de", "RAT DER EUROPÄISCHEN UNION\nBrüssel, den 3. Mai 2029", "Österreich bringt das Thema im Rat der Europäischen Union zur Sprache."),
         ("fr", "Conseil de l'Union européenne\nBruxelles, le 3 mai 2029", "La France votera contre au Conseil de l'Union européenne."),
         ("it", "• Consiglio dell'Unione europea\nBruxelles, 3 maggio 2029", "L'Italia voterà contro nel Consiglio dell'Unione europea."),
     ],

@@ -1,7 +1,7 @@
 """What may stand between a subject and its predicate, and what closes a clause.
 
 Texts written for these tests. Structures: a bracketed abbreviation after the subject
-("The European Federation of Journalists (EFJ) rejects"), a relative clause between commas
+("Reporters Without Borders (RSF) firmly rejects"), a relative clause between commas
 holding a predicate of its own ("Germany, which long resisted the plan, now backs X"), a
 relative pronoun as the subject of its verb ("..., France, which supports X"), a comma
 ending a predicate's clause, and a conditional clause ("if Germany opposes X, ..."),
@@ -17,12 +17,12 @@ import pytest
 
 from tests.loaders.rules.test_stances_collectives import each, got
 
-EFJ, AI = "european-federation-of-journalists", "amnesty-international"
+RSF, AI = "reporters-without-borders", "amnesty-international"
 R821 = "celex:32021R0821"
 
 BRACKETS = [
-    ("en", "The European Federation of Journalists (EFJ) strongly rejects Regulation (EU) 2021/821.", {(EFJ, "oppose", R821)}),
-    ("fr", "La Fédération européenne des journalistes (FEJ) rejette le règlement (UE) 2021/821.", {(EFJ, "oppose", R821)}),
+    ("en", "Reporters Without Borders (RSF) firmly rejects Regulation (EU) 2021/821.", {(RSF, "oppose", R821)}),
+    ("fr", "Reporters sans frontières (RSF) rejette le règlement (UE) 2021/821.", {(RSF, "oppose", R821)}),
     ("de", "Amnesty International (AI) lehnt die Verordnung (EU) 2021/821 ab.", {(AI, "oppose", R821)}),
     ("es", "Amnistía Internacional (AI) rechaza el Reglamento (UE) 2021/821.", {(AI, "oppose", R821)}),
     ("it", "Amnesty International (AI) respinge il regolamento (UE) 2021/821.", {(AI, "oppose", R821)}),
