@@ -141,11 +141,33 @@ def resolve(ctx: DocContext, b: int, start: int, end: int, kind_hint: str | None
             if m.iso2:
                 return Party("state", m.start, m.end, m.surface, iso2=m.iso2, name=m.name, confidence=m.confidence)
             return Party("ambiguous", m.start, m.end, m.surface, candidates=tuple(m.candidates))
+    if not found:
+        other = _named_in_another_language(ctx, surface, lang)
+        if other is not None:
+            return Party("state", start, end, surface, iso2=other.iso2, name=other.name, confidence=min(other.confidence, 0.85))
     if kind_hint != "state":
         org = plausible(surface, kind_hint)
         if org:
             return Party("organization", start, end, surface, name=org.name, key=org.key, org_kind=org.kind, confidence=0.6)
     return Party("unknown", start, end, surface)
+
+
+def _named_in_another_language(ctx: DocContext, surface: str, lang: str):
+    """A list item that is, whole, one state's name in another EU language (a short page's
+    language guessed wrong: "Germania" under a block taken for Spanish): the one state every
+    language that knows the name agrees on, else None."""
+    from core.membership import EU_LANGUAGES
+    from loaders.names import find_states
+
+    if len(surface) > 60 or not surface[:1].isupper():
+        return None
+    order = [x.lang for x in ctx.blocks if x.lang != lang] + [x for x in EU_LANGUAGES if x != lang]
+    hits = {}
+    for code in dict.fromkeys(order):
+        for m in find_states(surface, code):
+            if m.iso2 and not m.weak and m.start == 0 and m.end == len(surface):
+                hits.setdefault(m.iso2, m)
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def accept(plist: PartyList, warnings: list[Warning_], min_share: float = MIN_SHARE) -> bool:
