@@ -225,10 +225,12 @@ def _title_languages(ctx: DocContext, b: int) -> list[str]:
     """The block's language, then the document's other languages and English: a title line
     often stands in a short block the detector gave to a caption's language, or is the
     statement's own title in English above a text in another language."""
+    from core.membership import EU_LANGUAGES
+
     out = [ctx.blocks[b].lang]
-    for lang in [x.lang for x in ctx.blocks] + ["en"]:
+    for lang in [x.lang for x in ctx.blocks] + ["en", *EU_LANGUAGES]:
         if lang not in out:
-            out.append(lang)
+            out.append(lang)  # last, every EU language: a short page's language is often guessed wrong
     return out
 
 

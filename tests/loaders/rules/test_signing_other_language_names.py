@@ -33,3 +33,16 @@ def test_names_of_another_language_in_a_list(guessed: str, text: str, expected: 
 )
 def test_a_state_name_inside_a_longer_item_is_no_state(guessed: str, text: str) -> None:
     assert [s.iso2 for s in facts(text, guessed).signatories if s.iso2] == []
+
+
+@pytest.mark.parametrize(
+    ("guessed", "text", "expected"),
+    [
+        ("es", "Declaraţia comună a României, Bulgariei şi Greciei\n\nGuvernele s-au întâlnit.\n", ["RO", "BG", "GR"]),
+        ("it", "Dikjarazzjoni konġunta ta' Malta, Spanja u Franza\n\nIl-gvernijiet iltaqgħu fit-3 ta' Mejju 2031.\n", ["MT", "ES", "FR"]),
+        ("sk", "Wspólne oświadczenie Polski, Litwy i Łotwy\n\nRządy spotkały się 3 maja 2031 r.\n", ["PL", "LT", "LV"]),
+        ("da", "Gemensamt uttalande från Sverige, Finland och Danmark\n\nRegeringarna möttes den 3 maj 2031.\n", ["SE", "FI", "DK"]),
+    ],
+)
+def test_a_title_in_a_language_other_than_the_guessed_one(guessed: str, text: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(text, guessed).signatories] == expected
