@@ -59,20 +59,16 @@ def bracketed() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def closing() -> re.Pattern[str]:
-    """"... passer devant le Conseil. (Belga)", "... /ritzau/", "(mf/dpa)", "(avec AFP)":
-    agencies alone in the bracket (or between the slashes, or after an editor's initials or
-    the language's "with") that ends the text; a photo credit ("(AP/dpa/A. Name)") names a
-    photographer, so it is not one."""
+    """"... passer devant le Conseil. (Belga)", "... /ritzau/", "(mf/dpa)": agencies alone in
+    the bracket (or between the slashes, or after an editor's initials) that ends the text;
+    a photo credit ("(AP/dpa/A. Name)") names a photographer, so it is not one. "(avec AFP)",
+    "Mit Material von dpa" credit material the outlet's own writer used: no authorship."""
     agency = agency_alt()
     more = rf"(?:\s*/\s*(?:{agency}))*"
-    # an editor's initials before the agency ("(mf/dpa)"), or the language's "with" before it
-    # ("(avec AFP)", "Mit Material von dpa", "Con información de EFE") close a story too
+    # an editor's initials before the agency ("(mf/dpa)") close a story too
     initials = r"(?:[a-zäöüß]{2,4}\s*/\s*)+"
-    joined = r"(?:\s+(?:et|und|y|e|i|en|og|och|și|and)\s+(?:" + agency + r"))?"
-    with_words = r"(?:avec|mit\s+material\s+(?:von|der)|mit|con\s+información\s+de|con|com|met|med|cu|with|z)"
     return re.compile(
-        rf"(?:\((?P<a>{agency}){more}\)|\({initials}(?P<i>{agency}){more}\)|(?<![^\s.])/(?P<s>{agency})/"
-        rf"|(?i:\(\s*{with_words})\s+(?P<w>{agency}){joined}\s*\)|(?<![^\n])[ \t]*(?i:{with_words})\s+(?P<l>{agency}){joined})\.?\s*$"
+        rf"(?:\((?P<a>{agency}){more}\)|\({initials}(?P<i>{agency}){more}\)|(?<![^\s.])/(?P<s>{agency})/)\.?\s*$"
     )
 
 
@@ -131,7 +127,7 @@ def agency_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
     if tail:
         c = closing().search(text, *tail[-1])
         if c:
-            g = next(g for g in "aislw" if c.group(g))
+            g = next(g for g in "ais" if c.group(g))
             return agencies()[c.group(g)], c.start(g), c.end(g)
     for s, e in tail[-TAIL_LINES:]:
         if text[s:e] in agencies():
