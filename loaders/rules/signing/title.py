@@ -181,6 +181,7 @@ def title_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 _WRAP_LINE = 160  # a title's second line, at most
+_LONG_TITLE = 400  # a title run long with its subject and date, at most
 _JOINER = re.compile(r"(?:,|\b[^\W\d_A-Z]{1,4})\s*$")  # "... of", "... and", "... de la", "...,"
 
 
@@ -204,6 +205,22 @@ def title_spans(ctx: DocContext, b: int) -> Iterator[tuple[int, int]]:
                      or (_shouted(first) and _shouted(second)))):
             yield s, nxt_end
         yield s, e
+    # a title closed by a full stop or run long with its date ("Communiqué conjoint des
+    # ministres de A et de B sur ..., le 9 février 2031."): only when it opens with the
+    # statement words, among the first lines
+    pos, seen = block.start, 0
+    while pos < block.end and seen < _TITLE_LINES:
+        nl = text.find("\n", pos, block.end)
+        s, e = pos, (block.end if nl < 0 else nl)
+        pos = e + 1
+        line = text[s:e].strip()
+        if not line:
+            continue
+        seen += 1
+        if (line.endswith(".") or len(line) > 220) and len(line) <= _LONG_TITLE:
+            found = _cue_in_line(ctx, b, s, e)
+            if found is not None and not text[s : found[2].start()].strip():
+                yield s, e - (1 if text[s:e].rstrip().endswith(".") else 0)
 
 
 def _only_statement_words(ctx: DocContext, b: int, s: int, e: int) -> bool:

@@ -73,3 +73,21 @@ def test_a_title_set_over_two_lines(lang: str, text: str, expected: list[str]) -
 def test_a_maltese_title() -> None:
     text = "Dikjarazzjoni konġunta ta' Malta, Spanja u Franza\n\nIl-gvernijiet iltaqgħu fit-3 ta' Mejju 2031.\n"
     assert [s.iso2 for s in facts(text, "mt").signatories] == ["MT", "ES", "FR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Communiqué conjoint des ministres des affaires étrangères de l'Estonie, de la Lettonie et de la Lituanie "
+               "sur la coopération énergétique dans la région de la mer Baltique et au-delà, à l'occasion de leur réunion "
+               "annuelle consacrée aux réseaux électriques, le 3 mai 2031.\n\nLes ministres se sont réunis à Riga.\n", ["EE", "LV", "LT"]),
+        ("en", "Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania on energy security, 3 May 2031.\n\n"
+               "The ministers met in Riga.\n", ["EE", "LV", "LT"]),
+        ("de", "Gemeinsame Erklärung der Außenminister Estlands, Lettlands und Litauens zur Energiesicherheit.\n\n"
+               "Die Minister trafen sich in Riga.\n", ["EE", "LV", "LT"]),
+        # a sentence that only starts with a statement word after other words is no title
+        ("en", "Today the Joint Statement of Estonia, Latvia and Lithuania was published.\n\nThe ministers met in Riga.\n", []),
+    ],
+)
+def test_a_title_closed_by_a_full_stop_or_run_long(lang: str, text: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == expected
