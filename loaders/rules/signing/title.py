@@ -321,8 +321,13 @@ def titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         lang, w, m = found
         matches, apart = _line_states(ctx, b, lang, s, e)
         if lang not in HEAD_FINAL and _JOINED.search(ctx.text, s, e):
-            # "Australia-India Joint Statement", "Declaração Conjunta da Cimeira Portugal-Espanha"
-            matches, apart = _line_states(ctx, b, lang, s, e, force=True)
+            # "Australia-India Joint Statement", "Declaração Conjunta da Cimeira Portugal-Espanha":
+            # names joined by a hyphen read apart, a name that holds one ("Pays-Bas") kept whole
+            forced, _ = _line_states(ctx, b, lang, s, e, force=True)
+            kept = [x for x in matches if "-" in x.surface]
+            extra = [x for x in forced if not any(k.start < x.end and x.start < k.end for k in kept)]
+            if len(kept) + len(extra) > len(matches) or not apart:
+                matches, apart = sorted(kept + extra, key=lambda x: x.start), True
         if len(matches) < 2:
             continue
         runs = _title_runs(ctx.text, lang, matches)

@@ -108,3 +108,16 @@ def test_an_article_and_a_name_before_the_statement_word(lang: str, text: str, e
 )
 def test_lists_before_the_statement_word_and_between_after_a_subject(lang: str, text: str, expected: list[str]) -> None:
     assert [s.iso2 for s in facts(text, lang).signatories] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Communiqué conjoint de la Belgique, du Luxembourg et des Pays-Bas sur l'énergie\n\nLes ministres se sont réunis le 3 mai 2031.\n", ["BE", "LU", "NL"]),
+        ("en", "Joint Statement of Portugal, Cabo Verde and Guinea-Bissau\n\nThe ministers met on 3 May 2031.\n", ["PT", "CV", "GW"]),
+        # a hyphenated name joined to another by a hyphen is not read apart: nothing, never a wrong state
+        ("en", "Portugal-Guinea-Bissau Joint Declaration\n\nThe ministers met on 3 May 2031.\n", []),
+    ],
+)
+def test_a_name_that_holds_a_hyphen_in_a_title_with_hyphens(lang: str, text: str, expected: list[str]) -> None:
+    assert [s.iso2 for s in facts(text, lang).signatories] == expected
