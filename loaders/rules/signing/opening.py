@@ -145,12 +145,41 @@ def we_the_governments(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int
         if not ok:
             continue
         trailing = _trailing_items(ctx.text, run.end, limit, lang, gov)
+        extra = _office_after_run(ctx, b, run.end, limit, lang)
+        if extra is not None:  # "..., de l'Italie et de Malte, et secrétaire d'État ... d'Espagne,"
+            run = Run(items=[*run.items, extra], unresolved=run.unresolved)
+            trailing = [t for t in trailing if not t[0] <= extra.start < t[1]]
         if not saw_gov:
             tail_end = trailing[-1][1] if trailing else run.end
             after = ctx.text[tail_end : min(limit, tail_end + 40)].lstrip(" ,\n")
             if not (gov and gov.match(after)) and not _bare_apposition(ctx, we.end(), run, tail_end, limit):
                 continue
         yield party_list(ctx, b, run, trailing, "the opening 'We, the governments of ...'"), we.start()
+
+
+_OFFICE_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d")
+
+
+def _office_after_run(ctx: DocContext, b: int, end: int, limit: int, lang: str):
+    """One more party after the leaders' list, named by a lower office: ", and the State
+    Secretary for European Affairs of D," (a conjunction, an office within its first three
+    words, its state, then a comma): that state, else None."""
+    from loaders.rules.signing.offices import _offices
+
+    conj = [c for c in morphology(lang).conjunctions if c.isalpha()]
+    if not conj:
+        return None
+    m = re.compile(r"\s*,?\s*(?:" + "|".join(map(re.escape, conj)) + r")\s+").match(ctx.text, end, limit)
+    if m is None:
+        return None
+    nxt = next((x for x in ctx.states_in(b, m.end(), min(limit, m.end() + 120)) if x.end <= limit), None)
+    if nxt is None or not nxt.iso2:
+        return None
+    tokens = _OFFICE_TOKEN.findall(ctx.text, m.end(), nxt.start)
+    at = next((i for i, t in enumerate(tokens) if _offices().match(t)), -1)
+    if not 0 <= at <= 2 or len(tokens) > 10 or any(t.isdigit() for t in tokens):
+        return None
+    return nxt if ctx.text[nxt.end : nxt.end + 1] == "," else None
 
 
 def _bare_apposition(ctx: DocContext, start: int, run: Run, tail_end: int, limit: int) -> bool:
