@@ -77,6 +77,8 @@ def _act(kind: str, year: int, number: int, org: str, surface: str, ev, numbered
 
 
 _NUMBER = re.compile(r"\d/\d")
+_OLD_STYLE_SHAPE = re.compile(r"\d/\d{1,4}/")  # inside every old-style match
+_BARE_SHAPE = re.compile(r"\(\d{4}/\d")  # inside every bare match
 _WINDOW_BEFORE = 400  # an act word, up to seven words and "(EU) No" fit well within this
 _WINDOW_AFTER = 24  # "/EC" of old-style numbers and the lookahead after the number
 
@@ -129,6 +131,10 @@ def numbered_acts(ctx: DocContext) -> list[Reference]:
     windows = number_windows(ctx.text)
     if not windows:
         return out
+    # old-style ("No 428/2009/EC") and bare ("Regulation (2019/452)") numbers need a shape
+    # most windows lack: only windows holding it are scanned for them
+    old_windows = [w for w in windows if _OLD_STYLE_SHAPE.search(ctx.text, *w)]
+    bare_windows = [w for w in windows if _BARE_SHAPE.search(ctx.text, *w)]
     for kind, numbered, old_style, bare, after in _patterns():
         numbered_found = list(_in_windows(numbered, ctx.text, windows))  # read twice below: scanned once
         for m in numbered_found:
@@ -137,12 +143,12 @@ def numbered_acts(ctx: DocContext) -> list[Reference]:
             year, number = _year_number(m["a"], m["b"], m["org"], numbered=bool(_NO_MARK.search(m.group())))
             ev = evidence(ctx, m.start(), m.end(), 0.95, f"references.numbered_{kind}")
             out.append(_act(kind, year, number, m["org"], m.group(), ev, False))
-        for m in _in_windows(old_style, ctx.text, windows):
+        for m in _in_windows(old_style, ctx.text, old_windows):
             ya = int(m["a"])
             year, number = (ya if ya > 1900 else (1900 + ya if ya > 50 else 2000 + ya)), int(m["b"])
             ev = evidence(ctx, m.start(), m.end(), 0.9, f"references.numbered_{kind}")
             out.append(_act(kind, year, number, m["org"], m.group(), ev, True))
-        for m in _in_windows(bare, ctx.text, windows):
+        for m in _in_windows(bare, ctx.text, bare_windows):
             year, number = int(m["a"]), int(m["b"])
             ev = evidence(ctx, m.start(), m.end(), 0.8, f"references.named_{kind}_with_number")
             out.append(_act(kind, year, number, "EU", m.group(), ev, False))
