@@ -64,12 +64,18 @@ def _anchors(seq) -> set[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
+def required_literals(pattern: str) -> set[str] | None:
+    """Lowercase literals of which every case-insensitive match of ``pattern`` holds one (a
+    cheap ``in`` test before the regex), or None when none can be read off it."""
+    return _anchors(_sre_parse.parse(pattern, re.IGNORECASE).data)
+
+
 def anchor_pattern(patterns: list[str]) -> re.Pattern[str] | None:
     """One literal alternation, searched in lowercased text, that every predicate needs:
     a cheap scan for where a predicate may stand. None if one predicate has no anchor."""
     found: set[str] = set()
     for p in patterns:
-        a = _anchors(_sre_parse.parse(p, re.IGNORECASE).data)
+        a = required_literals(p)
         if not a:
             return None
         found |= a

@@ -23,6 +23,7 @@ from loaders.rules.lists import state_runs
 from loaders.rules.signing.opening import PartyList, party_list
 from loaders.rules.signing.parties import Party, resolve
 from loaders.rules.signing.vocabulary import LanguageWords, _data, words
+from loaders.rules.stance_patterns import required_literals
 
 HEAD_FINAL = frozenset({"fi", "et", "hu", "lv", "lt"})
 
@@ -271,15 +272,35 @@ def _line_states(ctx: DocContext, b: int, lang: str, s: int, e: int, force: bool
     return out, True
 
 
+@lru_cache(maxsize=None)
+def _promise_literals(lang: str) -> tuple[str, ...] | None:
+    """Words one of which every statement word of the language holds; None: always search."""
+    w = words(lang)
+    found = required_literals(w.promise.pattern) if w.promise is not None else None
+    return tuple(found) if found else None
+
+
 def _cue_in_line(ctx: DocContext, b: int, s: int, e: int) -> tuple[str, LanguageWords, re.Match[str]] | None:
-    for lang in _title_languages(ctx, b):
-        w = words(lang)
-        m = w.promise.search(ctx.text, s, e) if w.promise is not None else None
-        if m is None:
-            m = _opening_word(lang, ctx.text, s, e)
-        if m is not None:
-            return lang, w, m
-    return None
+    """The first of the title's languages whose statement word the line holds; a line is
+    tried in every EU language, so each language's regex runs only where its words occur."""
+    cache = ctx.__dict__.setdefault("_title_cues", {})
+    key = (b, s, e)
+    if key not in cache:
+        low = ctx.text[s:e].lower()
+        cache[key] = None
+        for lang in _title_languages(ctx, b):
+            w = words(lang)
+            m = None
+            if w.promise is not None:
+                literals = _promise_literals(lang)
+                if literals is None or any(lit in low for lit in literals):
+                    m = w.promise.search(ctx.text, s, e)
+            if m is None:
+                m = _opening_word(lang, ctx.text, s, e)
+            if m is not None:
+                cache[key] = (lang, w, m)
+                break
+    return cache[key]
 
 
 @lru_cache(maxsize=None)
