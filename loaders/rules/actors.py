@@ -129,11 +129,23 @@ def state_organs(text: str, lang: str, states: list[StateMatch]) -> list[ActorPh
 
 
 def capitals(text: str, lang: str, start: int, end: int) -> list[ActorPhrase]:
+    """Capitals standing for their governments; capitals written as one list ("Paris and
+    Berlin", "Rome, Madrid e Lisbona") are one phrase, as a list of states is."""
     lex = lexicon(lang)
     if lex is None or lex.capital is None:
         return []
-    return [ActorPhrase(m.start(), m.end(), (_state_actor(m.lastgroup[2:]),), "capital")
-            for m in lex.capital.finditer(text, start, end) if m.lastgroup]
+    out: list[ActorPhrase] = []
+    for m in lex.capital.finditer(text, start, end):
+        if not m.lastgroup:
+            continue
+        actor = _state_actor(m.lastgroup[2:])
+        last = out[-1] if out else None
+        if last is not None and _JOIN.match(text[last.end : m.start()]):
+            actors = last.actors + ((actor,) if actor not in last.actors else ())
+            out[-1] = ActorPhrase(last.start, m.end(), actors, "capital")
+            continue
+        out.append(ActorPhrase(m.start(), m.end(), (actor,), "capital"))
+    return out
 
 
 _JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|und|et|y|e|i|en|och|og|și|ja|és|a|&)\s+)?(?:the\s+)?$", re.IGNORECASE)

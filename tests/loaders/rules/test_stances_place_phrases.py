@@ -58,3 +58,20 @@ OTHER_NOUN = [
 @pytest.mark.parametrize(("lang", "text", "expected"), OTHER_NOUN)
 def test_a_noun_set_against_a_named_act_is_not_that_act(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+# Capitals written as one list stand for their governments together, as a list of states
+# does; after a preposition of place the whole list is a place.
+CAPITAL_LISTS = [
+    ("en", "Paris and Berlin oppose Regulation (EU) 2021/821.", each("FR DE", "oppose")),
+    ("de", "Paris und Berlin lehnen die Verordnung (EU) 2021/821 ab.", each("FR DE", "oppose")),
+    ("fr", "Rome, Madrid et Lisbonne soutiennent le règlement (UE) 2021/821.", each("IT ES PT", "support")),
+    ("it", "Parigi e Berlino respingono il regolamento (UE) 2021/821.", each("FR DE", "oppose")),
+    ("en", "Talks between Paris and Berlin on Regulation (EU) 2021/821 failed.", set()),
+    ("de", "Flüge zwischen Paris und Berlin kritisieren die Verordnung (EU) 2021/821.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CAPITAL_LISTS)
+def test_capitals_written_as_one_list_are_one_subject(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
