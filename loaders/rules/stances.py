@@ -101,6 +101,13 @@ def _groups(items: list[StateMatch], text: str, lang: str) -> list[list[StateMat
     return groups
 
 
+def _clause_join(text: str, lang: str, a: int, b: int) -> bool:
+    """Whether the gap between two names is a comma followed by a conjunction (", and")."""
+    gap = text[a:b].casefold()
+    conj = {w for c in morphology(lang).conjunctions for w in c.casefold().split()}
+    return "," in gap and any(w in conj for w in re.findall(r"[^\W\d_]+", gap.split(",")[-1]))
+
+
 def _asyndetic(text: str, lang: str, group: list[StateMatch]) -> bool:
     """Whether the names of ``group`` are joined by commas alone, no conjunction."""
     conj = {w for c in morphology(lang).conjunctions for w in c.casefold().split()}
@@ -116,6 +123,12 @@ def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[S
             continue
         for group in _groups(run.items, ctx.text, cues.lang):
             resolved = [m for m in group if m.iso2]
+            if len(group) == 2 and _clause_join(ctx.text, cues.lang, group[0].end, group[1].start):
+                # "the Commission praised Italy, and Germany opposed X": a comma and a
+                # conjunction between two names join two clauses, not a list of two
+                if group[1].iso2 and not group[1].weak:
+                    out.append(Subject(group[1].start, group[1].end, (_state_actor(group[1]),), s, "state_list", (group[1],)))
+                continue
             if resolved:
                 out.append(Subject(group[0].start, group[-1].end, tuple(_state_actor(m) for m in resolved), s,
                                    "state_list", tuple(resolved)))

@@ -75,3 +75,20 @@ CAPITAL_LISTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CAPITAL_LISTS)
 def test_capitals_written_as_one_list_are_one_subject(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
+
+
+# ", and" between two names joins two clauses, not a list of two: the first name belongs
+# to the clause before ("praised Italy"), the second opens its own.
+CLAUSE_JOINS = [
+    ("en", "Yesterday the Commission praised Italy, and Germany opposed Regulation (EU) 2021/821.", each("DE", "oppose")),
+    ("de", "Die Kommission lobte Italien, und Deutschland lehnte die Verordnung (EU) 2021/821 ab.", each("DE", "oppose")),
+    ("fr", "La Commission a salué l'Italie, et l'Allemagne rejette le règlement (UE) 2021/821.", each("DE", "oppose")),
+    ("es", "La Comisión elogió a Italia, y Alemania rechaza el Reglamento (UE) 2021/821.", each("DE", "oppose")),
+    # a list of three with a serial comma is still a list
+    ("en", "France, Italy, and Germany oppose Regulation (EU) 2021/821.", each("FR IT DE", "oppose")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAUSE_JOINS)
+def test_a_comma_and_a_conjunction_between_two_names_join_clauses(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
