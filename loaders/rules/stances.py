@@ -151,10 +151,10 @@ def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[S
     for p in phrases:
         out.append(Subject(p.start, p.end, p.actors, s, p.how))
     out.sort(key=lambda x: (x.start, -x.end))
-    return sorted(out + _coordinated(ctx.text, lang, s, out), key=lambda x: (x.start, -x.end))
+    return sorted(out + _coordinated(ctx.text, lang, s, out, cues), key=lambda x: (x.start, -x.end))
 
 
-def _coordinated(text: str, lang: str, s: int, found: list[Subject]) -> list[Subject]:
+def _coordinated(text: str, lang: str, s: int, found: list[Subject], cues: LangCues) -> list[Subject]:
     """Two subjects of one kind joined by "as well as", "sowohl ... als auch", "tanto ...
     como" (stance_coordination.py) as one more subject spanning both; it starts where the
     first does, so it is read before the first alone."""
@@ -163,7 +163,37 @@ def _coordinated(text: str, lang: str, s: int, found: list[Subject]) -> list[Sub
         if x.how == y.how and x.how in _COORDINATED and x.end <= y.start and joined(text, lang, s, (x.start, x.end), (y.start, y.end)):
             out.append(Subject(x.start, y.end, x.actors + tuple(a for a in y.actors if a not in x.actors), s, x.how,
                                x.states + y.states))
+        elif (x.how != y.how and x.how in _MIXED and y.how in _MIXED and x.end <= y.start
+              and _plain_and(text, lang, x.end, y.start) and _opens_clause(cues, text[s : x.start])):
+            # "France and Amnesty International oppose X": parties of two kinds joined by
+            # "and" are one subject, trusted as the less trusted of the two; only where the
+            # pair opens its clause ("the Commission praised France and Amnesty ..." is not)
+            how = min((x.how, y.how), key=lambda h: _SUBJECT_TRUST[h])
+            out.append(Subject(x.start, y.end, x.actors + tuple(a for a in y.actors if a not in x.actors), s, how,
+                               x.states + y.states))
     return out
+
+
+def _opens_clause(cues: LangCues, before: str) -> bool:
+    """Whether what follows ``before`` (the sentence up to it) opens a clause: nothing but
+    fillers since the last comma, colon or semicolon, or a conjunction or complementiser
+    right before it."""
+    tail = re.split(r"[,;:\u2013\u2014(\"“”«»„]", before)[-1]
+    if not tail.strip() or cues.only_fillers(tail):
+        return True
+    words = re.findall(r"[^\W\d_]+", tail.casefold())
+    joins = {c.casefold() for c in morphology(cues.lang).conjunctions} | set(cues.complementisers)
+    return bool(words) and words[-1] in joins
+
+
+def _plain_and(text: str, lang: str, a: int, b: int) -> bool:
+    """Whether the gap between two subjects is one conjunction and articles, no comma."""
+    gap = text[a:b]
+    if any(c in gap for c in ",.;:()[]\n"):
+        return False
+    morph = morphology(lang)
+    words = [w for w in re.findall(r"[^\W\d_]+|&", gap.casefold()) if w not in morph.articles]
+    return len(words) == 1 and words[0] in {c.casefold() for c in morph.conjunctions}
 
 
 def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
@@ -376,6 +406,8 @@ def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Su
 
 # Subjects of one kind that additive coordination joins (stance_coordination.py).
 _COORDINATED = frozenset({"state_list", "state_organ", "demonym_organ", "organisation"})
+# Subjects of different kinds that a plain "and" joins into one.
+_MIXED = frozenset({"state_list", "state_organ", "demonym_organ", "organisation", "capital", "institution"})
 # Subjects whose clause is read only with its target named in it (a cited act or a curated
 # description): a reported clause's "the deal" or "it" is the speaker's word, two removes
 # from the writer, too far to stand for the document's act or the act of the sentence before.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.rules.test_stances_collectives import each, got
+from tests.loaders.rules.test_stances_collectives import R821, each, got
 
 PLACES = [
     ("en", "Protesters outside Berlin rejected Regulation (EU) 2021/821."),
@@ -91,4 +91,21 @@ CLAUSE_JOINS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CLAUSE_JOINS)
 def test_a_comma_and_a_conjunction_between_two_names_join_clauses(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+# A state and an organisation joined by "and" are one subject; only where the pair opens
+# its clause, so an object before "and" is never taken for a subject.
+MIXED = [
+    ("en", "France and Amnesty International oppose Regulation (EU) 2021/821.", each("FR", "oppose") | {("amnesty-international", "oppose", R821)}),
+    ("de", "Deutschland und Amnesty International lehnen die Verordnung (EU) 2021/821 ab.", each("DE", "oppose") | {("amnesty-international", "oppose", R821)}),
+    ("fr", "La France et Amnesty International rejettent le règlement (UE) 2021/821.", each("FR", "oppose") | {("amnesty-international", "oppose", R821)}),
+    ("es", "España y Amnistía Internacional rechazan el Reglamento (UE) 2021/821.", each("ES", "oppose") | {("amnesty-international", "oppose", R821)}),
+    ("en", "The Commission praised France and Amnesty International opposed Regulation (EU) 2021/821.", {("amnesty-international", "oppose", R821)}),
+    ("en", "Talks between France and Amnesty International on Regulation (EU) 2021/821 failed.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MIXED)
+def test_a_state_and_an_organisation_joined_by_and_are_one_subject(lang: str, text: str, expected: set) -> None:
     assert got(text, lang) == expected
