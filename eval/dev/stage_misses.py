@@ -16,32 +16,23 @@ from eval.dev import CACHE_DIR, CASES_FILE
 from eval.dev.cases import load_cases
 from eval.dev.matching import target_matches
 from eval.dev.observed import observe
-from eval.dev.runner import cached_file
+from eval.dev.prepared import dev_cases_with_stances, prepare
 from eval.dev.scoring import stance_matches
 from eval.dev.stage_reasons import why_not
 from eval.dev.stages import _actor_is
-from loaders.lang import language_blocks
-from loaders.normalise import normalise
 from loaders.pipeline import extract_bytes
-from loaders.readers import read_bytes
 
 
 def case_misses(case, cases, data: bytes, source: str) -> list[tuple[str, object, str, str, str]]:
     """(case id, expected stance, language, sentence, reason) for each sentence of a stance
     lost after the predicate-cue stage."""
     from loaders.rules import stances as st
-    from loaders.rules.authors import authors as find_authors
-    from loaders.rules.context import make_context
-    from loaders.rules.signing import read_parties
-    from loaders.rules.references import references as find_references
     from loaders.rules.stance_cues import lang_cues
     from loaders.rules.stance_targets import document_act, resolve_target
 
-    text = normalise(read_bytes(data, source).text).text
-    ctx = make_context(text, language_blocks(text))
-    refs = find_references(ctx)
-    parties = read_parties(ctx, [])
-    authors = [a.actor for a in find_authors(ctx, parties.signatories, parties.authors)]
+    prep = prepare(data, source)
+    text, ctx, refs = prep.text, prep.ctx, prep.refs
+    authors = [a.actor for a in prep.authors]
     doc = observe(extract_bytes(data, source=source))
     sentences = []  # (block, start, end, subject actors, resolved target)
     for b, spans in enumerate(ctx.sentences):
@@ -75,13 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-dir", type=Path, default=CACHE_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     cases = load_cases(args.cases_file)
-    for case in cases.cases:
-        if case.split != "dev" or not case.stances:
-            continue
-        path = cached_file(args.cache_dir, case.id)
-        if path is None:
-            continue
-        for case_id, exp, lang, sentence, reason in case_misses(case, cases, path.read_bytes(), f"eval/dev/cache/{path.name}"):
+    for case, data, source in dev_cases_with_stances(cases, args.cache_dir):
+        for case_id, exp, lang, sentence, reason in case_misses(case, cases, data, source):
             who = exp.actor.state or exp.actor.org or exp.actor.person
             print(f"[{case_id}] {lang} {who} {exp.stance} {exp.target}: {reason}\n  {' '.join(sentence.split())[:420]}\n")
     return 0

@@ -22,10 +22,8 @@ from eval.dev.matching import fold, org_matches, person_matches, target_matches
 from eval.dev.observed import observe
 from eval.dev.runner import cached_file
 from eval.dev.scoring import stance_matches
-from loaders.lang import language_blocks
-from loaders.normalise import normalise
+from eval.dev.prepared import prepare
 from loaders.pipeline import extract_bytes
-from loaders.readers import read_bytes
 
 STAGES = (
     ("actor_written", "actor written in the text"),
@@ -60,19 +58,11 @@ def stage_counts(case: Case, cases: CaseSet, data: bytes, source: str, uncued: l
     """How far each expected stance of ``case`` gets, counted per stage; ``uncued`` (dev
     only) collects (language, sentence) where actor and target meet with no predicate cue."""
     from loaders.rules import stances as st
-    from loaders.rules.authors import authors as find_authors
-    from loaders.rules.context import make_context
-    from loaders.rules.references import references as find_references
-    from loaders.rules.signing import read_parties
     from loaders.rules.stance_cues import lang_cues
     from loaders.rules.stance_targets import document_act, resolve_target
 
-    raw = read_bytes(data, source)
-    text = normalise(raw.text).text
-    ctx = make_context(text, language_blocks(text))
-    parties = read_parties(ctx, [])
-    authors = find_authors(ctx, parties.signatories, parties.authors)
-    refs = find_references(ctx)
+    prep = prepare(data, source)
+    text, ctx, authors, refs = prep.text, prep.ctx, prep.authors, prep.refs
     folded = fold(text)
     sentences = []  # (actors read as subjects, resolved target or None, has cue)
     spans_langs = []  # (language, start, end) of each sentence, for ``uncued``

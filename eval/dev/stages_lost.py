@@ -19,11 +19,8 @@ from pathlib import Path
 from eval.dev import CACHE_DIR, CASES_FILE
 from eval.dev.cases import Case, CaseSet, load_cases
 from eval.dev.matching import fold, target_matches
-from eval.dev.runner import cached_file
+from eval.dev.prepared import dev_cases_with_stances, prepare
 from eval.dev.stages import _actor_is, _written
-from loaders.lang import language_blocks
-from loaders.normalise import normalise
-from loaders.readers import read_bytes
 
 
 def _char_fold(text: str) -> str:
@@ -51,19 +48,11 @@ def lost_lines(case: Case, cases: CaseSet, data: bytes, source: str) -> list[str
     """One or more lines per expected stance of ``case`` lost at the actor, target or
     same-sentence stage."""
     from loaders.rules import stances as st
-    from loaders.rules.authors import authors as find_authors
-    from loaders.rules.context import make_context
-    from loaders.rules.references import references as find_references
-    from loaders.rules.signing import read_parties
     from loaders.rules.stance_cues import lang_cues
     from loaders.rules.stance_targets import document_act, resolve_target
 
-    raw = read_bytes(data, source)
-    text = normalise(raw.text).text
-    ctx = make_context(text, language_blocks(text))
-    parties = read_parties(ctx, [])
-    authors = find_authors(ctx, parties.signatories, parties.authors)
-    refs = find_references(ctx)
+    prep = prepare(data, source)
+    text, ctx, authors, refs = prep.text, prep.ctx, prep.authors, prep.refs
     folded = fold(text)
     cfolded = _char_fold(text)
     rows = []  # (start, end, actors, resolved)
@@ -111,13 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-dir", type=Path, default=CACHE_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     cases = load_cases(args.cases_file)
-    for case in cases.cases:
-        if case.split != "dev" or not case.stances:
-            continue  # the blind split is read for its totals only
-        path = cached_file(args.cache_dir, case.id)
-        if path is not None:
-            for line in lost_lines(case, cases, path.read_bytes(), f"eval/dev/cache/{path.name}"):
-                print(line)
+    for case, data, source in dev_cases_with_stances(cases, args.cache_dir):
+        for line in lost_lines(case, cases, data, source):
+            print(line)
     return 0
 
 
