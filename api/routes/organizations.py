@@ -34,15 +34,9 @@ def folded_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, list[list[str]]]:
-    from loaders.names.resources import load_yaml  # the registry loads on first use, not with the API
+    from core.organisations import organisation_names  # the registry loads on first use, not with the API
 
-    data = load_yaml("organisations.yaml") or {}
-    out: dict[str, list[list[str]]] = {}
-    for group in ("organisations", "companies"):
-        for spec in data.get(group) or []:
-            names = [spec.get("name") or "", *(spec.get("names") or []), *(spec.get("list_names") or [])]
-            out[spec["key"]] = [w for w in (folded_words(n) for n in names) if w]
-    return out
+    return {key: [w for w in (folded_words(n) for n in names) if w] for key, names in organisation_names().items()}
 
 
 def alias_keys(q: str) -> list[str]:
