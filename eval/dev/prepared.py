@@ -49,3 +49,24 @@ def dev_cases_with_stances(cases: CaseSet, cache_dir: Path) -> Iterator[tuple[Ca
         path = cached_file(cache_dir, case.id)
         if path is not None:
             yield case, path.read_bytes(), f"eval/dev/cache/{path.name}"
+
+
+def sentence_readings(prep: Prepared) -> Iterator[tuple[int, int, int, object, list, object]]:
+    """(block, start, end, language cues, actors, resolved target) of every sentence, as
+    the stance rules see them: the actors read as subjects there plus the document's
+    authors, the target resolved in the sentence or else the document's act (no target,
+    no subject in a language without stance cues)."""
+    from loaders.rules import stances as st
+    from loaders.rules.stance_cues import lang_cues
+    from loaders.rules.stance_targets import document_act, resolve_target
+
+    ctx, refs = prep.ctx, prep.refs
+    authors = [a.actor for a in prep.authors]
+    for b, spans in enumerate(ctx.sentences):
+        cues = lang_cues(ctx.blocks[b].lang)
+        for s, e in spans:
+            subjects = [a for subj in st._subjects(ctx, b, cues, s, e) for a in subj.actors] if cues else []
+            resolved = resolve_target(ctx, refs, [(s, e)])
+            if resolved is None and cues is not None:
+                resolved = document_act(ctx, refs, s)
+            yield b, s, e, cues, subjects + authors, resolved

@@ -16,7 +16,7 @@ from eval.dev import CACHE_DIR, CASES_FILE
 from eval.dev.cases import load_cases
 from eval.dev.matching import target_matches
 from eval.dev.observed import observe
-from eval.dev.prepared import dev_cases_with_stances, prepare
+from eval.dev.prepared import dev_cases_with_stances, prepare, sentence_readings
 from eval.dev.scoring import stance_matches
 from eval.dev.stage_reasons import why_not
 from eval.dev.stages import _actor_is
@@ -26,24 +26,12 @@ from loaders.pipeline import extract_bytes
 def case_misses(case, cases, data: bytes, source: str) -> list[tuple[str, object, str, str, str]]:
     """(case id, expected stance, language, sentence, reason) for each sentence of a stance
     lost after the predicate-cue stage."""
-    from loaders.rules import stances as st
-    from loaders.rules.stance_cues import lang_cues
-    from loaders.rules.stance_targets import document_act, resolve_target
-
     prep = prepare(data, source)
     text, ctx, refs = prep.text, prep.ctx, prep.refs
-    authors = [a.actor for a in prep.authors]
     doc = observe(extract_bytes(data, source=source))
     sentences = []  # (block, start, end, subject actors, resolved target)
-    for b, spans in enumerate(ctx.sentences):
-        cues = lang_cues(ctx.blocks[b].lang)
-        if cues is None:
-            continue
-        for s, e in spans:
-            if cues.polarity_at(text, s, e) is None:
-                continue
-            actors = [a for subj in st._subjects(ctx, b, cues, s, e) for a in subj.actors] + authors
-            resolved = resolve_target(ctx, refs, [(s, e)]) or document_act(ctx, refs, s)
+    for b, s, e, cues, actors, resolved in sentence_readings(prep):
+        if cues is not None and cues.polarity_at(text, s, e) is not None:
             sentences.append((b, s, e, actors, resolved))
     out = []
     for exp in case.stances:

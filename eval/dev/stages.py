@@ -22,7 +22,7 @@ from eval.dev.matching import fold, org_matches, person_matches, target_matches
 from eval.dev.observed import observe
 from eval.dev.runner import cached_file
 from eval.dev.scoring import stance_matches
-from eval.dev.prepared import prepare
+from eval.dev.prepared import prepare, sentence_readings
 from loaders.pipeline import extract_bytes
 
 STAGES = (
@@ -57,25 +57,15 @@ def _written(expected: Actor, ctx, folded: str) -> bool:
 def stage_counts(case: Case, cases: CaseSet, data: bytes, source: str, uncued: list | None = None) -> Counter:
     """How far each expected stance of ``case`` gets, counted per stage; ``uncued`` (dev
     only) collects (language, sentence) where actor and target meet with no predicate cue."""
-    from loaders.rules import stances as st
-    from loaders.rules.stance_cues import lang_cues
-    from loaders.rules.stance_targets import document_act, resolve_target
-
     prep = prepare(data, source)
-    text, ctx, authors, refs = prep.text, prep.ctx, prep.authors, prep.refs
+    text, ctx, refs = prep.text, prep.ctx, prep.refs
     folded = fold(text)
     sentences = []  # (actors read as subjects, resolved target or None, has cue)
     spans_langs = []  # (language, start, end) of each sentence, for ``uncued``
-    for b, spans in enumerate(ctx.sentences):
-        cues = lang_cues(ctx.blocks[b].lang)
-        for s, e in spans:
-            subjects = [a for subj in st._subjects(ctx, b, cues, s, e) for a in subj.actors] if cues else []
-            resolved = resolve_target(ctx, refs, [(s, e)])
-            if resolved is None and cues is not None:
-                resolved = document_act(ctx, refs, s)
-            cue = cues.polarity_at(text, s, e) if cues else None
-            sentences.append((subjects + [a.actor for a in authors], resolved, cue is not None))
-            spans_langs.append((ctx.blocks[b].lang, s, e))
+    for b, s, e, cues, actors, resolved in sentence_readings(prep):
+        cue = cues.polarity_at(text, s, e) if cues else None
+        sentences.append((actors, resolved, cue is not None))
+        spans_langs.append((ctx.blocks[b].lang, s, e))
     doc = observe(extract_bytes(data, source=source))
     out: Counter = Counter()
     for exp in case.stances:

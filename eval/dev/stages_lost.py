@@ -19,7 +19,7 @@ from pathlib import Path
 from eval.dev import CACHE_DIR, CASES_FILE
 from eval.dev.cases import Case, CaseSet, load_cases
 from eval.dev.matching import fold, target_matches
-from eval.dev.prepared import dev_cases_with_stances, prepare
+from eval.dev.prepared import dev_cases_with_stances, prepare, sentence_readings
 from eval.dev.stages import _actor_is, _written
 
 
@@ -47,23 +47,11 @@ def _snippet(text: str, s: int, e: int, width: int = 70) -> str:
 def lost_lines(case: Case, cases: CaseSet, data: bytes, source: str) -> list[str]:
     """One or more lines per expected stance of ``case`` lost at the actor, target or
     same-sentence stage."""
-    from loaders.rules import stances as st
-    from loaders.rules.stance_cues import lang_cues
-    from loaders.rules.stance_targets import document_act, resolve_target
-
     prep = prepare(data, source)
-    text, ctx, authors, refs = prep.text, prep.ctx, prep.authors, prep.refs
+    text, ctx, refs = prep.text, prep.ctx, prep.refs
     folded = fold(text)
     cfolded = _char_fold(text)
-    rows = []  # (start, end, actors, resolved)
-    for b, spans in enumerate(ctx.sentences):
-        cues = lang_cues(ctx.blocks[b].lang)
-        for s, e in spans:
-            subjects = [a for subj in st._subjects(ctx, b, cues, s, e) for a in subj.actors] if cues else []
-            resolved = resolve_target(ctx, refs, [(s, e)])
-            if resolved is None and cues is not None:
-                resolved = document_act(ctx, refs, s)
-            rows.append((s, e, subjects + [a.actor for a in authors], resolved))
+    rows = [(s, e, actors, resolved) for _, s, e, _, actors, resolved in sentence_readings(prep)]
     resolved_any = sorted({r.target.ref for *_, r in rows if r is not None})[:4]
     out: list[str] = []
     for exp in case.stances:
