@@ -22,6 +22,9 @@ class Morphology:
     noun_cases: bool
     # per case: (nominative ending, endings in that case), longest ending first (loaders.names.inflect)
     cases: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...] = ()
+    # the conjunctions casefolded, whole ("a także") and as the words they are made of
+    conjunction_forms: frozenset[str] = frozenset()
+    conjunction_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -46,6 +49,8 @@ def morphology(lang: str) -> Morphology:
         strip_accents=bool(spec["strip_accents"]),
         noun_cases=bool(spec["noun_cases"]),
         cases=_cases(spec.get("cases") or {}, bool(spec["strip_accents"])),
+        conjunction_forms=frozenset(str(c).casefold() for c in spec["conjunctions"]),
+        conjunction_words=frozenset(w for c in spec["conjunctions"] for w in str(c).casefold().split()),
     )
 
 

@@ -40,7 +40,7 @@ class Run:
 
 def _separators(lang: str) -> set[str]:
     morph = morphology(lang)
-    conj = {w for c in morph.conjunctions for w in c.casefold().split()}
+    conj = morph.conjunction_words
     return {",", ";", "/", "&"} | conj | set(morph.articles)
 
 

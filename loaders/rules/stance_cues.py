@@ -197,7 +197,7 @@ class LangCues:
         ``cue`` ("säger nej till", "dit non à") not counted."""
         if self.negation is None:
             return None
-        conj = {w for c in morphology(self.lang).conjunctions for w in c.casefold().split()}
+        conj = morphology(self.lang).conjunction_words
         for m in self.negation.finditer(text, start, end):
             inside = cue.start() <= m.start() and m.end() <= cue.end()
             if inside and m.group().strip().casefold() in self.answers and len(_WORD.findall(text, m.end(), cue.end())) <= 1:

@@ -87,7 +87,7 @@ class Subject:
 
 def _groups(items: list[StateMatch], text: str, lang: str) -> list[list[StateMatch]]:
     """A list is closed by its conjunction: in "Unlike A and B, C opposes" C starts anew."""
-    conj = {w for c in morphology(lang).conjunctions for w in c.casefold().split()}
+    conj = morphology(lang).conjunction_words
     groups = [[items[0]]]
     closed = False
     for a, b in zip(items, items[1:]):
@@ -104,13 +104,13 @@ def _groups(items: list[StateMatch], text: str, lang: str) -> list[list[StateMat
 def _clause_join(text: str, lang: str, a: int, b: int) -> bool:
     """Whether the gap between two names is a comma followed by a conjunction (", and")."""
     gap = text[a:b].casefold()
-    conj = {w for c in morphology(lang).conjunctions for w in c.casefold().split()}
+    conj = morphology(lang).conjunction_words
     return "," in gap and any(w in conj for w in re.findall(r"[^\W\d_]+", gap.split(",")[-1]))
 
 
 def _asyndetic(text: str, lang: str, group: list[StateMatch]) -> bool:
     """Whether the names of ``group`` are joined by commas alone, no conjunction."""
-    conj = {w for c in morphology(lang).conjunctions for w in c.casefold().split()}
+    conj = morphology(lang).conjunction_words
     return not any(w in conj for a, b in zip(group, group[1:]) for w in re.findall(r"[^\W\d_]+|&", text[a.end : b.start].casefold()))
 
 
@@ -182,7 +182,7 @@ def _opens_clause(cues: LangCues, before: str) -> bool:
     if not tail.strip() or cues.only_fillers(tail):
         return True
     words = re.findall(r"[^\W\d_]+", tail.casefold())
-    joins = {c.casefold() for c in morphology(cues.lang).conjunctions} | set(cues.complementisers)
+    joins = morphology(cues.lang).conjunction_forms | cues.complementisers
     return bool(words) and words[-1] in joins
 
 
@@ -193,7 +193,7 @@ def _plain_and(text: str, lang: str, a: int, b: int) -> bool:
         return False
     morph = morphology(lang)
     words = [w for w in re.findall(r"[^\W\d_]+|&", gap.casefold()) if w not in morph.articles]
-    return len(words) == 1 and words[0] in {c.casefold() for c in morph.conjunctions}
+    return len(words) == 1 and words[0] in morph.conjunction_forms
 
 
 def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
@@ -213,7 +213,7 @@ def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
     if cues.not_subject_before is not None and cues.not_subject_before.search(tail):
         return False
     if (subj.how == "capital" and cues.not_subject_before is not None and words
-            and words[-1] in {c.casefold() for c in morphology(cues.lang).conjunctions}):
+            and words[-1] in morphology(cues.lang).conjunction_forms):
         # the second half of "near Paris and Madrid": a capital after "and" whose first
         # conjunct (up to three words) follows a preposition of place is a place too
         for k in (1, 2, 3):
