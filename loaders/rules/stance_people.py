@@ -248,7 +248,7 @@ def _apposition_words(lang: str, between: str) -> bool:
     minister"), not a conjunction, preposition or participle phrase that starts another
     clause ("Jane Doe, and the minister", "X, chaired by the minister")."""
     cues = lang_cues(lang)
-    conj = {w.casefold() for c in morphology(lang).conjunctions for w in c.split()}
+    conj = morphology(lang).conjunction_words
     spec = (stance_data().get("people") or {}).get(lang) or {}
     allowed = morphology(lang).articles | {str(w).casefold() for w in spec.get("apposition_articles") or []}
     stops = {str(w).casefold() for w in spec.get("apposition_stops") or []}

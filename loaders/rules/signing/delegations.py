@@ -74,7 +74,7 @@ def delegations(ctx: DocContext, warnings: list[Warning_]) -> list[Author]:
         for s, e in header_items(ctx, b):
             found: list[tuple[str, str, int, int, float]] = []
             unresolved = 0
-            conj = {c.casefold() for c in morphology(block.lang).conjunctions} | {"and", "the", "of"}
+            conj = morphology(block.lang).conjunction_forms | {"and", "the", "of"}
             for item in re.finditer(r"[^,;]+", ctx.text[s:e]):
                 i0 = s + item.start()
                 cleaned = dele.sub(lambda x: " " * len(x.group()), item.group())

@@ -20,7 +20,7 @@ _SEP_WORD = re.compile(r"[^\W\d_]+|&")
 
 
 def _conjunctions(lang: str) -> set[str]:
-    return {c.casefold() for c in morphology(lang).conjunctions} | {"&"}
+    return morphology(lang).conjunction_forms | {"&"}
 
 
 def _only_separators(text: str, lang: str) -> bool:

@@ -37,7 +37,7 @@ _TAIL = " \t:–—-|"
 
 def _separators(lang: str) -> frozenset[str]:
     morph = morphology(lang)
-    return frozenset(w for c in morph.conjunctions for w in c.casefold().split()) | {","}
+    return morph.conjunction_words | {","}
 
 
 def _articles(lang: str) -> frozenset[str]:

@@ -114,7 +114,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _only_state_words(rest: str, lang: str) -> bool:
     morph = morphology(lang)
-    extra = morph.articles | {c.casefold() for c in morph.conjunctions} | {
+    extra = morph.articles | morph.conjunction_forms | {
         "of", "the", "and", "de", "von", "di", "van", "du", "des", "der", "del", "della", "do", "da", "dos"}
     gov = cues(lang).governments
     if gov:
