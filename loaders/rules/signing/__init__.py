@@ -4,7 +4,8 @@ lists are another document's words.
 One module per layout: ``opening`` (the opening "We, the governments of ..." and "The
 governments of ... have agreed"), ``closing`` (signature blocks, endorsement and
 supporter lists, bullets, tables), ``delegations`` (Council "From:" headers, authors),
-``title`` (a statement's title that names its parties), ``preamble`` (the subject of a
+``title`` (a statement's title that names its parties; ``title_lines`` finds the lines that can
+be one), ``meeting_heading`` (a communiqué's heading of states confirmed by its opening), ``preamble`` (the subject of a
 declaration's recitals: "The prime ministers of A and B, / Recognising ...,"), ``adjectives`` (a title that names
 them by adjectives: "Franco-German declaration"), ``reported`` (quotations and
 reported speech), ``promise`` (a shape that should carry
@@ -20,6 +21,7 @@ from core.model import Author, ReportedDocument, Signatory, Warning_
 from loaders.rules.context import DocContext
 from loaders.rules.signing import closing, opening, title
 from loaders.rules.signing.adjectives import adjectives_opening, titled_by_adjectives
+from loaders.rules.signing.meeting_heading import meeting_heading
 from loaders.rules.signing.delegations import delegations
 from loaders.rules.signing.groups import signature_groups
 from loaders.rules.signing.office_titles import office_opening, office_titled
@@ -94,7 +96,7 @@ def read_parties(ctx: DocContext, warnings: list[Warning_]) -> Parties:
             break
         for plist, anchor in titled_by_adjectives(ctx, b):
             _take(ctx, b, plist, anchor, "title_adjectives", out, warnings, taken)
-        for plist, anchor in title.meeting_heading(ctx, b):
+        for plist, anchor in meeting_heading(ctx, b):
             _take(ctx, b, plist, anchor, "meeting_heading", out, warnings, taken)
         for plist, anchor in preamble(ctx, b):
             _take(ctx, b, plist, anchor, "preamble", out, warnings, taken)

@@ -24,7 +24,8 @@ from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext
 from loaders.rules.signing.parties import Party, PartyList
-from loaders.rules.signing.title import nothing_but_subject, title_lines
+from loaders.rules.signing.title import nothing_but_subject
+from loaders.rules.signing.title_lines import title_lines
 from loaders.rules.signing.vocabulary import words
 
 _TOKEN = re.compile(r"[^\W\d_]+")

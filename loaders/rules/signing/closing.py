@@ -17,6 +17,7 @@ from loaders.rules.context import DocContext
 from loaders.rules.signing.items import split_list
 from loaders.rules.signing.offices import office_state
 from loaders.rules.signing.parties import Party, PartyList
+from loaders.rules.signing.title_lines import cue_in_line, title_lines
 from loaders.rules.signing.vocabulary import categories, heading_at, label_at, labels, stem_in, words
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -234,13 +235,11 @@ def _title_nouns(ctx: DocContext) -> tuple[str, ...]:
     document's title: its first six letters, or all but the last of a six-letter word
     ("Déclaration conjointe": "déclar", "conjoi"; "Κοινή Δήλωση": "δήλωσ"; "Joint Statement":
     "statem", never "state")."""
-    from loaders.rules.signing.title import _cue_in_line, title_lines  # title imports this module's neighbours
-
     if not ctx.blocks:
         return ()
     block = ctx.blocks[0]
     for ls, le in title_lines(ctx.text, block.start, block.end):
-        found = _cue_in_line(ctx, 0, ls, le)
+        found = cue_in_line(ctx, 0, ls, le)
         if found is not None:
             if len(ctx.text[ls : found[2].start()].split()) > 1:
                 return ()  # a headline about a statement ("Ten states join declaration"), not its title

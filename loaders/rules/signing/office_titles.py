@@ -24,9 +24,8 @@ from loaders.rules.context import DocContext
 from loaders.rules.lists import Run
 from loaders.rules.signing.offices import _offices
 from loaders.rules.signing.parties import PartyList  # noqa: F401 - the type office_titled yields
-from loaders.rules.signing.title import (
-    HEAD_FINAL, _cue_in_line, _line_states, _own_list, _reported_below, _subject_follows, _subject_in, title_spans,
-)
+from loaders.rules.signing.title import HEAD_FINAL, own_list, reported_below, subject_follows, subject_in
+from loaders.rules.signing.title_lines import cue_in_line, line_states, title_spans
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|[,;:!?()|\d]")
 _LEAD_WORDS = 3  # "by the", "of the", "du", "entre le": short words before the first office
@@ -85,7 +84,7 @@ def _joined_office(tokens: list[str], lang: str) -> bool:
         k += 1
     if k == 0:
         return False
-    return _office_phrase(rest[k:], _LEAD_WORDS) and not _subject_in(" ".join(rest[k:]), lang)
+    return _office_phrase(rest[k:], _LEAD_WORDS) and not subject_in(" ".join(rest[k:]), lang)
 
 
 def _office_after(tokens: list[str], lang: str, last: bool) -> bool:
@@ -103,11 +102,11 @@ def _office_after(tokens: list[str], lang: str, last: bool) -> bool:
 
 def office_titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
     for s, e in title_spans(ctx, b):
-        found = _cue_in_line(ctx, b, s, e)
+        found = cue_in_line(ctx, b, s, e)
         if found is None:
             continue
         lang, _, m = found
-        matches, _ = _line_states(ctx, b, lang, s, e)
+        matches, _ = line_states(ctx, b, lang, s, e)
         matches = [x for x in matches if x.iso2]
         if len({x.iso2 for x in matches}) < 2 or not _offices().search(ctx.text, s, e):
             continue
@@ -121,8 +120,8 @@ def office_titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
                 continue
         if len({x.iso2 for x in states}) < 2:
             continue
-        plist = _own_list(ctx, b, Run(items=list(states)), "the statement's title, by its offices")
-        plist.reported = _reported_below(ctx, b, e, {x.iso2 for x in states})
+        plist = own_list(ctx, b, Run(items=list(states)), "the statement's title, by its offices")
+        plist.reported = reported_below(ctx, b, e, {x.iso2 for x in states})
         yield plist, s
         return
 
@@ -137,11 +136,11 @@ def _after_cue(text: str, matches: list, cue_end: int, line_end: int, lang: str)
     if not matches or matches[0].start < cue_end:
         return None
     lead = text[cue_end : matches[0].start]
-    if _subject_in(lead, lang) or not _office_phrase(_tokens(text, cue_end, matches[0].start), _LEAD_WORDS):
+    if subject_in(lead, lang) or not _office_phrase(_tokens(text, cue_end, matches[0].start), _LEAD_WORDS):
         return None
     states = [matches[0]]
     for prev, nxt in zip(matches, matches[1:]):
-        if _subject_follows(text, prev.end, line_end, lang):
+        if subject_follows(text, prev.end, line_end, lang):
             break
         if not _joined_office(_tokens(text, prev.end, nxt.start), lang):
             return None
@@ -149,8 +148,8 @@ def _after_cue(text: str, matches: list, cue_end: int, line_end: int, lang: str)
     tail = _tokens(text, states[-1].end, line_end)
     seps = _separators(lang)
     name = _after_state(tail, seps)
-    if tail[name:] and not _subject_follows(text, states[-1].end, line_end, lang) and tail[name:][0] not in ":":
-        if not (name and _subject_follows(text, _skip_tokens(text, states[-1].end, line_end, name), line_end, lang)):
+    if tail[name:] and not subject_follows(text, states[-1].end, line_end, lang) and tail[name:][0] not in ":":
+        if not (name and subject_follows(text, _skip_tokens(text, states[-1].end, line_end, name), line_end, lang)):
             return None
     return states
 
@@ -201,7 +200,7 @@ def office_opening(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         if len({x.iso2 for x in matches}) < 2:
             return
         lead = _tokens(ctx.text, s0, matches[0].start)
-        if not _office_phrase(lead, _LEAD_WORDS) or _subject_in(ctx.text[s0 : matches[0].start], block.lang):
+        if not _office_phrase(lead, _LEAD_WORDS) or subject_in(ctx.text[s0 : matches[0].start], block.lang):
             return
         states = [matches[0]]
         for prev, nxt in zip(matches, matches[1:]):
@@ -217,5 +216,5 @@ def office_opening(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             verb = agreed_at(ctx.text, at, e, block.lang)
         if verb is None or verb.end() - verb.start() > 60 or verb.end() <= at:
             return
-        yield _own_list(ctx, b, Run(items=list(states)), "the offices opening the first sentence under a statement's title"), s
+        yield own_list(ctx, b, Run(items=list(states)), "the offices opening the first sentence under a statement's title"), s
         return

@@ -22,7 +22,7 @@ from loaders.rules.lists import Run
 from loaders.rules.signing.office_titles import _separators, _tokens
 from loaders.rules.signing.offices import _offices
 from loaders.rules.signing.parties import PartyList
-from loaders.rules.signing.title import _own_list
+from loaders.rules.signing.title import own_list
 from loaders.rules.signing.vocabulary import _data, words
 
 _HEAD_CHARS = 2500  # the clause stands near the top
@@ -77,5 +77,5 @@ def parties_clause(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
             continue
         if not all(_joined(_tokens(ctx.text, a.end, z.start), block.lang) for a, z in zip(matches, matches[1:])):
             continue
-        yield _own_list(ctx, b, Run(items=list(matches)), "an agreement's opening clause naming its parties"), ls
+        yield own_list(ctx, b, Run(items=list(matches)), "an agreement's opening clause naming its parties"), ls
         return
