@@ -27,10 +27,15 @@ def bylines_data() -> dict:
 
 @lru_cache(maxsize=1)
 def agencies() -> dict[str, Agency]:
+    """Each written form of each agency, and that form in capitals: wires set their own
+    credit in capitals as often as not ("ROMA (ITALPRESS) -", "(ADNKRONOS)")."""
     out: dict[str, Agency] = {}
     for spec in bylines_data()["agencies"]:
         for form in spec["names"]:
-            out[str(form)] = Agency(spec["key"], spec["name"])
+            agency = Agency(spec["key"], spec["name"])
+            out.setdefault(str(form), agency)
+            if len(str(form)) > 2:
+                out.setdefault(str(form).upper(), agency)
     return out
 
 
