@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from loaders.names.resources import load_yaml
 from loaders.rules.references import name_pattern
 
 FILE_NAME = "act_descriptions.yaml"
@@ -26,7 +27,10 @@ CONFIDENCE = {"name": 0.7, "generic": 0.6, "measure": 0.5, "contrary": 0.5}
 class Description:
     act: str
     how: str  # name | generic | measure | contrary (what the act forbids: backing it opposes the act)
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # or, for a subject phrase, the _EuGroups wrapping one
+    # a phrase built from the act's subject (act_phrases.yaml): without its EU word it names
+    # the act only in a document that names the EU
+    subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,12 @@ def _compiled(path: str) -> tuple[dict[str, tuple[Description, ...]], dict[str, 
         topics: dict[str, list[ActTopic]] = {}
         for spec in data.get("acts", []):
             act = spec["act"]
+            if spec.get("subject") and not spec.get("subject_source"):
+                raise ValueError(f"act {act}: subject has no subject_source")
+            for lang, subjects in (spec.get("subject") or {}).items():
+                rx = subject_pattern(lang, tuple(subjects or ()))
+                if rx is not None:
+                    by_lang.setdefault(lang, []).append(Description(act, "name", rx, subject=True))
             for how, key in (("name", "names"), ("generic", "generic"), ("measure", "measures"), ("contrary", "contrary")):
                 for lang, entries in (spec.get(key) or {}).items():
                     for entry in entries:
@@ -99,15 +109,27 @@ class Found:
 
 def find_description(text: str, lang: str, start: int, end: int, topical: frozenset[str]) -> Found | None:
     """The earliest description in ``text[start:end]``: a name anywhere, a generic
-    description or a measure only for an act in ``topical``."""
+    description or a measure only for an act in ``topical``. A postponement word governing
+    the act ("the postponement of X") makes it the act's curated postponement, if any."""
     best: Found | None = None
     for d in _with_english_names(lang):
         if d.how != "name" and d.act not in topical:
             continue
-        m = d.pattern.search(text, start, end)
+        m = _first(d, text, lang, start, end)
         if m and (best is None or m.start() < best.start):
             best = Found(d.act, d.how, m.start(), m.end(), m.group())
+    if best is not None:
+        best = postponed(text, lang, start, end, best) or best
     return best
+
+
+def _first(d: Description, text: str, lang: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``d`` in ``text[start:end]`` that counts: a subject phrase
+    without its EU word only where the document names the EU."""
+    for m in d.pattern.finditer(text, start, end):
+        if not d.subject or m.group("eu") is not None or names_eu(text, lang):
+            return m
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -154,8 +176,18 @@ def _described(path: str) -> dict[str, dict]:
 
 def described_acts(text: str, lang: str, start: int, end: int, topical: frozenset[str]) -> frozenset[str]:
     """Every act a description in ``text[start:end]`` names (generic ones and measures only
-    for acts in ``topical``)."""
-    return frozenset(d.act for d in _with_english_names(lang) if (d.how == "name" or d.act in topical) and d.pattern.search(text, start, end))
+    for acts in ``topical``); an act named as postponed ("the delay of X") is its
+    postponement, as :func:`find_description` reads it."""
+    acts = set()
+    for d in _with_english_names(lang):
+        if d.how != "name" and d.act not in topical:
+            continue
+        m = _first(d, text, lang, start, end)
+        if m is None:
+            continue
+        later = postponed(text, lang, start, end, Found(d.act, d.how, m.start(), m.end(), m.group()))
+        acts.add(later.act if later is not None else d.act)
+    return frozenset(acts)
 
 
 def _with_english_names(lang: str) -> tuple[Description, ...]:
@@ -173,3 +205,184 @@ def _merged(lang: str, path: str) -> tuple[Description, ...]:
         return own
     seen = {d.pattern.pattern for d in own}
     return own + tuple(d for d in by_lang.get("en", ()) if d.how == "name" and d.pattern.pattern not in seen)
+
+
+# --- acts named by their subject (loaders/data/act_phrases.yaml) ---------------------------
+
+_GAP = r"[\s\u00a0]+"
+
+
+def _alt(items) -> str:
+    return "|".join(f"(?:{i})" for i in items)
+
+
+@lru_cache(maxsize=None)
+def _phrase_grammar(lang: str) -> dict:
+    return (load_yaml("act_phrases.yaml") or {}).get(lang) or {}
+
+
+def subject_pattern(lang: str, subjects: tuple[str, ...]) -> _EuGroups | None:
+    """The names a language builds for an act from its ``subjects`` (regular expressions
+    for the act's topic noun phrase): "head [EU word] [preposition] [article] subject"
+    ("ley europea contra la deforestación", "regulation on nature restoration"), an
+    "anti-" glued to the subject ("lei antidesmatamento"), and where the language builds
+    compounds "[EU word] subject head" ("EU deforestation law", "EU-Entwaldungsverordnung",
+    "ontbossingswet"). The EU word, when written, is the group ``eu``."""
+    g = _phrase_grammar(lang)
+    if not g or not subjects or not g.get("heads"):
+        return None
+    subject = _alt(subjects)
+    heads = _alt(g["heads"])
+    eu = _alt(g.get("eu") or ["(?!)"])
+    preps = _alt(g.get("preps") or ["(?!)"])
+    article = rf"(?:(?:{_alt(g['articles'])})(?:{_GAP}|(?<=['’])))?" if g.get("articles") else ""
+    link = rf"(?:(?:{preps}){_GAP}{article}|anti-?)"
+    # head first: "ley (de la UE) contra la deforestación", "Gesetz der EU gegen Entwaldung"
+    forms = [rf"(?:(?P<eu0>{eu}){_GAP})?(?:{heads})(?:{_GAP}(?P<eu>{eu}))?{_GAP}{link}(?:{subject})"]
+    if g.get("order") == "modifier":
+        compound = _alt(g.get("compound") or g["heads"])
+        # "EU deforestation law", "the anti-deforestation rules", "EU-Entwaldungsverordnung",
+        # "EU law to fight deforestation"
+        forms = [rf"(?:(?P<eu2>{eu})(?:{_GAP}|(?<=-)))?(?:anti-?)?(?:{subject})(?:[\s\u00a0-]|s-?|-?)(?:{compound})(?![^\W\d_])",
+                 rf"(?:(?P<eu3>{eu})(?:{_GAP}|(?<=-)))?(?:{heads})(?:{_GAP}(?P<eu>{eu}))?{_GAP}{link}(?:{subject})"]
+    body = "|".join(f"(?:{f})" for f in forms)
+    rx = rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
+    return _EuGroups(re.compile(rx, re.IGNORECASE))
+
+
+class _EuGroups:
+    """A compiled subject phrase whose matches answer ``group("eu")`` for whichever of its
+    alternatives held the EU word."""
+
+    def __init__(self, rx: re.Pattern[str]):
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.eu_groups = [n for n in rx.groupindex if n.startswith("eu")]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        for m in self.rx.finditer(text, start, len(text) if end is None else end):
+            yield _EuMatch(m, self.eu_groups)
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        return next(self.finditer(text, start, end), None)
+
+
+class _EuMatch:
+    def __init__(self, m: re.Match[str], groups: list[str]):
+        self.m = m
+        self.groups_ = groups
+
+    def group(self, name: str | int = 0):
+        if name == "eu":
+            return next((self.m.group(g) for g in self.groups_ if self.m.group(g) is not None), None)
+        return self.m.group(name)
+
+    def start(self) -> int:
+        return self.m.start()
+
+    def end(self) -> int:
+        return self.m.end()
+
+
+@lru_cache(maxsize=32)
+def names_eu(text: str, lang: str) -> bool:
+    """Whether ``text`` names the EU (its institutions, Brussels) in ``lang``'s words."""
+    rx = _eu_document(lang)
+    return rx is not None and rx.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _eu_document(lang: str) -> re.Pattern[str] | None:
+    words = _phrase_grammar(lang).get("eu_document")
+    return re.compile(words) if words else None
+
+
+# --- postponements (loaders/data/act_postponement.yaml, `postpones:` in the metadata) ------
+
+POSTPONEMENT_REACH = 6  # words between a postponement word and the act it governs
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]\n,]")
+
+
+@dataclass(frozen=True)
+class _Postponing:
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    not_between: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=None)
+def _postponing(lang: str) -> _Postponing | None:
+    spec = (load_yaml("act_postponement.yaml") or {}).get(lang)
+    if not spec:
+        return None
+
+    def rx(key: str, tail: str = "") -> re.Pattern[str] | None:
+        items = spec.get(key) or []
+        return re.compile(rf"(?<![^\W\d_])(?:{_alt(items)}){tail}", re.IGNORECASE) if items else None
+
+    return _Postponing(rx("before", r"(?![^\W\d_])"),
+                       re.compile(rf"[\s\u00a0]*(?:{_alt(spec['after'])})", re.IGNORECASE) if spec.get("after") else None,
+                       rx("not_between", r"(?![^\W\d_])"))
+
+
+@lru_cache(maxsize=8)
+def _postponements_in(path: str) -> dict[str, str]:
+    p = Path(path)
+    if not p.is_file():
+        return {}
+    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for spec in data.get("acts", []):
+        for act in spec.get("postpones") or []:
+            if act in out:
+                raise ValueError(f"{path}: two acts postpone {act} ({out[act]}, {spec['act']}): a description must name one")
+            out[act] = spec["act"]
+    return out
+
+
+def postponement_of(act: str, metadata_dir: Path | None = None) -> str | None:
+    """The curated act that postpones ``act`` (``postpones:`` in act_descriptions.yaml)."""
+    return _postponements_in(str((metadata_dir or _metadata_dir()) / FILE_NAME)).get(act)
+
+
+def postponed(text: str, lang: str, start: int, end: int, found: Found) -> Found | None:
+    """``found`` read as its act's postponement when a postponement word governs it ("the
+    postponement of X", "X um ein Jahr verschieben") and that postponement is curated;
+    None otherwise. A postponement word the stance rules read as the span's own predicate
+    (a span opening on "delay" or on "support a delay of") is left to them."""
+    later = postponement_of(found.act)
+    lex = _postponing(lang)
+    if later is None or lex is None:
+        return None
+    hit: tuple[int, int] | None = None
+    if lex.before is not None:
+        for m in lex.before.finditer(text, max(start, found.start - 160), found.start):
+            gap = text[m.end() : found.start]
+            if (not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= POSTPONEMENT_REACH
+                    and (lex.not_between is None or not lex.not_between.search(gap))):
+                hit = (m.start(), found.end)
+                break
+    if hit is None and lex.after is not None:
+        m = lex.after.match(text, found.end, end)
+        if m is not None and not _CLAUSE_BREAK.search(m.group()) and (lex.not_between is None or not lex.not_between.search(m.group())):
+            hit = (found.start, m.end())
+    if hit is None or _read_as_predicate(text, lang, start, end, hit):
+        return None
+    return Found(later, found.how, hit[0], hit[1], text[hit[0] : hit[1]])
+
+
+def _read_as_predicate(text: str, lang: str, start: int, end: int, hit: tuple[int, int]) -> bool:
+    """Whether the stance rules read the postponement word as the predicate the span opens
+    with ("delay the EUDR", "supports a delay of the EUDR": delaying an act is opposing it
+    in their lexicon), so that the act, not its postponement, is the target."""
+    from loaders.rules.stance_cues import lang_cues
+
+    cues = lang_cues(lang)
+    if cues is None:
+        return False
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" \t\u00a0\"'“”«»„‘’"))
+    pol = cues.polarity_at(text, start + lead, min(end, start + lead + 200))
+    if pol is None or pol[1].start() != start + lead:
+        return False
+    _, cue = cues.chained(text, *pol, end)
+    return cue.end() > hit[0] and cue.start() < hit[1]
