@@ -14,22 +14,11 @@ from typing import Callable
 
 from loaders.rules.context import DocContext
 from loaders.rules.stance_cues import LangCues
+from loaders.rules.stance_discourse import previous_sentence
 
 # Subjects a plural pronoun may stand for: states, never organisations or people.
 _ANTECEDENTS = frozenset({"state_list", "state_organ", "demonym_organ", "capital", "anaphora", "apposed"})
 _LEAD_WORDS = 4  # at most this many words ("On Tuesday,") before the antecedent in its sentence
-
-
-def _previous_sentence(ctx: DocContext, b: int, s: int) -> tuple[int, int] | None:
-    """The sentence right before the one starting at ``s``, in the same paragraph."""
-    before = None
-    for ps, pe in ctx.sentences[b]:
-        if pe > s:
-            break
-        before = (ps, pe)
-    if before is None or "\n" in ctx.text[before[1] : s]:
-        return None
-    return before
 
 
 def pronoun_antecedent(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
@@ -41,7 +30,7 @@ def pronoun_antecedent(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
     m = cues.pronoun_subject.match(ctx.text, s)
     if m is None or ctx.text[s:e].rstrip().rstrip("»”\"'’)").endswith("?"):
         return None
-    prev = _previous_sentence(ctx, b, s)
+    prev = previous_sentence(ctx, b, s)
     if prev is None:
         return None
     ps, pe = prev

@@ -15,6 +15,7 @@ from loaders.rules.act_descriptions import act_info, described_acts, find_descri
 from loaders.rules.act_names import named_acts
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.stance_cues import lang_cues
+from loaders.rules.stance_discourse import definite_act_nouns, previous_sentence, rival_referent
 
 ACT_KINDS = frozenset({"regulation", "directive", "decision", "proposal", "recommendation"})
 NAMED_CONFIDENCE = 0.45  # an act named in words nobody curated (act_names.py): below a curated description
@@ -70,7 +71,8 @@ def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int
     return None
 
 
-def _acts_in(ctx: DocContext, refs: list[Reference], start: int, end: int) -> set[str]:
+def acts_in(ctx: DocContext, refs: list[Reference], start: int, end: int) -> set[str]:
+    """Keys of the acts cited or named by a curated description in a span."""
     acts = {r.id for r in refs if r.kind in ACT_KINDS and r.evidence.start is not None and start <= r.evidence.start < end}
     for block in ctx.blocks:
         lo, hi = max(start, block.start), min(end, block.end)
@@ -93,14 +95,27 @@ def document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | 
     """The act a generic noun ("the proposal", "le texte", "der Entwurf") stands for: the
     one act the title and lead name, else the one act the whole document names; where it
     names several, the one in discourse focus (:func:`focus_act`); None otherwise (a
-    sentence that names neither is not guessed at)."""
+    sentence that names neither is not guessed at). Where the sentences just before it
+    in its paragraph name another act, or several, two acts are in play: None."""
+    found = _document_act(ctx, refs, at)
+    if found is None or found.how == "focus_act":
+        return found
+    recent = recent_acts(ctx, refs, at)
+    if recent is None or recent[0] == {found.target.ref} or recent[3]:
+        return found  # an act named in words nobody curated is often the document's act again
+    return None
+
+
+def _document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
+    """The document's act, or the one in focus where it names several (no look at the
+    sentences just before)."""
     cache = ctx.__dict__.setdefault("_document_acts", {})
     if "acts" not in cache:
         lead_end = min(len(ctx.text), LEAD_CHARS)
         stop = ctx.text.find(".", lead_end)
         lead_end = stop + 1 if 0 <= stop < lead_end + 200 else lead_end
-        lead = _acts_in(ctx, refs, 0, lead_end)
-        whole = _acts_in(ctx, refs, 0, len(ctx.text))
+        lead = acts_in(ctx, refs, 0, lead_end)
+        whole = acts_in(ctx, refs, 0, len(ctx.text))
         if len(lead) == 1 and len(_named_in(ctx, 0, lead_end)) > 1:
             # a curated act beside another act the lead names in words ("the deforestation
             # regulation and the climate law"): two acts, so the noun goes to focus
@@ -149,18 +164,16 @@ FOCUS_SENTENCES = 2  # how far back an act noun looks for the act last named
 FOCUS_CONFIDENCE = 0.45
 
 
-def focus_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
-    """In a document naming several acts, the act in discourse focus at ``at``: the one act
-    named last before it, in its own sentence or one of the two before it in the same
-    paragraph ("The Commission proposed X. Germany opposes the proposal."). The nearest
-    sentence naming any act decides: two acts there, or a paragraph break before any,
-    give nothing."""
-    for b, block in enumerate(ctx.blocks):
-        if block.start <= at < block.end or (at == block.end and b == len(ctx.blocks) - 1):
-            break
-    else:
+def recent_acts(ctx: DocContext, refs: list[Reference], at: int) -> tuple[frozenset[str], int, int, bool] | None:
+    """The acts named in the nearest sentence naming any, looking back from ``at`` over
+    its own sentence and the :data:`FOCUS_SENTENCES` before it, within its paragraph:
+    (acts, sentence start, end, whether they are named in words only). An act named in
+    words counts only where no cited or curated act is (it is often the same one)."""
+    b = next((i for i, block in enumerate(ctx.blocks)
+              if block.start <= at < block.end or (at == block.end and i == len(ctx.blocks) - 1)), None)
+    if b is None:
         return None
-    sentences = ctx.sentences[b]
+    block, sentences = ctx.blocks[b], ctx.sentences[b]
     k = next((i for i, (s, e) in enumerate(sentences) if s <= at < e), None)
     if k is None:
         return None
@@ -170,17 +183,29 @@ def focus_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | Non
         if e <= para:
             return None  # the act named before this paragraph is out of focus
         s = max(s, para)
-        # an act named in words counts where no cited or curated act is (it is often the same one)
-        acts = _acts_in(ctx, refs, s, e) or {n.key for n in named_acts(ctx.text, block.lang, s, e)}
-        if not acts:
-            continue
-        if len(acts) != 1:
-            return None
-        found = resolve_target(ctx, refs, [(s, e)])
-        if found is None or found.target.ref not in acts:
-            return None
-        return Resolved(found.target, FOCUS_CONFIDENCE, "focus_act", found.reference, at, at)
+        acts = acts_in(ctx, refs, s, e)
+        if acts:
+            return frozenset(acts), s, e, False
+        named = {n.key for n in named_acts(ctx.text, block.lang, s, e)}
+        if named:
+            return frozenset(named), s, e, True
     return None
+
+
+def focus_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
+    """In a document naming several acts, the act in discourse focus at ``at``: the one act
+    named last before it, in its own sentence or one of the two before it in the same
+    paragraph ("The Commission proposed X. Germany opposes the proposal."). The nearest
+    sentence naming any act decides: two acts there, or a paragraph break before any,
+    give nothing."""
+    recent = recent_acts(ctx, refs, at)
+    if recent is None or len(recent[0]) != 1:
+        return None
+    acts, s, e, _ = recent
+    found = resolve_target(ctx, refs, [(s, e)])
+    if found is None or found.target.ref not in acts:
+        return None
+    return Resolved(found.target, FOCUS_CONFIDENCE, "focus_act", found.reference, at, at)
 
 
 def topical(ctx: DocContext, lang: str) -> frozenset[str]:
@@ -195,7 +220,10 @@ def antecedent_act(ctx: DocContext, refs: list[Reference], b: int, s: int, at: i
     """The act an object pronoun ("opposed it", "lo rechazan") stands for: the one act the
     sentence before (same block) cites or names, when that sentence holds no word of
     weakening ("Spain proposed an exemption to X. France opposed it": "it" is the
-    exemption). None otherwise: a pronoun is never guessed at."""
+    exemption); else, where that sentence, in the same paragraph, names no act but refers
+    to one by a definite act noun ("The proposal ... . France opposed it.") and names no
+    document ("the report"), the act that noun stands for (:func:`document_act`). None
+    otherwise: a pronoun is never guessed at."""
     sentences = ctx.sentences[b]
     k = next((i for i, (a, _) in enumerate(sentences) if a == s), 0)
     if k == 0:
@@ -207,6 +235,8 @@ def antecedent_act(ctx: DocContext, refs: list[Reference], b: int, s: int, at: i
     cited = {r.id for r in refs if r.kind in ACT_KINDS and r.evidence.start is not None and ps <= r.evidence.start < pe}
     named = {d for d in described_acts(ctx.text, ctx.blocks[b].lang, ps, pe, frozenset())}
     acts = cited | named
+    if not acts:
+        return _through_act_noun(ctx, refs, b, s, at)
     if len(acts) != 1:
         return None
     (act,) = acts
@@ -217,3 +247,23 @@ def antecedent_act(ctx: DocContext, refs: list[Reference], b: int, s: int, at: i
     found.confidence -= 0.1
     found.start = found.end = at
     return found
+
+
+def _through_act_noun(ctx: DocContext, refs: list[Reference], b: int, s: int, at: int) -> Resolved | None:
+    """The act a pronoun stands for through the definite act noun of the sentence before
+    (stance_discourse.py), when that sentence names no act, in words either, and nothing
+    else the pronoun may stand for (a report, an amendment: languages with that list only)."""
+    prev = previous_sentence(ctx, b, s)
+    lang = ctx.blocks[b].lang
+    cues = lang_cues(lang)
+    if prev is None or cues is None:
+        return None
+    ps, pe = prev
+    if rival_referent(ctx.text, lang, ps, pe) is not False or named_acts(ctx.text, lang, ps, pe) or (
+            cues.document is not None and cues.document.search(ctx.text, ps, pe)):
+        return None  # "the report", "a national law": the pronoun may stand for it
+    nouns = definite_act_nouns(ctx.text, lang, ps, pe)
+    found = document_act(ctx, refs, nouns[0]) if nouns else None
+    if found is None:
+        return None
+    return Resolved(found.target, found.confidence - 0.1, "antecedent_act_noun", found.reference, at, at)
