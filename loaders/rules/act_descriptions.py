@@ -46,12 +46,24 @@ def _metadata_dir() -> Path:
 
 
 @lru_cache(maxsize=8)
-def _compiled(path: str) -> tuple[dict[str, tuple[Description, ...]], dict[str, tuple[ActTopic, ...]]]:
+def _read(path: str) -> dict:
+    """The metadata file parsed once per process (the compiled patterns, slugs, labels and
+    postponements are all read from it); empty when there is none."""
     p = Path(path)
     if not p.is_file():
+        return {}
+    try:
+        return yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: {exc}") from exc
+
+
+@lru_cache(maxsize=8)
+def _compiled(path: str) -> tuple[dict[str, tuple[Description, ...]], dict[str, tuple[ActTopic, ...]]]:
+    if not Path(path).is_file():
         return {}, {}
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        data = _read(path)
         by_lang: dict[str, list[Description]] = {}
         topics: dict[str, list[ActTopic]] = {}
         for spec in data.get("acts", []):
@@ -134,19 +146,13 @@ def _first(d: Description, text: str, lang: str, start: int, end: int) -> re.Mat
 
 @lru_cache(maxsize=8)
 def _acts(path: str) -> dict[str, dict]:
-    p = Path(path)
-    if not p.is_file():
-        return {}
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    data = _read(path)
     return {a["id"]: a for a in data.get("acts", [])}
 
 
 @lru_cache(maxsize=8)
 def _slugs(path: str) -> dict[str, str]:
-    p = Path(path)
-    if not p.is_file():
-        return {}
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    data = _read(path)
     return {a["act"]: str(a["slug"]) for a in data.get("acts", []) if a.get("slug")}
 
 
@@ -166,10 +172,7 @@ def act_info(act: str, metadata_dir: Path | None = None) -> dict:
 @lru_cache(maxsize=8)
 def _described(path: str) -> dict[str, dict]:
     """Acts described but not in the lineage file: their label and kind from here."""
-    p = Path(path)
-    if not p.is_file():
-        return {}
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    data = _read(path)
     return {a["act"]: {"id": a["act"], "kind": a.get("kind", "other"), "label": a.get("label", a["act"])}
             for a in data.get("acts", []) if a.get("label")}
 
@@ -327,10 +330,7 @@ def _postponing(lang: str) -> _Postponing | None:
 
 @lru_cache(maxsize=8)
 def _postponements_in(path: str) -> dict[str, str]:
-    p = Path(path)
-    if not p.is_file():
-        return {}
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    data = _read(path)
     out: dict[str, str] = {}
     for spec in data.get("acts", []):
         for act in spec.get("postpones") or []:
