@@ -47,6 +47,8 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "legal_act", 0.9
     if (s.official_journal or s.council_header) and s.act_in_capitals:
         return "legal_act", 0.85  # an act as the Official Journal or the Council prints it
+    if s.guideline_title and s.reporting < 3 and not (s.strong_news or s.about_a_document):
+        return "guideline", 0.7  # guidance titled so, before the Commission paper that may carry it
     if s.opinion and not s.strong_news:
         return "position_paper", 0.75  # an advisory or parliamentary body's opinion on a proposal
     if (s.com_number or s.eurlex) and s.commission_paper:
@@ -101,8 +103,6 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "news", 0.6  # a publication page that headlines a statement and talks about it
     if s.statement_title and s.reporting < 3 and not s.about_a_document:
         return "joint_statement", 0.6  # titled as one; its signing list was not read
-    if s.guideline_title and s.reporting < 3 and not s.about_a_document:
-        return "guideline", 0.6
     if (s.act_title or s.act_word_title) and s.reporting < 3 and not s.about_a_document:
         return "legal_act", 0.6
     if s.about_a_document and (s.statement_title or s.guideline_title or s.act_word_title or s.letter

@@ -11,12 +11,14 @@ import re
 from loaders.rules.kind_words import patterns
 
 _DASH = r"\s[-–—]{1,2}\s"
+_LEAD_WORDS = 6  # a dateline opens the lead's first sentence, not a title's second half
 
 
 def is_dateline(line: str, p: dict[str, re.Pattern]) -> bool:
     """A line opening with a dateline: "BRUSSELS, 12 March (Reuters) - ...", "BERLIN (dpa) —",
     "Paris, le 3 mars 2024 – ...": a place in capitals, or a place with a date, or a wire
-    agency in parentheses, then a dash."""
+    agency in parentheses, then a dash. Without an agency the line must run on into the lead's
+    sentence: a short title split by a dash ("EUDR - Regulation on deforestation") is no dateline."""
     m = re.search(_DASH, line[:90])
     if m is None:
         return False
@@ -25,6 +27,8 @@ def is_dateline(line: str, p: dict[str, re.Pattern]) -> bool:
         return False
     if p["agency"].search(lead):
         return True
+    if len(line[m.end():].split()) < _LEAD_WORDS:
+        return False
     place = re.split(r"[,(]", lead, maxsplit=1)[0].strip()
     words = place.split()
     if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):

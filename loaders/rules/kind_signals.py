@@ -217,7 +217,14 @@ class Signals:
 
     @cached_property
     def guideline_title(self) -> bool:
-        return guidance_title(self.top, self.p["soft_acts"])
+        """The title, or a short heading among the first lines (a page's chrome may come
+        first), opens with a guidance word ("Guidelines 3/2030 on ...", "Leitlinien zu ...").
+        A page whose lines name three or more such texts lists guidance; it is none itself."""
+        pattern = self.p["soft_acts"]
+        lines = [self.top, *(line for line in self.headings[:6] if not line.endswith((".", ",", ";")))]
+        if not any(guidance_title(line, pattern) for line in lines):
+            return False
+        return len({line for line in self.head_lines[:30] if guidance_title(line, pattern)}) < 3
 
     @cached_property
     def letter(self) -> bool:
