@@ -1,50 +1,89 @@
 """A plural pronoun opening a sentence ("They oppose the regulation", "Ils s'opposent à
-...", "Sie lehnen ... ab") stands for the states the sentence before names as its subject.
+...", "Sie lehnen ... ab") stands for the states the sentence before names as its subject;
+a singular one ("It opposes", "Sie lehnt ... ab", "Il s'oppose") for the one state or
+state organ it names so ("The German government ...", "Die Bundesregierung ...").
 
 News spreads a position over two sentences: the first names the states, the next states
 the position with "they". The pronoun is read only when its antecedent is unambiguous:
 the sentence before, in the same paragraph, names exactly one subject standing for states
 (a list, a state organ, a demonym phrase, a capital), near its start, and mentions no
-other state; a question gives nothing. The stance's quote spans both sentences.
+other state; a question gives nothing. A singular pronoun also needs that sentence to
+name nothing else it may stand for ("a report", "the letter": stance_discourse.py). The
+stance's quote spans both sentences.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Callable
+
+from loaders.names.resources import load_yaml
 
 from loaders.rules.context import DocContext
 from loaders.rules.stance_cues import LangCues
-from loaders.rules.stance_discourse import previous_sentence
+from loaders.rules.stance_discourse import previous_sentence, rival_referent
 
 # Subjects a plural pronoun may stand for: states, never organisations or people.
 _ANTECEDENTS = frozenset({"state_list", "state_organ", "demonym_organ", "capital", "anaphora", "apposed"})
+# Subjects a singular pronoun may stand for: one state, or one state's organ.
+_SINGULAR_ANTECEDENTS = frozenset({"state_list", "state_organ", "demonym_organ", "home_organ"})
 _LEAD_WORDS = 4  # at most this many words ("On Tuesday,") before the antecedent in its sentence
 
 
 def pronoun_antecedent(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
                        subjects: Callable, subject_ok: Callable) -> tuple[int, int, object, int] | None:
     """(pronoun start, pronoun end, the antecedent subject, the earlier sentence's start)
-    for a sentence ``text[s:e]`` opening with a plural subject pronoun, or None."""
-    if cues.pronoun_subject is None:
-        return None
-    m = cues.pronoun_subject.match(ctx.text, s)
+    for a sentence ``text[s:e]`` opening with a subject pronoun, or None."""
+    m = cues.pronoun_subject.match(ctx.text, s) if cues.pronoun_subject is not None else None
+    single, plural_endings, passive = (None, (), None) if m is not None else _singular(cues.lang)
+    m = m or (single.match(ctx.text, s) if single is not None else None)
+    if m is not None and passive is not None and passive.match(ctx.text, m.end("p") + 1):
+        return None  # "It was criticised for ...": a passive's subject is no agent
     if m is None or ctx.text[s:e].rstrip().rstrip("»”\"'’)").endswith("?"):
         return None
     prev = previous_sentence(ctx, b, s)
     if prev is None:
         return None
     ps, pe = prev
+    if single is not None and rival_referent(ctx.text, cues.lang, ps, pe) is not False:
+        return None  # "The government published a report. It criticises ...": "it" may be the report
     found = [x for x in subjects(ctx, b, cues, ps, pe) if x.actors]
     found = [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end and (o.start, o.end) != (x.start, x.end)
                                          for o in found)]  # "the government of [Sweden]": the longer phrase
+    found = [x for x in found if not any(o.start < x.start < o.end < x.end and _keys(o) == _keys(x) for o in found)]
     if len({(x.start, x.end) for x in found}) != 1:
         return None  # no subject, or two candidates: "they" could be either
     ante = max(found, key=lambda x: len(x.actors))
-    if ante.how not in _ANTECEDENTS or not subject_ok(cues, ctx.text[ps : ante.start], ante):
+    if ante.how not in (_ANTECEDENTS if single is None else _SINGULAR_ANTECEDENTS):
+        return None  # "it" is neither a list of states, nor a person
+    if not subject_ok(cues, ctx.text[ps : ante.start], ante) or (single is not None and len(ante.actors) != 1):
         return None
+    if single is not None and ante.how == "demonym_organ" and ctx.text[ante.start : ante.end].casefold().endswith(plural_endings):
+        return None  # "French officials ... It": a plural phrase
     if len(ctx.text[ps : ante.start].split()) > _LEAD_WORDS:
         return None  # an object list late in the sentence ("The Commission criticised A and B")
     keys = {a.key for a in ante.actors}
     if any(st.iso2 and st.iso2 not in keys for st in ctx.states_in(b, ps, pe)):
         return None  # another state named there may be what "they" means
     return m.start("p"), m.end("p"), ante, ps
+
+
+def _keys(subject) -> frozenset[str]:
+    return frozenset(a.key for a in subject.actors)
+
+
+@lru_cache(maxsize=None)
+def _singular(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
+    """A singular subject pronoun opening a sentence, after quotes and an optional
+    connective (stance_discourse.yaml ``singular``): group ``p`` is the pronoun; the
+    endings of a plural noun; the auxiliaries of a passive after the pronoun."""
+    spec = (load_yaml("stance_discourse.yaml").get(lang) or {}).get("singular")
+    if not spec or not spec.get("pronouns"):
+        return None, (), None
+    lead = "|".join(f"(?:{w})" for w in spec.get("lead") or ())
+    lead = rf"(?:(?:{lead}),?\s+)?" if lead else ""
+    pron = "|".join(f"(?:{w})" for w in spec["pronouns"])
+    endings = tuple(str(x).casefold() for x in spec.get("plural_endings") or ())
+    passive = re.compile(spec["passive"], re.IGNORECASE) if spec.get("passive") else None
+    return re.compile(rf"[\s\"'“”„«»‘’(]*{lead}(?P<p>{pron})(?![^\W\d_])", re.IGNORECASE), endings, passive

@@ -1,4 +1,5 @@
-"""A plural pronoun opening a sentence stands for the one subject of the sentence before.
+"""A plural pronoun opening a sentence stands for the one subject of the sentence before;
+a singular one ("It", "Sie lehnt", "Il", "Zij steunt") for the one state or state organ there.
 
 Texts written for these tests (en fr de nl es it pt pl cs sv fi hu ro), with traps: two
 candidate subjects, a list in object position, a list after a preposition, another state
@@ -76,3 +77,45 @@ def test_the_quote_spans_both_sentences() -> None:
     found, _ = read(text, "en")
     assert found and all(s.evidence.quote.startswith("Germany and Austria") for s in found)
     assert all(s.evidence.extractor.startswith("stances.state_list_cue+pronoun") for s in found)
+
+
+SINGULAR = [
+    ("en", f"The German government met on Monday. It opposes {REG}.", each("DE", "oppose")),
+    ("en", f"Germany held talks on Monday. But it strongly supports {REG}.", each("DE", "support")),
+    ("en", f"Sweden's foreign ministry spoke to reporters. It has backed {REG}.", each("SE", "support")),
+    ("de", "Die deutsche Regierung hat am Montag beraten. Sie lehnt die Verordnung (EU) 2021/821 ab.", each("DE", "oppose")),
+    ("fr", "Le gouvernement français s'est réuni lundi. Il s'oppose au règlement (UE) 2021/821.", each("FR", "oppose")),
+    ("fr", "La France a débattu du texte. Elle soutient le règlement (UE) 2021/821.", each("FR", "support")),
+    ("nl", "De Nederlandse regering overlegde dinsdag. Zij steunt Verordening (EU) 2021/821.", each("NL", "support")),
+]
+
+SINGULAR_TRAPS = [
+    # "it" may be the report
+    ("en", f"The German government published a report. It criticises {REG}."),
+    ("de", "Die deutsche Regierung hat einen Bericht vorgelegt. Er lehnt die Verordnung (EU) 2021/821 ab."),
+    # a list of states, a plural phrase, a person: no antecedent of "it"
+    ("en", f"Germany and Austria met on Monday. It opposes {REG}."),
+    ("en", f"French officials met on Monday. It opposes {REG}."),
+    ("en", f"Olaf Scholz spoke on Monday. It opposes {REG}."),
+    # an EU institution is no state
+    ("en", f"The European Commission met on Monday. It supports {REG}."),
+    # the state is an object late in the sentence, or one of two
+    ("en", f"The Commission criticised Germany on Monday. It opposes {REG}."),
+    ("en", f"The German government met Spain on Monday. It opposes {REG}."),
+    # a passive: the pronoun is no agent
+    ("en", f"The German government met on Monday. It was criticised for {REG}."),
+    ("de", "Die deutsche Regierung hat am Montag beraten. Sie wurde für die Verordnung (EU) 2021/821 kritisiert."),
+    # a paragraph break, a question
+    ("en", f"The German government met on Monday.\n\nIt opposes {REG}."),
+    ("en", f"The German government met on Monday. Does it oppose {REG}?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SINGULAR, ids=[f"{c[0]}-{i}" for i, c in enumerate(SINGULAR)])
+def test_a_singular_pronoun_stands_for_the_one_state_or_state_organ_before(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), SINGULAR_TRAPS, ids=[f"{c[0]}-{i}" for i, c in enumerate(SINGULAR_TRAPS)])
+def test_no_stance_when_a_singular_pronoun_may_stand_for_something_else(lang: str, text: str) -> None:
+    assert got(text, lang) == set()
