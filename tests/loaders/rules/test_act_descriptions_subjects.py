@@ -26,6 +26,7 @@ OMNIBUS = "celex:52025PC0081"
 NGEU = "celex:52020PC0441"
 GAS_CAP = "celex:52022PC0668"
 EURO7 = "celex:52022PC0586"
+EPRIVACY = "celex:52017PC0010"
 MERCOSUR = "agreement:eu-mercosur"
 
 
@@ -50,6 +51,9 @@ SUBJECT_NAMED = [
     ("nl", "De boeren vrezen de Europese natuurherstelwet.", NRL),
     ("fr", "Paris freine la directive européenne sur les travailleurs des plateformes numériques.", PLATFORM),
     ("es", "La normativa europea sobre trabajadores de plataformas digitales avanza.", PLATFORM),
+    ("ro", "Guvernul critică regulamentul UE privind defrișările.", EUDR),
+    ("cs", "Česko odmítá evropský zákon o obnově přírody.", NRL),
+    ("cs", "Vláda podporuje směrnici EU o práci prostřednictvím platforem.", PLATFORM),
     # without its EU word, in a text that names the EU
     ("pt", "A UE adiou a entrada em vigor; a regulamentação antidesmatamento preocupa exportadores.", EUDR),
     ("en", "The European Commission defended the anti-deforestation law.", EUDR),
@@ -88,6 +92,8 @@ POSTPONED = [
     ("pl", "Rada przyjęła odroczenie rozporządzenia UE w sprawie wylesiania."),
     ("sv", "Regeringen vill skjuta upp EU:s avskogningsförordning."),
     ("da", "Regeringen ønsker udskydelse af EU's skovrydningsforordning."),
+    ("ro", "Guvernul cere amânarea regulamentului UE privind defrișările."),
+    ("cs", "Vláda žádá odklad nařízení EU o odlesňování."),
 ]
 
 
@@ -135,6 +141,12 @@ CURATED = [
     ("de", "Die Autoindustrie kritisiert die Euro-7-Norm.", EURO7),
     ("fr", "Paris veut assouplir la norme Euro 7.", EURO7),
     ("it", "Roma frena sull'accordo: il Mercosur divide il governo.", MERCOSUR),
+    ("it", "Il governo frena sulla direttiva Ue sui rider.", PLATFORM),
+    ("es", "España apoya la directiva europea de los riders.", PLATFORM),
+    ("pl", "Polska popiera dyrektywę platformową.", PLATFORM),
+    ("es", "España apoya el Reglamento ePrivacy.", EPRIVACY),
+    ("sv", "Regeringen stöder e-privacyförordningen.", EPRIVACY),
+    ("it", "Il regolamento sulla vita privata e le comunicazioni elettroniche è fermo.", EPRIVACY),
 ]
 
 
@@ -150,6 +162,8 @@ CURATED_TRAPS = [
     ("de", "Der Gaspreisdeckel der Stadtwerke gilt ab Januar."),      # no EU in the text
     ("en", "The ticket costs 7 euro."),
     ("it", "Il Mercosur riunisce Brasile e Argentina."),              # the bloc, no agreement
+    ("es", "La ley rider española entró en vigor."),                  # Spain's own law, not the directive
+    ("en", "The ePrivacy Directive still applies."),                  # the 2002 directive, not the proposal
 ]
 
 
