@@ -179,12 +179,27 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
             people = _names(ctx, lang, s, s + sep.start())
         elif any(_is_date_line(text, *ln) for ln in lines[i + 1 : i + 3]):
             people = _names(ctx, lang, s, e)
+        elif (role := _role_after_comma(text, s, e)) is not None:  # "Jane Doe, Brussels correspondent"
+            people = _names(ctx, lang, s, role)
         else:
             continue
         if not people or any(not _name_like(ctx, text[ps:pe]) for ps, pe in people) or (sep is None and _subject(ctx, people, e)):
             continue
         return people
     return []
+
+
+def _role_after_comma(text: str, s: int, e: int) -> int | None:
+    """Where the names end on a line "Jane Doe, Brussels correspondent": a comma, then at
+    most five words of which one is a journalist's role (byline_roles)."""
+    comma = text.find(", ", s, e)
+    if comma < 0:
+        return None
+    words = text[comma + 2 : e].split()
+    roles = tuple(str(r) for r in bylines_data().get("byline_roles") or ())
+    if not 1 <= len(words) <= 5 or not any(w.casefold().startswith(roles) for w in words):
+        return None
+    return comma
 
 
 @lru_cache(maxsize=1)
