@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.references import name_pattern
 
@@ -234,8 +235,8 @@ def subject_pattern(lang: str, subjects: tuple[str, ...]) -> _EuGroups | None:
     g = _phrase_grammar(lang)
     if not g or not subjects or not g.get("heads"):
         return None
-    subject = _alt(subjects)
-    heads = _alt(g["heads"])
+    subject = _alt(inflected(x, lang) for x in subjects)
+    heads = _alt(inflected(x, lang) for x in g["heads"])
     eu = _alt(g.get("eu") or ["(?!)"])
     preps = _alt(g.get("preps") or ["(?!)"])
     article = rf"(?:(?:{_alt(g['articles'])})(?:{_GAP}|(?<=['’])))?" if g.get("articles") else ""
@@ -251,6 +252,29 @@ def subject_pattern(lang: str, subjects: tuple[str, ...]) -> _EuGroups | None:
     body = "|".join(f"(?:{f})" for f in forms)
     rx = rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
     return _EuGroups(re.compile(rx, re.IGNORECASE))
+
+
+def inflected(item: str, lang: str) -> str:
+    """``item`` as a regular expression; written "~lemma words" its leading plain words are
+    each in any case form the language's morphology allows (loaders/data/morphology.yaml:
+    the nominative stem ending dropped, then any of its case suffixes), and what follows
+    the first word that is not plain stays a regular expression: "~rozporządzenie" reaches
+    "rozporządzenia", "rozporządzeniu", "rozporządzeniem"."""
+    if not item.startswith("~"):
+        return item
+    morph = morphology(lang)
+    suffixes = "|".join(re.escape(x) for x in sorted(morph.suffixes, key=len, reverse=True) if x)
+    tokens = item[1:].split(" ")
+    words = []
+    for n, word in enumerate(tokens):
+        if not re.fullmatch(r"[^\W\d_]+", word):
+            words.append(" ".join(tokens[n:]))
+            break
+        low = word.casefold()
+        ending = next((e for e in morph.stem_endings if low.endswith(e) and len(low) - len(e) >= 3), "")
+        stem = word[: len(word) - len(ending)] if ending else word
+        words.append(rf"{re.escape(stem)}(?:{suffixes})?" if suffixes else re.escape(word))
+    return r"[\s\u00a0]+".join(words)
 
 
 class _EuGroups:

@@ -184,3 +184,26 @@ def test_two_acts_postponing_one_act_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("acts:\n  - {act: 'a', postpones: ['x']}\n  - {act: 'b', postpones: ['x']}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="two acts postpone x"):
         ad._postponements_in(str(path))
+
+
+INFLECTED = [
+    ("pl", "Rząd sprzeciwia się unijnemu rozporządzeniu w sprawie wylesiania.", EUDR),     # dative
+    ("pl", "Rolnicy walczą z unijną ustawą o odbudowie przyrody.", NRL),                    # instrumental, locative
+    ("pl", "Komisja broni unijnych przepisów dotyczących wylesiania.", EUDR),               # genitive plural
+    ("cs", "Vláda nesouhlasí se směrnicí EU o práci prostřednictvím platforem.", PLATFORM),  # instrumental
+    ("cs", "Poslanci jednali o nařízení EU o odlesňování.", EUDR),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "act"), INFLECTED, ids=[f"{c[0]}-{i}" for i, c in enumerate(INFLECTED)])
+def test_heads_and_subjects_in_any_case_form_the_morphology_gives(lang: str, text: str, act: str) -> None:
+    assert act_in(text, lang) == act
+
+
+def test_a_lemma_is_inflected_by_the_languages_case_suffixes() -> None:
+    import re
+
+    rx = re.compile(ad.inflected("~rozporządzenie", "pl") + r"$")
+    assert all(rx.match(w) for w in ("rozporządzenie", "rozporządzenia", "rozporządzeniu", "rozporządzeniem"))
+    assert not rx.match("rozporządzający")
+    assert ad.inflected("plain (?:regex)", "pl") == "plain (?:regex)"
