@@ -79,7 +79,7 @@ def child(docs: Path) -> dict:
     driver.close()
     counts = report.count()
     return {
-        "seconds": round(seconds, 2), "files": len(report.files), "counts": counts,
+        "seconds": round(seconds, 2), "files": sum(counts.values()), "counts": counts,
         "nodes_created": report.nodes_created, "relationships_created": report.relationships_created,
         "peak_rss_mb": peak_rss_mb(),
         "worker_peak_rss_mb": worker_peak,

@@ -187,11 +187,17 @@ class GraphImage:
 
     # -- start_run.cypher / finish_run.cypher ---------------------------------------------
     def record_run(self, run_id: str, *, started_at: str, finished_at: str, status: str, paths: list[str],
-                   counts: list[str], report: str, loaded: list[dict[str, str]]) -> None:
-        """The run's ``LoadRun`` as it stands after ``start_run`` and ``finish_run``, with its ``LOADED``."""
+                   counts: list[str], report: str, loaded: list[dict[str, str]],
+                   notable: list[str] | None = None, notable_unlisted: int = 0) -> None:
+        """The run's ``LoadRun`` as it stands after ``start_run``, ``run_progress`` and
+        ``finish_run``, with its ``LOADED``."""
         r = self._new([RUN], {"id": run_id, "started_at": dt.datetime.fromisoformat(started_at), "status": status,
                               "paths": list(paths), "dry_run": False, "finished_at": dt.datetime.fromisoformat(finished_at),
                               "counts": list(counts), "report": report})
+        if notable:
+            self.node(r).props["notable"] = list(notable)
+        if notable_unlisted:
+            self.node(r).props["notable_unlisted"] = notable_unlisted
         self._keyed[(RUN, "id", run_id)] = r
         for entry in loaded:
             d = self.find(DOCUMENT, "id", entry["document_id"])

@@ -2,11 +2,12 @@
 
 The loader asks three things before it writes: which files it loaded before (by path),
 which contents it holds already (by sha256), and what placement knew of each instrument
-when the last run stopped.
+when the last run stopped (all of them as a stream at the start, a few by id during the run).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import neo4j
@@ -30,18 +31,34 @@ def known_instruments(driver: neo4j.Driver, database: str) -> list[dict[str, Any
     """What placement knew when the last run stopped, as it was stored with each placement
     (``loaders.known_instruments.placement_inputs``); instruments of a graph written before
     placements stored it come after them, derived from their facts, ranked after them."""
-    out: list[dict[str, Any]] = []
-    for name in ("known_instruments", "known_instruments_derived"):
-        for r in driver.execute_query(statement("loader", name), database_=database).records:
-            out.append({
-                "id": r["id"], "title": r["title"] or r["id"], "kind": r["kind"] or "other",
-                "titles": _first_title_per_language(r["titles"] or []),
-                "commitment_count": r["commitment_count"] or 0,
-                "editions": [_edition(e) for e in r["editions"] if e],
-                "references": frozenset(r["references"] or ()),
-                "rank": r["rank"] if "rank" in r.keys() else None,
-            })
-    return out
+    return list(iter_known_instruments(driver, database))
+
+
+def iter_known_instruments(driver: neo4j.Driver, database: str) -> Iterator[dict[str, Any]]:
+    """:func:`known_instruments` one at a time, as the server streams them: a run that keeps
+    only an index of them never holds them all."""
+    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+        for name in ("known_instruments", "known_instruments_derived"):
+            for r in session.run(statement("loader", name)):
+                yield _instrument(r)
+
+
+def known_instruments_by_id(driver: neo4j.Driver, database: str, ids: list[str]) -> list[dict[str, Any]]:
+    """The stored placement inputs of the instruments ``ids`` (those a placement stored them for)."""
+    records = driver.execute_query(statement("loader", "known_instruments_by_id"), ids=ids, database_=database,
+                                   routing_=neo4j.RoutingControl.READ).records
+    return [_instrument(r) for r in records]
+
+
+def _instrument(r: neo4j.Record) -> dict[str, Any]:
+    return {
+        "id": r["id"], "title": r["title"] or r["id"], "kind": r["kind"] or "other",
+        "titles": _first_title_per_language(r["titles"] or []),
+        "commitment_count": r["commitment_count"] or 0,
+        "editions": [_edition(e) for e in r["editions"] if e],
+        "references": frozenset(r["references"] or ()),
+        "rank": r["rank"] if "rank" in r.keys() else None,
+    }
 
 
 def _first_title_per_language(stored: list[str]) -> dict[str, str]:

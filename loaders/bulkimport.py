@@ -26,7 +26,9 @@ from graph.rows import DocumentRows
 from graph.writer import DocumentWrite, GroupResult, WriteResult
 from loaders.factfiles import FactRecord
 from loaders.factload import FactScreener, FactsRun, _records
-from loaders.report import LoadReport, now
+from loaders.scheduling import NOTABLE_IN_GRAPH
+from loaders.screening import SeenContents
+from loaders.report import REPORT_IN_GRAPH, LoadReport, now
 
 
 class BulkImportError(PledgegraphError):
@@ -65,7 +67,12 @@ class ImageWriter:
 
 
 class _EmptyGraphScreener(FactScreener):
-    """Screens records as ``load --facts`` does against an empty graph: no reads."""
+    """Screens records as ``load --facts`` does against an empty graph: no reads (so every
+    content seen is remembered: no graph answers for the older ones)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seen_sha = SeenContents(bounded=False)
 
     def screen(self, batch: list[FactRecord]):  # type: ignore[override]
         for r in batch:
@@ -81,6 +88,16 @@ class ImageRun(FactsRun):
         self.screener = _EmptyGraphScreener(None, "", dry_run=False, force=False)  # type: ignore[arg-type]
         self.image = GraphImage()
         self.writer = ImageWriter(self.image, self.report.run_id)  # type: ignore[assignment]
+        # the image's LoadRun is written whole at the end, as run_progress.cypher leaves it
+        self.loaded: list[dict[str, str]] = []
+        self.notable: list[str] = []
+        self.notable_unlisted = 0
+
+    def record_progress(self, counts: list[str], loaded: list[dict[str, str]], notable: list[str]) -> None:
+        self.loaded.extend(loaded)
+        room = max(0, NOTABLE_IN_GRAPH - len(self.notable))
+        self.notable.extend(notable[:room])
+        self.notable_unlisted += len(notable[room:])
 
 
 def build_image(folders: Iterable[Path | str], *, metadata_dir: Path | None = None) -> tuple[GraphImage, LoadReport]:
@@ -94,9 +111,9 @@ def build_image(folders: Iterable[Path | str], *, metadata_dir: Path | None = No
                    group_commit=settings.load_group_commit)
     run.curated({})
     run.documents(_records(folders))
+    run.progress_log.flush()
     report = run.report
     counts = report.count()
-    report.totals = counts
     if counts.get("rejected"):
         report.status, report.exit_code = "partial", 1
     report.finished_at = now()
@@ -104,7 +121,8 @@ def build_image(folders: Iterable[Path | str], *, metadata_dir: Path | None = No
     run.image.record_run(report.run_id, started_at=report.started_at, finished_at=report.finished_at,
                          status=report.status, paths=[str(f) for f in folders],
                          counts=[f"{k}:{v}" for k, v in sorted(counts.items())],
-                         report=report.model_dump_json(include={"files", "error", "totals"}), loaded=run.loaded)
+                         report=report.model_dump_json(include=REPORT_IN_GRAPH), loaded=run.loaded,
+                         notable=run.notable, notable_unlisted=run.notable_unlisted)
     report.nodes_created = run.image.counts.nodes_created
     report.relationships_created = run.image.counts.relationships_created
     try:

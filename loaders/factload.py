@@ -23,7 +23,7 @@ from loaders.factfiles import FactRecord, part_files, read_part
 from loaders.report import FileOutcome, LoadReport, ProgressCallback
 from loaders.run import execute
 from loaders.scheduling import Run
-from loaders.screening import Candidate, Excluded
+from loaders.screening import Candidate, Excluded, SeenContents
 
 
 def _done(value) -> Future:
@@ -38,7 +38,7 @@ class FactScreener:
 
     def __init__(self, driver: neo4j.Driver, database: str, *, dry_run: bool, force: bool):
         self.driver, self.database, self.dry_run, self.force = driver, database, dry_run, force
-        self.seen_sha: dict[str, str] = {}
+        self.seen_sha = SeenContents(bounded=not dry_run)
 
     def unchanged(self, prev: dict | None, r: FactRecord) -> bool:
         return (bool(prev) and prev["sha256"] == r.sha256 and prev.get("extractor_version") == r.extractor_version

@@ -229,28 +229,35 @@ def reported_editions(doc: ExtractedDocument, known: Mapping[str, KnownInstrumen
     """Statements a document only reports (``signatories.reported``) matched to a known
     edition: the one edition whose signatories are exactly the states it names, else the
     first edition that holds them all, when a single joint statement has one. A report
-    never places its document; this only says which edition it speaks of."""
+    never places its document; this only says which edition it speaks of.
+
+    The editions holding the states come from the index (:meth:`KnownInstruments.editions_holding`),
+    so only the instrument finally named is looked at."""
     out: dict[str, str] = {}
+    index = None
     for rd in doc.reported_documents:
         if rd.kind != "joint_statement" or not rd.key.startswith("reported-statement:"):
             continue
         states = frozenset(a.actor.iso2 for a in rd.authors if a.actor.kind == "state" and a.actor.iso2)
         if len(states) < 2:
             continue
-        exact = {inst.id: ed for inst in known.values() if inst.kind == "joint_statement"
-                 for ed in inst.editions if ed.signatories == states}
+        if index is None:
+            index = known if isinstance(known, KnownInstruments) else KnownInstruments(known)
+        holding = index.editions_holding(states, "joint_statement")
+        # the same signatories: per instrument its last such edition (in edition order)
+        exact = {inst_id: number for inst_id, number, size in holding if size == len(states)}
         if len(exact) == 1:
-            out[rd.key] = next(iter(exact.values())).id
+            out[rd.key] = _edition_id(index, *next(iter(exact.items())))
             continue
         if exact:
             continue  # two statements signed by the same states: say nothing
-        holding = {}
-        for inst in known.values():
-            if inst.kind != "joint_statement":
-                continue
-            eds = sorted((ed for ed in inst.editions if states <= ed.signatories), key=lambda e: e.number)
-            if eds:
-                holding[inst.id] = eds[0]
-        if len(holding) == 1:
-            out[rd.key] = next(iter(holding.values())).id
+        first: dict[str, int] = {}
+        for inst_id, number, _ in holding:
+            first[inst_id] = min(number, first.get(inst_id, number))
+        if len(first) == 1:
+            out[rd.key] = _edition_id(index, *next(iter(first.items())))
     return out
+
+
+def _edition_id(index: KnownInstruments, instrument_id: str, number: int) -> str:
+    return next(e.id for e in index[instrument_id].editions if e.number == number)

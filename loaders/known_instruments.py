@@ -48,6 +48,9 @@ def _allowed_misses(size: int, share: float) -> int:
     return misses
 
 
+_POSITION_BITS = 20  # an edition's sort key: its instrument's order, then its position among the editions
+
+
 class KnownInstruments(dict[str, KnownInstrument]):
     """The instruments a load run knows, by id, with an index from states to editions.
 
@@ -57,20 +60,23 @@ class KnownInstruments(dict[str, KnownInstrument]):
     one bitset per state (the editions it signed), one per edition size, and per query a
     saturating count of each edition's signatories the list leaves out, compared with
     what its size allows. The cost grows with the number of states and distinct sizes,
-    not of editions. :func:`remember` is the one way to teach it; editing an edition's
-    signatories directly leaves the index stale.
+    not of editions. An edition is indexed by its instrument's id and its number, not by
+    the objects, so that a subclass may keep only some instruments' details in memory
+    (:class:`loaders.stored_instruments.StoredInstruments`). :func:`remember` is the one
+    way to teach it; editing an edition's signatories directly leaves the index stale.
     """
 
     def __init__(self, instruments: Mapping[str, KnownInstrument] | None = None):
         super().__init__()
-        self._slots: list[tuple[KnownInstrument, KnownEdition]] = []
-        self._order: list[tuple[int, int]] = []  # slot -> (instrument rank, position among its editions)
-        self._slot_of: dict[int, int] = {}  # id(edition) -> slot
+        self._slot_inst: list[str] = []  # slot -> its instrument's id
+        self._slot_number: list[int] = []  # slot -> its edition's number
+        self._order: list[int] = []  # slot -> instrument order << _POSITION_BITS | position among its editions
+        self._slot_of: dict[tuple[str, int], int] = {}
         self._size: list[int] = []
-        self._by_state: dict[str, int] = {}
+        self._by_state: dict[str | None, int] = {}
         self._by_size: dict[int, int] = {}
         self._by_kind: dict[str, int] = {}
-        self._rank: dict[str, int] = {}
+        self._rank: dict[str, int] = {}  # id -> the order in which the run came to know it
         self.next_rank = 0  # the rank of the next instrument a run comes to know
         for inst in (instruments or {}).values():
             self.add_instrument(inst)
@@ -79,20 +85,22 @@ class KnownInstruments(dict[str, KnownInstrument]):
 
     def add_instrument(self, inst: KnownInstrument) -> KnownInstrument:
         """Add ``inst`` unless one with its id is known; return the known one."""
-        if inst.id not in self:
-            self[inst.id] = inst
+        if inst.id not in self._rank:
+            dict.__setitem__(self, inst.id, inst)
             self._rank[inst.id] = len(self._rank)
             self.next_rank = max(self.next_rank, inst.rank + 1)
         return self[inst.id]
 
     def index_edition(self, inst: KnownInstrument, ed: KnownEdition) -> None:
         """Index a new edition, or re-index one whose signatories grew."""
-        slot = self._slot_of.get(id(ed))
+        slot = self._slot_of.get((inst.id, ed.number))
         if slot is None:
-            slot = len(self._slots)
-            self._slots.append((inst, ed))
-            self._order.append((self._rank[inst.id], next(i for i, e in enumerate(inst.editions) if e is ed)))
-            self._slot_of[id(ed)] = slot
+            slot = len(self._slot_inst)
+            position = next(i for i, e in enumerate(inst.editions) if e is ed)
+            self._slot_inst.append(inst.id)
+            self._slot_number.append(ed.number)
+            self._order.append(self._rank[inst.id] << _POSITION_BITS | position)
+            self._slot_of[(inst.id, ed.number)] = slot
             self._size.append(0)
             self._by_kind[inst.kind] = self._by_kind.get(inst.kind, 0) | (1 << slot)
         bit = 1 << slot
@@ -125,13 +133,44 @@ class KnownInstruments(dict[str, KnownInstrument]):
             found |= self._by_size[size] & ~missed[allowed]
         if kind != "other":
             found &= self._by_kind.get(kind, 0)
+        return self._editions(self._slots(found))
+
+    def editions_holding(self, states: frozenset[str], kind: str) -> list[tuple[str, int, int]]:
+        """(instrument id, edition number, signatory count) of the editions of ``kind`` whose
+        signatories include every one of ``states``, in instrument order, then edition order."""
+        found = self._by_kind.get(kind, 0)
+        for state in states:
+            found &= self._by_state.get(state, 0)
+            if not found:
+                return []
+        return [(self._slot_inst[s], self._slot_number[s], self._size[s]) for s in self._slots(found)]
+
+    def _slots(self, found: int) -> list[int]:
         slots = []
         while found:
             low = found & -found
             slots.append(low.bit_length() - 1)
             found ^= low
         slots.sort(key=self._order.__getitem__)
-        return [self._slots[slot] for slot in slots]
+        return slots
+
+    def _editions(self, slots: list[int]) -> list[tuple[KnownInstrument, KnownEdition]]:
+        self.need(list(dict.fromkeys(self._slot_inst[s] for s in slots)))
+        out = []
+        for s in slots:
+            inst = self[self._slot_inst[s]]
+            number = self._slot_number[s]
+            out.append((inst, next(e for e in inst.editions if e.number == number)))
+        return out
+
+    def need(self, ids: list[str]) -> None:
+        """Make sure the details of these known instruments are at hand (all of them are, here)."""
+
+    def pin(self, instrument_id: str) -> None:
+        """A document of the run changed this instrument; its transaction has not committed."""
+
+    def settle(self, instrument_id: str) -> None:
+        """That document's transaction committed (or was given up)."""
 
 
 def remember(known: dict[str, KnownInstrument], doc: ExtractedDocument, placement: Placement) -> None:

@@ -8,7 +8,10 @@ Files are screened (:mod:`loaders.screening`), extracted ahead in worker process
 (:mod:`loaders.workers`) and placed and written in groups (:mod:`loaders.scheduling`). The
 run itself is recorded in the graph as a LoadRun node from the moment it starts, so a run
 that was killed stays visible as ``running`` until the next run takes over its lease and
-ends it as ``failed``.
+ends it as ``failed``. Its counts, its ``LOADED`` links and its notable files are written to
+that node in batches as groups commit (:class:`loaders.scheduling.RunProgress`), and the
+report it returns lists files within a bound (:mod:`loaders.report`), so a run's memory
+does not grow with its files.
 
 A file that curated metadata excludes (``exclude: true`` with a reason: a corpus
 catalogue, a README) is reported as ``excluded``, not rejected; if it was loaded before,
@@ -42,7 +45,7 @@ from graph.schema import apply_schema
 from graph.writer import DocumentWriter, finish_run, start_run
 from loaders.participation import sources_keys
 from loaders.pipeline import iter_document_paths
-from loaders.report import FileOutcome, LoadReport, ProgressCallback, RunAborted, now
+from loaders.report import REPORT_IN_GRAPH, FileOutcome, LoadReport, ProgressCallback, RunAborted, now
 from loaders.scheduling import Run, known_instruments
 from loaders.workers import default_workers
 
@@ -109,17 +112,17 @@ def execute(run: Run, files: Iterator, paths: list, *, lease_wait: float = 0.0) 
         except Exception as exc:  # noqa: BLE001 - a bug must not leave the LoadRun 'running' nor lose the report
             _failed(run.report, exc)
         counts = run.report.count()
-        run.report.totals = counts
         if run.report.exit_code == 0 and counts.get("rejected"):
             run.report.status, run.report.exit_code = "partial", 1
         run.report.finished_at = now()
         run.report.seconds = round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 3)
         if run.recorded:
             try:
+                run.progress_log.flush()
                 finish_run(driver, database, run.report.run_id, finished_at=run.report.finished_at,
                            status=run.report.status, counts=[f"{k}:{v}" for k, v in sorted(counts.items())],
-                           report=run.report.model_dump_json(include={"files", "error", "totals"}), loaded=run.loaded)
-            except (ServiceUnavailable, SessionExpired, Neo4jError, OSError):
+                           report=run.report.model_dump_json(include=REPORT_IN_GRAPH), loaded=[])
+            except (RunAborted, ServiceUnavailable, SessionExpired, Neo4jError, OSError):
                 pass  # the server is gone; the run stays recorded as 'running' and the report says why
         return run.report
     finally:

@@ -23,12 +23,13 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from core.errors import DocumentExcluded, ExtractionError
 from core.model import ExtractedDocument, InstrumentManifest, Placement
-from graph import loader_reads
 from graph.rows import DocumentRows, document_rows
+from graph.run_record import run_progress
 from graph.writer import DocumentWrite, DocumentWriter, GroupResult
 from loaders.curated import curated_files
 from loaders.identity import place, reported_editions
-from loaders.known_instruments import KnownEdition, KnownInstrument, KnownInstruments, placement_inputs, remember
+from loaders.known_instruments import KnownInstruments, placement_inputs, remember
+from loaders.stored_instruments import StoredInstruments
 from loaders.report import (
     Action,
     DocumentRejected,
@@ -52,16 +53,10 @@ def _document_rows(doc: ExtractedDocument, key: str, placement: Placement | None
 
 
 
-def known_instruments(driver: neo4j.Driver, database: str) -> KnownInstruments:
-    """What placement knew when the last run stopped (:func:`graph.loader_reads.known_instruments`)."""
-    known: dict[str, KnownInstrument] = {}
-    for r in loader_reads.known_instruments(driver, database):
-        rank = r["rank"] if r["rank"] is not None else max((k.rank + 1 for k in known.values()), default=0)
-        known[r["id"]] = KnownInstrument(id=r["id"], title=r["title"], kind=r["kind"], titles=r["titles"],
-                                         commitment_count=r["commitment_count"],
-                                         editions=[KnownEdition(**e) for e in r["editions"]],
-                                         references=r["references"], rank=rank)
-    return KnownInstruments(known)
+def known_instruments(driver: neo4j.Driver, database: str) -> StoredInstruments:
+    """What placement knew when the last run stopped (:func:`graph.loader_reads.known_instruments`):
+    every edition indexed, the details of a bounded number of instruments in memory."""
+    return StoredInstruments(driver, database).load()
 
 
 def placement_props(doc: ExtractedDocument, placement) -> dict | None:
@@ -90,6 +85,40 @@ class _Ready:
 
 _Entry = _Ready | FileOutcome  # what waits for the writer, in file order
 
+NOTABLE_IN_GRAPH = 10_000  # notable outcomes a LoadRun node lists; the rest it counts
+PROGRESS_EVERY = 256  # documents loaded (or notable files) per progress write
+COUNTS_EVERY = 4096  # outcomes after which the counts are written even if nothing was loaded
+
+
+class RunProgress:
+    """The outcomes of a run not yet written to its LoadRun node: the documents loaded (its
+    ``LOADED`` links), the notable files (as JSON strings) and how many outcomes came since
+    the last write. Written in batches as groups commit, so neither the run's memory nor its
+    final transaction grows with the number of files."""
+
+    def __init__(self, run: "Run"):
+        self.run = run
+        self.loaded: list[dict[str, str]] = []
+        self.notable: list[str] = []
+        self.since = 0
+
+    def add(self, o: FileOutcome) -> None:
+        if o.action in ("added", "changed") and o.document_id:
+            self.loaded.append({"document_id": o.document_id, "action": o.action})
+        if o.notable():
+            self.notable.append(o.model_dump_json(include={"source", "action", "reason", "document_id", "warnings"},
+                                                  exclude_none=True))
+        self.since += 1
+        if len(self.loaded) + len(self.notable) >= PROGRESS_EVERY or self.since >= COUNTS_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what is buffered (its counts so far with it)."""
+        loaded, notable = self.loaded, self.notable
+        self.loaded, self.notable, self.since = [], [], 0
+        counts = [f"{k}:{v}" for k, v in sorted(self.run.report.totals.items())]
+        self.run.record_progress(counts, loaded, notable)
+
 
 
 
@@ -107,7 +136,7 @@ class Run:
         self.group_commit = max(1, group_commit)
         self.report = LoadReport(run_id=run_id or new_run_id(), started_at=now(), dry_run=dry_run)
         self.recorded = False  # whether its LoadRun node was written (it must then be finished)
-        self.loaded: list[dict[str, str]] = []
+        self.progress_log = RunProgress(self)  # outcomes not yet written to the LoadRun node
         self.screener = Screener(driver, database, dry_run=dry_run, force=force, metadata_dir=metadata_dir)
         self.known = KnownInstruments()
         self.manifests: dict[str, InstrumentManifest] = {}
@@ -120,11 +149,23 @@ class Run:
         self.window: deque[Candidate | Excluded | FileOutcome] = deque()  # screened, waiting for their turn
 
     def outcome(self, o: FileOutcome) -> None:
-        self.report.files.append(o)
-        if o.action in ("added", "changed") and o.document_id:
-            self.loaded.append({"document_id": o.document_id, "action": o.action})
+        """Report one file: counted (and listed while there is room) in the report, handed to
+        the progress callback, and on its way to the LoadRun node (:class:`RunProgress`)."""
+        self.report.add(o)
+        self.progress_log.add(o)
         if self.progress:
             self.progress(o)
+
+    def record_progress(self, counts: list[str], loaded: list[dict[str, str]], notable: list[str]) -> None:
+        """Write a batch of outcomes to the run's LoadRun node (nothing for a run not recorded:
+        a dry run)."""
+        if not self.recorded:
+            return
+        try:
+            run_progress(self.driver, self.database, self.report.run_id, counts=counts, loaded=loaded,
+                         notable=notable, notable_limit=NOTABLE_IN_GRAPH)
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise RunAborted(f"Neo4j became unreachable while recording the run's progress: {exc}") from exc
 
     def write(self, source: str, key: str, rows, existing: dict | None, placement_props: dict | None,
               known: dict | None = None) -> tuple[Action, int, int]:
@@ -218,6 +259,7 @@ class Run:
         transaction, so a rerun after a crash reads back what this run holds in memory."""
         if placement is None:
             return None
+        self.known.pin(placement.instrument_id)  # kept in memory until its transaction commits
         remember(self.known, doc, placement)
         return placement_inputs(self.known, placement)
 
@@ -235,6 +277,8 @@ class Run:
                 self.known = known_instruments(self.driver, self.database)
             self.outcome(FileOutcome(source=c.source, action="rejected", reason=str(exc)))
             return
+        if placement is not None and not self.dry_run:
+            self.known.settle(placement.instrument_id)
         self.outcome(self.written(_Ready(c, doc, placement, rows, known), action, facts, evidence))
 
     @staticmethod
@@ -242,7 +286,7 @@ class Run:
         p = r.placement
         return FileOutcome(
             source=r.candidate.source, action=action, document_id=r.rows.document["id"], title=r.doc.title,
-            kind=r.doc.kind, facts=facts, evidence=evidence,
+            kind=r.doc.kind, facts=facts, evidence=evidence, warnings=len(r.doc.warnings),
             placement=f"{p.instrument_id} edition {p.edition_number} ({p.method}, {p.confidence:.2f})" if p else None,
         )
 
@@ -309,6 +353,8 @@ class Run:
                 self.outcome(entry)
                 continue
             res = next(done)
+            if entry.placement is not None:
+                self.known.settle(entry.placement.instrument_id)
             self.outcome(self.written(entry, "changed" if entry.candidate.prev is not None else "added",
                                       res.facts, res.evidence))
 

@@ -65,6 +65,26 @@ def _read(path: Path, key: str, name: str | None) -> _File:
     return _File(path, key, source, data, hashlib.sha256(data).hexdigest(), None)
 
 
+SEEN_CONTENTS = 8192  # contents a run remembers itself; older ones the graph answers for
+
+
+class SeenContents(dict[str, str]):
+    """Content hash -> the key of the run's file that has it, for the files the graph may not
+    hold yet. A file is screened at most a screening batch and the extraction window
+    before its document commits, so past ``SEEN_CONTENTS`` files the oldest are dropped:
+    the graph's ``documents_by_sha`` names them from then on, and the run's memory stays
+    flat. A dry run writes nothing, so it keeps them all."""
+
+    def __init__(self, *, bounded: bool):
+        super().__init__()
+        self.bounded = bounded
+
+    def __setitem__(self, sha: str, key: str) -> None:
+        super().__setitem__(sha, key)
+        if self.bounded and len(self) > SEEN_CONTENTS:
+            del self[next(iter(self))]
+
+
 class Screener:
     """Screens a run's files in order; remembers the contents seen so far, so a second copy
     of a file in the same run is a duplicate too."""
@@ -72,7 +92,7 @@ class Screener:
     def __init__(self, driver: neo4j.Driver, database: str, *, dry_run: bool, force: bool, metadata_dir: Path):
         self.driver, self.database, self.dry_run, self.force = driver, database, dry_run, force
         self.metadata_dir = metadata_dir
-        self.seen_sha: dict[str, str] = {}
+        self.seen_sha = SeenContents(bounded=not dry_run)
 
     def screen(self, batch: list[tuple[Path, str, str | None]]) -> Iterator[Candidate | Excluded | FileOutcome]:
         """Decide, for a batch of files, which are unchanged, duplicates or unreadable, with
