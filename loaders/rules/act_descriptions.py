@@ -180,17 +180,20 @@ def _described(path: str) -> dict[str, dict]:
 
 def described_acts(text: str, lang: str, start: int, end: int, topical: frozenset[str]) -> frozenset[str]:
     """Every act a description in ``text[start:end]`` names (generic ones and measures only
-    for acts in ``topical``); an act named as postponed ("the delay of X") is its
-    postponement, as :func:`find_description` reads it."""
-    acts = set()
+    for acts in ``topical``). "The postponement of X" names both X and its postponement: a
+    generic noun ("the law", "the proposal") near it may stand for either, so a span naming
+    it never holds just one act."""
+    acts: set[str] = set()
     for d in _with_english_names(lang):
         if d.how != "name" and d.act not in topical:
             continue
         m = _first(d, text, lang, start, end)
         if m is None:
             continue
+        acts.add(d.act)
         later = postponed(text, lang, start, end, Found(d.act, d.how, m.start(), m.end(), m.group()))
-        acts.add(later.act if later is not None else d.act)
+        if later is not None:
+            acts.add(later.act)
     return frozenset(acts)
 
 

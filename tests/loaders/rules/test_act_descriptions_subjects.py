@@ -207,3 +207,10 @@ def test_a_lemma_is_inflected_by_the_languages_case_suffixes() -> None:
     assert all(rx.match(w) for w in ("rozporządzenie", "rozporządzenia", "rozporządzeniu", "rozporządzeniem"))
     assert not rx.match("rozporządzający")
     assert ad.inflected("plain (?:regex)", "pl") == "plain (?:regex)"
+
+
+def test_a_generic_noun_beside_a_postponement_is_not_guessed_at() -> None:
+    text = "Wien fordert einen Aufschub der EU-Entwaldungsverordnung. Berlin lehnt die Verordnung ab."
+    # the first sentence names the act and its postponement: "die Verordnung" may be either
+    assert ad.described_acts(text, "de", 0, len(text), frozenset()) == frozenset({EUDR, EUDR_DELAY})
+    assert got(text, "de") == {("AT", "support", EUDR_DELAY)}
