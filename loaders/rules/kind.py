@@ -85,6 +85,8 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
     if (s.dateline and (s.release_furniture or s.press_release) and (s.civil_society or s.we_demand)
             and not s.about_a_document):
         return "ngo_statement", 0.7  # civil society's own release, datelined as releases are
+    if s.reaction_statement and not (s.byline or s.wire_copy or s.about_a_document or s.statement_title):
+        return "ngo_statement", 0.65  # an organisation's press statement: one reaction, handed to its speaker
     if s.strong_news:
         return "news", 0.8
     if s.speech or s.genre_title or s.reference_page:

@@ -280,6 +280,35 @@ class Signals:
                    for line in self.text.split("\n") if line.strip())
 
     @cached_property
+    def reaction_statement(self) -> bool:
+        """The page opens with a reaction statement's frame: in its first paragraphs, a
+        sentence opened by a reaction word ("Responding to the vote, ...", "Zur Abstimmung
+        erklärt ...", "En réaction au vote, ...") hands over with a colon to a quotation
+        („…“, “…”, « … »), and its speaker holds no public office: the press statement of an
+        organisation, whose page carries one reaction and little else."""
+        for line in self.head_lines[:5]:
+            for colon in _HANDOVER.finditer(line):
+                ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, colon.start()) if not m.group(1)[:1].isupper()]
+                frame = line[ends[-1] if ends else 0 : colon.start()].lower()
+                if len(frame.split()) > 60:
+                    continue
+                opener = self.p["reaction_openers"].search(frame)
+                if opener is None or opener.start() > 40:
+                    continue
+                # the speaker follows what is reacted to: after the comma that closes the reaction
+                # phrase ("Responding to X, the minister, Y, said"), or in the frame's last words
+                # where no comma sets it off ("Zu X erklärt Y")
+                speaker = frame.split(",", 1)[1] if "," in frame else " ".join(frame.split()[-5:])
+                if not self.p["public_office_speakers"].search(speaker):
+                    return True
+        return False
+
+    @cached_property
+    def wire_copy(self) -> bool:
+        """A wire agency credited at the top ("BERLIN (dpa) -", "(Reuters)"): a news agency's story."""
+        return any(self.p["agency"].search(line[:90]) for line in self.head_lines[:12])
+
+    @cached_property
     def undersigned(self) -> bool:
         return bool(self.p["undersigned_orgs"].search(self.low))
 
@@ -415,6 +444,11 @@ def _label_at(text: str, at: int) -> bool:
     return not before.strip(" \t•·▪*|-–0123456789.") or before.rstrip().endswith((":", "|", ")", "]"))
 
 
+# a colon handing over to a quotation, on the same line or closing it (the quote follows below)
+# a sentence's end: its last word and a stop, then a letter; a capitalised last word is taken
+# for an abbreviation of a title or a name ("Prof.", "Dr.") and ends nothing
+_SENTENCE_END = re.compile(r"([^\W\d_]{3,})[.!?]\s+(?=[^\W\d_])")
+_HANDOVER = re.compile(r':\s*(?:[„“"«‘‚]|$)')
 _LINE_START = re.compile(r"(?:^|(?<=\n))[ \t•·▪*|\-–]*(?=\S)")
 _REFERENCE_MARK = re.compile(r"(?<=[^\s\d])\[\d{1,3}\]")
 _QUOTE = re.compile(r"[\"“„«»‘’][^\"“”„«»\n]{20,300}[\"”“«»’]")

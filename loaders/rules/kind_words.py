@@ -18,13 +18,14 @@ _CATEGORIES = (
     "news_agencies", "bylines", "furniture", "time_deixis", "attribution", "first_person", "reporting_verbs",
     "preamble_openers", "collective_parties", "opinion_titles", "opinion_formulas", "self_announcement",
     "legal_acts_after_number", "position_heads", "genre_titles", "speech_formulas", "act_reported", "we_demand",
-    "release_furniture", "first_person_singular",
+    "release_furniture", "first_person_singular", "reaction_openers", "public_office_speakers",
 )
 _LOWERCASE = (
     "legal_recitals", "soft_acts", "position_titles", "press_release", "statement_nouns", "letters", "council_header",
     "council_own", "civil_society", "official_journal", "proposal", "commission_papers", "parliamentary",
     "undersigned_orgs", "calls", "time_deixis", "attribution", "first_person", "reporting_verbs",
     "collective_parties", "opinion_formulas", "self_announcement", "speech_formulas", "act_reported", "we_demand",
+    "reaction_openers", "public_office_speakers",
 )
 # "(EU) 2021/821", "(EC) No 428/2009", "(UE) n.º 1234/2010": the number after the act's name
 _ACT_NUMBER = (r"\((?:EU|UE|EC|CE|EG|EY|ES|EÚ|EK|EB|EZ|EL|AE|EÜ|ESK|EEC|CEE|EWG|EØF|ЕС|ЕО|ΕΕ|ΕΚ)\)\s*"
