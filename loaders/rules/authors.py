@@ -19,6 +19,7 @@ from loaders.rules.authors_institution import institution
 from loaders.rules.authors_letter import letter_signer
 from loaders.rules.authors_members import members
 from loaders.rules.authors_official import officer_statement
+from loaders.rules.authors_position import position_voice
 from loaders.rules.authors_parliament import government_answer, parliament
 from loaders.rules.authors_statement import paper_by_states, statement_by
 from loaders.rules.authors_voice import about_footer, own_voice, release_head, we_voice
@@ -166,10 +167,11 @@ def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] 
     that chamber's question, or the members who table a question or motion, or the person
     who signs a letter under its closing salutation; else the organisation a statement is
     issued by (and the state that reads it out), or the states a position paper's title
-    names; else a press release's lead, an organisation speaking of itself in it, its
+    names; else a press release's lead, an organisation speaking of itself in it (or in
+    the body of a paper labelled as its position), its
     letterhead over its own release label, or its "we" after naming itself; else a news
     item's byline (with the agency it credits), a speech's speaker, or an agency credit;
     else the organisation whose officer the lead introduces and the rest of the page quotes."""
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
             or parliament(ctx) or government_answer(ctx) or members(ctx) or letter_signer(ctx) or statement_by(ctx) or paper_by_states(ctx) or press_release(ctx) or own_voice(ctx)
-            or release_head(ctx) or we_voice(ctx) or about_footer(ctx) or byline(ctx) or officer_statement(ctx))
+            or position_voice(ctx) or release_head(ctx) or we_voice(ctx) or about_footer(ctx) or byline(ctx) or officer_statement(ctx))

@@ -1,0 +1,101 @@
+"""An organisation's position paper speaking of itself in the third person: a head labelled
+as a position paper ("STELLUNGNAHME", "POSITION PAPER", a line "Positionspapier") and, in
+its body, one organisation taking a stand in the present tense ("Der XYZ unterstützt
+...", "XYZ calls on ...", « La XYZ demande »).
+
+The label must be printed as a label (in capitals, or alone on its line) among the head's
+first characters: the same word in running text ("the Council's position paper") is a
+mention. The organisation must be the registry's, or open a sentence and be named like one,
+and it must be the only organisation the paper has take a stand, never an EU institution,
+an international body or a government.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.model import Author
+from loaders.names.resources import load_yaml
+from loaders.rules.authors_orgs import org_author, organisation
+from loaders.rules.context import DocContext
+from loaders.rules.sentences import trimmed_lines
+
+_HEAD = 1200
+_BODY = 8000
+_NAME_REACH = 80
+_ARTICLE = r"(?:(?:The|the|Der|der|Die|die|Das|das|La|la|Le|le|Les|les|El|el|Il|il|Lo|lo|De|de|Het|het|O|A)\s+|[LlDd]['’])?"
+_NOT_AUTHOR_KINDS = ("eu_institution", "intergovernmental", "government")
+
+
+@lru_cache(maxsize=None)
+def _labels(lang: str) -> tuple[str, ...]:
+    from loaders.rules.kind_words import kind_words
+
+    words = kind_words()["position_titles"]
+    return tuple(sorted({str(w) for lg in {lang, "en"} for w in words.get(lg, ())}, key=len, reverse=True))
+
+
+def _labelled(ctx: DocContext, lang: str) -> bool:
+    """A position label in capitals anywhere in the head, or alone on one of its lines."""
+    head_end = min(len(ctx.text), _HEAD)
+    for label in _labels(lang):
+        caps = label.upper()
+        if caps != label and re.search(rf"(?<![^\W\d_]){re.escape(caps)}(?![^\W\d_])", ctx.text[:head_end]):
+            return True
+    lines = trimmed_lines(ctx.text, 0, head_end)[:8]
+    return any(ctx.text[s:e].strip(" :.–—-").casefold() in {x.casefold() for x in _labels(lang)} for s, e in lines)
+
+
+@lru_cache(maxsize=None)
+def _holds(lang: str) -> re.Pattern[str] | None:
+    spec = (load_yaml("signing.yaml").get("own_voice") or {}).get(lang) or {}
+    holds = spec.get("holds")
+    return re.compile(rf"(?<![^\W\d_])(?:{holds})") if holds else None
+
+
+def _stand_taker(ctx: DocContext, verb: int) -> tuple | None:
+    """The organisation named right before the verb at ``verb``: the registry's anywhere in
+    the sentence, one named like an organisation only where it opens a sentence."""
+    start = max(0, verb - _NAME_REACH)
+    text = ctx.text
+    for m in re.finditer(r"(?<!\S)(?=[^\W\d_])", text[start:verb]):
+        s = start + m.start()
+        art = re.match(_ARTICLE, text[s:verb])
+        ns = s + (art.end() if art else 0)
+        ne = verb
+        while ne > ns and text[ne - 1].isspace():
+            ne -= 1
+        if ne <= ns or not text[ns].isupper():
+            continue
+        found = organisation(ctx, ns, ne)
+        if found is None:
+            continue
+        org = found[0]
+        opens = s == 0 or re.search(r"[.!?:\n]\s*$", text[max(0, s - 3) : s]) is not None
+        if org.known or opens:
+            return found
+    return None
+
+
+def position_voice(ctx: DocContext) -> list[Author]:
+    """The one organisation a labelled position paper has take a stand in its body."""
+    if not ctx.blocks:
+        return []
+    lang = ctx.blocks[0].lang
+    holds = _holds(lang)
+    if holds is None or not _labelled(ctx, lang):
+        return []
+    found: dict[str, tuple] = {}
+    for m in holds.finditer(ctx.text, 0, min(len(ctx.text), _BODY)):
+        taker = _stand_taker(ctx, m.start())
+        if taker is None:
+            continue
+        org = taker[0]
+        if org.kind in _NOT_AUTHOR_KINDS:
+            return []  # an institution takes a stand in the paper too: whose paper is unsure
+        found.setdefault(org.key, taker)
+    if len(found) != 1:
+        return []
+    org, s, e = next(iter(found.values()))
+    return [org_author(ctx, org, s, e, "authors.position_voice")]
