@@ -62,13 +62,16 @@ def _stand_taker(ctx: DocContext, verb: int) -> tuple | None:
     for m in re.finditer(r"(?<!\S)(?=[^\W\d_])", text[start:verb]):
         s = start + m.start()
         art = re.match(_ARTICLE, text[s:verb])
-        ns = s + (art.end() if art else 0)
         ne = verb
-        while ne > ns and text[ne - 1].isspace():
+        while ne > s and text[ne - 1].isspace():
             ne -= 1
-        if ne <= ns or not text[ns].isupper():
-            continue
-        found = organisation(ctx, ns, ne)
+        found = None
+        # the name with its article first ("La Quadrature du Net"), then without ("Der BDI")
+        for ns in dict.fromkeys([s, s + (art.end() if art else 0)]):
+            if ne > ns and text[ns].isupper():
+                found = organisation(ctx, ns, ne)
+                if found is not None:
+                    break
         if found is None:
             continue
         org = found[0]
