@@ -44,7 +44,7 @@ from loaders.date_strings import ISO_MONTH, YEAR, YEAR_SHAPE, parse_date
 
 TOP_CHARS = 400
 _Y = YEAR_SHAPE
-_WORD = r"[^\W\d_]{3,}\.?"
+_WORD = r"(?:(?:Meán|Deireadh)\s+Fómhair|[^\W\d_]{3,}\.?)"  # a month's name; Irish writes two in two words (CLDR)
 _DAY = r"\d{1,2}(?:\.|er|º|ª|st|nd|rd|th|η)?"  # 24, 24. (de, fi, lv...), 1er (fr), 1º (es, pt), 30th (en), 1η (el)
 _BEFORE_MONTH = r"(?:(?:de|ta['’])\s+)?"  # 24 de noviembre (es, pt), 24 ta' Novembru (mt)
 _BEFORE_YEAR = r"(?:(?:de|del)\s+)?"  # noviembre de 2024
