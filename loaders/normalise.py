@@ -65,7 +65,8 @@ def normalise(raw: str, *, lines_are_paragraphs: bool | None = None) -> Normalis
     (HTML, DOCX: True; PDF: False); ``None`` lets the text's own shape decide."""
     warnings: list[Warning_] = []
     text = _clean_characters(raw, warnings)
-    lines = [_RUNS_OF_SPACES.sub(" ", line.strip()) for line in text.split("\n")]
+    # runs of spaces squeezed over the whole text at once: the same lines as squeezing each stripped line
+    lines = [line.strip() for line in _RUNS_OF_SPACES.sub(" ", text).split("\n")]
     if lines_are_paragraphs is None:
         lines_are_paragraphs = not _looks_hard_wrapped(lines)
     units = [line for line in lines if line] if lines_are_paragraphs else _rejoin_wrapped(lines)

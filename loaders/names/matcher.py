@@ -166,14 +166,21 @@ def _proper_noun_neighbour(s: int, e: int, text: str, lo: int, hi: int, starts: 
     return False
 
 
+_GAP_WORDS = re.compile(r"[^\W\d_]+|[,;/&]")
+
+
+@lru_cache(maxsize=256)
+def _separators(conjunctions: tuple[str, ...], articles: frozenset[str]) -> frozenset[str]:
+    return frozenset({",", ";", "/", "&"} | set(conjunctions) | set(articles))
+
+
 def _in_list(matches: list[StateMatch], text: str, gaz: Gazetteer) -> list[bool]:
     """Whether each match sits in a run of two or more states joined by list separators."""
-    seps = {",", ";", "/", "&"} | set(gaz.morph.conjunctions) | set(gaz.morph.articles)
+    seps = _separators(gaz.morph.conjunctions, gaz.morph.articles)
     flags = [False] * len(matches)
     for k in range(1, len(matches)):
         gap = text[matches[k - 1].end : matches[k].start]
-        words = re.findall(r"[^\W\d_]+|[,;/&]", gap.casefold())
-        if len(gap) <= 40 and gap.strip() and all(w in seps for w in words) and "\n\n" not in gap:
+        if len(gap) <= 40 and gap.strip() and "\n\n" not in gap and all(w in seps for w in _GAP_WORDS.findall(gap.casefold())):
             flags[k - 1] = flags[k] = True
     return flags
 

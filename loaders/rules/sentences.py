@@ -18,6 +18,7 @@ from loaders.names.resources import load_yaml
 # A run of [.!?] with closing quotes or brackets before whitespace or the end, or a line
 # break; its first character is matched before the rest, so re skips all others in C.
 _CANDIDATE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*(?:[\"”’)\]]|[ \u00a0\u202f]?»)*(?=\s|$))")
+_LINE = re.compile(r"[^\n]+")
 _WINDOW = 24  # the longest abbreviation with its inner dots fits well within this
 
 
@@ -25,23 +26,48 @@ _WINDOW = 24  # the longest abbreviation with its inner dots fits well within th
 class Abbreviations:
     always: re.Pattern[str] | None
     before_number: re.Pattern[str] | None
+    always_tail: re.Pattern[str] | None = None
+    before_number_tail: re.Pattern[str] | None = None
+
+
+def _pieces(forms: list[str]) -> list[list[str]]:
+    """Each form's pieces between its dots ("z. B." -> ["z", "B"]), longest forms first."""
+    out = []
+    for f in sorted({str(f) for f in forms}, key=len, reverse=True):
+        body = f[:-1] if f.endswith(".") else f
+        out.append([p.strip() for p in body.split(".")])
+    return out
 
 
 def _compile(forms: list[str]) -> re.Pattern[str] | None:
     """Whole-word alternation of the forms; inner ". " may be "." ("z. B." or "z.B.")."""
     if not forms:
         return None
-    alts = []
-    for f in sorted({str(f) for f in forms}, key=len, reverse=True):
-        body = f[:-1] if f.endswith(".") else f
-        alts.append(r"\.\s?".join(re.escape(p.strip()) for p in body.split(".")))
+    alts = [r"\.\s?".join(re.escape(p) for p in pieces) for pieces in _pieces(forms)]
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alts)})\.", re.IGNORECASE)
 
 
-def _covers(rx: re.Pattern[str] | None, text: str, dot: int, limit: int) -> bool:
+def _compile_tail(forms: list[str]) -> re.Pattern[str] | None:
+    """What must stand right before a full stop that an abbreviation of ``forms`` holds, read
+    backwards: one of the forms' pieces, not after a letter (every dot of a form follows a
+    piece, and a piece follows the start of the word or a dot). Matched on the reversed
+    text before the stop, it rules out most stops in one step, where the forms' own
+    pattern is tried at every position of a window around each stop."""
+    if not forms:
+        return None
+    pieces = {p for ps in _pieces(forms) for p in ps}
+    if "" in pieces:
+        return None  # a dot right after a dot or a space: no cheap test, the full one decides
+    alts = "|".join(re.escape(p[::-1]) for p in sorted(pieces, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _covers(rx: re.Pattern[str] | None, tail: re.Pattern[str] | None, text: str, dot: int, limit: int) -> bool:
     """Whether an abbreviation of ``rx`` holds the full stop at ``dot`` (its last dot or,
     for "z. B.", an inner one)."""
     if rx is None:
+        return False
+    if tail is not None and not tail.match(text[max(0, dot - _WINDOW) : dot][::-1]):
         return False
     return any(m.start() <= dot < m.end() for m in rx.finditer(text, max(0, dot - _WINDOW), min(limit, dot + _WINDOW)))
 
@@ -51,9 +77,13 @@ def abbreviations(lang: str) -> Abbreviations:
     data = load_yaml("abbreviations.yaml")
     spec = data["languages"].get(lang, {})
     common = data["common"]
+    always = [*common.get("always", []), *spec.get("always", [])]
+    before_number = [*common.get("before_number", []), *spec.get("before_number", [])]
     return Abbreviations(
-        always=_compile([*common.get("always", []), *spec.get("always", [])]),
-        before_number=_compile([*common.get("before_number", []), *spec.get("before_number", [])]),
+        always=_compile(always),
+        before_number=_compile(before_number),
+        always_tail=_compile_tail(always),
+        before_number_tail=_compile_tail(before_number),
     )
 
 
@@ -67,9 +97,9 @@ def _ends_sentence(text: str, dot: int, after: int, limit: int, abbr: Abbreviati
     nxt = text[k]
     if nxt.islower():
         return False
-    if _covers(abbr.always, text, dot, limit):
+    if _covers(abbr.always, abbr.always_tail, text, dot, limit):
         return False
-    if nxt.isdigit() and _covers(abbr.before_number, text, dot, limit):
+    if nxt.isdigit() and _covers(abbr.before_number, abbr.before_number_tail, text, dot, limit):
         return False
     return not (dot >= 1 and text[dot - 1].isupper() and (dot < 2 or not text[dot - 2].isalpha()))
 
@@ -93,12 +123,10 @@ def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[in
 def trimmed_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Non-empty lines of ``text[start:end]`` as (start, end), trimmed of outer spaces."""
     out = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
-        s, e = start + m.start(), start + m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
+    for m in _LINE.finditer(text, start, end):
+        line = m.group()
+        body = line.lstrip()
+        if body:
+            s = m.end() - len(body)
+            out.append((s, s + len(body.rstrip())))
     return out
