@@ -7,29 +7,38 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import Literal
+
 from pydantic import ConfigDict, Field
 
 from api.models import Out
 
 
 class SearchHit(Out):
-    id: str
-    title: str | None = None
-    date: str | None = Field(default=None, description="ISO date; a date known only to the year is \"2018\", to the month \"2018-05\"", examples=["2024-09-22", "2018"])
-    kind: str | None = None
+    type: Literal["organization", "document"] = Field(description="what was found: an organisation (by its name in any "
+                                                      "language) or a document (by its title or text)")
+    key: str = Field(description="the organisation's key (GET /organizations/{key}) or the document's id (GET /documents/{id})")
+    name: str | None = Field(default=None, description="the organisation's name or the document's title")
+    id: str = Field(description="the same as key (the field documents were found by before organisations were)")
+    title: str | None = Field(default=None, description="the same as name")
+    date: str | None = Field(default=None, description="a document's ISO date; a date known only to the year is \"2018\", to the month \"2018-05\"", examples=["2024-09-22", "2018"])
+    kind: str | None = Field(default=None, description="a document's kind (news, position_paper, ...) or an organisation's (ngo, company, ...)")
     languages: list[str] | None = None
-    score: float
-    snippet: str | None = None
+    score: float = Field(description="the full-text score; an organisation named by one of its other names scores 10")
+    snippet: str | None = Field(default=None, description="a document's text around the first word found")
 
 
 class SearchResult(Out):
     model_config = ConfigDict(extra="ignore", json_schema_extra={"example": {
-        "q": "surveillance", "total": 2, "limit": 20, "offset": 0,
-        "items": [{"id": "doc-003", "title": "Commission guidance for exporters ...", "date": "2024-11-24",
-                   "kind": "news", "languages": ["en"], "score": 1.3, "snippet": "... cyber-surveillance items ..."}]}})
+        "q": "amnesty", "total": 2, "limit": 20, "offset": 0, "next": None,
+        "items": [{"type": "organization", "key": "amnesty-international", "name": "Amnesty International",
+                   "id": "amnesty-international", "title": "Amnesty International", "kind": "ngo", "score": 10.0},
+                  {"type": "document", "key": "doc-003", "name": "NGO statement on ...", "id": "doc-003",
+                   "title": "NGO statement on ...", "date": "2024-11-24", "kind": "ngo_statement", "languages": ["en"],
+                   "score": 1.3, "snippet": "... Amnesty International ..."}]}})
 
     q: str
-    total: int
+    total: int = Field(description="organisations and documents found, organisations first")
     limit: int
     offset: int
     next: str | None = Field(default=None, description="path and query of the next page; null on the last page")

@@ -1,8 +1,8 @@
-"""How GET /organizations reads a typed name (no server): folded words, aliases, Lucene prefixes."""
+"""How GET /organizations and GET /search read a typed name (no server): folded words, aliases, Lucene prefixes."""
 
 from __future__ import annotations
 
-from api.routes.organizations import alias_keys, folded_words, lucene_prefixes
+from api.organization_terms import alias_keys, folded_words, lucene_prefixes
 
 
 def test_folded_words_drop_case_accents_and_punctuation():
