@@ -11,8 +11,15 @@ same browser, loads interleaved so they share the machine's state:
 - ``blank+css``: the same line with the explorer's styles linked as a separate file, as the
   page was built before its styles were inlined: the cost of a render-blocking stylesheet;
 - ``no-script``: the explorer's own HTML with its script tags taken out: the HTML and its
-  styles alone, so ``explorer`` minus ``no-script`` is what the script costs the first paint;
-- ``explorer``: ``/`` as a reader opens it (the loading line is in its HTML).
+  styles alone, so ``explorer`` minus ``no-script`` is what the script costs the first paint
+  (the page's frame waits behind the ``booting`` class for the entry script, so without a
+  script this page paints the loading line alone, as the explorer's first frame does);
+- ``explorer``: ``/`` as a reader opens it (the loading line is in its HTML);
+- ``compare`` (with ``--compare DIR``): another build of the page (e.g. an older commit's
+  ``api/static``) served beside it, loads interleaved, so two builds meet the same machine.
+
+For the explorer the time its entry script shows the page's frame (the ``explorer-frame``
+mark, set one frame after the loading line) is printed beside its first paint.
 
 Each load is a new browser context (an empty cache, nothing kept); the time to the matrix
 table is printed for those cold loads and for warm reloads of one page (the issue's "first
@@ -53,6 +60,7 @@ BLANK = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name=
 MARK_MATRIX = """new MutationObserver((_, observer) => {
   if (document.getElementById('matrix-table')) { window.__matrixAt = performance.now(); observer.disconnect(); }
 }).observe(document, { childList: true, subtree: true });"""
+FRAME_SHOWN = "() => performance.getEntriesByName('explorer-frame')[0]?.startTime ?? null"
 TIMING = """() => new Promise((resolve) => {
     const nav = performance.getEntriesByType('navigation')[0];
     const done = (fcp) => resolve({ request: nav.requestStart, first_byte: nav.responseStart, html: nav.responseEnd, fcp });
@@ -71,7 +79,7 @@ def stylesheet() -> str:
     return "".join(p.read_text(encoding="utf-8") for p in sorted((STATIC / "assets").glob("*.css")))
 
 
-def app_with_ceilings(css: str):
+def app_with_ceilings(css: str, compare: Path | None = None):
     app = create_app(AppSettings(), Neo4jSettings())
     headers = {"Cache-Control": "no-cache"}
 
@@ -88,6 +96,20 @@ def app_with_ceilings(css: str):
         page = (STATIC / "index.html").read_text(encoding="utf-8")
         return HTMLResponse(re.sub(r"<script\b[^>]*>.*?</script>|<link rel=\"modulepreload\"[^>]*>", "", page, flags=re.S), headers=headers)
 
+    if compare is not None:
+        async def compare_page() -> Response:  # its assets under a path of their own, so both builds' files coexist
+            page = (compare / "index.html").read_text(encoding="utf-8").replace('"/assets/', '"/__bench/compare/assets/')
+            return HTMLResponse(page, headers={**headers, "Content-Security-Policy": explorer_routes.CSP})
+
+        async def compare_asset(name: str) -> Response:
+            path = compare / "assets" / name
+            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.js", name) or not path.is_file():
+                return Response(status_code=404)
+            return Response(path.read_bytes(), media_type="text/javascript",
+                            headers={"Cache-Control": "public, max-age=31536000, immutable"})
+
+        app.add_api_route("/__bench/compare", compare_page, include_in_schema=False)
+        app.add_api_route("/__bench/compare/assets/{name}", compare_asset, include_in_schema=False)
     app.add_api_route("/__bench/blank", blank, include_in_schema=False)
     app.add_api_route("/__bench/no-script", no_script, include_in_schema=False)
     app.add_api_route("/__bench/style.css", style, include_in_schema=False)
@@ -138,6 +160,9 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0,
                         help="round-trip latency in ms added to every request (Chromium's network emulation): a reader "
                              "over a network, where each file the first paint waits for costs a round trip; 0: loopback")
+    parser.add_argument("--compare", type=Path, default=None,
+                        help="another build of the page (a folder holding index.html and assets/) loaded beside the explorer, "
+                             "interleaved: before and after a change in one run")
     parser.add_argument("--static", type=Path, default=None,
                         help="another build of the page to serve instead of api/static (e.g. an older commit's, to compare)")
     args = parser.parse_args()
@@ -148,9 +173,12 @@ def main() -> None:
 
     html = (STATIC / "index.html").read_text(encoding="utf-8")
     inlined = "<style>" in html and '<link rel="stylesheet"' not in html
-    app = app_with_ceilings(stylesheet())
+    compare = args.compare.resolve() if args.compare else None
+    app = app_with_ceilings(stylesheet(), compare)
     base, stop = serve(app)
     pages = {"blank": "/__bench/blank", "blank+css": "/__bench/blank-css", "no-script": "/__bench/no-script", "explorer": "/"}
+    if compare is not None:
+        pages["compare"] = "/__bench/compare"
     figures: dict[str, list[dict]] = {name: [] for name in pages}
     warm_loads: list[float] = []
     load_before = load_average()
@@ -168,9 +196,10 @@ def main() -> None:
                     emulate_latency(context, page, args.latency)
                     page.goto(path, wait_until="commit")
                     row = page.evaluate(TIMING)  # waits for the first contentful paint
-                    if name == "explorer":  # the matrix drawn: the paint must not be bought with a later table
+                    if name in ("explorer", "compare"):  # the matrix drawn: the paint must not be bought with a later table
                         page.locator("#matrix-table").wait_for(state="attached", timeout=60_000)
                         row["matrix"] = page.evaluate("window.__matrixAt")
+                        row["frame"] = page.evaluate(FRAME_SHOWN)
                     figures[name].append(row)
                     context.close()
             # Warm: one reader reloading (browser cache and the server's answers warm), as issue 17's "first render
@@ -200,10 +229,16 @@ def main() -> None:
         print(f"  {name:10} first paint {summary(fcp)} ms | after the HTML arrived {summary(after_html)} | "
               f"time to first byte median {statistics.median(ttfb):4.0f} | over the blank page's median "
               f"{statistics.median(fcp) - ceiling:+5.0f} ms")
-    for name in ("explorer",):
+    for name in ("explorer", "compare"):
         if name in figures:
             print(f"  {name:10} matrix drawn {summary([r['matrix'] for r in figures[name]])} ms after navigation (new context; "
                   "the server's answer cache warm after the first load)")
+            frames = [r["frame"] for r in figures[name] if r["frame"] is not None]
+            if frames:
+                print(f"  {name:10} page's frame shown {summary(frames)} ms after navigation (the explorer-frame mark)")
+    if compare is not None:
+        paired = [e["fcp"] - c["fcp"] for e, c in zip(figures["explorer"], figures["compare"])]
+        print(f"  explorer - compare, first paint, paired by round: median {statistics.median(paired):+.0f} ms")
     print(f"  explorer   matrix drawn on a warm reload {summary(warm_loads)} ms after navigation (target {WARM_TARGET_MS} ms)")
     explorer = statistics.median(f["fcp"] for f in figures["explorer"])
     print(f"target {TARGET_MS} ms: explorer median {explorer:.0f} ms, blank page (ceiling) median {ceiling:.0f} ms; "

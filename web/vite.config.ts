@@ -31,9 +31,29 @@ function inlineStylesheet(): Plugin {
   };
 }
 
+/** The explorer proper (src/main.ts) is imported by the entry (src/boot.ts) only after the first frame, so that
+ *  the loading line is painted before any of its script is evaluated; a modulepreload link lets its file be
+ *  fetched beside the HTML all the same, so the matrix is not asked for a round trip later. */
+function preloadExplorer(): Plugin {
+  return {
+    name: "pledgegraph-preload-explorer",
+    enforce: "post",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        const explorer = Object.values(ctx.bundle ?? {}).find(
+          (chunk) => chunk.type === "chunk" && chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.endsWith("/src/main.ts")));
+        if (!explorer) throw new Error("the explorer's chunk (src/main.ts, imported by src/boot.ts) is not in the bundle");
+        return html.replace("</head>", `<link rel="modulepreload" crossorigin href="/${explorer.fileName}">\n</head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: "/",
-  plugins: [inlineStylesheet()],
+  plugins: [inlineStylesheet(), preloadExplorer()],
   build: {
     outDir: "../api/static",
     emptyOutDir: true,
@@ -41,5 +61,8 @@ export default defineConfig({
     target: "es2020",
     sourcemap: false,
     chunkSizeWarningLimit: 700,
+    // One stylesheet, the page's (linked from index.html, inlined above): no chunk lists it among the files
+    // a dynamic import must fetch first, since there is no such file once it is inlined.
+    cssCodeSplit: false,
   },
 });

@@ -1,5 +1,6 @@
 """Issue 17, in the browser: the newest question wins, typing a date asks once, a cold page
-shows a loading line at once, and a page's requests run side by side."""
+shows a loading line at once (its first frame draws that line alone, before any of the
+explorer's script is evaluated), and a page's requests run side by side."""
 
 from __future__ import annotations
 
@@ -88,7 +89,8 @@ def test_a_cold_page_shows_a_loading_line_at_first_paint(fresh_desktop):
 
 def test_the_loading_line_is_painted_before_any_script_runs(browser, live_server):
     """With every script refused, the page still paints its loading line, styled: the line and the styles are both in
-    the HTML (the build inlines the stylesheet), so the first paint waits for no other file."""
+    the HTML (the build inlines the stylesheet), so the first paint waits for no other file. The rest of the page
+    waits for the entry script (the `booting` class), so the line is all that is drawn."""
     context = browser.new_context(viewport={"width": 1440, "height": 900}, base_url=live_server)
     page = context.new_page()
     page.route("**/*.js", lambda route: route.abort())
@@ -99,8 +101,45 @@ def test_the_loading_line_is_painted_before_any_script_runs(browser, live_server
     assert page.evaluate(FIRST_PAINT) > 0
     assert page.locator("table").count() == 0  # no script ran: the line is what the HTML itself paints
     assert busy.evaluate("el => getComputedStyle(el).fontWeight") == "600"  # the page's styles, with no script
+    assert page.evaluate(FRAME_HIDDEN)
     fetched = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
     assert not [name for name in fetched if name.endswith(".css")], fetched  # no stylesheet to wait for
+    context.close()
+
+
+EXPLORER_CHUNK = "**/assets/main-*.js"  # src/main.ts, imported by the entry (src/boot.ts) after the first frame
+FRAME_HIDDEN = "() => getComputedStyle(document.querySelector('.site-header')).display === 'none'"
+
+
+def test_the_first_paint_waits_for_none_of_the_explorers_script(fresh_desktop):
+    """With the explorer's own script held back, the loading line is painted, alone: the page's frame (header,
+    tabs, toolbar) is drawn a frame later by the tiny entry, and the matrix once the held script arrives."""
+    page = fresh_desktop
+    page.route(EXPLORER_CHUNK, delayed(page, 1500))
+    page.add_init_script("""window.__firstFrameHidden = null;
+      const look = () => {  // just before the first frame that has the page's HTML in it
+        const header = document.querySelector('.site-header'), busy = document.getElementById('busy');
+        if (!header || !busy) return requestAnimationFrame(look);
+        window.__firstFrameHidden = getComputedStyle(header).display === 'none' && getComputedStyle(busy).display !== 'none';
+      };
+      requestAnimationFrame(look);""")
+    page.goto("/", wait_until="commit")
+    assert page.evaluate(FIRST_PAINT) > 0
+    assert page.evaluate("window.__firstFrameHidden") is True  # the first frame: the loading line and nothing else
+    expect(page.locator("#busy")).to_have_text("Loading the matrix…")
+    expect(page.locator("#search")).to_be_visible()  # the frame, shown by the entry while the explorer still loads
+    assert page.locator("#matrix-table").count() == 0 and page.evaluate("performance.getEntriesByName('explorer-frame').length") == 1
+    wait_matrix(page)
+    page.unroute_all(behavior="ignoreErrors")
+
+
+def test_an_explorer_script_that_cannot_be_had_is_said_on_the_loading_line(browser, live_server):
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, base_url=live_server)
+    page = context.new_page()
+    page.route(EXPLORER_CHUNK, lambda route: route.abort())
+    page.goto("/")
+    expect(page.locator("#busy")).to_contain_text("could not be loaded")
+    assert not page.evaluate(FRAME_HIDDEN)  # the frame is shown all the same
     context.close()
 
 

@@ -35,6 +35,21 @@ def test_index_and_its_assets_are_built():
     assert "/src/main.ts" not in index.read_text(encoding="utf-8"), "api/static/index.html is the unbuilt source page"
 
 
+def test_the_first_frame_waits_for_no_explorer_script():
+    """The page's frame waits behind the `booting` class for the tiny entry (web/src/boot.ts), which imports the
+    explorer only after the first frame; the explorer's file is fetched beside the HTML all the same (modulepreload).
+    No chunk asks for a stylesheet file: there is none, the styles are inlined."""
+    html = (STATIC / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<html lang="en" class="booting">', html) and ".booting body>" in html
+    preloaded = re.findall(r'<link rel="modulepreload" crossorigin href="/assets/([^"]+\.js)">', html)
+    assert len(preloaded) == 1 and (STATIC / "assets" / preloaded[0]).is_file(), preloaded
+    entry = re.findall(r'<script type="module" crossorigin src="/assets/([^"]+)"', html)
+    assert len(entry) == 1 and preloaded[0] in (STATIC / "assets" / entry[0]).read_text(encoding="utf-8")
+    assert (STATIC / "assets" / entry[0]).stat().st_size < 4096  # the entry is tiny: the first paint is not bought with it
+    for script in (STATIC / "assets").glob("*.js"):
+        assert not re.search(r'"assets/[^"]+\.css"', script.read_text(encoding="utf-8")), script.name
+
+
 def test_no_remote_scripts_or_styles():
     """Offline at run time: nothing the page loads comes from another host."""
     for path in [STATIC / "index.html", *(STATIC / "assets").glob("*.css")]:

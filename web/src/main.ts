@@ -6,9 +6,8 @@
 // Each change of what is asked starts a new "generation": the requests it needs start at
 // once and in parallel, the older generation's requests are aborted, and an answer that
 // arrives for an older generation is dropped, so a slow earlier answer never overwrites a
-// newer one. A loading line shows from the first paint (it is in the HTML) and on every change.
+// newer one. A loading line shows from the first paint (it is in the HTML, see boot.ts) and on every change.
 
-import "./style.css";
 import { api, type DataVersion, type Headline, type InstrumentSummary, type Matrix, type Neighbourhood, type Target, type Timeline } from "./api";
 import { byId, h } from "./dom";
 import { closeEvidence, initEvidenceDialog, openEvidenceByIds } from "./evidence";
