@@ -1,6 +1,8 @@
 """What a stance is about: an act cited in the sentence, an act named by a curated
 description, an act named in words by the grammar of act names (act_names.py), or the
-one act its document is about.
+one act its document is about (for a generic noun or a pronoun: the act named just
+before it in its paragraph, the act of the title and lead, the one act of the document,
+or the act that dominates it; two acts in play give nothing).
 
 Shared by every stance structure (verbs, nouns, passives, camps), so that each reads
 its target the same way and names how in the extractor field.
@@ -99,7 +101,7 @@ def document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | 
     in its paragraph name another act, or several, two acts are in play: None."""
     found = _document_act(ctx, refs, at)
     if found is None or found.how == "focus_act":
-        return found
+        return found  # the dominant act is vetoed below like the document's one act
     recent = recent_acts(ctx, refs, at)
     if recent is None or recent[0] == {found.target.ref} or recent[3]:
         return found  # an act named in words nobody curated is often the document's act again
@@ -126,7 +128,7 @@ def _document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved |
             cache["named"] = _named_document_act(ctx, lead_end)
     acts, how = cache["acts"]
     if len(acts) > 1:
-        return focus_act(ctx, refs, at)
+        return focus_act(ctx, refs, at) or _dominant_act(ctx, refs, at)
     if not acts and cache.get("named") is not None:
         named, how = cache["named"]
         return Resolved(Target(kind="legal_act", ref=named.key, label=named.surface), NAMED_DOCUMENT_CONFIDENCE, how,
@@ -140,6 +142,36 @@ def _document_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved |
 
 
 NAMED_DOCUMENT_CONFIDENCE = 0.4  # an act named in words nobody curated, standing for a noun
+DOMINANT_SENTENCES = 3  # a document's dominant act is named in at least this many sentences
+DOMINANT_RATIO = 3  # ... and this many times as many as any other act
+DOMINANT_CONFIDENCE = 0.4
+
+
+def _dominant_act(ctx: DocContext, refs: list[Reference], at: int) -> Resolved | None:
+    """In a document naming several acts, none of them near ``at``, the act it is about
+    when one clearly dominates: named in at least :data:`DOMINANT_SENTENCES` sentences and
+    :data:`DOMINANT_RATIO` times as many as any other ("the AI Act" throughout, the GDPR
+    once). The sentences just before ``at`` naming another act veto it (document_act)."""
+    cache = ctx.__dict__.setdefault("_document_acts", {})
+    if "dominant" not in cache:
+        counts: dict[str, int] = {}
+        quotes = [(r.id, r.evidence.quote) for r in refs if r.kind in ACT_KINDS and r.evidence.quote]
+        for spans in ctx.sentences:
+            for s, e in spans:
+                # a reference keeps its first citation only: the act cited again counts too
+                again = {key for key, q in quotes if ctx.text.find(q, s, e) >= 0}
+                for act in acts_in(ctx, refs, s, e) | again:
+                    counts[act] = counts.get(act, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = ranked[0] if ranked else None
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        cache["dominant"] = top[0] if top and top[1] >= DOMINANT_SENTENCES and top[1] >= DOMINANT_RATIO * second else None
+    act = cache["dominant"]
+    if act is None:
+        return None
+    cited = next((r for r in refs if r.id == act), None)
+    label = cited.label if cited else act_info(act).get("label", act)
+    return Resolved(Target(kind="legal_act", ref=act, label=label), DOMINANT_CONFIDENCE, "dominant_act", None, at, at)
 
 
 def _named_document_act(ctx: DocContext, lead_end: int):

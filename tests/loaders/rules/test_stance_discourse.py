@@ -136,3 +136,49 @@ def test_the_sentence_before_is_in_the_same_paragraph() -> None:
     second, third = ctx.sentences[0][1][0], ctx.sentences[0][2][0]
     assert previous_sentence(ctx, 0, second) == ctx.sentences[0][0]
     assert previous_sentence(ctx, 0, third) is None
+
+
+def _ministers(lang: str, closing: str, before: str = "") -> str:
+    """A document naming two acts in its first sentence, then one of them in three more."""
+    first = {
+        "en": "Regulation (EU) 2021/821 and Regulation (EU) 2016/679 were discussed by ministers.\n\n"
+              "Regulation (EU) 2021/821 covers exports of surveillance technology. Regulation (EU) 2021/821 was adopted in "
+              "2021. Ministers said Regulation (EU) 2021/821 needs a review.\n\n",
+        "de": "Die Verordnung (EU) 2021/821 und die Verordnung (EU) 2016/679 wurden beraten.\n\nDie Verordnung (EU) 2021/821 "
+              "regelt Ausfuhren. Die Verordnung (EU) 2021/821 gilt seit 2021. Die Minister wollen die Verordnung (EU) 2021/821 "
+              "prüfen.\n\n",
+        "fr": "Le règlement (UE) 2021/821 et le règlement (UE) 2016/679 ont été débattus.\n\nLe règlement (UE) 2021/821 encadre "
+              "les exportations. Le règlement (UE) 2021/821 s'applique depuis 2021. Les ministres veulent revoir le règlement "
+              "(UE) 2021/821.\n\n",
+        "es": "El Reglamento (UE) 2021/821 y el Reglamento (UE) 2016/679 fueron debatidos.\n\nEl Reglamento (UE) 2021/821 regula "
+              "las exportaciones. El Reglamento (UE) 2021/821 se aplica desde 2021. Los ministros quieren revisar el Reglamento "
+              "(UE) 2021/821.\n\n",
+    }[lang]
+    return first + before + closing
+
+
+DOMINANT = [
+    ("en", "Ministers met again on Tuesday. Germany opposes the proposal.", {("DE", "oppose", R821)}),
+    ("de", "Die Minister trafen sich am Dienstag. Österreich lehnt den Vorschlag ab.", {("AT", "oppose", R821)}),
+    ("fr", "Les ministres se sont réunis mardi. La France rejette la proposition.", {("FR", "oppose", R821)}),
+    ("es", "Los ministros se reunieron el martes. España rechaza la propuesta.", {("ES", "oppose", R821)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "closing", "expected"), DOMINANT, ids=[c[0] for c in DOMINANT])
+def test_an_act_noun_far_from_any_act_stands_for_the_act_the_document_names_most(lang: str, closing: str,
+                                                                                 expected: set) -> None:
+    text = _ministers(lang, closing)
+    assert got(text, lang) == expected
+    ctx = _ctx(text, lang)
+    assert document_act(ctx, references(ctx), text.rindex(closing.split()[-3])).how == "dominant_act"
+
+
+def test_no_dominant_act_when_the_other_is_named_just_before_or_nearly_as_often() -> None:
+    # the other act named in the sentence before the noun: two acts in play
+    assert got(_ministers("en", "Germany opposes the proposal.", "Regulation (EU) 2016/679 protects data. "), "en") == set()
+    # one act named twice, the other once: no act dominates
+    text = ("Regulation (EU) 2021/821 and Regulation (EU) 2016/679 were discussed by ministers.\n\n"
+            "Regulation (EU) 2021/821 covers exports of surveillance technology.\n\n"
+            "Ministers met again on Tuesday. Germany opposes the proposal.")
+    assert got(text, "en") == set()
