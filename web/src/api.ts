@@ -100,8 +100,6 @@ export interface StateRecord {
     reported: boolean | null; fact_id: string | null; since?: string | null }[];
   mentions: { document_id: string; document_title: string | null; document_date: string | null; fact_id: string | null }[];
 }
-/** An organisation found by name (GET /organizations?q=). */
-export interface OrganizationHit { key: string; name: string | null; kind: string | null; facts: number; mentions: number }
 type Dated = { fact_id: string | null; date?: string | null };
 export interface OrganizationRecord {
   organization: { key: string; name: string | null; kind: string | null };
@@ -117,8 +115,9 @@ export interface InstrumentRecord {
   commitments: { ordinal: number | null; texts: { lang: string | null; text: string | null }[] }[];
 }
 export interface Signatory { iso2: string; name: string | null; joined: string | null; first_edition: number | null }
-export interface SearchHit { id?: string; document_id?: string; title: string | null; date: string | null; kind: string | null; snippet: string | null;
-  type?: string; iso2?: string; name?: string | null }
+/** A hit of GET /search (an organisation or a document, by its type), or a state the page found by its name. */
+export interface SearchHit { type: "organization" | "document" | "state"; key: string; name: string | null; date: string | null;
+  kind: string | null; snippet: string | null }
 /** The data version a reader cites: the newest of GET /versions (one per finished load run). */
 export interface DataVersion { version: number; last_updated: string | null }
 
@@ -215,8 +214,7 @@ export const api = {
   signatories: async (id: string, asOf: string | null, signal?: AbortSignal) =>
     (await get<{ items: Signatory[] }>(`/instruments/${encodeURIComponent(id)}/signatories`, { as_of: asOf, limit: 500 }, signal)).items,
   query: async <T>(name: string, params: Params, signal?: AbortSignal) => (await get<{ rows: T[] }>(`/queries/${name}`, params, signal)).rows,
-  search: async (q: string, signal?: AbortSignal) => (await get<{ items: SearchHit[] }>("/search", { q, limit: 8 }, signal)).items,
-  organizations: async (q: string, signal?: AbortSignal) => (await get<{ items: OrganizationHit[] }>("/organizations", { q, limit: 5 }, signal)).items,
+  search: async (q: string, signal?: AbortSignal) => (await get<{ items: SearchHit[] }>("/search", { q, limit: 10 }, signal)).items,
   organization: (key: string, signal?: AbortSignal) => get<OrganizationRecord>(`/organizations/${encodeURIComponent(key)}`, {}, signal),
   stateName: (q: string, signal?: AbortSignal) => get<{ iso2: string | null; name: string | null }>("/explorer/state-name", { q }, signal),
   version: async (signal?: AbortSignal): Promise<DataVersion> => {

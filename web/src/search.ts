@@ -1,10 +1,10 @@
 // One search box for states, organisations, instruments, acts and documents, answering as one
 // types: names the page already holds (states, instruments, acts, matched at the start of any
-// word) at once, then the API's /search (full text in every loaded language, with snippets; a
-// state found by an inflected name where the API knows it) and /organizations (a name or an
-// alias in any language, case and accents aside). A newer keystroke cancels the older question.
+// word) at once, then the API's /search (organisations by a name in any language, case and
+// accents aside, then documents by full text in every loaded language, with snippets) and a
+// state found by an inflected name where the API knows it. A newer keystroke cancels the older question.
 
-import { api, type Matrix, type OrganizationHit, type SearchHit } from "./api";
+import { api, type Matrix, type SearchHit } from "./api";
 import { byId, h } from "./dom";
 import { kindLabel, showDate } from "./labels";
 
@@ -27,12 +27,10 @@ export function initSearch(latest: () => Matrix | null): void {
       controller = new AbortController();
       try {
         const quiet = <T>(error: unknown, none: T): T => { if ((error as Error).name === "AbortError") throw error; return none; };
-        const [hits, named, orgs] = await Promise.all([api.search(q, controller.signal),
-          api.stateName(q, controller.signal).catch((error) => quiet(error, null)),
-          api.organizations(q, controller.signal).catch((error) => quiet(error, [] as OrganizationHit[]))]);
-        const state: SearchHit[] = named?.iso2 ? [{ type: "state", iso2: named.iso2, name: named.name, title: named.name, date: null, kind: null, snippet: null }] : [];
-        const bodies: SearchHit[] = orgs.map((o) => ({ type: "organization", id: o.key, name: o.name, title: o.name, date: null, kind: o.kind, snippet: null }));
-        if (input.value.trim() === q) show(results, input, q, local, [...state, ...bodies, ...hits]);
+        const [hits, named] = await Promise.all([api.search(q, controller.signal),
+          api.stateName(q, controller.signal).catch((error) => quiet(error, null))]);
+        const state: SearchHit[] = named?.iso2 ? [{ type: "state", key: named.iso2, name: named.name, date: null, kind: null, snippet: null }] : [];
+        if (input.value.trim() === q) show(results, input, q, local, [...state, ...hits]);
       } catch (error) {
         if ((error as Error).name !== "AbortError" && input.value.trim() === q) show(results, input, q, local, []);
       }
@@ -75,11 +73,10 @@ function localHits(matrix: Matrix | null, q: string): Hit[] {
 }
 
 function apiHit(hit: SearchHit): Hit {
-  if (hit.type === "state" && hit.iso2) return { href: `#view=state&iso2=${hit.iso2}`, title: hit.name ?? hit.title ?? "", detail: "state", snippet: hit.snippet };
-  if (hit.type === "organization" && hit.id) return { href: `#view=organization&id=${encodeURIComponent(hit.id)}`, title: hit.name ?? hit.id,
+  if (hit.type === "state") return { href: `#view=state&iso2=${hit.key}`, title: hit.name ?? hit.key, detail: "state", snippet: hit.snippet };
+  if (hit.type === "organization") return { href: `#view=organization&id=${encodeURIComponent(hit.key)}`, title: hit.name ?? hit.key,
     detail: hit.kind ? `organisation, ${kindLabel(hit.kind)}` : "organisation" };
-  const id = hit.document_id ?? hit.id ?? "";
-  return { href: `#view=document&id=${encodeURIComponent(id)}`, title: hit.title ?? "Untitled document",
+  return { href: `#view=document&id=${encodeURIComponent(hit.key)}`, title: hit.name ?? "Untitled document",
     detail: `${kindLabel(hit.kind)}, ${showDate(hit.date)}`, snippet: hit.snippet };
 }
 
