@@ -52,3 +52,29 @@ def test_the_one_organisation_taking_a_stand_in_a_labelled_paper(lang: str, text
 )
 def test_no_author_without_a_label_or_with_more_than_one_stand_taker(lang: str, text: str) -> None:
     assert _orgs(text, lang) == []
+
+
+def _authors(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(a.actor.name, a.actor.iso2) for a in facts(text, lang).authors if a.actor.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "author"),
+    [
+        ("da", "Folketingets Europaudvalg\nGRUNDNOTAT TIL FOLKETINGETS EUROPAUDVALG\nom Kommissionens forslag om fiskerihavne\n\n"
+               "Kommissionen har fremsat forslag om nye regler for fiskerihavne. Regeringen støtter forslagets formål, "
+               "men finder at fristerne er for korte.\n",
+         ("Regeringen", "DK")),
+        ("de", "Deutscher Bundestag\nSTELLUNGNAHME\nVorschlag für eine Verordnung über Fischereihäfen\n\nDie Kommission hat im Mai einen Vorschlag vorgelegt. "
+               "Die Bundesregierung unterstützt das Ziel des Vorschlags, hält die Fristen aber für zu kurz.\n",
+         ("Bundesregierung", "DE")),
+    ],
+)
+def test_a_governments_memo_on_a_proposal_is_that_governments(lang: str, text: str, author: tuple[str, str]) -> None:
+    assert _authors(text, lang) == [author]
+
+
+def test_a_government_body_whose_state_is_unknown_is_not_kept() -> None:
+    text = ("GRUNDNOTAT\nom Kommissionens forslag om fiskerihavne\n\nKommissionen har fremsat forslag om nye regler. "
+            "Regeringen støtter forslagets formål, men finder at fristerne er for korte.\n")
+    assert _authors(text, "da") == []
