@@ -372,11 +372,13 @@ def postponement_of(act: str, metadata_dir: Path | None = None) -> str | None:
     return _postponements_in(str((metadata_dir or _metadata_dir()) / FILE_NAME)).get(act)
 
 
-def postponed(text: str, lang: str, start: int, end: int, found: Found) -> Found | None:
+def postponed(text: str, lang: str, start: int, end: int, found: Found, guard: bool = True) -> Found | None:
     """``found`` read as its act's postponement when a postponement word governs it ("the
     postponement of X", "X um ein Jahr verschieben") and that postponement is curated;
     None otherwise. A postponement word the stance rules read as the span's own predicate
-    (a span opening on "delay" or on "support a delay of") is left to them."""
+    (a span opening on "delay" or on "support a delay of") is left to them, unless
+    ``guard`` is False: a caller that has read the predicate without that word (backing
+    a delay is backing the postponement) asks for the postponement itself."""
     later = postponement_of(found.act)
     lex = _postponing(lang)
     if later is None or lex is None:
@@ -393,7 +395,7 @@ def postponed(text: str, lang: str, start: int, end: int, found: Found) -> Found
         m = lex.after.match(text, found.end, end)
         if m is not None and not _CLAUSE_BREAK.search(m.group()) and (lex.not_between is None or not lex.not_between.search(m.group())):
             hit = (found.start, m.end())
-    if hit is None or _read_as_predicate(text, lang, start, end, hit):
+    if hit is None or (guard and _read_as_predicate(text, lang, start, end, hit)):
         return None
     return Found(later, found.how, hit[0], hit[1], text[hit[0] : hit[1]])
 

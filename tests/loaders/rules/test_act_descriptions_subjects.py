@@ -214,3 +214,12 @@ def test_a_generic_noun_beside_a_postponement_is_not_guessed_at() -> None:
     # the first sentence names the act and its postponement: "die Verordnung" may be either
     assert ad.described_acts(text, "de", 0, len(text), frozenset()) == frozenset({EUDR, EUDR_DELAY})
     assert got(text, "de") == {("AT", "support", EUDR_DELAY)}
+
+
+def test_the_predicate_guard_can_be_lifted_by_a_caller_that_read_the_predicate() -> None:
+    text = "Austria supports a delay of the EUDR."
+    at = text.index("supports")
+    eudr = find_description(text, "en", at, len(text), frozenset())
+    assert eudr is not None and eudr.act == EUDR   # "supports a delay of" is one predicate for the lexicon
+    later = ad.postponed(text, "en", at, len(text), eudr, guard=False)
+    assert later is not None and later.act == EUDR_DELAY and later.surface == "delay of the EUDR"
