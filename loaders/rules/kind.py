@@ -76,12 +76,13 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "ngo_statement", 0.7  # a civil-society organisation speaking as the page's own voice
     if s.position_heading and not (s.strong_news or s.citations or s.article_one) and s.saying < 2:
         return "position_paper", 0.75  # titled as its author's position ("Position of the Government of X on")
+    if s.position_title and not s.strong_news and s.news_marks < 2:
+        # a paper naming itself so ("Non-paper", "Positionspapier") before the numbered points it shares with a communiqué
+        return "position_paper", 0.7
     if (s.preamble >= 2 or s.communique) and not s.strong_news:
         return "joint_statement", 0.7  # a declaration's preamble or a communiqué's numbered paragraphs
     if (s.self_announcement or s.masthead_issuer) and not (s.strong_news or s.position_title):
         return "ngo_statement", 0.65  # an organisation announcing its own act on its own page
-    if s.position_title and not s.strong_news and s.reporting < 2:
-        return "position_paper", 0.7
     if (s.dateline and (s.release_furniture or s.press_release) and (s.civil_society or s.we_demand)
             and not s.about_a_document):
         return "ngo_statement", 0.7  # civil society's own release, datelined as releases are

@@ -157,7 +157,22 @@ class Signals:
         sprawie ..."), or closes with one, or one follows a separator ("AI Act - joint
         non-paper"). A headline that reports a position names it after a verb."""
         pattern = self.p["position_head"]
-        return any(title_heads(line, pattern) for line in [self.top, *self.headings[:2]] if line)
+        if any(title_heads(line, pattern) for line in [self.top, *self.headings[:2], self.lead_heading] if line):
+            return True
+        # a heading run into its text (a joined PDF) still opens one of the first lines
+        return any(len(line) > 150 and pattern.match(line.lower()) for line in self.head_lines[:3])
+
+    @cached_property
+    def lead_heading(self) -> str:
+        """The heading right above the first paragraph: a page's title below its masthead and
+        navigation ("Ministry of ... / Home / News / <title> / <first paragraph>")."""
+        previous = ""
+        for line in self.head_lines[:12]:
+            if len(line.split()) >= 25 or (len(line.split()) > 6 and _SENTENCE_STOP.search(line)):
+                return previous
+            if len(line) <= 150 and not line.endswith((".", ",", ";", ":")):
+                previous = line
+        return ""
 
     @cached_property
     def opinion(self) -> bool:
@@ -427,6 +442,14 @@ class Signals:
                 + self.attribution + (self.statement_in_body and not self.statement_title) + self.press_release
                 + (self.words >= 100 and not self.speaks_as_we))
 
+    @property
+    def news_marks(self) -> int:
+        """The marks of :attr:`reporting` that tell events and speech (a weekday, "yesterday",
+        verbs of saying, quotations, "according to", a press-release header), without the two a
+        paper carries as well: being a long text in the third person and naming a declaration."""
+        return (self.weekday + self.deixis + (self.reporting_density >= 2.0) + (self.quotes >= 2)
+                + self.attribution + self.press_release)
+
     def as_dict(self) -> dict[str, object]:
         """Every signal, read (for debugging and the dev set's details)."""
         names = [n for n, v in vars(type(self)).items() if isinstance(v, cached_property) and n not in
@@ -444,6 +467,8 @@ def _label_at(text: str, at: int) -> bool:
     return not before.strip(" \t•·▪*|-–0123456789.") or before.rstrip().endswith((":", "|", ")", "]"))
 
 
+# a sentence's stop: a paragraph holds one, a heading none
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
 # a colon handing over to a quotation, on the same line or closing it (the quote follows below)
 # a sentence's end: its last word and a stop, then a letter; a capitalised last word is taken
 # for an abbreviation of a title or a name ("Prof.", "Dr.") and ends nothing
