@@ -96,7 +96,8 @@ def language_blocks(text: str) -> list[LanguageBlock]:
         lang, confidence = single
         return [LanguageBlock(lang=lang, start=0, end=len(text), confidence=round(confidence, 3))]
     for p in judged:
-        p.lang, p.confidence = detect_language(text[p.start : p.end])
+        if p.lang is None:  # the samples' verdicts are kept from the first pass
+            p.lang, p.confidence = detect_language(text[p.start : p.end])
     return _blocks(text, paragraphs)
 
 
@@ -129,6 +130,9 @@ def _single_language(text: str, judged: list[_Paragraph]) -> tuple[str, float] |
     results = [detect_language(text[p.start : p.end]) for p in picks]
     langs = {lang for lang, _ in results}
     if len(langs) != 1 or None in langs:
+        for p, (lang, conf) in zip(picks, results):
+            if lang is not None:  # an undetected sample is asked again, as any paragraph
+                p.lang, p.confidence = lang, conf
         return None
     if len(judged) > SAMPLES:
         # Sampled agreement: keep the verdict, but only as confident as the weakest sample.
