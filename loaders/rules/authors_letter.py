@@ -77,8 +77,32 @@ def _name_end(text: str, words: list[re.Match[str]]) -> int | None:
     return None
 
 
+# a state's official name as its government's letterhead prints it: a word of state form
+_STATE_FORM = re.compile(r"(?i)(?:r[eéè]p[uú]b+li|königreich|kingdom|royaume|reino|regno|koninkrijk|rzeczpospolita|großherzogtum|grand[- ]duch|bundesrep|confédération|federal)")
+_HEAD_REACH = 2500  # the letterhead stands this far before the closing at most
+_PLACE_DATE = re.compile(r"\s+[^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+)?,?\s+(?:(?:den|le|il|el|de|dnia)\s+)?\d{1,2}\.?\s*[^\W\d_]{3,}\.?\s+(?:19|20)\d{2}\b")
+
+
+def _state_letterhead(ctx: DocContext, before: int) -> Author | None:
+    """The state whose official name heads the signed letter, followed by the place and
+    date of writing ("Bundesrepublik Deutschland Berlin, den 15. Januar 2031", « République
+    française Paris, le 3 mai 2031 »): a government's letter."""
+    start = max(0, before - _HEAD_REACH)
+    b = ctx.block_at(start)
+    for st in ctx.states_in(b, start, before):
+        surface = ctx.text[st.start : st.end]
+        if not st.iso2 or not _STATE_FORM.search(surface) or len(surface.split()) < 2:
+            continue
+        if not _PLACE_DATE.match(ctx.text, st.end, before):
+            continue
+        actor = ActorRef(kind="state", key=st.iso2, name=st.name, iso2=st.iso2)
+        return Author(actor=actor, evidence=evidence(ctx, st.start, st.end, 0.75, "authors.state_letterhead"))
+    return None
+
+
 def letter_signer(ctx: DocContext) -> list[Author]:
-    """The person who signs the letter, from the last closing salutation of the text."""
+    """The person who signs the letter, from the last closing salutation of the text, and
+    the state whose government's letterhead heads it."""
     from core.ids import slug
     from loaders.rules.signing.organisations import known
 
@@ -98,7 +122,9 @@ def letter_signer(ctx: DocContext) -> list[Author]:
             if known(name) or ctx.states_in(ctx.block_at(s), s, end):
                 continue
             actor = ActorRef(kind="person", key=slug(name), name=name)
-            return [Author(actor=actor, evidence=evidence(ctx, s, end, 0.8, "authors.letter_closing"))]
+            signer = Author(actor=actor, evidence=evidence(ctx, s, end, 0.8, "authors.letter_closing"))
+            state = _state_letterhead(ctx, m.start())
+            return [state, signer] if state else [signer]
     return []
 
 

@@ -48,3 +48,28 @@ def test_the_signer_under_the_closing_salutation_is_an_author(lang: str, text: s
 )
 def test_no_signer_without_a_sure_name_under_a_salutation(lang: str, text: str) -> None:
     assert _people(text, lang) == []
+
+
+def _authors(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(a.actor.kind, a.actor.name) for a in facts(text, lang).authors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state", "name"),
+    [
+        ("de", "Bundesrepublik Deutschland Berlin, den 3. Mai 2031\nDer Bundeskanzler\n\nAn den Präsidenten des Bundesrates\n\n"
+               "Sehr geehrter Herr Präsident,\nhiermit übersende ich die Verordnung über die Häfen.\n\nMit freundlichen Grüßen\nKarl Beispielmann\n",
+         "Germany", "Karl Beispielmann"),
+        ("fr", "République française\nParis, le 3 mai 2031\nLe Premier ministre\n\nMonsieur le Président,\nje vous adresse le décret relatif aux ports.\n\n"
+               "Cordialement,\nJean Exemplaire\n",
+         "France", "Jean Exemplaire"),
+    ],
+)
+def test_a_states_letterhead_over_a_signed_letter_makes_the_state_an_author(lang: str, text: str, state: str, name: str) -> None:
+    assert _authors(text, lang) == [("state", state), ("person", name)]
+
+
+def test_a_state_named_in_the_letter_without_place_and_date_is_no_letterhead() -> None:
+    text = ("Sehr geehrter Herr Präsident,\nhiermit übersende ich die Verordnung über die Häfen der Bundesrepublik Deutschland und "
+            "Frankreichs.\n\nMit freundlichen Grüßen\nKarl Beispielmann\n")
+    assert _authors(text, "de") == [("person", "Karl Beispielmann")]
