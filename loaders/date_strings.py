@@ -1,5 +1,6 @@
 """What a date-shaped string means: numeric dates directly, month names by the curated
-table (``loaders/data/months.yaml``) or by dateparser in the document's languages.
+table (``loaders/data/months.yaml``) or by dateparser in the document's languages (its
+month names looked up directly for the plain shapes, :mod:`loaders.date_month_names`).
 
 Kept apart from finding the date (:mod:`loaders.textdates`) and judging its place
 (:mod:`loaders.date_places`): reading a string is the same wherever it was found.
@@ -10,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+
+from loaders.date_month_names import month_name_date
 
 YEAR_SHAPE = r"(?:19|20)\d{2}"
 _ISO = re.compile(rf"^({YEAR_SHAPE})-(\d{{2}})-(\d{{2}})$")
@@ -36,7 +39,9 @@ def parse_date(candidate: str, precision: str, languages: list[str]) -> dt.date 
     if _ISO.match(candidate) or _NUMERIC.match(candidate) or _YEAR_FIRST.match(candidate):
         return numeric_date(candidate)
     candidate = _ORDINAL.sub(r"\1", candidate)  # "30th", "1er", "1η": dateparser wants the bare number
-    found = _from_month_table(candidate, precision, languages) or _from_dateparser(candidate, precision, languages)
+    found = (_from_month_table(candidate, precision, languages)
+             or month_name_date(candidate, precision, _dateparser_tuple(languages))
+             or _from_dateparser(candidate, precision, languages))
     if found is None or not 1900 <= found.year <= 2100:
         return None
     return found if precision == "day" else found.replace(day=1)
@@ -105,8 +110,13 @@ def month_forms() -> dict[str, dict[str, int]]:
     return table
 
 
+def _dateparser_tuple(languages: list[str]) -> tuple[str, ...]:
+    """The languages dateparser is given: the document's, then English, those it knows."""
+    return tuple(lang for lang in dict.fromkeys([*languages, "en"]) if lang in _dateparser_languages())
+
+
 def _from_dateparser(candidate: str, precision: str, languages: list[str]) -> dt.date | None:
-    langs = tuple(lang for lang in dict.fromkeys([*languages, "en"]) if lang in _dateparser_languages())
+    langs = _dateparser_tuple(languages)
     try:
         result = _dateparser(langs, precision).get_date_data(candidate).date_obj
     except (ValueError, KeyError, OverflowError):
