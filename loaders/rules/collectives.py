@@ -21,6 +21,7 @@ from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext
 from loaders.rules.lists import Run, state_runs
 from loaders.rules.stance_cues import LangCues
+from loaders.rules.stance_camps import partitive_collective  # "the rest of the countries ..."
 
 _OPEN_CLOSE = {"(": ")", "[": "]", "–": "–", "—": "—", "-": "-", ",": ","}
 _TRAILING_REACH = 120  # a bracket this far after the noun's predicate still names its members
@@ -53,6 +54,7 @@ def _heads_clause(text: str, s: int, at: int, cues: LangCues) -> bool:
         if words[i] in cues.complementisers:
             words = words[i + 1 :]
             break
+    words = [w for i, w in enumerate(words) if not partitive_collective(cues.lang, "camp", words[: i + 1], cues.of)]
     if len(words) > 4:
         return False
     return not any(w in cues.of or (cues.not_subject_before is not None and cues.not_subject_before.search(w)) for w in words)

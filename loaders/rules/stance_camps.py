@@ -20,6 +20,29 @@ from loaders.rules.stance_structures import structure_cues
 from loaders.rules.stance_frames import state_actor, take
 from loaders.rules.stance_targets import document_act
 
+# Partitive heads ("the rest of", "el resto de", "most of", "la plupart des"): a collective
+# noun after one and its linker still names the camp whose members the sentence lists
+# ("the rest of the countries that back X are A, B and C"). Grammar words per language.
+_PARTITIVES = {
+    "en": {"rest", "remainder", "most", "majority", "half", "some", "many", "several", "group", "bloc"},
+    "es": {"resto", "mayoría", "mitad", "parte", "grupo", "bloque", "algunos", "varios", "muchos"},
+    "fr": {"reste", "plupart", "majorité", "moitié", "partie", "groupe", "bloc", "certains", "plusieurs"},
+    "it": {"resto", "maggioranza", "maggior", "metà", "parte", "gruppo", "blocco", "alcuni", "molti"},
+    "pt": {"resto", "maioria", "metade", "parte", "grupo", "bloco", "alguns", "vários", "muitos"},
+    "de": {"rest", "mehrheit", "großteil", "hälfte", "gruppe", "block", "reihe"},
+    "nl": {"rest", "meerderheid", "merendeel", "helft", "groep", "blok"},
+    "pl": {"reszta", "większość", "połowa", "część", "grupa", "blok"},
+    "sv": {"resten", "majoriteten", "flertalet", "hälften", "gruppen", "blocket"},
+    "da": {"resten", "flertallet", "størstedelen", "halvdelen", "gruppen", "blokken"},
+}
+
+
+def partitive_collective(lang: str, how: str, words: list[str], of: frozenset[str]) -> bool:
+    """Whether the casefolded ``words`` before a collective subject end in a partitive head
+    and its linker ("the rest of [the countries ...]"), which leaves the noun the subject."""
+    return how in ("camp", "apposed", "trailing") and len(words) >= 2 and words[-1] in of and words[-2] in _PARTITIVES.get(lang, ())
+
+
 _LINE_START = re.compile(r"(?:^|(?<=[\n.;!?]))[\s•*·\-–—]*(?:\(?\w\)\s*)?$")
 _COLON = re.compile(r"\s*[:：]\s*")
 

@@ -14,6 +14,8 @@ import re
 from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext
 from loaders.rules.stance_cues import LangCues
+from loaders.rules.stance_speech import speech_verb
+from loaders.rules.stance_negation import negated_polarity, refusal_gap  # noqa: F401  (the verb rule asks negated_polarity too)
 from loaders.rules.stance_structures import structure_cues
 
 # An abbreviation or short gloss in brackets right after a subject ("the European
@@ -24,6 +26,11 @@ _PARENTHETICAL_AFTER = re.compile(r"\s*,[^,;:()\[\]\n]{1,60},")  # "supports, li
 _PARENTHETICAL_WORDS = 6
 _CONDITIONAL_WORDS = 3  # at most this many words between a conditional word and its clause's subject
 _RELATIVE_REACH = 120  # a relative clause between commas after a subject ends this close
+_COORDINATED_REACH = 120  # a second predicate's conjunction stands this close after the subject
+_COORDINATED_WORDS = 10  # at most this many words of the first predicate and its object
+_CUE_NEAR = 40  # the second predicate follows its conjunction this close
+_WORD = re.compile(r"[^\W\d_]+")
+_INSERTED_WORDS = 8  # a relative clause inserted before a subject holds at most this many words
 
 
 def predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj_end: int, e: int) -> list[int]:
@@ -44,6 +51,9 @@ def predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj_end: int, e: 
     par = _PARENTHETICAL_AFTER.match(text, subj_end, e)
     if par is not None and len(par.group().split()) <= _PARENTHETICAL_WORDS + 1:
         starts.append(par.end())  # "Germany, backed by France, opposes X": a participle between commas
+    shared = _coordinated_predicate(ctx, b, cues, subj_end, e)
+    if shared is not None:
+        starts.append(shared)  # "Germany criticised the timetable and opposed X"
     rel = cues.members_relative.match(text, subj_end, e) if cues.members_relative is not None else None
     if rel is not None and "," in text[subj_end : rel.end()]:
         starts.append(rel.end())  # the relative pronoun right before its verb is its subject: the antecedent's stance
@@ -51,6 +61,72 @@ def predicate_starts(ctx: DocContext, b: int, cues: LangCues, subj_end: int, e: 
         if close > 0 and not any(c in text[rel.end() : close] for c in ";:()[]\n\"“”«»"):
             starts.append(close + 1)
     return starts
+
+
+def _coordinated_predicate(ctx: DocContext, b: int, cues: LangCues, subj_end: int, e: int) -> int | None:
+    """Where a second predicate sharing the subject ending at ``subj_end`` is read: right
+    after the conjunction of "Germany criticised the timetable and opposed X" ("Deutschland
+    kritisierte den Zeitplan und lehnte X ab", "la France a critiqué le calendrier et rejeté
+    X"). Only when the conjunction is followed by a predicate (fillers between) and not by
+    a subject of its own, and the first predicate's stretch is short, holds no punctuation,
+    no state, no complementiser and no verb of saying (whose reported clause may have
+    another subject); a predicate read as a noun ("and support for X grew") or a passive
+    participle ("and opposed by France") is not the subject's."""
+    text = ctx.text
+    conj = morphology(cues.lang).conjunction_words
+    s = next((a for a, z in ctx.sentences[b] if a <= subj_end <= z), subj_end)
+    if any(x.casefold() in cues.complementisers for x in _WORD.findall(text, s, subj_end)):
+        return None  # a subordinate clause's subject: verb-final coordination puts objects first
+    for w in _WORD.finditer(text, subj_end, min(e, subj_end + _COORDINATED_REACH)):
+        if w.group().casefold() not in conj:
+            continue
+        before = text[subj_end : w.start()]
+        words = _WORD.findall(before)
+        if (not words or len(words) > _COORDINATED_WORDS or any(c in before for c in ",;:()[]\n\"“”«»„")
+                or any(x.casefold() in cues.complementisers for x in words) or ctx.states_in(b, subj_end, w.start())
+                or speech_verb(cues.lang, before)):
+            return None
+        pol = cues.polarity_at(text, w.end(), min(e, w.end() + _CUE_NEAR))
+        if pol is None or not cues.only_fillers(text[w.end() : pol[1].start()]):
+            return None
+        articles = morphology(cues.lang).articles
+        if any(x.casefold() in articles for x in _WORD.findall(text, w.end(), pol[1].start())):
+            return None  # "und die Verschiebung ... anmahnt": an article makes the cue a noun
+        sc = structure_cues(cues.lang)
+        after = _WORD.search(text, pol[1].end(), min(e, pol[1].end() + 30))
+        noun = sc is not None and sc.noun is not None and sc.noun.match(text, pol[1].start()) is not None
+        if after is not None and not text[pol[1].end() : after.start()].strip() and sc is not None and (
+                (noun and (after.group().casefold() in cues.of or (sc.to is not None and sc.to.match(text, pol[1].end()))))
+                or (sc.agent is not None and sc.agent.match(text, pol[1].end()))):
+            return None  # "and support for X", "and opposed by France"
+        return w.end()
+    return None
+
+
+def subject_gap_ok(cues: LangCues, gap: str, before: str = "") -> bool:
+    """Whether ``gap`` may stand between a subject and its predicate: fillers only (with the
+    modal verbs of a refusal, "cannot", "nie może", stance_negation.py), and no comma
+    after a subject that ends a phrase inserted between commas (``before`` is the
+    sentence up to the subject): in "Germany, which backs France, supports X" the comma
+    after "France" closes the relative clause "France" belongs to, so "France" is no
+    subject of "supports". An apposed predicate ("Italy, opposed to X, ...") and a
+    parenthetical after the subject ("Germany, by contrast, backs X") stay readable."""
+    par = _PARENTHETICAL_AFTER.match(gap)
+    rest = gap[par.end() :] if par is not None and len(par.group().split()) <= _PARENTHETICAL_WORDS + 1 else gap
+    if rest.lstrip()[:1] == "," and rest.lstrip()[1:] and _inserted(cues, before):
+        return False
+    return cues.only_fillers(refusal_gap(cues, gap))
+
+
+def _inserted(cues: LangCues, before: str) -> bool:
+    """Whether the text right before a subject opens a relative clause inserted between
+    commas: a comma, then a relative pronoun and a few words ("which backs", "qui
+    soutient"), no other comma."""
+    opened = before.rfind(",")
+    if opened < 0 or cues.members_relative is None:
+        return False
+    tail = before[opened + 1 :]
+    return cues.members_relative.match(tail) is not None and len(_WORD.findall(tail)) <= _INSERTED_WORDS
 
 
 def object_follows(text: str, at: int, target: int) -> bool:

@@ -18,6 +18,7 @@ from loaders.names.morphology import morphology
 from loaders.names.gazetteer import english_names
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.stance_cues import LangCues
+from loaders.rules.stance_negation import negated_polarity
 from loaders.rules.stance_structures import StructureCues
 from loaders.rules.stance_targets import Resolved
 
@@ -63,11 +64,17 @@ def only_words(text: str, lang: str, start: int, end: int, allowed: frozenset[st
 
 
 def take(ctx: DocContext, cues: LangCues, s: int, e: int, span: tuple[int, int], kind: str, resolved: Resolved,
-         actors: tuple[ActorRef, ...], trust: float, extractor: str, warnings: list[Warning_]) -> list[Stance]:
+         actors: tuple[ActorRef, ...], trust: float, extractor: str, warnings: list[Warning_], cue=None) -> list[Stance]:
     """The stances of ``actors``, unless a negation or a hedge stands in ``span`` (the
-    holder's start to the target's end)."""
+    holder's start to the target's end). With the predicate's ``cue`` (a verb or a
+    participle), a refused support ("is not supported by") is opposition
+    (stance_negation.py); without one, any negation voids the stance."""
     lo, hi = span
-    if cues.negation is not None and cues.negation.search(ctx.text, lo, hi):
+    if cue is not None:
+        kind = negated_polarity(ctx.text, cues, kind, cue, lo, hi, resolved)
+        if kind is None:
+            return []
+    elif cues.negation is not None and cues.negation.search(ctx.text, lo, hi):
         return []
     hedged = cues.hedge.search(ctx.text, lo, hi) if cues.hedge is not None else None
     if hedged:

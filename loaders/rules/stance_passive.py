@@ -107,8 +107,9 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
                 if resolved.reference:
                     extra.append(resolved.reference)
                 kind = "oppose" if m.lastgroup == "o" else "support"
-                # a negation or hedge anywhere from the act to the agent voids the passive
+                # a hedge anywhere from the act to the agent voids the passive, a negation
+                # too unless it refuses support ("is not supported by": opposition)
                 lo = max(s, min(resolved.start, m.start() - 30))
                 out += take(ctx, cues, s, e, (lo, max(m.end(), subj.end)), kind, resolved, subj.actors, 0.9,
-                            "passive_agent", warnings)
+                            "passive_agent", warnings, cue=m)
     return out, extra

@@ -54,6 +54,12 @@ def _spec(lang: str) -> dict | None:
     }
 
 
+def speech_verb(lang: str, text: str) -> bool:
+    """Whether ``text`` holds one of the language's verbs of saying."""
+    spec = _spec(lang)
+    return spec is not None and spec["verb"].search(text) is not None
+
+
 def _reported_clause(text: str, cues: LangCues, spec: dict, at: int, e: int) -> tuple[int, int] | None:
     """Where the reported clause's subject stands after the verb of saying ending at ``at``:
     the pronoun's span, or an empty span right after the complementiser (pro-drop)."""

@@ -40,12 +40,12 @@ from loaders.rules.cues import cues as signing_cues
 from loaders.rules.lists import state_runs
 from loaders.rules import stance_actors
 from loaders.rules.stance_cues import LangCues
-from loaders.rules.stance_camps import camp_lists
+from loaders.rules.stance_camps import camp_lists, partitive_collective
 from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy, cued_sentences, reported_papers
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_inverted import inverted_stances
-from loaders.rules.stance_clauses import conditional, negated_subject, object_follows, predicate_starts
+from loaders.rules.stance_clauses import conditional, negated_polarity, negated_subject, object_follows, predicate_starts, subject_gap_ok
 from loaders.rules.stance_coordination import joined
 from loaders.rules.stance_pronouns import pronoun_antecedent
 from loaders.rules.stance_speech import speech_subjects
@@ -221,7 +221,7 @@ def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
             if prefix and cues.not_subject_before.search(" ".join(prefix[-3:])):
                 return False
     if subj.how != "state_list":
-        return not (words and words[-1] in cues.of)
+        return not (words and words[-1] in cues.of) or partitive_collective(cues.lang, subj.how, words, cues.of)
     head = words[-2] if words and words[-1] in cues.of and len(words) > 1 else (words[-1] if words else "")
     heads = cues_for(cues.lang)
     if head and (any(rx is not None and rx.fullmatch(head) for rx in heads) or actor_phrases.is_organ(cues.lang, head)):
@@ -312,7 +312,7 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
             gap = gap.replace(before_cue.reference.surface, " ")
         elif before_cue is not None:  # the act cited again: "dass A und B die Verordnung (EU) X ablehnen"
             gap = gap.replace(ctx.text[before_cue.start : before_cue.end], " ")
-    if not cues.only_fillers(gap):
+    if not subject_gap_ok(cues, gap, ctx.text[s : subj.start]):  # stance_clauses.py
         return None
     # verb-final clauses cite the act before the cue; otherwise it follows the cue,
     # with no other cue in between ("opposes the plan but supports Regulation X")
@@ -338,9 +338,9 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         return None  # "the plan, which France supports, breaches X": the clause ended at the comma
     # negations and hedges count up to the target too: verb-second languages put
     # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
-    negated = cues.negation_in(ctx.text, at, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)), cue)
-    if negated:
-        return None  # "did not oppose" says neither opposition nor support
+    kind = negated_polarity(ctx.text, cues, kind, cue, at, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)), resolved)
+    if kind is None:
+        return None  # "did not oppose" says neither opposition nor support; "cannot support" opposes
     hedged = cues.hedge and cues.hedge.search(ctx.text, s, max(cue.end(), resolved.start))
     if hedged:
         warnings.append(Warning_(code="low_confidence", start=s, end=e,

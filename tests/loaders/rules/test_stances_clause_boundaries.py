@@ -44,9 +44,11 @@ RELATIVES = [
     ("en", "Germany, which the Commission criticised, supports Regulation (EU) 2021/821.", each("DE", "support")),
     ("es", "España, que la Comisión criticó, apoya el Reglamento (UE) 2021/821.", each("ES", "support")),
     ("it", "L'Italia, che la Commissione ha criticato, sostiene il regolamento (UE) 2021/821.", each("IT", "support")),
-    # traps: the main clause negated
-    ("en", "Germany, which backs France, does not support Regulation (EU) 2021/821.", set()),
-    ("fr", "La France, qui soutient l'Espagne, ne soutient pas le règlement (UE) 2021/821.", set()),
+    # the main clause refusing support opposes; the relative clause's "backs" is not read
+    ("en", "Germany, which backs France, does not support Regulation (EU) 2021/821.", each("DE", "oppose")),
+    ("fr", "La France, qui soutient l'Espagne, ne soutient pas le règlement (UE) 2021/821.", each("FR", "oppose")),
+    # trap: the main clause's opposition negated
+    ("en", "Germany, which backs France, does not oppose Regulation (EU) 2021/821.", set()),
 ]
 
 # the relative pronoun right before its verb is that verb's subject, standing for the name

@@ -59,6 +59,8 @@ CASES = [
     ("es", "Los países que apoyan el Reglamento (UE) 2021/821 son Letonia, Lituania y Estonia.", each("LV LT EE", "support")),
     ("en", "The governments that oppose Regulation (EU) 2021/821 are Austria, Slovenia and Croatia.", each("AT SI HR", "oppose")),
     ("fr", "Les pays qui rejettent le règlement (UE) 2021/821 sont la Pologne, la Hongrie et la Slovaquie.", each("PL HU SK", "oppose")),
+    # a camp refusing support opposes (stance_negation.py)
+    ("es", "Los países que no apoyan el Reglamento (UE) 2021/821 son Letonia, Lituania y Estonia.", each("LV LT EE", "oppose")),
     # traps: the noun as a place or object, negation, hedge, another clause, non-states, victims, critics
     ("en", "Companies in three countries (Austria, Slovenia and Croatia) oppose Regulation (EU) 2021/821.", set()),
     ("en", "Exporters from several countries, including Austria and Slovenia, oppose Regulation (EU) 2021/821.", set()),
@@ -68,7 +70,7 @@ CASES = [
     ("en", "Several member states oppose Regulation (EU) 2021/821 (Austria, Slovenia and the industry lobby).", set()),
     ("en", "Journalists in several countries, including Greece and Hungary, were targeted under Regulation (EU) 2021/821.", set()),
     ("en", "Critics in several countries, including Greece and Hungary, oppose Regulation (EU) 2021/821.", set()),
-    ("es", "Los países que no apoyan el Reglamento (UE) 2021/821 son Letonia, Lituania y Estonia.", set()),
+    ("es", "Los países que no se oponen al Reglamento (UE) 2021/821 son Letonia, Lituania y Estonia.", set()),
     ("de", "Unternehmen aus mehreren Ländern, darunter Polen und Ungarn, lehnen die Verordnung (EU) 2021/821 ab.", set()),
     ("fr", "Des entreprises de plusieurs pays, dont la Pologne et la Hongrie, rejettent le règlement (UE) 2021/821.", set()),
 ]

@@ -57,10 +57,12 @@ PASSIVE = [
     ("nl", "De AI-verordening werd geblokkeerd door Duitsland.", {("DE", "oppose", AI)}),
     ("pl", "Akt o sztucznej inteligencji został zablokowany przez Polskę.", {("PL", "oppose", AI)}),
     # traps: negated, an agent that is another noun, an act after the participle
-    ("en", "The AI Act was not supported by France, Germany and Italy.", set()),
+    ("en", "The AI Act was not supported by France, Germany and Italy.", {("FR", "oppose", AI), ("DE", "oppose", AI), ("IT", "oppose", AI)}),
+    ("en", "The AI Act was not blocked by Germany.", set()),
     ("en", "The AI Act was welcomed by Germany's industry.", set()),
     ("en", "Exports were blocked by Germany under the AI Act.", set()),
-    ("de", "Die KI-Verordnung wurde von Frankreich nicht unterstützt.", set()),
+    ("de", "Die KI-Verordnung wurde von Frankreich nicht unterstützt.", {("FR", "oppose", AI)}),
+    ("de", "Die KI-Verordnung wurde von Frankreich nicht abgelehnt.", set()),
     ("de", "Exporte von Deutschland nach Ägypten wurden unter der KI-Verordnung kritisiert.", set()),
 ]
 

@@ -15,6 +15,9 @@ import pytest
 from tests.loaders.rules.test_stances_collectives import each, got
 
 FOUND = [
+    # a reported refusal of support is opposition (stance_negation.py)
+    ("es", "España dijo que no apoya el Reglamento (UE) 2021/821.", each("ES", "oppose")),
+    ("sv", "Sverige meddelade att man inte stöder förordning (EU) 2021/821.", each("SE", "oppose")),
     ("en", "Germany said it opposes Regulation (EU) 2021/821.", each("DE", "oppose")),
     ("en", "Germany said on Monday in a statement that it supports Regulation (EU) 2021/821.", each("DE", "support")),
     ("de", "Deutschland erklärte, es lehnt die Verordnung (EU) 2021/821 ab.", each("DE", "oppose")),
@@ -51,8 +54,8 @@ TRAPS = [
     ("pl", "Polska nie oświadczyła, że popiera rozporządzenie (UE) 2021/821."),
     ("en", "Germany said it does not oppose Regulation (EU) 2021/821."),
     ("fr", "La France a dit qu'elle ne s'oppose pas au règlement (UE) 2021/821."),
-    ("es", "España dijo que no apoya el Reglamento (UE) 2021/821."),
-    ("sv", "Sverige meddelade att man inte stöder förordning (EU) 2021/821."),
+    ("es", "España dijo que no se opone al Reglamento (UE) 2021/821."),
+    ("sv", "Sverige meddelade att man inte motsätter sig förordning (EU) 2021/821."),
     ("en", "Germany said it was reportedly opposed to Regulation (EU) 2021/821."),
     ("en", "Germany said that if France opposes Regulation (EU) 2021/821, it would leave."),
     ("es", "España dijo que si Francia apoya el Reglamento (UE) 2021/821, votará en contra."),

@@ -66,7 +66,7 @@ CASES = [
     ("fr", "Le ministre français des Affaires étrangères soutient le règlement (UE) 2021/821.", {("FR", "support", R821)}),
     ("fr", "Paris a critiqué le règlement (UE) 2021/821.", {("FR", "oppose", R821)}),
     ("fr", "Les entreprises françaises s'opposent au règlement (UE) 2021/821.", set()),
-    ("fr", "Le gouvernement allemand ne soutient pas le règlement (UE) 2021/821.", set()),
+    ("fr", "Le gouvernement allemand ne soutient pas le règlement (UE) 2021/821.", {("DE", "oppose", R821)}),  # a refusal (stance_negation.py)
     # Spanish
     ("es", "Suecia y Finlandia quieren debilitar el Reglamento (UE) 2021/821.", SE_FI_OPPOSE),
     ("es", "El Gobierno español apoya el Reglamento (UE) 2021/821.", {("ES", "support", R821)}),
