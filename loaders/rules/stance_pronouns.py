@@ -15,6 +15,7 @@ stance's quote spans both sentences.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
@@ -28,6 +29,7 @@ from loaders.rules.stance_discourse import previous_sentence, rival_referent
 _ANTECEDENTS = frozenset({"state_list", "state_organ", "demonym_organ", "capital", "anaphora", "apposed"})
 # Subjects a singular pronoun may stand for: one state, or one state's organ.
 _SINGULAR_ANTECEDENTS = frozenset({"state_list", "state_organ", "demonym_organ", "home_organ"})
+_WORD = re.compile(r"[^\W\d_]+")
 _LEAD_WORDS = 4  # at most this many words ("On Tuesday,") before the antecedent in its sentence
 
 
@@ -36,9 +38,9 @@ def pronoun_antecedent(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
     """(pronoun start, pronoun end, the antecedent subject, the earlier sentence's start)
     for a sentence ``text[s:e]`` opening with a subject pronoun, or None."""
     m = cues.pronoun_subject.match(ctx.text, s) if cues.pronoun_subject is not None else None
-    single, plural_endings, passive = (None, (), None) if m is not None else _singular(cues.lang)
-    m = m or (single.match(ctx.text, s) if single is not None else None)
-    if m is not None and passive is not None and passive.match(ctx.text, m.end("p") + 1):
+    single = None if m is not None else _singular(cues.lang)
+    m = m or (single.pattern.match(ctx.text, s) if single is not None else None)
+    if m is not None and single is not None and single.passive is not None and single.passive.match(ctx.text, m.end("p") + 1):
         return None  # "It was criticised for ...": a passive's subject is no agent
     if m is None or ctx.text[s:e].rstrip().rstrip("»”\"'’)").endswith("?"):
         return None
@@ -46,8 +48,9 @@ def pronoun_antecedent(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
     if prev is None:
         return None
     ps, pe = prev
-    if single is not None and rival_referent(ctx.text, cues.lang, ps, pe) is not False:
-        return None  # "The government published a report. It criticises ...": "it" may be the report
+    if single is not None and (rival_referent(ctx.text, cues.lang, ps, pe) is not False
+                               or (cues.act_nouns is not None and any(cues.act_nouns.fullmatch(w) for w in _WORD.findall(ctx.text, ps, pe)))):
+        return None  # "The government published a report / Germany's plan ... It ...": "it" may be either
     found = [x for x in subjects(ctx, b, cues, ps, pe) if x.actors]
     found = [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end and (o.start, o.end) != (x.start, x.end)
                                          for o in found)]  # "the government of [Sweden]": the longer phrase
@@ -59,8 +62,10 @@ def pronoun_antecedent(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
         return None  # "it" is neither a list of states, nor a person
     if not subject_ok(cues, ctx.text[ps : ante.start], ante) or (single is not None and len(ante.actors) != 1):
         return None
-    if single is not None and ante.how == "demonym_organ" and ctx.text[ante.start : ante.end].casefold().endswith(plural_endings):
+    if single is not None and ante.how == "demonym_organ" and ctx.text[ante.start : ante.end].casefold().endswith(single.plural_endings):
         return None  # "French officials ... It": a plural phrase
+    if single is not None and not single.agrees(m.group("p"), ctx.text, ante.start, ante.end):
+        return None  # "Die deutsche Regierung legte den Entwurf vor. Er ...": "er" is the draft
     if len(ctx.text[ps : ante.start].split()) > _LEAD_WORDS:
         return None  # an object list late in the sentence ("The Commission criticised A and B")
     keys = {a.key for a in ante.actors}
@@ -73,17 +78,38 @@ def _keys(subject) -> frozenset[str]:
     return frozenset(a.key for a in subject.actors)
 
 
+@dataclass(frozen=True)
+class _Singular:
+    """A language's singular subject pronouns (stance_discourse.yaml ``singular``)."""
+
+    pattern: re.Pattern[str]  # the pronoun opening a sentence, group ``p``
+    plural_endings: tuple[str, ...]
+    passive: re.Pattern[str] | None
+    gender: dict[str, frozenset[str]]  # pronoun -> the articles its antecedent may open with
+
+    def agrees(self, pronoun: str, text: str, start: int, end: int) -> bool:
+        """Whether the antecedent ``text[start:end]`` opens with (or follows) an article of
+        the pronoun's gender, where the language has them."""
+        articles = self.gender.get(pronoun.casefold())
+        if articles is None:
+            return not self.gender
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text[start:end])[:1]]
+        words += [w.casefold() for w in re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start])[-1:]]
+        return any(w in articles for w in words)
+
+
 @lru_cache(maxsize=None)
-def _singular(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
-    """A singular subject pronoun opening a sentence, after quotes and an optional
-    connective (stance_discourse.yaml ``singular``): group ``p`` is the pronoun; the
-    endings of a plural noun; the auxiliaries of a passive after the pronoun."""
+def _singular(lang: str) -> _Singular | None:
+    """The singular subject pronouns of ``lang``, after quotes and an optional connective."""
     spec = (load_yaml("stance_discourse.yaml").get(lang) or {}).get("singular")
     if not spec or not spec.get("pronouns"):
-        return None, (), None
+        return None
     lead = "|".join(f"(?:{w})" for w in spec.get("lead") or ())
     lead = rf"(?:(?:{lead}),?\s+)?" if lead else ""
     pron = "|".join(f"(?:{w})" for w in spec["pronouns"])
-    endings = tuple(str(x).casefold() for x in spec.get("plural_endings") or ())
-    passive = re.compile(spec["passive"], re.IGNORECASE) if spec.get("passive") else None
-    return re.compile(rf"[\s\"'“”„«»‘’(]*{lead}(?P<p>{pron})(?![^\W\d_])", re.IGNORECASE), endings, passive
+    return _Singular(
+        pattern=re.compile(rf"[\s\"'“”„«»‘’(]*{lead}(?P<p>{pron})(?![^\W\d_])", re.IGNORECASE),
+        plural_endings=tuple(str(x).casefold() for x in spec.get("plural_endings") or ()),
+        passive=re.compile(spec["passive"], re.IGNORECASE) if spec.get("passive") else None,
+        gender={str(k).casefold(): frozenset(str(a).casefold() for a in v) for k, v in (spec.get("gender") or {}).items()},
+    )

@@ -85,7 +85,7 @@ SINGULAR = [
     ("en", f"Sweden's foreign ministry spoke to reporters. It has backed {REG}.", each("SE", "support")),
     ("de", "Die deutsche Regierung hat am Montag beraten. Sie lehnt die Verordnung (EU) 2021/821 ab.", each("DE", "oppose")),
     ("fr", "Le gouvernement français s'est réuni lundi. Il s'oppose au règlement (UE) 2021/821.", each("FR", "oppose")),
-    ("fr", "La France a débattu du texte. Elle soutient le règlement (UE) 2021/821.", each("FR", "support")),
+    ("fr", "La France a débattu lundi. Elle soutient le règlement (UE) 2021/821.", each("FR", "support")),
     ("nl", "De Nederlandse regering overlegde dinsdag. Zij steunt Verordening (EU) 2021/821.", each("NL", "support")),
 ]
 
@@ -93,6 +93,12 @@ SINGULAR_TRAPS = [
     # "it" may be the report
     ("en", f"The German government published a report. It criticises {REG}."),
     ("de", "Die deutsche Regierung hat einen Bericht vorgelegt. Er lehnt die Verordnung (EU) 2021/821 ab."),
+    # an act or act noun before: the pronoun may stand for it ("er" is "der Entwurf")
+    ("en", f"Germany's plan was tabled on Monday. It backs {REG}."),
+    ("de", "Die deutsche Regierung legte den Entwurf vor. Er unterstützt die Verordnung (EU) 2021/821."),
+    # the article of another gender than the pronoun's ("la France" is "elle")
+    ("fr", "La France a débattu lundi. Il soutient le règlement (UE) 2021/821."),
+    ("de", "Die deutsche Regierung hat am Montag beraten. Er lehnt die Verordnung (EU) 2021/821 ab."),
     # a list of states, a plural phrase, a person: no antecedent of "it"
     ("en", f"Germany and Austria met on Monday. It opposes {REG}."),
     ("en", f"French officials met on Monday. It opposes {REG}."),
