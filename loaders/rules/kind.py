@@ -88,6 +88,9 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "ngo_statement", 0.7  # civil society's own release, datelined as releases are
     if s.reaction_statement and not (s.byline or s.wire_copy or s.about_a_document or s.statement_title):
         return "ngo_statement", 0.65  # an organisation's press statement: one reaction, handed to its speaker
+    if s.issuer_release and not (s.byline or s.wire_copy or s.about_a_document or s.statement_title
+                                 or s.position_title or s.position_heading):
+        return "ngo_statement", 0.6  # an organisation announcing in its own name and acronym
     if s.strong_news:
         return "news", 0.8
     if s.speech or s.genre_title or s.reference_page:

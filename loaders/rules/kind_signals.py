@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+from loaders.rules.gazetteers import find_named
 from loaders.rules.kind_lines import capital_runs, is_byline, is_dateline, is_furniture, title
 from loaders.rules.kind_words import document_languages, own_language_patterns, patterns
 from loaders.rules.kind_titles import guidance_title, title_heads, titled
@@ -319,6 +320,44 @@ class Signals:
         return False
 
     @cached_property
+    def issuer_release(self) -> bool:
+        """An organisation's release in the third person: the first paragraph opens with the
+        organisation's name and the acronym it gives itself, then its verb ("The Digital
+        Freedom Coalition (DFC) welcomes ...", "Der Verband für X (VfX) begrüßt ..."), and
+        the page calls it by that acronym again (its title, "said DFC director ..."). News
+        tells the same with a time ("on Tuesday", "yesterday") or as what it said; a
+        ministry, an EU institution or an international body announcing is no such issuer."""
+        lead = self.first_paragraph
+        m = _NAMED_ISSUER.match(lead)
+        if m is None:
+            return False
+        name, acronym, verb = m.group("name"), m.group("acr"), m.group("verb")
+        if not acronym[:1].isupper() or sum(c.isupper() for c in acronym) < 2:
+            return False
+        if not verb[:1].islower() or verb in _CONJUNCTIONS:
+            return False
+        low = lead.lower()
+        if self.p["reporting_verbs"].match(low, m.start("verb")) or self.p["weekday"].search(low) \
+                or self.p["time_deixis"].search(low):
+            return False
+        if self.p["public_office_speakers"].search(name.lower()) or any(
+                named.kind in _PUBLIC_BODIES for named, _, _ in find_named(name)):
+            return False
+        after = self.text.find(lead) + m.end()
+        if re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", f"{self.top}\n{self.text[after : after + BODY_CHARS]}"):
+            return True
+        head = name.split()[0]  # or the title names the issuer by its name's first word ("La Ligue salue ...")
+        return len(head) >= 4 and head[:1].isupper() and bool(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", self.top))
+
+    @cached_property
+    def first_paragraph(self) -> str:
+        """The first line that is a paragraph (a sentence's stop in more than six words, or 25 words)."""
+        for line in self.head_lines[:12]:
+            if len(line.split()) >= 25 or (len(line.split()) > 6 and _SENTENCE_STOP.search(line)):
+                return line
+        return ""
+
+    @cached_property
     def wire_copy(self) -> bool:
         """A wire agency credited at the top ("BERLIN (dpa) -", "(Reuters)"): a news agency's story."""
         return any(self.p["agency"].search(line[:90]) for line in self.head_lines[:12])
@@ -481,6 +520,10 @@ _QUOTE = re.compile(r"[\"“„«»‘’][^\"“”„«»\n]{20,300}[\"”“�
 _NUMBERED = re.compile(r"^[ \t•·▪*\-–«\"“„]*(\d{1,2})[.)]\s+\S", re.MULTILINE)
 # after an organisation's name in its lead: its acronym in brackets, then a word in lower case
 # (a verb: "(EFJ) strongly rejects", "(GFF) fordert", "(FEJ) dénonce"), not a conjunction
+# a paragraph opened by an organisation's name, its acronym in brackets and the next word
+_NAMED_ISSUER = re.compile(r"^(?:L['’]|(?:The|Der|Die|Das|La|Le|Les|El|Il|Lo|De|Het|Os|As|O|A)\s+)?"
+                           r"(?P<name>[^\W\d_][^()\n]{2,80}?)\s*\((?P<acr>[^\W\d_]{2,8})\)\s+(?P<verb>[^\W\d_]+)")
+_PUBLIC_BODIES = {"eu_institution", "intergovernmental", "government"}
 _ISSUER_VERB = re.compile(r"\s*\(([^\W\d_]{2,8})\)\s+([^\W\d_]+)")
 _CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "a", "og", "eller", "och", "ja",
                  "tai", "ir", "ar", "un", "és", "vagy", "și", "sau", "и", "или", "και", "ή", "u", "ta", "jew", "agus", "nó"}
