@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
+from loaders.rules.stance_classes import with_classes
 from loaders.rules.stance_forms import StanceForms, stance_forms
 from loaders.rules.stance_patterns import any_of, anchor_pattern, whole_words
 
@@ -220,7 +221,6 @@ class LangCues:
             if self.act_nouns.fullmatch(w.group()):
                 # "la ley de Chipre", "the law of Cyprus": another's act, not the document's
                 nxt = _WORD.findall(text, w.end(), min(end, w.end() + 40))[:3]
-                articles = morphology(self.lang).articles
                 rest = [x for x in nxt[1:] if x.casefold() not in articles]
                 return not (nxt and nxt[0].casefold() in self.of and rest and rest[0][0].isupper() and not self.lang == "de")
             word = w.group().casefold()
@@ -321,7 +321,7 @@ def _members(lang: str, spec: dict) -> dict[str, re.Pattern[str] | None]:
 @lru_cache(maxsize=None)
 def lang_cues(lang: str) -> LangCues | None:
     """None for a language without stance cues: its stance rules find nothing."""
-    spec = load_yaml("stances.yaml")["languages"].get(lang)
+    spec = with_classes(lang, load_yaml("stances.yaml")["languages"].get(lang) or {})
     if not spec:
         return None
     reveal = "|".join(f"(?:{p})" for p in spec["reveal"])
