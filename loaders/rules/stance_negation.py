@@ -151,7 +151,8 @@ def negated_polarity(text: str, cues: LangCues, kind: str, cue, lo: int, hi: int
             gap = text[cue_end:a]
             if target is not None and cue_end <= target[0] and target[1] <= a:
                 gap = gap.replace(text[target[0] : target[1]], " ")
-            if gap.strip() and not (_only(gap, cues.lang, frozenset(), r) and _CLAUSE_END.match(text, b)):
+            nouns = frozenset(w.casefold() for w in _WORD.findall(gap) if cues.act_nouns is not None and cues.act_nouns.fullmatch(w))
+            if gap.strip() and not (_only(gap, cues.lang, nouns, r) and _CLAUSE_END.match(text, b)):
                 return None  # "supports X, not Y" or a negation of another clause
             if not gap.strip() and _CLAUSE_END.match(text, b) is None and target is None:
                 return None

@@ -99,6 +99,15 @@ def test_a_negated_passive_of_support_is_opposition(lang: str, text: str, expect
     assert got(text, lang) == expected
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Nowe zasady azylowe: rozporządzenie (UE) 2024/1351.\n\nPolska nie może poprzeć paktu."),
+    ("en", "New asylum rules: Regulation (EU) 2024/1351.\n\nHungary will not support the pact."),
+    ("de", "Neue Asylregeln: Verordnung (EU) 2024/1351.\n\nUngarn unterstützt den Pakt nicht."),
+])
+def test_a_pact_is_a_noun_for_the_documents_act(lang: str, text: str) -> None:
+    assert {(s.stance, s.target.ref) for s in read(text, lang)[0]} == {("oppose", "celex:32024R1351")}
+
+
 def test_a_hedged_refusal_warns_instead() -> None:
     found, warnings = read("France would not support the AI Act.", "en")
     assert found == []
