@@ -9,6 +9,7 @@ that never stopped.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -68,11 +69,13 @@ class KnownInstruments(dict[str, KnownInstrument]):
 
     def __init__(self, instruments: Mapping[str, KnownInstrument] | None = None):
         super().__init__()
+        # per slot, in arrays of machine integers (a few hundred bytes less per edition than objects)
         self._slot_inst: list[str] = []  # slot -> its instrument's id
-        self._slot_number: list[int] = []  # slot -> its edition's number
-        self._order: list[int] = []  # slot -> instrument order << _POSITION_BITS | position among its editions
-        self._slot_of: dict[tuple[str, int], int] = {}
-        self._size: list[int] = []
+        self._slot_number = array("q")  # slot -> its edition's number
+        self._order = array("q")  # slot -> instrument order << _POSITION_BITS | position among its editions
+        self._size = array("q")  # slot -> its edition's signatory count
+        self._first_slot: dict[str, int] = {}  # instrument id -> the slot of its first edition indexed
+        self._more_slots: dict[tuple[str, int], int] = {}  # (id, number) -> slot, for its other editions
         self._by_state: dict[str | None, int] = {}
         self._by_size: dict[int, int] = {}
         self._by_kind: dict[str, int] = {}
@@ -93,14 +96,17 @@ class KnownInstruments(dict[str, KnownInstrument]):
 
     def index_edition(self, inst: KnownInstrument, ed: KnownEdition) -> None:
         """Index a new edition, or re-index one whose signatories grew."""
-        slot = self._slot_of.get((inst.id, ed.number))
+        slot = self._slot_of(inst.id, ed.number)
         if slot is None:
             slot = len(self._slot_inst)
             position = next(i for i, e in enumerate(inst.editions) if e is ed)
             self._slot_inst.append(inst.id)
             self._slot_number.append(ed.number)
             self._order.append(self._rank[inst.id] << _POSITION_BITS | position)
-            self._slot_of[(inst.id, ed.number)] = slot
+            if inst.id in self._first_slot:
+                self._more_slots[(inst.id, ed.number)] = slot
+            else:
+                self._first_slot[inst.id] = slot
             self._size.append(0)
             self._by_kind[inst.kind] = self._by_kind.get(inst.kind, 0) | (1 << slot)
         bit = 1 << slot
@@ -111,6 +117,12 @@ class KnownInstruments(dict[str, KnownInstrument]):
         self._size[slot] = size = len(ed.signatories)
         if size:
             self._by_size[size] = self._by_size.get(size, 0) | bit
+
+    def _slot_of(self, instrument_id: str, number: int) -> int | None:
+        slot = self._first_slot.get(instrument_id)
+        if slot is not None and self._slot_number[slot] == number:
+            return slot
+        return self._more_slots.get((instrument_id, number))
 
     def editions_restated_by(self, states: frozenset[str], kind: str,
                              share: float) -> list[tuple[KnownInstrument, KnownEdition]]:
