@@ -22,7 +22,7 @@ from loaders.rules.context import DocContext, evidence
 from loaders.rules.sentences import trimmed_lines
 from loaders.rules.signing.organisations import known, plausible
 from loaders.rules.bylines_data import (
-    DATE_MARK, HEAD_CHARS, agencies, any_field_line, byline_labels, bylines_data, line_at, published_words,
+    DATE_MARK, HEAD_CHARS, TAIL_CHARS, agencies, any_field_line, byline_labels, bylines_data, line_at, published_words,
 )
 from loaders.rules.authors_agency import after_names, agency_credit
 
@@ -166,9 +166,14 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
     text = ctx.text
     lines = head[:_UNLABELLED_LINES]
     for i, (s, e) in enumerate(lines):
-        if e - s > 80 or not text[s].isupper():
+        if e - s > 80:
             continue
         lang = ctx.lang_at(s)
+        dated = _after_date(ctx, lang, s, e)  # "12.03.2031 | Jane Doe", "Published on 12 May 2031 by Jane Doe"
+        if dated:
+            return dated
+        if not text[s].isupper():
+            continue
         if any(p is not None and p.match(text, s, e) for p in byline_labels(lang)):
             continue  # a labelled line was read as such already
         sep = re.search(r"\s[|/·•]\s", text[s:e])  # "Jane Doe | The Daily", "Jane Doe · 12 May 2031 · 4 min"
@@ -186,6 +191,58 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
         if not people or any(not _name_like(ctx, text[ps:pe]) for ps, pe in people) or (sep is None and _subject(ctx, people, e)):
             continue
         return people
+    return []
+
+
+def _after_date(ctx: DocContext, lang: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A byline after the date on one line: the date, a bar, the language's label and the
+    names ("12 May 2031 | By Jane Doe", "12.03.2031 | Von A. Name"), or a "published" word, the
+    date and the label ("Published on 12 May 2031 by Jane Doe", « Publié le 12/03/2031 à
+    10h15 par Jeanne Exemple »). The names end the line."""
+    text = ctx.text
+    bare, field = byline_labels(lang)
+    sep = re.search(r"\s[|·•]\s", text[s:e])
+    if sep is not None and _is_date_line(text, s, s + sep.start()):
+        at = s + sep.end()
+        for pattern in (field, bare):
+            m = pattern.match(text, at, e) if pattern is not None else None
+            if m is not None:
+                at = m.end()
+                break
+        else:
+            return []  # "12 May 2031 | Foreign Affairs": a section's name reads like a person's
+        people = _names(ctx, lang, at, e, caps_ok=True)
+        if people and all(_name_like(ctx, text[ps:pe]) for ps, pe in people) and not _subject(ctx, people, e):
+            return people
+        return []
+    first = re.match(r"[^\W\d_]+", text[s:e])
+    if first is None or not first.group()[:1].isupper() or first.group().casefold() not in published_words(lang) or bare is None:
+        return []
+    mid = re.compile(bare.pattern, re.IGNORECASE)  # the label in lower case inside the line
+    for m in re.finditer(r"\s(?=[^\W\d_])", text[s:e]):
+        at = s + m.end()
+        label = mid.match(text, at, e)
+        if label is None or label.group().strip()[:1].isupper() or not DATE_MARK.search(text, s, at):
+            continue
+        people = _names(ctx, lang, label.end(), e, caps_ok=True)
+        if people and all(_name_like(ctx, text[ps:pe]) for ps, pe in people):
+            return people
+    return []
+
+
+_REPORTING = re.compile(r"(?m)^[ \t]*(?:\(?\s*)?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+")
+
+
+def _reporting_line(ctx: DocContext) -> list[tuple[int, int]]:
+    """A wire story's closing credit ("Reporting by Jane Doe and John Roe; Editing by ..."):
+    the reporters and writers, never the editors."""
+    text = ctx.text
+    for m in _REPORTING.finditer(text, max(0, len(text) - TAIL_CHARS)):
+        s, e = line_at(text, m.end())
+        stop = min((x for x in (text.find(";", m.end(), e), text.find(")", m.end(), e)) if x >= 0), default=e)
+        people = _names(ctx, "en", m.end(), stop)
+        if people and all(_name_like(ctx, text[ps:pe]) for ps, pe in people):
+            return people
     return []
 
 
@@ -235,7 +292,7 @@ def byline_people(ctx: DocContext) -> list[tuple[int, int]]:
         people = _byline_at(ctx, *line_at(ctx.text, m.end() - 1), False)
         if people:
             return people
-    return _unlabelled(ctx, head)
+    return _unlabelled(ctx, head) or _reporting_line(ctx)
 
 
 @lru_cache(maxsize=None)
