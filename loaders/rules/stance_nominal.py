@@ -22,6 +22,7 @@ from loaders.rules.context import DocContext
 from loaders.rules.stance_cues import LangCues, lang_cues
 from loaders.rules.stance_structures import StructureCues, anchored, structure_cues
 from loaders.rules.stance_frames import Subjects, blocked, only_words, state_actor, take
+from loaders.rules.stance_possessed import possessed_object, verb_before
 from loaders.rules.stance_targets import Resolved, document_act, resolve_target
 
 _HOLDER_REACH = 60
@@ -134,6 +135,13 @@ def _object(ctx: DocContext, refs: list[Reference], sc: StructureCues, cues: Lan
     return None
 
 
+def _ends_clause(text: str, at: int, e: int) -> bool:
+    """Whether the holder ending at ``at`` ends its clause (punctuation or the sentence's
+    end next): "has the support of Germany." and not "... of Germany for the plan"."""
+    rest = text[at:e].lstrip()
+    return not rest or rest[0] in ".,;:!?)\"”»"
+
+
 def nominal_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
     out: list[Stance] = []
     extra: list[Reference] = []
@@ -157,7 +165,9 @@ def nominal_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
                 return [x for x in _read[0] if lo <= x.start and x.end <= hi]
 
             for m in here:
-                if sc.to is not None and not sc.genitive_after and not sc.to.search(ctx.text, m.end(), min(e, m.end() + 90)):
+                left = _skip(ctx, sc, block.lang, m.start(), s, sc.modifiers, False, True)
+                if (sc.to is not None and not sc.genitive_after and not sc.to.search(ctx.text, m.end(), min(e, m.end() + 90))
+                        and not verb_before(ctx.text, block.lang, s, left)):
                     continue  # no link to an object near: most nouns of support are about something else
                 kind = "oppose" if m.lastgroup == "o" else "support"
                 holder = _holder_before(ctx, b, sc, cues, in_sentence, block.lang, s, m.start())
@@ -172,6 +182,11 @@ def nominal_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
                     actors, start, how = holder
                 after = _skip(ctx, sc, block.lang, after, e, sc.modifiers, forward=True)
                 obj = _object(ctx, refs, sc, cues, block.lang, after, e)
+                if obj is None and _ends_clause(ctx.text, after, e):
+                    # "the AI Act has the support of Germany" (stance_possessed.py)
+                    subject = possessed_object(ctx, refs, cues, s, _skip(ctx, sc, block.lang, min(start, m.start()), s, sc.modifiers, False, True))
+                    obj = (False, subject) if subject is not None else None
+                    start = min(start, subject.start) if subject is not None else start
                 if obj is None or blocked(ctx, sc, s, e, start):
                     continue
                 if sc.absence is not None and sc.absence.search(ctx.text, max(s, min(start, m.start()) - 25), after):
