@@ -52,6 +52,7 @@ def totals_lines(name: str, t: Totals, not_cached: int) -> list[str]:
         f"  signatories       P {_pct(t.signatories.precision)}  R {_pct(t.signatories.recall)}   ({_c(t.signatories)} tp/fp/fn)",
         f"  authors           P {_pct(t.authors.precision)}  R {_pct(t.authors.recall)}   ({_c(t.authors)})",
         f"  sig. + authors    P {_pct(p.precision)}  R {_pct(p.recall)}   ({_c(p)}); role errors {t.role_errors}",
+        "  found by kind     " + ", ".join(f"{k} {f}/{n}" for k, (n, f) in sorted(t.parties_by_kind.items())),
         f"  stances           P {_pct(t.stances.precision)}  R {_pct(t.stances.recall)}   ({_c(t.stances)})"
         + ("  (found by target: " + ", ".join(f"{k} {f}/{n}" for k, (n, f) in sorted(t.stances_by_target.items())) + ")"
            if t.stances_by_target else ""),

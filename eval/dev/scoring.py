@@ -65,6 +65,9 @@ class CaseScore:
     misses: list[str] = field(default_factory=list)  # human-readable FP/FN details
     seconds: float = 0.0
     stances_by_target: dict = field(default_factory=dict)  # expected target -> [expected, found]
+    # "signatory state", "author organization", ... -> [expected, found]: which kind of party a
+    # split misses, shown as totals (the blind split's rows stay unread)
+    parties_by_kind: dict = field(default_factory=dict)
 
     def as_dict(self, details: bool) -> dict:
         out = asdict(self)
@@ -109,6 +112,9 @@ def failed_case(case: Case, status: str, error: str | None = None) -> CaseScore:
     score.stances.fn = len(case.stances)
     for exp in case.stances:
         score.stances_by_target.setdefault(exp.target, [0, 0])[0] += 1
+    for role, parties in (("signatory", case.signatories), ("author", issuers(case))):
+        for kind, _ in _expected_parties(parties):
+            score.parties_by_kind.setdefault(f"{role} {kind}", [0, 0])[0] += 1
     score.reported.fn = case.reported_participation.count()
     return score
 
@@ -178,6 +184,9 @@ def _score_parties(role: str, expected: Parties, observed: list[Party], case: Ca
             matched[hit] = True
             counts.tp += 1
     for (kind, exp), ok in zip(wanted, matched):
+        cell = score.parties_by_kind.setdefault(f"{role} {kind}", [0, 0])
+        cell[0] += 1
+        cell[1] += ok
         if ok:
             counts.found += 1
         else:
@@ -269,6 +278,7 @@ class Totals:
     by_kind: dict = field(default_factory=dict)  # expected kind -> [cases, kind right]
     by_language: dict = field(default_factory=dict)  # expected language -> [cases, languages right]
     stances_by_target: dict = field(default_factory=dict)  # expected target -> [expected, found]
+    parties_by_kind: dict = field(default_factory=dict)  # "author person" -> [expected, found]
 
     def add(self, s: CaseScore) -> None:
         self.cases += 1
@@ -279,6 +289,10 @@ class Totals:
             cell = self.by_language.setdefault(lang, [0, 0])
             cell[0] += 1
             cell[1] += s.languages_ok
+        for key, (n, f) in s.parties_by_kind.items():
+            cell = self.parties_by_kind.setdefault(key, [0, 0])
+            cell[0] += n
+            cell[1] += f
         for target, (n, f) in s.stances_by_target.items():
             cell = self.stances_by_target.setdefault(target, [0, 0])
             cell[0] += n
@@ -319,6 +333,7 @@ class Totals:
             "kind_right_by_expected_kind": {k: {"cases": n, "right": r} for k, (n, r) in sorted(self.by_kind.items())},
             "languages_right_by_language": {k: {"cases": n, "right": r} for k, (n, r) in sorted(self.by_language.items())},
             "stances_found_by_target": {k: {"expected": n, "found": f} for k, (n, f) in sorted(self.stances_by_target.items())},
+            "parties_found_by_kind": {k: {"expected": n, "found": f} for k, (n, f) in sorted(self.parties_by_kind.items())},
         }
         for name, c in (("signatories", self.signatories), ("authors", self.authors),
                         ("signatories_and_authors", self.parties()), ("stances", self.stances),

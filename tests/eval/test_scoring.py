@@ -155,3 +155,11 @@ def test_stance_recall_is_broken_down_by_expected_target():
     t = totals([hit, failed])
     assert t.as_dict()["stances_found_by_target"] == {
         "drone_exemption": {"expected": 2, "found": 0}, "drones": {"expected": 4, "found": 1}}
+
+
+def test_party_recall_is_broken_down_by_role_and_kind_of_party():
+    cs = caseset(kind="ngo_statement", authors={"states": ["FI"], "organizations": [{"name": "Open Net Alliance"}], "people": ["Jane Roe"]})
+    hit = score_case(cs.cases[0], cs, observed(kind="ngo_statement", authors=[org("Open Net Alliance")]))
+    assert hit.parties_by_kind == {"author state": [1, 0], "author organization": [1, 1], "author person": [1, 0]}
+    failed = failed_case(cs.cases[0], "error", "boom")
+    assert totals([hit, failed]).as_dict()["parties_found_by_kind"]["author organization"] == {"expected": 2, "found": 1}
