@@ -7,11 +7,14 @@ lines at the top of a page by :mod:`loaders.rules.kind_lines`.
 
 Kinds are tried from the most to the least specific structure, and each needs evidence
 that other kinds do not produce: a legal act its enacting formula or citations and
-recitals; a joint statement its own signing list, a declaration's preamble or a
-communiqué's numbered paragraphs; a position paper a Council header or document number, an
-opinion's title or formula, or its name in the title; an NGO statement its issuing
-organisations, "we, the undersigned organisations" or an organisation announcing its own
-act; news a dateline, or a byline or page furniture with reported speech. What matches nothing is ``other``.
+recitals; a guideline its guidance title (read before the Commission paper that may carry
+it); a joint statement its own signing list, a declaration's preamble or a communiqué's
+numbered paragraphs; a position paper a Council header or document number, an opinion's
+title or formula, or its name in the title (before the numbered points it shares with a
+communiqué); an NGO statement its issuing organisations, "we, the undersigned
+organisations", an organisation announcing its own act in its name and acronym, or one
+reaction handed to a speaker who holds no public office; news a dateline, or a byline or
+page furniture with reported speech. What matches nothing is ``other``.
 """
 
 from __future__ import annotations
