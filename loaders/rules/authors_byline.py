@@ -105,13 +105,29 @@ def _names(ctx: DocContext, lang: str, start: int, end: int, caps_ok: bool = Fal
             span = _person(ctx, pos, piece_end, caps_ok)
             if span is None:
                 tail_words = text[pos:piece_end].split()
-                if sep is None and people and last_sep == "," and (len(tail_words) <= 3 or tail_words[0][:1].islower()):
-                    break  # "Von A. Name, Lima", "Par A. Nom, envoyé spécial à Lima": a place or a role after the name
+                if sep is None and people and last_sep == "," and (
+                        len(tail_words) <= 3 or tail_words[0][:1].islower() or _role_word(lang, tail_words[0])):
+                    break  # "Von A. Name, Lima", "Par A. Nom, envoyé spécial à Lima", "By A. Name, Member of ...": a place or a role after the name
                 return None
             people.append(span)
         last_sep = sep.group().strip() if sep else ""
         pos = sep.end() if sep else pos
     return people if 1 <= len(people) <= 3 else None
+
+
+# the starts of words for a writer's standing, beside the journalists' roles of byline_roles
+_STANDING = ("member", "mitglied", "membre", "miembro", "membro", "lid", "członek", "fellow", "research", "forscher",
+             "chercheu", "investigador", "ricercat", "professor", "professeur", "profesor", "docent", "director", "directeur",
+             "direktor", "directora", "direttore", "head", "leiter", "advis", "officer", "député", "eurodéputé", "mep", "abgeordnete")
+
+
+def _role_word(lang: str, word: str) -> bool:
+    """A word that opens a writer's role ("Member of ...", "Senior Fellow", "MEP", "députée")."""
+    from loaders.rules.person_names import is_role
+
+    w = word.strip(",.;:").casefold()
+    roles = tuple(str(r) for r in bylines_data().get("byline_roles") or ())
+    return w.startswith(roles) or w.startswith(_STANDING) or is_role(lang, word) or is_role("en", word)
 
 
 def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, int]]:
@@ -186,6 +202,8 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
             people = _names(ctx, lang, s, e)
         elif (role := _role_after_comma(text, s, e)) is not None:  # "Jane Doe, Brussels correspondent"
             people = _names(ctx, lang, s, role)
+        elif i + 1 < len(lines) and _role_line(ctx, lang, *lines[i + 1]):  # "Jane Doe / Senior Policy Analyst"
+            people = _names(ctx, lang, s, e)
         else:
             continue
         if not people or any(not _name_like(ctx, text[ps:pe]) for ps, pe in people) or (sep is None and _subject(ctx, people, e)):
@@ -244,6 +262,13 @@ def _reporting_line(ctx: DocContext) -> list[tuple[int, int]]:
         if people and all(_name_like(ctx, text[ps:pe]) for ps, pe in people):
             return people
     return []
+
+
+def _role_line(ctx: DocContext, lang: str, s: int, e: int) -> bool:
+    """A short line that is a writer's role ("Senior Policy Analyst", "Chercheuse associée"):
+    at most five words, the first a role's."""
+    words = ctx.text[s:e].split()
+    return 1 <= len(words) <= 5 and _role_word(lang, words[0]) and not DATE_MARK.search(ctx.text, s, e)
 
 
 def _role_after_comma(text: str, s: int, e: int) -> int | None:
