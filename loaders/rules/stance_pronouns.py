@@ -9,7 +9,9 @@ the sentence before, in the same paragraph, names exactly one subject standing f
 (a list, a state organ, a demonym phrase, a capital), near its start, and mentions no
 other state; a question gives nothing. A singular pronoun also needs that sentence to
 name nothing else it may stand for ("a report", "the letter": stance_discourse.py). The
-stance's quote spans both sentences.
+stance's quote spans both sentences. "We" inside a quotation stands for the one speaker
+its attribution names right after it ('"We oppose X," the minister said.'), read as
+reported speech (its target must be named).
 """
 
 from __future__ import annotations
@@ -113,3 +115,71 @@ def _singular(lang: str) -> _Singular | None:
         passive=re.compile(spec["passive"], re.IGNORECASE) if spec.get("passive") else None,
         gender={str(k).casefold(): frozenset(str(a).casefold() for a in v) for k, v in (spec.get("gender") or {}).items()},
     )
+
+
+# A quotation mark that opens a quote, and the marks that close it.
+_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»"}
+_ATTRIBUTION_CHARS = 140  # an attribution after a quote ("the German government said on Monday") is short
+# Speakers of a quote: states, their organs, people, parties, organisations, EU institutions.
+_SPEAKERS = frozenset({"state_list", "state_organ", "demonym_organ", "home_organ", "capital", "organisation", "institution",
+                       "party", "person", "person_again", "person_role", "person_bare"})
+
+
+def _open_quote(text: str, para: int, at: int) -> str | None:
+    """The quotation mark open at ``at`` (opened in its paragraph and not yet closed)."""
+    opened = None
+    for ch in text[para:at]:
+        if opened is None:
+            opened = ch if ch in _CLOSERS else None
+        elif ch in _CLOSERS[opened]:
+            opened = None
+    return opened
+
+
+@lru_cache(maxsize=None)
+def _saying(lang: str) -> re.Pattern[str] | None:
+    """The verbs of saying of ``lang`` (stance_speech.yaml), whole words."""
+    verbs = (load_yaml("stance_speech.yaml").get(lang) or {}).get("verbs")
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(verbs) + r")(?![^\W\d_])", re.IGNORECASE) if verbs else None
+
+
+def quoted_speakers(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
+                    subjects: Callable, subject_ok: Callable) -> list[tuple[int, int, object]]:
+    """(pronoun start, pronoun end, speaker subject) for each "we" inside a quote in
+    ``text[s:e]`` whose closing mark is followed by a comma and a short attribution
+    naming one speaker with a verb of saying ('"We oppose X," the German government
+    said.', '„Wir lehnen X ab", sagte die Bundesregierung.', '« Nous rejetons X », a
+    déclaré le gouvernement français.'). The quote may span sentences; two candidate
+    speakers, none, or no verb of saying give nothing."""
+    saying = _saying(cues.lang)
+    if cues.we is None or saying is None:
+        return []
+    text, block = ctx.text, ctx.blocks[b]
+    para = max(block.start, text.rfind("\n", block.start, s) + 1)
+    para_end = text.find("\n", s)
+    para_end = block.end if para_end < 0 else min(para_end, block.end)
+    out = []
+    for m in cues.we.finditer(text, s, e):
+        opened = _open_quote(text, para, m.start())
+        if opened is None:
+            continue
+        close = next((i for i in range(m.end(), para_end) if text[i] in _CLOSERS[opened]), None)
+        if close is None:
+            continue
+        rest = text[close + 1 : min(para_end, close + 1 + _ATTRIBUTION_CHARS)]
+        if not (text[close - 1] == "," or rest.lstrip().startswith(",")):
+            continue  # a quote ending its sentence is not attributed right after it
+        stop = re.search(r"[.!?;:\"“”„«»]", rest)
+        a, z = close + 1, close + 1 + (stop.start() if stop else len(rest))
+        if saying.search(text, a, z) is None or cues.polarity_at(text, a, z) is not None:
+            continue
+        found = [x for x in subjects(ctx, b, cues, a, z) if x.actors]
+        found = [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end
+                                             and (o.start, o.end) != (x.start, x.end) for o in found)]
+        found = [x for x in found if not any(o.start < x.start < o.end < x.end and _keys(o) == _keys(x) for o in found)]
+        if len({(x.start, x.end) for x in found}) != 1:
+            continue
+        speaker = max(found, key=lambda x: len(x.actors))
+        if speaker.how in _SPEAKERS:
+            out.append((m.start(), m.end(), speaker))
+    return out

@@ -47,7 +47,7 @@ from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_clauses import conditional, negated_polarity, negated_subject, object_follows, predicate_starts, subject_gap_ok
 from loaders.rules.stance_coordination import joined
-from loaders.rules.stance_pronouns import pronoun_antecedent
+from loaders.rules.stance_pronouns import pronoun_antecedent, quoted_speakers
 from loaders.rules.stance_speech import speech_subjects
 from loaders.rules.stance_voice import voiced_authors, voiced_passives, we_subjects
 from loaders.rules.stance_targets import ACT_KINDS, Resolved, antecedent_act, document_act, resolve_target
@@ -396,12 +396,12 @@ def _speech(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Sub
 
 
 def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
-    """"They" opening the sentence, standing for the one subject of the sentence before."""
+    """"They" opening the sentence for the one subject of the sentence before; "we" in a quote for its speaker."""
+    quoted = [Subject(a, z, sp.actors, s, "speech", sp.states) for a, z, sp in quoted_speakers(ctx, b, cues, s, e, _subjects, _subject_ok)]
     found = pronoun_antecedent(ctx, b, cues, s, e, _subjects, _subject_ok)
     if found is None:
-        return []
-    start, end, ante, prev_start = found
-    return [Subject(start, end, ante.actors, prev_start, "pronoun", ante.states)]
+        return quoted
+    return quoted + [Subject(found[0], found[1], found[2].actors, found[3], "pronoun", found[2].states)]
 
 
 # Subjects of one kind that additive coordination joins (stance_coordination.py).

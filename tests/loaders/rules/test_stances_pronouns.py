@@ -125,3 +125,45 @@ def test_a_singular_pronoun_stands_for_the_one_state_or_state_organ_before(lang:
 @pytest.mark.parametrize(("lang", "text"), SINGULAR_TRAPS, ids=[f"{c[0]}-{i}" for i, c in enumerate(SINGULAR_TRAPS)])
 def test_no_stance_when_a_singular_pronoun_may_stand_for_something_else(lang: str, text: str) -> None:
     assert got(text, lang) == set()
+
+
+QUOTED = [
+    ("en", f'"We oppose {REG}," the German government said.', each("DE", "oppose")),
+    ("en", f'"We cannot accept {REG}. It goes too far," the German government said on Monday.', each("DE", "oppose")),
+    ("en", f'"We support {REG}," said Amnesty International.', {("amnesty-international", "support", R821)}),
+    ("de", "„Wir lehnen die Verordnung (EU) 2021/821 ab“, sagte die deutsche Regierung.", each("DE", "oppose")),
+    ("fr", "« Nous soutenons le règlement (UE) 2021/821 », a déclaré le gouvernement français.", each("FR", "support")),
+    ("es", "«Nosotros rechazamos el Reglamento (UE) 2021/821», dijo el Gobierno español.", each("ES", "oppose")),
+    ("it", "«Noi sosteniamo il regolamento (UE) 2021/821», ha dichiarato il governo italiano.", each("IT", "support")),
+]
+
+QUOTED_TRAPS = [
+    # a quote's generic noun is the speaker's word: the act must be named
+    ("en", '"We oppose the proposal," the German government said.'),
+    # the quote ends its sentence: no attribution right after it
+    ("en", f'"We oppose {REG}." The German government said so on Monday.'),
+    # no verb of saying, or a negation inside the quote
+    ("en", f'"We oppose {REG}," the German government told Spain.'),
+    ("en", f'"We do not oppose {REG}," the German government said.'),
+    # two candidate speakers in the attribution
+    ("en", f'"We oppose {REG}," the German government said, citing the Commission.'),
+    # "we" outside any quote in a news report is not the speaker's
+    ("en", f'We oppose {REG}, the German government said.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUOTED, ids=[f"{c[0]}-{i}" for i, c in enumerate(QUOTED)])
+def test_we_in_a_quote_stands_for_the_speaker_named_after_it(lang: str, text: str, expected: set) -> None:
+    assert got(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED_TRAPS, ids=[f"{c[0]}-{i}" for i, c in enumerate(QUOTED_TRAPS)])
+def test_no_stance_from_a_quote_without_one_attributed_speaker(lang: str, text: str) -> None:
+    assert got(text, lang) == set()
+
+
+def test_a_quoted_stance_is_reported_speech() -> None:
+    from tests.loaders.rules.test_stances_collectives import read
+
+    found, _ = read(f'"We oppose {REG}," the German government said.', "en")
+    assert [s.evidence.extractor for s in found] == ["stances.reported_speech_cue+cited_act"]
