@@ -81,7 +81,10 @@ def month_name_date(candidate: str, precision: str, languages: tuple[str, ...]) 
     for shape_precision, shape in _SHAPES:
         m = shape.fullmatch(candidate) if shape_precision == precision else None
         if m is not None:
-            return _read(m, candidate, precision, languages)
+            try:
+                return _read(m, candidate, precision, languages)
+            except AttributeError:  # dateparser's locale internals moved (a new version): ask dateparser
+                return None
     return None
 
 

@@ -87,3 +87,14 @@ def test_parse_date_gives_the_same_date_either_way() -> None:
     assert parse_date("6 aprile 2024", "day", ["it"]) == _from_dateparser("6 aprile 2024", "day", ["it"])
     assert parse_date("6 de junio de 2023", "day", ["es"]) == _from_dateparser("6 de junio de 2023", "day", ["es"])
     assert parse_date("6 del junio de 2023", "day", ["es"]) == _from_dateparser("6 del junio de 2023", "day", ["es"])
+
+
+def test_a_dateparser_without_the_locale_internals_leaves_every_date_to_its_parser(monkeypatch) -> None:
+    import loaders.date_month_names as names
+
+    def moved(lang: str):
+        raise AttributeError("'Locale' object has no attribute '_get_dictionary'")
+
+    monkeypatch.setattr(names, "_locale", moved)
+    assert month_name_date("6 aprile 2024", "day", ("it", "en")) is None
+    assert parse_date("6 aprile 2024", "day", ["it"]) == dt.date(2024, 4, 6)
