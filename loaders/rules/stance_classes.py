@@ -9,6 +9,7 @@ compiled: every structure that reads a predicate reads these too.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from loaders.names.resources import load_yaml
@@ -46,3 +47,20 @@ def with_classes(lang: str, spec: dict) -> dict:
         if patterns:
             merged[kind] = list(spec.get(kind) or []) + list(patterns)
     return merged
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]\n]")
+_QUOTES = " \t\"'“”„«»‘’"
+
+
+def apposition_bound(cues, gap: str, before: str) -> bool:
+    """Whether a predicate apposed to its holder ("A and B, very critical of X, asked ...":
+    nothing but a comma between them, ``gap``) is the holder's. Only when the holder
+    opens its clause: ``before`` (the sentence up to the holder) holds, after its last
+    clause break, nothing but fillers, articles and adverbials. After a verb the holder
+    is an object ("The Commission met Austria, critical of X, ...") and the apposition
+    may be the subject's; that is not read."""
+    if gap.strip() != ",":
+        return True
+    clause = _CLAUSE_BREAK.split(before)[-1].strip(_QUOTES)
+    return not clause or cues.only_fillers(clause)

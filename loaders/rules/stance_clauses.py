@@ -13,6 +13,7 @@ import re
 
 from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext
+from loaders.rules.stance_classes import apposition_bound
 from loaders.rules.stance_cues import LangCues
 from loaders.rules.stance_speech import speech_verb
 from loaders.rules.stance_negation import negated_polarity, refusal_gap  # noqa: F401  (the verb rule asks negated_polarity too)
@@ -114,6 +115,8 @@ def subject_gap_ok(cues: LangCues, gap: str, before: str = "") -> bool:
     par = _PARENTHETICAL_AFTER.match(gap)
     rest = gap[par.end() :] if par is not None and len(par.group().split()) <= _PARENTHETICAL_WORDS + 1 else gap
     if rest.lstrip()[:1] == "," and rest.lstrip()[1:] and _inserted(cues, before):
+        return False
+    if not apposition_bound(cues, gap, before):  # stance_classes.py: after an object, whose?
         return False
     return cues.only_fillers(refusal_gap(cues, gap))
 

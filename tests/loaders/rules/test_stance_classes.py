@@ -1,7 +1,7 @@
 """Classes of stance predicates beyond one verb (loaders/data/stance_predicate_classes.yaml,
 loaders/rules/stance_classes.py): voicing concern, welcoming with satisfaction, a side's
 camp, raising one's voice or an alliance against, taking one's distance, a vote with an
-adverb, each in several languages, with the traps that must give nothing.
+adverb, an adjective in apposition to a clause's first phrase, each in several languages, with the traps that must give nothing.
 
 Every sentence is written for these tests.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.names.resources import load_yaml
-from loaders.rules.stance_classes import class_patterns, with_classes
+from loaders.rules.stance_classes import apposition_bound, class_patterns, with_classes
 from loaders.rules.stance_cues import lang_cues
 
 from .helpers import facts
@@ -71,6 +71,13 @@ DISTANCE = [
     ("da", "Østrig har indvendinger mod forordning (EU) 2031/77.", "AT"),
 ]
 
+APPOSITION = [
+    ("en", "Austria and Ireland, both highly critical of Regulation (EU) 2031/77, asked for a review.", {"AT", "IE"}),
+    ("es", "Austria e Irlanda, muy críticas con el Reglamento (UE) 2031/77, pidieron una revisión.", {"AT", "IE"}),
+    ("nl", "Oostenrijk, zeer kritisch over Verordening (EU) 2031/77, vroeg om uitstel.", {"AT"}),
+    ("pl", "Austria, bardzo krytyczna wobec rozporządzenia (UE) 2031/77, poprosiła o przegląd.", {"AT"}),
+]
+
 ADVERBED = [
     ("en", "Austria lobbied hard against Regulation (EU) 2031/77.", "AT", "oppose"),
     ("en", "Ireland voted overwhelmingly for Regulation (EU) 2031/77.", "IE", "support"),
@@ -112,10 +119,23 @@ def test_votes_with_an_adverb_and_added_lemmas_are_predicates(lang: str, text: s
     assert _stances(text, lang) == {(state, kind, R)}
 
 
+@pytest.mark.parametrize(("lang", "text", "states"), APPOSITION, ids=[f"{t[0]}-{i}" for i, t in enumerate(APPOSITION)])
+def test_an_adjective_apposed_to_the_clause_s_first_phrase_is_its_stance(lang: str, text: str, states: set) -> None:
+    assert _stances(text, lang) == {(s, "oppose", R) for s in states}
+
+
+def test_an_apposition_binds_only_to_a_holder_opening_its_clause() -> None:
+    cues = lang_cues("en")
+    assert apposition_bound(cues, ",", "")
+    assert apposition_bound(cues, ",", "“")
+    assert not apposition_bound(cues, ",", "The Commission met ")
+    assert apposition_bound(cues, " ", "The Commission met ")  # not an apposition: the rule does not ask
+
+
 TRAPS = [
     # a fear is a clause of what may happen, never a stance on the act
     ("en", "Austria fears that Regulation (EU) 2031/77 will come too late."),
-    # an adjective in apposition after an object is not read (stance_predicate_classes.yaml)
+    # an adjective apposed to an object may be the subject's: not read (apposition_bound)
     ("en", "The Commission met Austria, highly critical of Regulation (EU) 2031/77, on Monday."),
     # a distance from a person, who defends the act
     ("en", "Austria distanced itself from the Commission's spokesman, who defended Regulation (EU) 2031/77."),
