@@ -248,6 +248,60 @@ def _after_date(ctx: DocContext, lang: str, s: int, e: int) -> list[tuple[int, i
     return []
 
 
+# "About the author" over the writer's closing note, and the note's verb ("Jane Doe is ...")
+_ABOUT_AUTHOR = re.compile(r"(?im)^[ \t]*(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren)|"
+                           r"à\s+propos\s+de\s+l['’]auteur(?:e|rice)?|sobre\s+(?:el\s+autor|la\s+autora|los\s+autores)|"
+                           r"l['’]autore|l['’]autrice|over\s+de\s+auteur|o\s+autorze|o\s+autorce)[ \t]*:?[ \t]*$")
+_BIO_VERB = {"en": r"is|was|has", "de": r"ist|war", "fr": r"est", "es": r"es", "it": r"è", "nl": r"is", "pl": r"jest"}
+
+
+def _bio_name(ctx: DocContext, lang: str, s: int, e: int, role_needed: bool) -> list[tuple[int, int]]:
+    """The name opening a writer's note ("Jane Doe is a senior fellow at ..."): two to four
+    capitalised words then the language's "is"; with no heading over the note, the word
+    after "is a" must be a role's."""
+    verb = _BIO_VERB.get(lang)
+    if verb is None:
+        return []
+    m = re.match(rf"(?P<name>[^\W\d_][^\n]{{2,60}}?)\s+(?:{verb})\s+(?P<rest>[^\n]{{0,80}})", ctx.text[s:e])
+    if m is None:
+        return []
+    if role_needed:
+        rest = m.group("rest").split()
+        if len(rest) < 2 or rest[0].casefold() not in ("a", "an", "ein", "eine", "un", "une", "uno", "una", "een") or not any(
+                _role_word(lang, w) for w in rest[1:4]):
+            return []
+    span = _person(ctx, s + m.start("name"), s + m.end("name"))
+    if span is None or not _name_like(ctx, ctx.text[span[0] : span[1]]):
+        return []
+    return [span]
+
+
+def _about_author(ctx: DocContext) -> list[tuple[int, int]]:
+    """The writer of an analysis or a blog post in its closing note: under an "About the
+    author" heading, or the last line "Jane Doe is a senior fellow at ..." whose name the
+    text does not use before (a subject's name recurs)."""
+    text = ctx.text
+    if not ctx.blocks:
+        return []
+    lang = ctx.lang_at(max(0, len(text) - 1))
+    for m in _ABOUT_AUTHOR.finditer(text, max(0, len(text) - TAIL_CHARS)):
+        nxt = trimmed_lines(text, m.end(), min(len(text), m.end() + 400))
+        if nxt:
+            found = _bio_name(ctx, lang, *nxt[0], role_needed=False)
+            if found:
+                return found
+    tail = trimmed_lines(text, max(0, len(text) - 400), len(text))
+    if len(tail) < 2:
+        return []
+    found = _bio_name(ctx, lang, *tail[-1], role_needed=True)
+    if found:
+        ps, pe = found[0]
+        surname = text[ps:pe].split()[-1]
+        if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text[: tail[-1][0]]):
+            return []
+    return found
+
+
 _REPORTING = re.compile(r"(?m)^[ \t]*(?:\(?\s*)?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+")
 
 
@@ -317,7 +371,7 @@ def byline_people(ctx: DocContext) -> list[tuple[int, int]]:
         people = _byline_at(ctx, *line_at(ctx.text, m.end() - 1), False)
         if people:
             return people
-    return _unlabelled(ctx, head) or _reporting_line(ctx)
+    return _unlabelled(ctx, head) or _reporting_line(ctx) or _about_author(ctx)
 
 
 @lru_cache(maxsize=None)
