@@ -104,7 +104,7 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "ngo_statement", 0.6  # an organisation demanding in its own voice, no report around it
     if s.press_release_heading:
         return "ngo_statement", 0.65  # a page whose own heading is "Press release", reporting its issuers
-    if s.act_word_title and s.reporting < 3 and not s.about_a_document:
+    if s.act_word_title and s.act_own_title and s.reporting < 3 and not s.about_a_document:
         return "legal_act", 0.6  # titled as an act ("Verordnung der Bundesregierung ...")
     if s.parliamentary and not (s.attribution and s.reporting >= 2):
         return "other", 0.6  # a parliament's question or answer (not a report that cites one)
@@ -112,7 +112,7 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
         return "news", 0.6  # a publication page that headlines a statement and talks about it
     if s.statement_title and s.reporting < 3 and not s.about_a_document:
         return "joint_statement", 0.6  # titled as one; its signing list was not read
-    if (s.act_title or s.act_word_title) and s.reporting < 3 and not s.about_a_document:
+    if (s.act_title or (s.act_word_title and s.act_own_title)) and s.reporting < 3 and not s.about_a_document:
         return "legal_act", 0.6
     if s.about_a_document and (s.statement_title or s.guideline_title or s.act_word_title or s.letter
                                or s.statement_in_body):

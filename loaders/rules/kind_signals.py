@@ -92,6 +92,16 @@ class Signals:
         return bool(self.p["act_word"].match(first[:100]))
 
     @cached_property
+    def act_own_title(self) -> bool:
+        """An act's name heading the page is the act's own title where the heading names its
+        issuer ("Verordnung der Bundesregierung", "Rozporządzenie Ministra ...", "Décision du
+        gouvernement") or the text holds provisions ("Artikel 1", "§ 27"); a page that names an
+        act and its subject only ("Rozporządzenie w sprawie dronów") describes it."""
+        first = self.head_lines[0][:100].lower() if self.head_lines else ""
+        return bool(self.p["public_office_speakers"].search(first) or self.p["article_anywhere"].search(self.text)
+                    or _SECTION_SIGN.search(self.text))
+
+    @cached_property
     def act_in_capitals(self) -> bool:
         return bool(self.p["act_caps"].search(self.head))
 
@@ -506,6 +516,7 @@ def _label_at(text: str, at: int) -> bool:
     return not before.strip(" \t•·▪*|-–0123456789.") or before.rstrip().endswith((":", "|", ")", "]"))
 
 
+_SECTION_SIGN = re.compile(r"§\s?\d")
 # a sentence's stop: a paragraph holds one, a heading none
 _SENTENCE_STOP = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
 # a colon handing over to a quotation, on the same line or closing it (the quote follows below)

@@ -92,6 +92,7 @@ def patterns(languages: tuple[str, ...] | None) -> dict[str, re.Pattern]:
     flags = re.IGNORECASE
     out["legal_enacting"] = re.compile(alt("legal_enacting") + r"(?!\w)")  # printed in capitals
     out["article_lines"] = re.compile(r"^[ \t]*" + alt("legal_article") + r"[ \t]*$", re.MULTILINE | flags)
+    out["article_anywhere"] = re.compile(r"(?<!\w)" + alt("legal_article") + r"(?!\d)", flags)
     out["act_title"] = re.compile(alt("legal_acts") + r"\s*(?:\w+\s+){0,2}" + _ACT_NUMBER, flags)
     out["act_number_first"] = re.compile(_ACT_NUMBER + r"\s+" + alt("legal_acts_after_number") + r"(?!\w)", flags)
     # the act's name in capitals, as printed: "COUNCIL REGULATION", "DURCHFÜHRUNGSVERORDNUNG (EU)"
