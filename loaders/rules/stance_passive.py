@@ -63,6 +63,23 @@ def _agent_before(ctx, b, cues, sc, subjects, s: int, at: int):
     return None
 
 
+def _fronted_subject(ctx, refs, cues, b: int, s: int, at: int, agent_end: int, e: int):
+    """The act right after the comma that closes a participle phrase opening the sentence
+    ("Opposed by Germany, the AI Act stalled", "Respaldada por España, la ley ..."): only
+    fillers before the participle, nothing but the comma after the agent, only articles
+    before the act."""
+    if ctx.text[s:at].strip(" \t\"'“”„«»"):
+        return None
+    comma = ctx.text[agent_end : agent_end + 3]
+    if not comma.lstrip().startswith(","):
+        return None
+    after = agent_end + comma.index(",") + 1
+    resolved = resolve_target(ctx, refs, [(after, min(e, after + 80))])
+    if resolved is None or not cues.only_fillers(ctx.text[after : resolved.start]) or ctx.states_in(b, after, resolved.start):
+        return None
+    return resolved
+
+
 def _act_noun_subject(text: str, cues, s: int, at: int) -> bool:
     """Whether an act noun ("the proposal", "der Entwurf") is the passive's subject: only
     auxiliaries, adverbs and negations between it and the participle at ``at``."""
@@ -97,6 +114,8 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
                     continue
                 head_end = min(m.start(), subj.start)
                 resolved = resolve_target(ctx, refs, [(s, head_end)])
+                if resolved is None and subj.end > m.end():
+                    resolved = _fronted_subject(ctx, refs, cues, b, s, m.start(), subj.end, e)  # "Backed by Spain, the AI Act ..."
                 if (resolved is None and _act_noun_subject(ctx.text, cues, s, m.start())
                         and resolve_target(ctx, refs, [(m.end(), e)]) is None):
                     # "the plan, backed by France, breaches X": an act named after the
