@@ -173,13 +173,53 @@ def quoted_speakers(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
         a, z = close + 1, close + 1 + (stop.start() if stop else len(rest))
         if saying.search(text, a, z) is None or cues.polarity_at(text, a, z) is not None:
             continue
-        found = [x for x in subjects(ctx, b, cues, a, z) if x.actors]
-        found = [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end
-                                             and (o.start, o.end) != (x.start, x.end) for o in found)]
-        found = [x for x in found if not any(o.start < x.start < o.end < x.end and _keys(o) == _keys(x) for o in found)]
-        if len({(x.start, x.end) for x in found}) != 1:
-            continue
-        speaker = max(found, key=lambda x: len(x.actors))
-        if speaker.how in _SPEAKERS:
-            out.append((m.start(), m.end(), speaker))
+        found = _one_subject(ctx, b, cues, a, z, subjects)
+        if found is None and not _ordinary_subjects(ctx, b, cues, a, z, subjects) and _said_pronoun(cues.lang, text, a, z):
+            # '"We oppose X," she said.': the speaker named in the sentence before the quote
+            prev = previous_sentence(ctx, b, _sentence_start(ctx, b, text.rfind(opened, para, m.start())))
+            found = _one_subject(ctx, b, cues, *prev, subjects) if prev is not None else None
+            if found is not None and (len(text[prev[0] : found.start].split()) > _LEAD_WORDS
+                                      or not subject_ok(cues, text[prev[0] : found.start], found)
+                                      or (len(found.actors) > 1 and not _plural_in(cues, text, a, z))):
+                found = None  # late in its sentence, not a subject, or a list for "it said"
+        if found is not None and found.how in _SPEAKERS:
+            out.append((m.start(), m.end(), found))
     return out
+
+
+def _ordinary_subjects(ctx: DocContext, b: int, cues: LangCues, a: int, z: int, subjects: Callable) -> list:
+    return [x for x in subjects(ctx, b, cues, a, z) if x.actors]
+
+
+def _one_subject(ctx: DocContext, b: int, cues: LangCues, a: int, z: int, subjects: Callable):
+    """The one subject with actors in ``text[a:z]`` (nested and overlapping phrases naming
+    the same actors count once), or None."""
+    found = _ordinary_subjects(ctx, b, cues, a, z, subjects)
+    found = [x for x in found if not any(o is not x and o.start <= x.start and x.end <= o.end
+                                         and (o.start, o.end) != (x.start, x.end) for o in found)]
+    found = [x for x in found if not any(o.start < x.start < o.end < x.end and _keys(o) == _keys(x) for o in found)]
+    if len({(x.start, x.end) for x in found}) != 1:
+        return None
+    return max(found, key=lambda x: len(x.actors))
+
+
+def _sentence_start(ctx: DocContext, b: int, at: int) -> int:
+    return next((s for s, e in ctx.sentences[b] if s <= at < e), at)
+
+
+@lru_cache(maxsize=None)
+def _pronouns_of_speech(lang: str) -> re.Pattern[str] | None:
+    words = (load_yaml("stance_speech.yaml").get(lang) or {}).get("pronouns")
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])", re.IGNORECASE) if words else None
+
+
+def _plural_in(cues: LangCues, text: str, a: int, z: int) -> bool:
+    """Whether a plural subject pronoun ("they", "ils") stands in ``text[a:z]``."""
+    return cues.pronoun_subject is not None and any(cues.pronoun_subject.match(text, i) for i in range(a, z)
+                                                    if i == a or not text[i - 1].isalnum())
+
+
+def _said_pronoun(lang: str, text: str, a: int, z: int) -> bool:
+    """Whether the attribution's speaker is a third-person pronoun ("she said", "sagte er")."""
+    rx = _pronouns_of_speech(lang)
+    return rx is not None and rx.search(text, a, z) is not None

@@ -135,6 +135,13 @@ QUOTED = [
     ("fr", "« Nous soutenons le règlement (UE) 2021/821 », a déclaré le gouvernement français.", each("FR", "support")),
     ("es", "«Nosotros rechazamos el Reglamento (UE) 2021/821», dijo el Gobierno español.", each("ES", "oppose")),
     ("it", "«Noi sosteniamo il regolamento (UE) 2021/821», ha dichiarato il governo italiano.", each("IT", "support")),
+    # a pronoun attribution: the one subject of the sentence before the quote
+    ("en", f'The German government spoke on Monday. "We oppose {REG}," it said.', each("DE", "oppose")),
+    ("en", f'Germany and Spain spoke on Monday. "We oppose {REG}," they said.', each("DE ES", "oppose")),
+    ("de", "Die deutsche Regierung äußerte sich am Montag. „Wir lehnen die Verordnung (EU) 2021/821 ab“, sagte sie.",
+     each("DE", "oppose")),
+    ("fr", "Le gouvernement français s'est exprimé lundi. « Nous soutenons le règlement (UE) 2021/821 », a-t-il déclaré.",
+     each("FR", "support")),
 ]
 
 QUOTED_TRAPS = [
@@ -147,6 +154,10 @@ QUOTED_TRAPS = [
     ("en", f'"We do not oppose {REG}," the German government said.'),
     # two candidate speakers in the attribution
     ("en", f'"We oppose {REG}," the German government said, citing the Commission.'),
+    # a pronoun attribution whose antecedent is a list for "it", one of two, or a paragraph away
+    ("en", f'Germany and Spain spoke on Monday. "We oppose {REG}," it said.'),
+    ("en", f'The German government met Spain on Monday. "We oppose {REG}," it said.'),
+    ("en", f'The German government spoke on Monday.\n\n"We oppose {REG}," it said.'),
     # "we" outside any quote in a news report is not the speaker's
     ("en", f'We oppose {REG}, the German government said.'),
 ]
