@@ -29,6 +29,7 @@ def _stances(text: str, lang: str) -> set:
 CONCERN = [
     ("en", "Austria expressed deep concern about Regulation (EU) 2031/77 on Monday.", "AT"),
     ("en", "Ireland is deeply concerned about Regulation (EU) 2031/77.", "IE"),
+    ("en", "Austria and Ireland express their opposition to Regulation (EU) 2031/77.", "AT+IE"),
     ("de", "Österreich äußerte große Sorge über die Verordnung (EU) 2031/77.", "AT"),
     ("fr", "L'Autriche a exprimé sa vive préoccupation concernant le règlement (UE) 2031/77.", "AT"),
     ("es", "Austria expresó su profunda preocupación por el Reglamento (UE) 2031/77.", "AT"),
@@ -54,6 +55,7 @@ CAMP = [
 VOICE_ALLIANCE = [
     ("en", "Austria has forged an alliance against Regulation (EU) 2031/77.", "AT"),
     ("de", "Österreich hat mit Irland eine Allianz gegen die Verordnung (EU) 2031/77 geschmiedet.", "AT"),
+    ("de", "Österreich hat mit Irland und einer Reihe kleinerer Staaten eine Sperrminorität gegen die Verordnung (EU) 2031/77 gebildet.", "AT"),
     ("fr", "L'Autriche a donné de la voix contre le règlement (UE) 2031/77.", "AT"),
     ("it", "L'Austria ha alzato la voce contro il regolamento (UE) 2031/77.", "AT"),
 ]
@@ -90,7 +92,7 @@ ADVERBED = [
 
 @pytest.mark.parametrize(("lang", "text", "state"), CONCERN, ids=[f"{t[0]}-{i}" for i, t in enumerate(CONCERN)])
 def test_voicing_concern_about_an_act_opposes_it(lang: str, text: str, state: str) -> None:
-    assert _stances(text, lang) == {(state, "oppose", R)}
+    assert _stances(text, lang) == {(s, "oppose", R) for s in state.split("+")}
 
 
 @pytest.mark.parametrize(("lang", "text", "state"), WELCOME, ids=[f"{t[0]}-{i}" for i, t in enumerate(WELCOME)])
