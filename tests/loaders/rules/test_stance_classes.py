@@ -38,6 +38,11 @@ CONCERN = [
     ("nl", "Oostenrijk uitte zijn zorgen over Verordening (EU) 2031/77.", "AT"),
     ("sv", "Österrike uttryckte oro över förordning (EU) 2031/77.", "AT"),
     ("da", "Østrig udtrykte bekymring over forordning (EU) 2031/77.", "AT"),
+    ("cs", "Rakousko vyjádřilo vážné obavy z nařízení (EU) 2031/77.", "AT"),
+    ("ro", "Austria și-a exprimat îngrijorarea față de Regulamentul (UE) 2031/77.", "AT"),
+    ("hu", "Ausztria aggodalmát fejezte ki az (EU) 2031/77 rendelet miatt.", "AT"),
+    ("fi", "Itävalta ilmaisi huolensa asetuksesta (EU) 2031/77.", "AT"),
+    ("el", "Η Αυστρία εξέφρασε την ανησυχία της για τον κανονισμό (ΕΕ) 2031/77.", "AT"),
 ]
 
 WELCOME = [
@@ -71,6 +76,8 @@ DISTANCE = [
     ("pl", "Austria ma poważne zastrzeżenia do rozporządzenia (UE) 2031/77.", "AT"),
     ("sv", "Österrike tar avstånd från förordning (EU) 2031/77.", "AT"),
     ("da", "Østrig har indvendinger mod forordning (EU) 2031/77.", "AT"),
+    ("cs", "Rakousko se distancovalo od nařízení (EU) 2031/77.", "AT"),
+    ("sk", "Rakúsko sa dištancuje od nariadenia (EÚ) 2031/77.", "AT"),
 ]
 
 APPOSITION = [
