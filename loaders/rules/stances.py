@@ -44,6 +44,7 @@ from loaders.rules.stance_camps import camp_lists, partitive_collective
 from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy, cued_sentences, reported_papers
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
+from loaders.rules.stance_passive_voice import passive_after_subject
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_clauses import conditional, negated_polarity, negated_subject, object_follows, predicate_starts, subject_gap_ok
 from loaders.rules.stance_coordination import joined
@@ -289,6 +290,8 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
     kind, cue = cues.chained(ctx.text, *pol, e)
     if cue.end() != pol[1].end() and ctx.text[pol[1].end() : cue.end()].lstrip()[:1] in tuple(",;:()[]"):
         kind, cue = pol  # "X, which the Commission criticised, supports Y": a comma closes the first
+    if passive_after_subject(ctx.text, ctx.blocks[b].lang, ctx.text[at : cue.start()], cue.start(), e):
+        return None  # "Germany has been criticised over X": the subject is what the verb is done to
     if subj.how not in _STATE_SUBJECTS and cues.proposes_weakening is not None and cues.proposes_weakening.match(ctx.text, cue.start()):
         return None  # an institution writing an exception into an act is drafting it
     # "supported it": the act of the sentence before, if it names exactly one
