@@ -94,6 +94,10 @@ ADVERBED = [
     # lemmas added to stance_lemmas.yaml
     ("fr", "L'Autriche résiste au règlement (UE) 2031/77.", "AT", "oppose"),
     ("de", "Österreich bremst bei der Verordnung (EU) 2031/77.", "AT", "oppose"),
+    ("sv", "Österrike avstyrker förordning (EU) 2031/77.", "AT", "oppose"),
+    ("sv", "Irland tillstyrker förordning (EU) 2031/77.", "IE", "support"),
+    ("nl", "Oostenrijk ontraadt Verordening (EU) 2031/77.", "AT", "oppose"),
+    ("da", "Østrig tilbageviste forordning (EU) 2031/77.", "AT", "oppose"),
 ]
 
 
