@@ -24,6 +24,7 @@ from loaders.rules.authors_position import position_voice
 from loaders.rules.authors_parliament import government_answer, parliament
 from loaders.rules.authors_statement import paper_by_states, statement_by
 from loaders.rules.authors_voice import about_footer, own_voice, release_head, we_voice
+from loaders.rules.authors_unregistered import unregistered
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.signing.items import split_at_conjunctions, split_piece
 from loaders.rules.signing.parties import Party, resolve
@@ -177,4 +178,4 @@ def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] 
     return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
             or parliament(ctx) or government_answer(ctx) or members(ctx) or letter_signer(ctx) or statement_by(ctx) or paper_by_states(ctx) or press_release(ctx) or own_voice(ctx)
             or position_voice(ctx) or release_head(ctx) or we_voice(ctx) or about_footer(ctx) or byline(ctx) or officer_statement(ctx)
-            or contact_block(ctx))
+            or contact_block(ctx) or unregistered(ctx))

@@ -1,0 +1,158 @@
+"""An organisation no registry holds, as the author of its own page, where the layout makes
+the role certain: its name (by structure, org_names.py) is the subject of a present-tense
+stance or reporting verb opening one of the lead's first two prose sentences ("The X Network (XN) welcomes ...",
+"Die Y-Stiftung fordert ...") on a page that also carries its own release label or its
+name as a letterhead; or the page closes with "About X" / "Über X" and a paragraph naming X.
+
+News reports an organisation in the past tense or in reported speech and under its own
+outlet's head, so neither layout is how news names whom it quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.model import ActorRef, Author
+from loaders.names.resources import load_yaml
+from loaders.rules.context import DocContext, evidence
+from loaders.rules.org_names import OrgName, leading_org_name, org_name
+from loaders.rules.sentences import trimmed_lines
+from loaders.rules.signing.organisations import known
+
+_LEAD = 3000
+_HEAD_LINES = 6
+_LETTERHEAD_LINES = 3
+_PROSE_SENTENCES = 2  # the lead may open on the issue before the issuer names itself
+_MIN_SENTENCE_WORDS = 8  # a headline is shorter, or has no stop
+# present-tense reporting verbs an organisation uses of itself in its own release, beside
+# the stance verbs of signing.yaml's own_voice ("announces", « publie », "veröffentlicht")
+_REPORTS = {
+    "en": r"announces|launches|publishes|presents|warns|appeals|calls\s+(?:on|for|upon)|demands|urges|welcomes|criticises|criticizes",
+    "de": r"veröffentlicht|startet|warnt|ruft|appelliert|fordert|kritisiert|begrüßt|lehnt",
+    "fr": r"publie|lance|présente|alerte|appelle|demande|réclame|exige|salue|dénonce|condamne",
+    "es": r"publica|lanza|presenta|advierte|exige|reclama|pide|denuncia|celebra|rechaza",
+    "it": r"pubblica|lancia|presenta|avverte|chiede|denuncia|accoglie|respinge|esorta",
+    "pt": r"publica|lança|apresenta|alerta|exige|pede|denuncia|saúda|rejeita",
+    "nl": r"publiceert|lanceert|presenteert|waarschuwt|roept|eist|vraagt|verwelkomt|bekritiseert",
+    "pl": r"publikuje|ostrzega|apeluje|wzywa|domaga\s+się|krytykuje|popiera|odrzuca",
+    "cs": r"zveřejňuje|varuje|vyzývá|požaduje|kritizuje|vítá|odmítá",
+    "sk": r"zverejňuje|varuje|vyzýva|požaduje|kritizuje|víta|odmieta",
+    "sv": r"publicerar|varnar|uppmanar|kräver|välkomnar|kritiserar|avvisar",
+    "da": r"offentliggør|advarer|opfordrer|kræver|hilser|kritiserer|afviser",
+    "fi": r"julkaisee|varoittaa|vetoaa|vaatii|kritisoi|tervehtii|vastustaa",
+    "et": r"avaldab|hoiatab|kutsub|nõuab|kritiseerib|tervitab|toetab",
+    "hu": r"közzéteszi|figyelmeztet|felszólítja|követeli|bírálja|üdvözli|elutasítja",
+    "ro": r"publică|avertizează|solicită|cere|critică|salută|respinge",
+}
+_TODAY = r"(?:\s+(?:today|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag|dziś|dzisiaj|idag|i\s+dag|tänään|täna|ma|azi|dnes))?"
+_DATE_OR_PLACE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*|[^\W\d_][^\n–—:]{0,50}?\s[–—-]\s+)")
+
+
+@lru_cache(maxsize=None)
+def _verb(lang: str) -> re.Pattern[str] | None:
+    spec = (load_yaml("signing.yaml").get("own_voice") or {}).get(lang) or {}
+    alts = [p for p in (spec.get("pleased"), spec.get("holds"), _REPORTS.get(lang)) if p]
+    if not alts:
+        return None
+    return re.compile(rf"{_TODAY}\s+(?:{'|'.join(f'(?:{a})' for a in alts)})(?![\w-])")
+
+
+def _author(ctx: DocContext, found: OrgName, how: str) -> Author | None:
+    """The author for a recognised name, under the registry's key when the registry holds
+    it; never a state, an EU institution, a government or an intergovernmental body."""
+    b = ctx.block_at(found.start)
+    if ctx.states_in(b, found.start, found.end):
+        return None
+    org = known(found.name)
+    if org is not None and org.kind in ("eu_institution", "government", "intergovernmental"):
+        return None
+    key, name, kind = (org.key, org.name, org.kind) if org is not None else (found.key, found.name, found.kind)
+    actor = ActorRef(kind="organization", key=key, name=name, org_kind=kind)  # type: ignore[arg-type]
+    return Author(actor=actor, evidence=evidence(ctx, found.start, found.end, 0.6, how))
+
+
+def _names(found: OrgName) -> set[str]:
+    return {n.casefold() for n in (found.name, found.acronym) if n}
+
+
+def _own_page(ctx: DocContext, found: OrgName) -> bool:
+    """The page carries its own release label on one of its first lines, or the name (or
+    its acronym) alone on one of its first three lines: its letterhead."""
+    from loaders.rules.authors_voice import release_words
+
+    lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_HEAD_LINES]
+    if any(release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
+        return True
+    names = _names(found)
+    for s, e in lines[:_LETTERHEAD_LINES]:
+        head = org_name(ctx.text, s, e)
+        line = head.name if head is not None else " ".join(ctx.text[s:e].split())
+        if line.casefold() in names and s != found.start:
+            return True
+    return False
+
+
+def unregistered_voice(ctx: DocContext) -> list[Author]:
+    """The organisation opening the first prose sentence of the lead as the subject of a
+    present-tense stance or reporting verb, on its own page."""
+    for b, block in enumerate(ctx.blocks):
+        verb = _verb(block.lang)
+        if verb is None:
+            continue
+        prose = 0
+        for s, e in ctx.sentences[b]:
+            if s - block.start > _LEAD or prose >= _PROSE_SENTENCES:
+                break
+            if len(ctx.text[s:e].split()) < _MIN_SENTENCE_WORDS or ctx.text[s:e].rstrip()[-1:] not in ".!":
+                continue  # a headline or a label line
+            line_start = ctx.text.rfind("\n", 0, s) + 1
+            start = max(s, line_start)
+            while start < e and ctx.text[start].isspace():
+                start += 1
+            dl = _DATE_OR_PLACE.match(ctx.text, start, e)
+            if dl is not None and re.fullmatch(r"[\d./\s]+|[^\W\d_a-z][^\W\d_]*(?:[ ,]+[^\W_]+)*\s[–—-]\s+", ctx.text[dl.start() : dl.end()]):
+                start = dl.end()  # "BRUSSELS, 3 May 2031 – ", "27.09.2031"
+            found = leading_org_name(ctx.text, start, min(e, start + 200))
+            if found is not None:
+                after = found.end + (ctx.text[found.end : e].find(")") + 1 if found.acronym else 0)
+                if verb.match(ctx.text, after, e) and _own_page(ctx, found):
+                    author = _author(ctx, found, "authors.unregistered_voice")
+                    if author is not None:
+                        return [author]
+            prose += 1  # only the lead's first prose sentences speak for the page
+    return []
+
+
+@lru_cache(maxsize=1)
+def _about() -> re.Pattern[str]:
+    heads = (load_yaml("signing.yaml").get("own_voice") or {}).get("about") or []
+    alt = "|".join(re.escape(str(h)) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s+(?P<org>[^\n:]{{2,120}}?)\s*(?::\s*(?P<rest>.*))?$")
+
+
+def unregistered_about(ctx: DocContext) -> list[Author]:
+    """"About X" heading a closing note past the lead, whose text (after the colon or on the
+    next lines) names X or its acronym within its first sentence: X is the issuer."""
+    lines = trimmed_lines(ctx.text, 0, len(ctx.text))
+    for i in range(len(lines) - 1, 1, -1):
+        s, e = lines[i]
+        if e - s > 400:
+            continue
+        m = _about().match(ctx.text, s, e)
+        if m is None:
+            continue
+        found = org_name(ctx.text, m.start("org"), m.end("org"))
+        if found is None:
+            continue
+        note = m.group("rest") or " ".join(ctx.text[a:z] for a, z in lines[i + 1 : i + 3])
+        first = re.split(r"(?<=[.!?])\s", note, maxsplit=1)[0]
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", first, re.IGNORECASE) for n in _names(found)):
+            author = _author(ctx, found, "authors.unregistered_about")
+            return [author] if author is not None else []
+    return []
+
+
+def unregistered(ctx: DocContext) -> list[Author]:
+    """An unregistered organisation speaking as the page's own voice, else its "About" note."""
+    return unregistered_voice(ctx) or unregistered_about(ctx)
