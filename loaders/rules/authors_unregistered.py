@@ -124,29 +124,56 @@ def unregistered_voice(ctx: DocContext) -> list[Author]:
     return []
 
 
-@lru_cache(maxsize=1)
-def _about() -> re.Pattern[str]:
-    heads = (load_yaml("signing.yaml").get("own_voice") or {}).get("about") or []
-    alt = "|".join(re.escape(str(h)) for h in sorted(heads, key=len, reverse=True))
+# "About" headings of languages the shared list (signing.yaml own_voice.about) leaves out;
+# each is read only in its own language, where it cannot be an article ("O" is one in pt)
+_ABOUT_BY_LANG = {"pl": "O", "cs": "O", "sk": "O", "sl": "O", "hr": "O", "lv": "Par", "lt": "Apie", "bg": "За", "da": "Om"}
+_ACRONYM_HEAD = re.compile(r"[A-ZÄÖÜÉÈÀÇÑ][A-Z0-9ÄÖÜÉÈÀÇÑ&-]{1,11}")
+
+
+@lru_cache(maxsize=None)
+def _about(lang: str) -> re.Pattern[str]:
+    heads = [str(h) for h in (load_yaml("signing.yaml").get("own_voice") or {}).get("about") or []]
+    if lang in _ABOUT_BY_LANG:
+        heads.append(_ABOUT_BY_LANG[lang])
+    alt = "|".join(re.escape(h) for h in sorted(set(heads), key=len, reverse=True))
     return re.compile(rf"(?:{alt})\s+(?P<org>[^\n:]{{2,120}}?)\s*(?::\s*(?P<rest>.*))?$")
+
+
+def _defined(ctx: DocContext, acronym: str, start: int, end: int) -> OrgName | None:
+    """The name the note ``text[start:end]`` opens with when it defines ``acronym`` in
+    brackets right after it ("About EFTN" over "The European Fair Trade Network (EFTN) is
+    ...")."""
+    found = leading_org_name(ctx.text, start, end)
+    return found if found is not None and found.acronym == acronym else None
 
 
 def unregistered_about(ctx: DocContext) -> list[Author]:
     """"About X" heading a closing note past the lead, whose text (after the colon or on the
-    next lines) names X or its acronym within its first sentence: X is the issuer."""
+    next lines) names X or its acronym within its first sentence: X is the issuer. An
+    acronym heading counts when the note opens by spelling it out."""
     lines = trimmed_lines(ctx.text, 0, len(ctx.text))
     for i in range(len(lines) - 1, 1, -1):
         s, e = lines[i]
         if e - s > 400:
             continue
-        m = _about().match(ctx.text, s, e)
+        m = _about(ctx.lang_at(s)).match(ctx.text, s, e)
         if m is None:
             continue
-        found = org_name(ctx.text, m.start("org"), m.end("org"))
+        if m.group("rest"):
+            note_start, note_end = m.start("rest"), m.end("rest")
+        elif i + 1 < len(lines):
+            note_start, note_end = lines[i + 1]
+        else:
+            continue
+        found = org_name(ctx.text, m.start("org"), m.end("org"), ctx.lang_at(s))
+        if found is None and _ACRONYM_HEAD.fullmatch(m.group("org")):
+            found = _defined(ctx, m.group("org"), note_start, note_end)
+            if found is not None:
+                author = _author(ctx, found, "authors.unregistered_about")
+                return [author] if author is not None else []
         if found is None:
             continue
-        note = m.group("rest") or " ".join(ctx.text[a:z] for a, z in lines[i + 1 : i + 3])
-        first = re.split(r"(?<=[.!?])\s", note, maxsplit=1)[0]
+        first = re.split(r"(?<=[.!?])\s", ctx.text[note_start:note_end], maxsplit=1)[0]
         if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", first, re.IGNORECASE) for n in _names(found)):
             author = _author(ctx, found, "authors.unregistered_about")
             return [author] if author is not None else []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.ids import slug
 
@@ -148,6 +149,20 @@ def _capitalised(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit() and len(tok) > 1 and any(c.isalpha() for c in tok)
 
 
+@lru_cache(maxsize=4096)
+def _lemma_head(tok: str, lang: str) -> str | None:
+    """The head noun an inflected head stands for ("O Fundacji X": Fundacja), through
+    simplemma's dictionary of the language; None where it has none."""
+    import simplemma
+
+    try:
+        lemma = simplemma.lemmatize(tok, lang=lang)
+    except ValueError:  # a language simplemma does not hold
+        return None
+    lemma = lemma[:1].upper() + lemma[1:]
+    return lemma if lemma != tok and lemma in _HEAD_KIND else None
+
+
 def _head_kind(tok: str) -> str | None:
     """The kind a head token gives the name: a head noun, a hyphenated or one-word compound
     ending in one ("Hafen-Stiftung", "Verbraucherverband"), or None."""
@@ -218,9 +233,10 @@ def name_kind(tokens: list[str]) -> str | None:
     return kind
 
 
-def org_name(text: str, start: int = 0, end: int | None = None) -> OrgName | None:
+def org_name(text: str, start: int = 0, end: int | None = None, lang: str | None = None) -> OrgName | None:
     """The organisation named by the whole of ``text[start:end]`` (after an article, with an
-    acronym in brackets allowed at its end), or None."""
+    acronym in brackets allowed at its end), or None. With ``lang``, a head noun inflected
+    by the sentence (a Slavic locative after "O") counts, and the name gives its base form."""
     end = len(text) if end is None else end
     while start < end and text[start].isspace():
         start += 1
@@ -239,6 +255,9 @@ def org_name(text: str, start: int = 0, end: int | None = None) -> OrgName | Non
         acronym = acr.group(1)
         end = start + acr.start()
     tokens = _TOKEN.findall(text[start:end])
+    if lang is not None and tokens and tokens[0] not in _HEAD_KIND:
+        base = _lemma_head(tokens[0], lang)
+        tokens = [base, *tokens[1:]] if base is not None else tokens
     kind = name_kind(tokens)
     if kind is None:
         return None

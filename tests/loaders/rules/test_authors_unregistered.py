@@ -72,3 +72,28 @@ def test_an_about_heading_whose_note_names_someone_else_is_not_enough() -> None:
     text = ("Lights on\n\nThe harbour board voted.\nMore text.\n\nAbout Lantern Keepers Network\n"
             "This page was written by a visiting reporter.\n")
     assert unregistered_about(_ctx(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Lights on\n\nThe harbour board voted to keep the lights on.\nMore text follows here.\n\nAbout LKN\n"
+               "The Lantern Keepers Network (LKN) is a group of 40 harbour clubs.\n", "Lantern Keepers Network"),
+        ("pl", "Latarnie\n\nZarząd portu zagłosował.\nWięcej tekstu.\n\nO Fundacji Wolna Latarnia\n"
+               "Fundacja Wolna Latarnia zrzesza 40 klubów portowych.\n", "Fundacja Wolna Latarnia"),
+    ],
+)
+def test_an_acronym_heading_spelled_out_by_its_note_and_a_slavic_heading_with_its_locative(lang: str, text: str, name: str) -> None:
+    assert [a.actor.name for a in unregistered_about(_ctx(text, lang))] == [name]
+
+
+def test_an_acronym_heading_whose_note_spells_out_another_acronym_is_not_enough() -> None:
+    text = ("Lights on\n\nThe harbour board voted.\nMore text.\n\nAbout LKN\n"
+            "The Harbour Clubs Federation (HCF) is a group of 40 harbour clubs.\n")
+    assert unregistered_about(_ctx(text, "en")) == []
+
+
+def test_o_opens_no_about_note_in_portuguese() -> None:
+    text = ("Faróis\n\nO conselho do porto votou.\nMais texto.\n\nO Instituto Farol Aberto\n"
+            "O Instituto Farol Aberto reúne 40 clubes.\n")
+    assert unregistered_about(_ctx(text, "pt")) == []

@@ -70,3 +70,17 @@ def test_the_name_opening_a_sentence_stops_at_its_verb(sentence: str, name: str)
 def test_a_capitalised_sentence_start_is_no_name() -> None:
     sentence = "During the Harbour Week members of many groups met in the port."
     assert leading_org_name(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Fundacji Wolna Latarnia", "pl", "Fundacja Wolna Latarnia"),
+        ("Stowarzyszeniu Jasny Port", "pl", "Stowarzyszenie Jasny Port"),
+        ("Nadaci Otevřený Maják", "cs", "Nadace Otevřený Maják"),
+    ],
+)
+def test_an_inflected_head_gives_the_name_in_its_base_form(text: str, lang: str, name: str) -> None:
+    found = org_name(text, lang=lang)
+    assert found is not None and found.name == name
+    assert org_name(text) is None  # without the language, no head is read into the word
