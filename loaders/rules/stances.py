@@ -45,6 +45,7 @@ from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy,
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_passive_voice import passive_after_subject
+from loaders.rules.stance_objects import changes_between, object_of_predicate
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_clauses import conditional, negated_polarity, negated_subject, object_follows, predicate_starts, subject_gap_ok
 from loaders.rules.stance_coordination import joined
@@ -252,6 +253,9 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 continue
             if conditional(ctx, b, s, subj.start):
                 continue  # "if France opposes X, ...": a condition states no position
+            if (subj.how not in ("speech", "we", "pronoun") and not ctx.text[subj.end : subj.end + 3].lstrip().startswith(",")
+                    and object_of_predicate(ctx.text, cues, s, subj.start)):
+                continue  # "Germany criticised France and Italy opposed X": France is the object (", which ..." reads on)
             if negated_subject(ctx.text, cues, s, subj.start):
                 continue  # "Germany, but not France, opposes X": France is left out
             for at in predicate_starts(ctx, b, cues, subj.end, e):
@@ -335,6 +339,8 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
     refs_between = refs_between or ([before_cue] if before_cue else [])
     if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
         return None
+    if changes_between(ctx.text, cues.lang, at, resolved.start):
+        return None  # "rejects changes to X": a stance on changing X, not on X
     if resolved.start > cue.end() and any(m.iso2 and not m.weak for m in ctx.states_in(b, cue.end(), resolved.start)):
         return None  # "criticised Germany over X": the state is the object, X only the reason
     if resolved.start > cue.end() and not object_follows(ctx.text, cue.end(), resolved.start):
