@@ -15,9 +15,9 @@ from loaders.rules.kind_titles import guidance_title, title_heads, titled
 HEAD_CHARS = 1500  # furniture, datelines, headers and titles sit at the top
 # Council documents: "WK 1234/2018 INIT", "ST 5678/19", "Interinstitutional File: 2016/0295 (COD)"
 COUNCIL_NUMBER = re.compile(r"(?<![\w/])(?:WK|ST)\s?\d{3,5}/\d{2,4}\b|\b\d{4}/\d{4}\s?\((?:COD|NLE|CNS|APP|SYN|AVC)\)")
-# a Commission document's number: "COM(2016) 616 final", "SWD(2024) 32 final", "KOM (2005) 87"
+# a Commission document's number: "COM(2016) 616 final", "SWD(2031) 118 final", "KOM (2005) 87"
 COM_NUMBER = re.compile(r"\b(?:COM|KOM|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,4}")
-# EUR-Lex's own page furniture: "Document 32024H2659", "ELI: http://data.europa.eu/eli/reco/2024/2659/oj"
+# EUR-Lex's own page furniture: "Document 32031H0077", "ELI: http://data.europa.eu/eli/reco/2031/77/oj"
 EURLEX_MARK = re.compile(r"\bDocument\s+[1-9CE]\d{4}[A-Z]{1,2}\d{4}\b|\bELI\s*:\s*https?://data\.europa\.eu/eli/")
 
 # the European Parliament's numbers of a question ("E-001234/2023", "P-1234/07") and of its

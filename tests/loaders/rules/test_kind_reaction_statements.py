@@ -58,7 +58,7 @@ def test_a_holder_of_public_office_reacting_is_no_organisations_statement(lang: 
 
 def test_the_object_of_the_reaction_may_name_a_government() -> None:
     # the government is what the organisation reacts to; its own president speaks
-    text = ("Zur Forderung der Bundesregierung nach einem Aufschub erklärt Verbandspräsidentin Prof. Eva Roth: "
+    text = ("Zum Plan der Bundesregierung für neue Fristen erklärt Vorstandssprecherin Eva Roth: "
             "„Wir begrüßen den Schritt, er reicht aber nicht.“")
     assert signals(text, ["de"]).reaction_statement
     assert k(text, "de") == "ngo_statement"

@@ -61,7 +61,7 @@ VOICE_ALLIANCE = [
     ("en", "Austria has forged an alliance against Regulation (EU) 2031/77.", "AT"),
     ("de", "Österreich hat mit Irland eine Allianz gegen die Verordnung (EU) 2031/77 geschmiedet.", "AT"),
     ("de", "Österreich hat mit Irland und einer Reihe kleinerer Staaten eine Sperrminorität gegen die Verordnung (EU) 2031/77 gebildet.", "AT"),
-    ("fr", "L'Autriche a donné de la voix contre le règlement (UE) 2031/77.", "AT"),
+    ("fr", "Au Conseil, l'Autriche donne de la voix contre le règlement (UE) 2031/77.", "AT"),
     ("it", "L'Austria ha alzato la voce contro il regolamento (UE) 2031/77.", "AT"),
 ]
 
@@ -167,7 +167,7 @@ def test_traps_give_no_state_stance(lang: str, text: str) -> None:
 
 
 def test_the_fronted_vote_is_a_cue_in_polish_czech_and_slovak() -> None:
-    for lang, text in (("pl", "Oprócz Austrii przeciwko głosowały dwa inne kraje."),
+    for lang, text in (("pl", "W Radzie przeciw głosowała Austria."),
                        ("cs", "Kromě Rakouska proti hlasovalo Irsko."),
                        ("sk", "Okrem Rakúska proti hlasovalo Írsko.")):
         cues = lang_cues(lang)

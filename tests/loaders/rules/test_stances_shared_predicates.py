@@ -33,13 +33,13 @@ SHARED = [
     ("en", "The Commission, backed by Germany and opposed by France, defended its timetable.", set()),
     ("en", "Germany criticised the timetable and Italy opposed the AI Act.", {("IT", "oppose", AI)}),
     ("en", "Germany said the Commission was wrong and opposed the AI Act.", set()),
-    ("de", "Wir begrüßen, dass Deutschland den Ernst der Lage erkannt hat und die Ablehnung der KI-Verordnung anmahnt.", set()),
+    ("de", "Wir finden gut, dass Deutschland das Problem sieht und die Ablehnung der KI-Verordnung anmahnt.", set()),
 ]
 
 PARTITIVES = [
     ("en", "The rest of the countries that back the AI Act are France, Germany and Italy.",
      {("FR", "support", AI), ("DE", "support", AI), ("IT", "support", AI)}),
-    ("es", "El resto de países que apoyan el Reglamento (UE) 2021/821 son Chipre, Grecia y Malta.",
+    ("es", "Los demás gobiernos que apoyan el Reglamento (UE) 2021/821 son Chipre, Grecia y Malta.",
      {("CY", "support", R821), ("GR", "support", R821), ("MT", "support", R821)}),
     ("es", "La mayoría de los países que rechazan el Reglamento (UE) 2021/821 son Letonia, Lituania y Estonia.",
      {("LV", "oppose", R821), ("LT", "oppose", R821), ("EE", "oppose", R821)}),
