@@ -1,8 +1,9 @@
 """An organisation no registry holds, as the author of its own page, where the layout makes
 the role certain: its name (by structure, org_names.py) is the subject of a present-tense
-stance or reporting verb opening one of the lead's first two prose sentences ("The X Network (XN) welcomes ...",
-"Die Y-Stiftung fordert ...") on a page that also carries its own release label or its
-name as a letterhead; or the page closes with "About X" / "Über X" and a paragraph naming X.
+stance or reporting verb opening one of the lead's first two prose sentences ("The X
+Network (XN) welcomes ...", "Die Y-Stiftung fordert ...") on a page that also carries its
+own release label, its name as a letterhead, or a lead that goes on as "we"; or the page
+closes with "About X" / "Über X" and a paragraph naming X.
 
 News reports an organisation in the past tense or in reported speech and under its own
 outlet's head, so neither layout is how news names whom it quotes.
@@ -76,10 +77,27 @@ def _names(found: OrgName) -> set[str]:
     return {n.casefold() for n in (found.name, found.acronym) if n}
 
 
+def _speaks_as_we(ctx: DocContext, after: int) -> bool:
+    """A sentence of the lead after ``after`` speaks as "we" outside quotation marks: the
+    organisation's own text (news quotes an organisation's "we" inside quotation marks)."""
+    from loaders.rules.authors_voice import _QUOTES, _WE_SENTENCES, _we
+
+    b = ctx.block_at(after)
+    we = _we(ctx.blocks[b].lang)
+    if we is None:
+        return False
+    return any(s >= after and we.search(ctx.lower, s, e) and not any(q in ctx.text[s:e] for q in _QUOTES)
+               for s, e in ctx.sentences[b][:_WE_SENTENCES])
+
+
 def _own_page(ctx: DocContext, found: OrgName) -> bool:
     """The page carries its own release label on one of its first lines, or the name (or
-    its acronym) alone on one of its first three lines: its letterhead."""
+    its acronym) alone on one of its first three lines (its letterhead), or its lead goes
+    on to speak as "we"."""
     from loaders.rules.authors_voice import release_words
+
+    if _speaks_as_we(ctx, found.end):
+        return True
 
     lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_HEAD_LINES]
     if any(release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):

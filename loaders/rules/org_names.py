@@ -20,63 +20,66 @@ from functools import lru_cache
 from core.ids import slug
 
 # head nouns that stand as a separate capitalised word, per language (the kind says whether
-# the noun makes the body NGO-like; anything else is "other")
+# the noun makes the body NGO-like; anything else is "other"). Council, committee, forum,
+# union, initiative and project are left out: they name a state's, the EU's or the UN's
+# bodies, a party or a policy ("Banking Union", "Three Seas Initiative") as often as an NGO;
+# so are movement, league and the alliance words parties take in their own languages.
 _NGO_HEADS = {
-    "en": "Foundation Association Network Coalition Federation Alliance League Union Society Trust Campaign Collective Movement Confederation Guild",
-    "de": "Stiftung Verband Verein Bund Netzwerk Bündnis Allianz Koalition Föderation Vereinigung Gesellschaft Initiative Gewerkschaft Liga Bewegung",
-    "fr": "Fondation Association Fédération Réseau Ligue Collectif Coalition Alliance Union Confédération Mouvement Syndicat Amicale",
-    "es": "Fundación Asociación Federación Red Plataforma Confederación Coalición Alianza Liga Unión Sindicato Movimiento Colectivo",
-    "it": "Fondazione Associazione Federazione Rete Lega Coalizione Alleanza Confederazione Unione Sindacato Movimento Collettivo",
-    "pt": "Fundação Associação Federação Rede Plataforma Confederação Coligação Aliança Liga União Sindicato Movimento Coletivo",
-    "nl": "Stichting Vereniging Bond Federatie Netwerk Coalitie Alliantie Liga Unie Vakbond Beweging Platform",
-    "pl": "Fundacja Stowarzyszenie Związek Federacja Sieć Koalicja Sojusz Liga Unia Porozumienie Ruch Towarzystwo",
-    "cs": "Nadace Nadační Spolek Sdružení Svaz Asociace Federace Síť Koalice Aliance Liga Unie Hnutí Společnost",
-    "sk": "Nadácia Združenie Zväz Asociácia Federácia Sieť Koalícia Aliancia Liga Únia Hnutie Spoločnosť Spolok",
-    "sl": "Fundacija Društvo Zveza Združenje Mreža Koalicija Zavezništvo Liga Unija Gibanje",
-    "hr": "Zaklada Udruga Udruženje Savez Mreža Koalicija Savezništvo Liga Unija Pokret Društvo",
-    "hu": "Alapítvány Egyesület Szövetség Hálózat Koalíció Társaság Liga Unió Mozgalom",
-    "ro": "Fundația Fundatia Asociația Asociatia Federația Federatia Rețeaua Reteaua Coaliția Coalitia Alianța Alianta Liga Uniunea Mișcarea Sindicatul",
-    "bg": "Фондация Сдружение Асоциация Федерация Мрежа Коалиция Съюз Лига Движение",
-    "el": "Ίδρυμα Ένωση Σύλλογος Ομοσπονδία Συνομοσπονδία Δίκτυο Συμμαχία Κίνημα Σωματείο",
+    "en": "Foundation Association Network Coalition Federation Alliance League Society Trust Campaign Collective Confederation Guild",
+    "de": "Stiftung Verband Verein Bund Netzwerk Allianz Koalition Föderation Vereinigung Gesellschaft Gewerkschaft",
+    "fr": "Fondation Association Fédération Réseau Ligue Collectif Coalition Alliance Confédération Syndicat Amicale",
+    "es": "Fundación Asociación Federación Red Plataforma Confederación Coalición Alianza Sindicato Colectivo",
+    "it": "Fondazione Associazione Federazione Rete Coalizione Confederazione Sindacato Collettivo",
+    "pt": "Fundação Associação Federação Rede Plataforma Confederação Coligação Aliança Sindicato Coletivo",
+    "nl": "Stichting Vereniging Bond Federatie Netwerk Coalitie Alliantie Vakbond",
+    "pl": "Fundacja Stowarzyszenie Związek Federacja Sieć Porozumienie Towarzystwo",
+    "cs": "Nadace Nadační Spolek Sdružení Svaz Asociace Federace Síť Koalice Aliance Společnost",
+    "sk": "Nadácia Združenie Zväz Asociácia Federácia Sieť Koalícia Aliancia Spoločnosť Spolok",
+    "sl": "Fundacija Društvo Zveza Združenje Mreža Koalicija",
+    "hr": "Zaklada Udruga Udruženje Mreža Koalicija Društvo",
+    "hu": "Alapítvány Egyesület Szövetség Hálózat Koalíció Társaság",
+    "ro": "Fundația Fundatia Asociația Asociatia Federația Federatia Rețeaua Reteaua Coaliția Coalitia Alianța Alianta Sindicatul",
+    "bg": "Фондация Сдружение Асоциация Федерация Мрежа Коалиция Лига",
+    "el": "Ίδρυμα Σύλλογος Ομοσπονδία Συνομοσπονδία Δίκτυο Συμμαχία Σωματείο",
     "sv": "Förbund Förbundet Stiftelse Stiftelsen Förening Föreningen Nätverk Nätverket Koalitionen Alliansen",
     "da": "Forbund Forbundet Forening Foreningen Fond Fonden Netværk Netværket Alliancen",
     "fi": "Liitto Yhdistys Säätiö Verkosto Seura Järjestö Keskusliitto",
     "et": "Liit Selts Ühing Sihtasutus Võrgustik",
-    "lv": "Biedrība Fonds Asociācija Federācija Savienība Apvienība Tīkls Kustība",
-    "lt": "Asociacija Fondas Federacija Sąjunga Tinklas Koalicija Draugija Judėjimas",
+    "lv": "Biedrība Fonds Asociācija Federācija Tīkls",
+    "lt": "Asociacija Fondas Federacija Tinklas Koalicija Draugija",
     "mt": "Fondazzjoni Assoċjazzjoni Federazzjoni Għaqda Netwerk Koalizzjoni",
     "ga": "Fondúireacht Cumann Comhaontas Líonra Conradh",
 }
 _OTHER_HEADS = {
-    "en": "Institute Council Bureau Centre Center Observatory Forum Committee Platform Initiative Project Lab Watch",
-    "de": "Institut Zentrum Forum Rat Komitee Ausschuss Beobachtungsstelle Akademie Projekt",
-    "fr": "Institut Conseil Bureau Centre Observatoire Forum Comité Plateforme Collectif Initiative",
-    "es": "Instituto Consejo Centro Observatorio Foro Comité Iniciativa",
-    "it": "Istituto Consiglio Centro Osservatorio Forum Comitato Piattaforma Iniziativa",
-    "pt": "Instituto Conselho Centro Observatório Fórum Comité Comitê Iniciativa",
-    "nl": "Instituut Raad Centrum Forum Comité Initiatief",
-    "pl": "Instytut Rada Centrum Forum Komitet Obserwatorium Inicjatywa",
-    "cs": "Institut Rada Centrum Fórum Výbor",
-    "sk": "Inštitút Rada Centrum Fórum Výbor",
-    "sl": "Inštitut Svet Center Forum Odbor",
-    "hr": "Institut Vijeće Centar Forum Odbor",
-    "hu": "Intézet Tanács Központ Fórum Bizottság",
-    "ro": "Institutul Consiliul Centrul Forumul Comitetul",
-    "bg": "Институт Съвет Център Форум Комитет",
-    "el": "Ινστιτούτο Συμβούλιο Κέντρο Φόρουμ Επιτροπή",
-    "sv": "Institut Institutet Rådet Centrum Forum Kommittén",
-    "da": "Institut Instituttet Rådet Center Centret Forum",
-    "fi": "Instituutti Keskus Foorumi Neuvosto Komitea",
-    "et": "Instituut Keskus Foorum Nõukogu Komitee",
-    "lv": "Institūts Centrs Forums Padome Komiteja",
-    "lt": "Institutas Centras Forumas Taryba Komitetas",
-    "mt": "Istitut Ċentru Forum Kunsill Kumitat",
-    "ga": "Institiúid Comhairle Ionad Fóram Coiste",
+    "en": "Institute Bureau Centre Center Observatory Watch",
+    "de": "Institut Zentrum Beobachtungsstelle",
+    "fr": "Institut Bureau Centre Observatoire Plateforme Collectif",
+    "es": "Instituto Centro Observatorio",
+    "it": "Istituto Centro Osservatorio Piattaforma",
+    "pt": "Instituto Centro Observatório",
+    "nl": "Instituut Centrum",
+    "pl": "Instytut Centrum Obserwatorium",
+    "cs": "Institut Centrum",
+    "sk": "Inštitút Centrum",
+    "sl": "Inštitut Center",
+    "hr": "Institut Centar",
+    "hu": "Intézet Központ",
+    "ro": "Institutul Centrul Comitetul",
+    "bg": "Институт Център",
+    "el": "Ινστιτούτο Κέντρο",
+    "sv": "Institut Institutet Centrum",
+    "da": "Institut Instituttet Center Centret",
+    "fi": "Instituutti Keskus",
+    "et": "Instituut Keskus",
+    "lv": "Institūts Centrs",
+    "lt": "Institutas Centras",
+    "mt": "Istitut Ċentru",
+    "ga": "Institiúid Ionad",
 }
 # lowercase tails of one-word compounds ("Verbraucherverband", "Miljöförbundet",
 # "Luonnonsuojeluliitto"), per language where compounds are written as one word
 _COMPOUND_TAILS = {
-    "de": ("stiftung", "verband", "verein", "bund", "bündnis", "netzwerk", "institut", "vereinigung", "gewerkschaft", "initiative"),
+    "de": ("stiftung", "verband", "verein", "bund", "netzwerk", "institut", "vereinigung", "gewerkschaft"),
     "nl": ("stichting", "vereniging", "bond", "netwerk", "federatie", "instituut", "platform", "coalitie"),
     "sv": ("förbund", "förbundet", "stiftelse", "stiftelsen", "förening", "föreningen", "nätverk", "nätverket", "institutet"),
     "da": ("forbund", "forbundet", "forening", "foreningen", "fonden", "netværk", "netværket", "instituttet"),
@@ -99,16 +102,30 @@ Commission Kommission Commissione Comisión Comissão Commissie Komisja Komise B
 Court Gericht Cour Tribunal Tribunale Corte Hof Sąd Soud Bíróság
 Agency Agentur Agence Agencia Agenzia Agência Agentschap Agencja Authority Autorité Behörde Autoridad Autorità Autoriteit Urząd Amt Bundesamt Office Ombudsman Médiateur
 Embassy Botschaft Ambassade Embajada Ambasciata Embaixada Ambasada Presidency Präsidentschaft Présidence Presidencia Presidenza Chancellery Kanzleramt Police Polizei Army Armee Bank Bundesbank Regulator
-Party Partei Parti Partido Partito Partij Partia Strana Puolue Erakond Párt Partidul Stranka Partiet Parteien Democrats Demokraten Démocrates Greens Grünen Verts Verdi Socialists Sozialdemokraten Conservatives Liberals Republicans
+Party Partei Parti Bloc Front Frente Fronte Lista Labour Partido Partito Partij Partia Strana Puolue Erakond Párt Partidul Stranka Partiet Parteien Democrats Demokraten Démocrates Greens Grünen Verts Verdi Socialists Sozialdemokraten Conservatives Liberals Republicans
 Democratic Demokratische Demokratischen Démocrate Democrática Democratico Christian Christlich Christliche Socialist Sozialistische Socialiste Socialista Sociaal-Democratische
 News Times Post Press Presse Zeitung Journal Gazette Gazzetta Tribune Herald Daily Radio Television Telegraph Courier Kurier Rundschau Tagesschau Nachrichten Noticias Notizie Nieuws Wiadomości Magazine Magazin Reuters Bloomberg
 European Europe Europäische Europäischen Europäischer Européenne Européen Europea Europeo Europeia Europees Europese Europejska Europejski Evropská Európai EU Union's
 United Nations Nations UN OECD NATO WHO Schengen
+Regulation Directive Decision Act Approach Strategy Agenda Programme Program Plan Pact Treaty Convention Code Law Framework
+Verordnung Richtlinie Gesetz Beschluss Règlement Décision Loi Reglamento Directiva Ley Regolamento Direttiva Legge Regulamento Lei
+Verordening Richtlijn Wet Rozporządzenie Dyrektywa Ustawa Nařízení Směrnice Förordning Direktiv Forordning Asetus Direktiivi
 State States Staat Staats Staatliche État Estado Stato Federal Bundes National Nationale Nazionale Nacional Royal Königliche Municipal City Stadt Ville Regional Provincial Landes
 """.split())
 # a refused word that stays allowed inside a bigger NGO head ("European Fair Trade Network"
 # is an NGO; "European Council" is not): geography only refuses when no other word names
+_REFUSED_FOLD = frozenset(w.casefold() for w in _REFUSED)
+_REFUSED_STEMS = ("minist", "parlament", "parliament", "kommission", "regierung", "gouvern", "gobiern", "governo", "bundestag")
 _GEO = frozenset("European Europe Europäische Europäischen Europäischer Européenne Européen Europea Europeo Europeia Europees Europese Europejska Europejski Evropská Európai EU".split())
+_GEO_STEMS = ("europ", "euroop", "eirop", "evrop", "ευρωπ", "европ", "eu-")
+
+
+def _geo(tok: str) -> bool:
+    """Europe and the EU in any language or case ("Europejskiej", "Europeană", "EU-")."""
+    low = tok.casefold()
+    return tok in _GEO or low == "eu" or low.startswith(_GEO_STEMS)
+
+
 _ARTICLES = re.compile(r"(?:The|the|Die|die|Der|der|Das|das|La|la|Le|le|Les|les|El|el|Los|los|Las|las|Il|il|Lo|lo|De|de|Het|het|O|o|A|a|Os|As|Den|den|Det|det)\s+|[LlDd]['’]")
 _CONNECTORS = frozenset("""of for the and on in at to & de du des la le les et pour für und der die das von zur zum vom im am an
 di del della dello dei degli delle e per y el los las en por para con van voor het en da do dos das em i w na dla z ze o
@@ -120,6 +137,9 @@ _TOKEN = re.compile(r"[^\s()]+")
 _EDGE = ".,;:!?\"'“”„«»[]"
 _MAX_TOKENS = 10
 
+# heads that make a two-part hyphenated compound a name ("Hafen-Stiftung"), where a network
+# or an alliance so written is a description ("Propaganda-Netzwerk")
+_NAMED_COMPOUND_HEADS = frozenset("Stiftung Verein Verband Institut Gesellschaft Stichting Vereniging Fondation".split())
 _HEAD_KIND: dict[str, str] = {}
 for _lang, _words in _OTHER_HEADS.items():
     for _w in _words.split():
@@ -169,8 +189,10 @@ def _head_kind(tok: str) -> str | None:
     if tok in _HEAD_KIND:
         return _HEAD_KIND[tok]
     last = tok.rsplit("-", 1)
-    if len(last) == 2 and last[0][:1].isupper() and last[1] in _HEAD_KIND:
-        return _HEAD_KIND[last[1]]  # "Hafen-Stiftung"
+    if len(last) == 2 and last[1] in _HEAD_KIND and all(p[:1].isupper() for p in tok.split("-")):
+        if tok.count("-") >= 2 or last[1] in _NAMED_COMPOUND_HEADS:
+            return _HEAD_KIND[last[1]]  # "Heinrich-Lenz-Stiftung", "Hafen-Stiftung"
+        return None  # "Propaganda-Netzwerk", "Blockade-Allianz": a description
     if "-" in tok:
         return None  # "Ampel-Regierungsbündnis": a hyphenated description
     low = tok.casefold()
@@ -198,7 +220,12 @@ def name_kind(tokens: list[str]) -> str | None:
     for t in tokens:
         if not (_capitalised(t) or t in _CONNECTORS or _legal_kind([".", t]) is not None):
             return None  # a word in lower case: a description or a sentence, not a name
-    refused = [t for t in tokens if t in _REFUSED or t.rstrip("s'’") in _REFUSED]
+    refused = [t for t in tokens if t.casefold() in _REFUSED_FOLD or t.rstrip("s'’").casefold() in _REFUSED_FOLD
+               or any(stem in t.casefold() for stem in _REFUSED_STEMS)]
+    if any(t.endswith(("'s", "’s")) for t in tokens):
+        return None  # "Statewatch's Observatory": a possessive phrase
+    if any(t.endswith(".") and len(t) > 2 and not re.fullmatch(r"(?:[^\W\d_]\.)+", t) and _legal_kind(["x", t]) is None for t in tokens[:-1]):
+        return None  # "Trójmorza. Wyrażono": a sentence ends inside the run
     legal = _legal_kind(tokens)
     if legal is not None:
         kind, n = legal
@@ -220,9 +247,9 @@ def name_kind(tokens: list[str]) -> str | None:
         others = [t for i, t in enumerate(tokens) if i not in {j for j, _ in heads} and t not in _CONNECTORS]
         if not others and not (len(tokens) == 1 and "-" in tokens[0]):
             return None  # "Institute", "Stiftung", "Umweltstiftung" alone: a generic phrase
-        if others and all(t in _GEO for t in others):
+        if others and all(_geo(t) for t in others):
             return None  # "European Council", "European Union"
-    if any(t not in _GEO for t in refused):
+    if any(not _geo(t) for t in refused):
         return None
     if refused and kind != "ngo":
         return None  # "European Centre for ...": an EU agency as often as not
@@ -259,9 +286,17 @@ def org_name(text: str, start: int = 0, end: int | None = None, lang: str | None
         base = _lemma_head(tokens[0], lang)
         tokens = [base, *tokens[1:]] if base is not None else tokens
     kind = name_kind(tokens)
-    if kind is None:
+    if kind is None or _a_state(text, start, end, lang):
         return None
     return OrgName(" ".join(tokens), start, end, acronym, kind)
+
+
+def _a_state(text: str, start: int, end: int, lang: str | None) -> bool:
+    """The run names a state ("Russische Föderation", "Federacja Rosyjska"): a state name
+    found over most of it in its language."""
+    from loaders.names import find_states
+
+    return any(m.end - m.start >= 0.6 * (end - start) for m in find_states(text, lang or "en", start, end))
 
 
 def leading_org_name(text: str, start: int, end: int) -> OrgName | None:

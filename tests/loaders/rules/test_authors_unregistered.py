@@ -97,3 +97,15 @@ def test_o_opens_no_about_note_in_portuguese() -> None:
     text = ("Faróis\n\nO conselho do porto votou.\nMais texto.\n\nO Instituto Farol Aberto\n"
             "O Instituto Farol Aberto reúne 40 clubes.\n")
     assert unregistered_about(_ctx(text, "pt")) == []
+
+
+def test_a_lead_that_goes_on_as_we_makes_the_page_the_organisation_s_own() -> None:
+    text = ("Harbour lights must stay on\n\nThe Lantern Keepers Institute (LKI) welcomes the decision of the harbour board "
+            "to keep every light on through the winter. We have asked for this since the storms of last year.\n")
+    assert [a.actor.name for a in unregistered_voice(_ctx(text, "en"))] == ["Lantern Keepers Institute"]
+
+
+def test_a_we_inside_quotation_marks_is_news_quoting_the_organisation() -> None:
+    text = ("Harbour lights must stay on\n\nThe Lantern Keepers Institute (LKI) welcomes the decision of the harbour board "
+            "to keep every light on through the winter. \"We have asked for this for years\", its director told reporters.\n")
+    assert unregistered_voice(_ctx(text, "en")) == []

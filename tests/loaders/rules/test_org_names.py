@@ -48,6 +48,12 @@ def test_a_name_with_a_head_noun_or_a_legal_form_is_an_organisation(text: str, n
         "Rat und das Parlament",  # two bodies
         "Ampel-Regierungsbündnis",  # a hyphenated description
         "Anna Lindqvist",  # a person
+        "Harbour Banking Union", "Lantern Seas Initiative", "Raad voor Lantaarns", "Lantern Forum",  # often state, EU or policy names
+        "Lantern Freedom Movement", "Koalicja Latarników",  # words parties take
+        "Council Regulation on Lanterns", "Lantern Network Directive",  # acts
+        "Propaganda-Netzwerk",  # a hyphenated description
+        "Harbourwatch's Observatory",  # a possessive phrase
+        "Unia Europejska", "Uniunea Europeană", "COUNCIL OF THE EUROPEAN UNION",  # the EU in other languages and cases
     ],
 )
 def test_phrases_states_parties_outlets_and_people_are_not_organisation_names(text: str) -> None:
@@ -84,3 +90,8 @@ def test_an_inflected_head_gives_the_name_in_its_base_form(text: str, lang: str,
     found = org_name(text, lang=lang)
     assert found is not None and found.name == name
     assert org_name(text) is None  # without the language, no head is read into the word
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Russische Föderation", "de"), ("Federacja Rosyjska", "pl")])
+def test_a_state_named_as_a_federation_is_no_organisation(text: str, lang: str) -> None:
+    assert org_name(text, lang=lang) is None
