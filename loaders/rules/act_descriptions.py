@@ -372,6 +372,11 @@ def postponement_of(act: str, metadata_dir: Path | None = None) -> str | None:
     return _postponements_in(str((metadata_dir or _metadata_dir()) / FILE_NAME)).get(act)
 
 
+def postponement_acts(metadata_dir: Path | None = None) -> frozenset[str]:
+    """The curated acts that postpone another (the values of ``postpones:``)."""
+    return frozenset(_postponements_in(str((metadata_dir or _metadata_dir()) / FILE_NAME)).values())
+
+
 def postponed(text: str, lang: str, start: int, end: int, found: Found, guard: bool = True) -> Found | None:
     """``found`` read as its act's postponement when a postponement word governs it ("the
     postponement of X", "X um ein Jahr verschieben") and that postponement is curated;

@@ -45,6 +45,7 @@ from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy,
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_passive_voice import passive_after_subject
+from loaders.rules import stance_postponement
 from loaders.rules.stance_objects import changes_between, object_of_predicate
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_clauses import conditional, negated_polarity, negated_subject, object_follows, predicate_starts, subject_gap_ok
@@ -337,6 +338,7 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         # Vorhaben ab" has one): the act the document is about, when it names exactly one
         resolved = document_act(ctx, refs, cue.start()) if subj.how not in _NAMED_TARGET_ONLY else None
     refs_between = refs_between or ([before_cue] if before_cue else [])
+    kind, resolved = stance_postponement.reread(ctx, refs, cues, pol, kind, cue, resolved, e)  # a delay of X: X's postponement
     if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
         return None
     if changes_between(ctx.text, cues.lang, at, resolved.start):

@@ -1,7 +1,7 @@
 """The EU Deforestation Regulation named in words (metadata/act_descriptions.yaml), in the
 languages it is curated for. Texts written for these tests; traps: deforestation as a
-topic is no act, and a delay of the act is a stance on the act itself (the lexicon's
-delay family: backing a delay opposes it)."""
+topic is no act, and a delay of the act is a stance on its curated postponement
+(backing a delay supports the postponement: stance_postponement.py)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ NAMED = [
     ("nl", "Nederland steunt de ontbossingsverordening.", {("NL", "support", EUDR)}),
     ("pl", "Polska sprzeciwia się rozporządzeniu UE w sprawie wylesiania.", {("PL", "oppose", EUDR)}),
     ("sv", "Sverige kritiserar EU:s avskogningsförordning.", {("SE", "oppose", EUDR)}),
-    # a delay of the act, backed: an opposition to the act
-    ("en", "Austria supports a delay of the EUDR.", {("AT", "oppose", EUDR)}),
+    # a delay of the act, backed: support for its postponement, no stance on the act
+    ("en", "Austria supports a delay of the EUDR.", {("AT", "support", "postponement:regulation-2023-1115")}),
     # traps: the topic, not the act; the acronym in lower case is no name
     ("en", "Austria opposes deforestation in the Amazon.", set()),
     ("fr", "La France lutte contre la déforestation importée.", set()),
