@@ -2,8 +2,8 @@
 the role certain: its name (by structure, org_names.py) is the subject of a present-tense
 stance or reporting verb opening one of the lead's first two prose sentences ("The X
 Network (XN) welcomes ...", "Die Y-Stiftung fordert ...") on a page that also carries its
-own release label, its name as a letterhead, or a lead that goes on as "we"; or the page
-closes with "About X" / "Über X" and a paragraph naming X.
+own release label, its name as a letterhead or its copyright line, or a lead that goes on
+as "we"; or the page closes with "About X" / "Über X" and a paragraph naming X.
 
 News reports an organisation in the past tense or in reported speech and under its own
 outlet's head, so neither layout is how news names whom it quotes.
@@ -90,23 +90,39 @@ def _speaks_as_we(ctx: DocContext, after: int) -> bool:
                for s, e in ctx.sentences[b][:_WE_SENTENCES])
 
 
+_SITE_PARTS = re.compile(r"\s+[|–—·•]\s+|\s*:\s+")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[^\n|.,]{2,100})", re.IGNORECASE)
+
+
+def _is_name(ctx: DocContext, start: int, end: int, names: set[str]) -> bool:
+    head = org_name(ctx.text, start, end)
+    text = head.name if head is not None else " ".join(ctx.text[start:end].split())
+    return text.strip(" .").casefold() in names
+
+
 def _own_page(ctx: DocContext, found: OrgName) -> bool:
-    """The page carries its own release label on one of its first lines, or the name (or
-    its acronym) alone on one of its first three lines (its letterhead), or its lead goes
-    on to speak as "we"."""
+    """The page carries its own release label on one of its first lines; or the name (or
+    its acronym) on one of its first three lines alone or as one part of a site header
+    ("Lantern Network | News"), its letterhead; or a copyright line naming it, the site's
+    owner; or its lead goes on to speak as "we"."""
     from loaders.rules.authors_voice import release_words
 
     if _speaks_as_we(ctx, found.end):
         return True
-
     lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_HEAD_LINES]
     if any(release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
         return True
     names = _names(found)
     for s, e in lines[:_LETTERHEAD_LINES]:
-        head = org_name(ctx.text, s, e)
-        line = head.name if head is not None else " ".join(ctx.text[s:e].split())
-        if line.casefold() in names and s != found.start:
+        if s <= found.start < e or e - s > 160:
+            continue
+        cuts = [s, *(x for m in _SITE_PARTS.finditer(ctx.text, s, e) for x in (m.start(), m.end())), e]
+        if any(_is_name(ctx, a, z, names) for a, z in zip(cuts[::2], cuts[1::2])):
+            return True
+    for m in _COPYRIGHT.finditer(ctx.text, found.end):
+        art = re.match(r"(?:the|die|der|la|le|el|il|de|het)\s+", m.group("owner"), re.IGNORECASE)
+        owner = m.start("owner") + (art.end() if art else 0)
+        if _is_name(ctx, owner, m.end("owner"), names):
             return True
     return False
 

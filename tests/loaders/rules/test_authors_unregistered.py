@@ -109,3 +109,22 @@ def test_a_we_inside_quotation_marks_is_news_quoting_the_organisation() -> None:
     text = ("Harbour lights must stay on\n\nThe Lantern Keepers Institute (LKI) welcomes the decision of the harbour board "
             "to keep every light on through the winter. \"We have asked for this for years\", its director told reporters.\n")
     assert unregistered_voice(_ctx(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Lantern Keepers Institute | News | Contact\n\nHarbour lights must stay on\n\nThe Lantern Keepers Institute welcomes the "
+               "decision of the harbour board to keep every light on through the winter.\n", "Lantern Keepers Institute"),
+        ("nl", "Havenlichten blijven aan\n\nStichting Open Lantaarn verwelkomt het besluit van het havenbestuur om alle lichten "
+               "de hele winter aan te laten.\n\nMeer nieuws\n© 2031 Stichting Open Lantaarn\n", "Stichting Open Lantaarn"),
+    ],
+)
+def test_a_site_header_part_or_a_copyright_line_naming_the_organisation_makes_the_page_its_own(lang: str, text: str, name: str) -> None:
+    assert [a.actor.name for a in unregistered_voice(_ctx(text, lang))] == [name]
+
+
+def test_a_copyright_line_of_another_owner_is_a_news_site() -> None:
+    text = ("Havenlichten blijven aan\n\nStichting Open Lantaarn verwelkomt het besluit van het havenbestuur om alle lichten "
+            "de hele winter aan te laten.\n\nMeer nieuws\n© 2031 Havenkrant Media\n")
+    assert unregistered_voice(_ctx(text, "nl")) == []
