@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
+from loaders.rules.literal_scan import LiteralScan
 from loaders.rules.stance_classes import with_classes
+from loaders.rules.stance_cue_patterns import anaphora, member_patterns, pronoun_subject, time_words
 from loaders.rules.stance_forms import StanceForms, stance_forms
 from loaders.rules.stance_patterns import any_of, anchor_pattern, whole_words
 
@@ -22,52 +24,6 @@ _GOVERNS = 30  # a verb of weakening this close after a predicate is its object
 # One parenthetical between commas may stand between a subject and its predicate
 # ("Germany, by contrast, backed"; "France, which exports most, opposes").
 _PARENTHETICAL = re.compile(r"^\s*,[^,;:()\[\]\n]{1,60},")
-
-
-@dataclass(frozen=True, slots=True)
-class _At:
-    at: int
-    size: int
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.at + self.size
-
-
-class LiteralScan:
-    """``finditer`` of a literal alternation (``anchor_pattern``'s) by ``str.find`` of each
-    literal: the same matches (leftmost, the first alternative at a position, no overlap),
-    found by C string search instead of trying about a hundred alternatives at every letter.
-    A pattern that is not a plain alternation of escaped literals is run as it is."""
-
-    __slots__ = ("pattern", "_literals")
-
-    def __init__(self, pattern: re.Pattern[str]):
-        self.pattern = pattern
-        literals = tuple(re.sub(r"\\(.)", r"\1", a, flags=re.S) for a in pattern.pattern.split("|"))
-        plain = all(literals) and "|".join(re.escape(a) for a in literals) == pattern.pattern and not pattern.flags & re.I
-        self._literals = literals if plain else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        if self._literals is None:
-            yield from self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
-            return
-        end = len(text) if endpos is None else min(endpos, len(text))
-        found = []
-        for order, lit in enumerate(self._literals):
-            size = len(lit)
-            p = text.find(lit, pos, end)
-            while p >= 0:
-                found.append((p, order, size))
-                p = text.find(lit, p + 1, end)
-        found.sort()
-        last = pos
-        for p, _, size in found:
-            if p >= last:
-                yield _At(p, size)
-                last = p + size
 
 
 @dataclass(frozen=True)
@@ -284,40 +240,6 @@ class LangCues:
         return int(word) if word.isdigit() else self.numerals.get(word.casefold())
 
 
-def _anaphor(spec: dict | None) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    if not spec:
-        return None, {}
-    numerals = {str(k).casefold(): int(v) for k, v in spec["numerals"].items()}
-    det = "|".join(re.escape(d) for d in sorted(spec["determiners"], key=len, reverse=True))
-    num = "|".join(re.escape(n) for n in sorted(numerals, key=len, reverse=True))
-    nouns = "|".join(sorted(spec["nouns"], key=len, reverse=True))
-    pattern = rf"(?<![^\W\d_])(?:{det})\s+(?P<num>{num}|\d{{1,2}})\s+(?:{nouns})(?![^\W\d_])"
-    return re.compile(pattern, re.IGNORECASE), numerals
-
-
-def _members(lang: str, spec: dict) -> dict[str, re.Pattern[str] | None]:
-    """The patterns of a collective noun's member list (``members`` in stances.yaml)."""
-    nouns = (spec.get("anaphora") or {}).get("nouns")
-    members = spec.get("members")
-    if not nouns or not members:
-        return {}
-    words = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
-    articles = words(morphology(lang).articles) or "(?!)"
-    of = words(spec.get("of") or []) or "(?!)"
-    lead = (rf"\s*(?:(?P<open>[(\[]|\s[–—-])|,)?\s*(?:(?P<intro>{words(members['intro'])})(?![^\W\d_])\s*[,:]?\s*)?"
-            rf"(?:(?:{articles})\s+)?(?:(?:{of})\s+)?(?:(?:{articles})\s+)?")
-    noun_alt = "|".join(sorted(nouns, key=len, reverse=True))
-    # the noun may carry one genitive complement ("member states of the EU", "Estados
-    # miembros de la UE", "Mitgliedstaaten der EU"): one word after a linker and an article
-    complement = rf"(?:\s+(?:{of})\s+(?:(?:{articles})\s+)?[^\W\d_]+)?"
-    return {
-        "collective": re.compile(rf"(?<![^\W\d_])(?:{noun_alt})(?![^\W\d_]){complement}", re.IGNORECASE),
-        "members_lead": re.compile(lead, re.IGNORECASE),
-        "members_relative": re.compile(rf"\s*,?\s*(?:{words(members['relative'])})(?![^\W\d_])", re.IGNORECASE),
-        "members_copula": re.compile(rf"(?<![^\W\d_])(?:{words(members['copula'])})(?![^\W\d_])", re.IGNORECASE),
-    }
-
-
 @lru_cache(maxsize=None)
 def lang_cues(lang: str) -> LangCues | None:
     """None for a language without stance cues: its stance rules find nothing."""
@@ -326,7 +248,7 @@ def lang_cues(lang: str) -> LangCues | None:
         return None
     reveal = "|".join(f"(?:{p})" for p in spec["reveal"])
     that = "|".join(spec["that"])
-    anaphor, numerals = _anaphor(spec.get("anaphora"))
+    anaphor, numerals = anaphora(spec.get("anaphora"))
     sidebar = spec.get("sidebar")
     oppose, support = (any_of(spec.get(k), word_start=True) for k in ("oppose", "support"))
     weaken = any_of((spec.get("proposes_weakening") or []) + (spec.get("weaken") or []), word_start=True)
@@ -371,41 +293,10 @@ def lang_cues(lang: str) -> LangCues | None:
         among=any_of(spec.get("among")),
         proposes_weakening=any_of(spec.get("proposes_weakening"), word_start=True),
         enclitic_object=re.compile(rf"(?:{'|'.join(spec['enclitic_object'])})$", re.IGNORECASE) if spec.get("enclitic_object") else None,
-        pronoun_subject=_pronoun_subject(spec.get("pronoun_subject")),
+        pronoun_subject=pronoun_subject(spec.get("pronoun_subject")),
         anonymous_sources=any_of(spec.get("anonymous_sources"), word_start=True),
         forms=stance_forms(lang) if stance_forms(lang).forms else None,
         adverb_endings=tuple(str(x) for x in spec.get("adverb_endings") or ()),
-        time_words=_time_words(lang, spec.get("time") or ()),
-        **_members(lang, spec),
+        time_words=time_words(lang, spec.get("time") or ()),
+        **member_patterns(lang, spec),
     )
-
-
-def _time_words(lang: str, words) -> frozenset[str]:
-    """Day and month names of ``lang`` from CLDR (babel), in every form it gives, and the
-    language's own words of time phrases (stances.yaml ``time``)."""
-    from babel import Locale, UnknownLocaleError
-    from babel.dates import get_day_names, get_month_names
-
-    own = frozenset(str(w).casefold() for w in words)
-    try:
-        Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
-        return own
-    names: set[str] = set()
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for table in (get_day_names(width, context=context, locale=lang), get_month_names(width, context=context, locale=lang)):
-                names.update(str(n).casefold().rstrip(".") for n in table.values())
-    # CLDR's one- and two-letter abbreviations are ordinary words too often ("ma", "di")
-    return own | frozenset(n for n in names if len(n) >= 3)
-
-
-def _pronoun_subject(spec) -> re.Pattern[str] | None:
-    """A plural subject pronoun opening a sentence, after quotes and an optional
-    connective ("But they", "Mais ils"): group ``p`` is the pronoun."""
-    if not spec or not spec.get("pronouns"):
-        return None
-    lead = "|".join(f"(?:{w})" for w in spec.get("lead") or ())
-    lead = rf"(?:(?:{lead}),?\s+)?" if lead else ""
-    pron = "|".join(f"(?:{w})" for w in spec["pronouns"])
-    return re.compile(rf"[\s\"'“”„«»‘’(]*{lead}(?P<p>{pron})(?![^\W\d_])", re.IGNORECASE)

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from loaders.rules.stance_cues import LiteralScan, lang_cues
+from loaders.rules.literal_scan import LiteralScan
+from loaders.rules.stance_cues import lang_cues
 from loaders.rules.stance_patterns import anchor_pattern
 
 
