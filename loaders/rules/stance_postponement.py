@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from core.model import Target
+from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.act_descriptions import Found, act_info, postponed, postponement_acts, postponement_of
 from loaders.rules.stance_targets import Resolved, document_act
@@ -61,28 +62,47 @@ def _delay_predicate(text: str, cues, pol, cue, at: int) -> bool:
     return False
 
 
-def _generic_noun(text: str, lang: str, cue, e: int) -> bool:
-    """Whether the predicate ends on a delay word with nothing naming what is delayed
-    after it ("supports the delay.", "fordert den Aufschub"): a few words at most before
-    the clause ends, none naming another thing delayed (a vote, a decision)."""
+def _generic_noun(text: str, lang: str, cue, e: int) -> tuple[int, int] | None:
+    """Where the bare delay word stands that the predicate ends on or governs, with nothing
+    naming what is delayed after it ("supports the delay.", "fordert einen Aufschub",
+    "steunt het uitstel"): only articles between, a few words at most before the clause
+    ends, none naming another thing delayed (a vote, a decision); None otherwise."""
     words, others = _delay_words(lang)
     if words is None:
-        return False
-    last = list(_WORD.finditer(text, cue.start(), cue.end()))
-    if not last or not any(m.end() == cue.end() for m in words.finditer(text, last[-1].start(), cue.end())):
-        return False
-    stop = _CLAUSE_END.search(text, cue.end(), e)
-    tail = text[cue.end() : stop.start() if stop else e]
-    return len(_WORD.findall(tail)) <= _GENERIC_TAIL_WORDS and (others is None or not others.search(tail))
+        return None
+    inside = list(_WORD.finditer(text, cue.start(), cue.end()))
+    hit = next((m for m in words.finditer(text, inside[-1].start(), cue.end()) if m.end() == cue.end()), None) if inside else None
+    if hit is None:
+        articles = morphology(lang).articles
+        after = cue.end()
+        for w in _WORD.finditer(text, cue.end(), min(e, cue.end() + 60)):
+            if text[after : w.start()].strip():
+                return None  # a comma or a figure: not the predicate's object
+            if w.group().casefold() not in articles:
+                hit = words.match(text, w.start())
+                break
+            after = w.end()
+    if hit is None:
+        return None
+    stop = _CLAUSE_END.search(text, hit.end(), e)
+    tail = text[hit.end() : stop.start() if stop else e]
+    if len(_WORD.findall(tail)) > _GENERIC_TAIL_WORDS or (others is not None and others.search(tail)):
+        return None
+    return hit.start(), hit.end()
 
 
-def reread(ctx, refs, cues, pol, kind: str, cue, resolved: Resolved | None, e: int) -> tuple[str, Resolved | None]:
+def reread(ctx, refs, cues, pol, kind: str, cue, resolved: Resolved | None, e: int,
+           generic: bool = True) -> tuple[str, Resolved | None]:
     """(polarity, target) of a predicate whose object is the delay of an act with a
-    curated postponement, read as a stance on that postponement; unchanged otherwise."""
+    curated postponement, read as a stance on that postponement; unchanged otherwise.
+    ``generic`` False (a reported speaker's words) leaves a bare delay noun unread."""
     text, lang = ctx.text, cues.lang
+    if not generic and resolved is None:
+        return kind, resolved
     if resolved is None or resolved.how in _DOCUMENT_HOWS:
         # "Germany supports the delay." / "Berlin wants to postpone.": the document's one act
-        if not _generic_noun(text, lang, cue, e):
+        noun = _generic_noun(text, lang, cue, e)
+        if noun is None:
             return kind, resolved
         doc = resolved or document_act(ctx, refs, cue.start())
         if doc is None:
@@ -90,9 +110,8 @@ def reread(ctx, refs, cues, pol, kind: str, cue, resolved: Resolved | None, e: i
         later = doc.target.ref if doc.target.ref in postponement_acts() else postponement_of(doc.target.ref)
         if later is None:
             return kind, resolved
-        word = list(_WORD.finditer(text, cue.start(), cue.end()))[-1]
-        flip = _delay_predicate(text, cues, pol, cue, word.start())
-        return (_flip(kind) if flip else kind), _as_postponement(doc, later, cue.start(), cue.start(), text)
+        flip = noun[0] < cue.end() and _delay_predicate(text, cues, pol, cue, noun[0])
+        return (_flip(kind) if flip else kind), _as_postponement(doc, later, noun[0], noun[1], text)
     act = resolved.target.ref
     if postponement_of(act) is None:
         return kind, resolved

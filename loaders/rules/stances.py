@@ -338,7 +338,7 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         # Vorhaben ab" has one): the act the document is about, when it names exactly one
         resolved = document_act(ctx, refs, cue.start()) if subj.how not in _NAMED_TARGET_ONLY else None
     refs_between = refs_between or ([before_cue] if before_cue else [])
-    kind, resolved = stance_postponement.reread(ctx, refs, cues, pol, kind, cue, resolved, e)  # a delay of X: X's postponement
+    kind, resolved = stance_postponement.reread(ctx, refs, cues, pol, kind, cue, resolved, e, subj.how not in _NAMED_TARGET_ONLY)
     if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
         return None
     if changes_between(ctx.text, cues.lang, at, resolved.start):

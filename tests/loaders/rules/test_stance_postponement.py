@@ -32,6 +32,11 @@ ON_THE_POSTPONEMENT = [
     ("es", "Francia critica el aplazamiento del reglamento europeo contra la deforestación.", {("FR", "oppose", EUDR_DELAY)}),
     # a bare delay noun in a text whose one act is the EUDR
     ("en", "The EU Deforestation Regulation worries coffee exporters. Germany supports the delay.", {("DE", "support", EUDR_DELAY)}),
+    ("en", "The EU Deforestation Regulation worries coffee exporters. Germany opposes the delay.", {("DE", "oppose", EUDR_DELAY)}),
+    ("it", "Il regolamento Ue sulla deforestazione preoccupa i torrefattori. L'Italia sostiene il rinvio.", {("IT", "support", EUDR_DELAY)}),
+    ("fr", "Le règlement européen contre la déforestation inquiète les négociants. La France soutient le report.", {("FR", "support", EUDR_DELAY)}),
+    ("nl", "De Europese ontbossingsverordening baart handelaren zorgen. Nederland steunt het uitstel.", {("NL", "support", EUDR_DELAY)}),
+    ("es", "El reglamento europeo contra la deforestación inquieta a los importadores. Francia critica el aplazamiento.", {("FR", "oppose", EUDR_DELAY)}),
 ]
 
 
@@ -44,6 +49,8 @@ KEPT = [
     ("en", "Spain opposes the EU Deforestation Regulation.", {("ES", "oppose", EUDR)}),            # no delay word
     ("en", "Germany wants to postpone the Nature Restoration Law.", {("DE", "oppose", NRL)}),      # no curated postponement
     ("en", "Parliament postponed the vote on the EU Deforestation Regulation.", set()),             # the vote is postponed
+    ("en", "The EU Deforestation Regulation worries exporters. Germany supports the delay of the vote.", set()),
+    ("en", "Germany supports the delay.", set()),                                                   # no act in the text
 ]
 
 
