@@ -20,114 +20,15 @@ from functools import lru_cache
 from core.model import ActorRef, Author
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.sentences import trimmed_lines
-from loaders.rules.signing.organisations import known, plausible
 from loaders.rules.bylines_data import (
-    DATE_MARK, HEAD_CHARS, TAIL_CHARS, agencies, any_field_line, byline_labels, bylines_data, line_at, published_words,
+    DATE_MARK, HEAD_CHARS, TAIL_CHARS, any_field_line, byline_labels, bylines_data, line_at, published_words,
 )
 from loaders.rules.authors_agency import after_names, agency_credit
+from loaders.rules.authors_speaker import speaker
+from loaders.rules.byline_names import display, name_like, names, person, role_word
 
 _HEAD_LINES = 12
 _MAX_LINE = 160
-_NAME_TOKEN = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?"
-_PARTICLES = frozenset("von van der den de di da del della dos das du le la ter ten zu vom y".split())
-_SEPARATORS = "|,–—-•·/"
-
-
-@lru_cache(maxsize=None)
-def _conjunctions(lang: str) -> re.Pattern[str]:
-    from loaders.names.morphology import morphology
-
-    conj = {c for c in morphology(lang).conjunctions if c.isalpha()} | {"and", "&"}
-    return re.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(map(re.escape, sorted(conj))) + r")\b)\s*")
-
-
-def _person(ctx: DocContext, start: int, end: int, caps_ok: bool = False) -> tuple[int, int] | None:
-    """The span of a person's name in ``text[start:end]`` (honorifics dropped), or None when
-    the piece is not two to four capitalised words, or names a state or an organisation."""
-    piece = ctx.text[start:end]
-    tokens = list(re.finditer(r"\S+", piece))
-    honorifics = set(bylines_data()["honorifics"])
-    while tokens and tokens[0].group() in honorifics:
-        tokens.pop(0)
-    if not tokens:
-        return None
-    words = [t.group() for t in tokens]
-    caps = [w for w in words if w.casefold() not in _PARTICLES]
-    if not 2 <= len(caps) <= 4 or len(words) > 6:
-        return None
-    if not all(re.fullmatch(_NAME_TOKEN, w) and w[:1].isupper() for w in caps):
-        return None
-    capitals = [w for w in caps if w.isupper() and len(w) > 1 and not w.endswith(".")]
-    if (caps_ok and capitals == [caps[-1]] and not caps[0].isupper() and len(caps[-1]) > 2
-            and not known(caps[-1]) and caps[-1] not in agencies()):
-        capitals = []  # "Par Jean MARTIN": a labelled byline may print the surname (last) in capitals
-    if words[0].casefold() in _PARTICLES or capitals:
-        return None  # "von der Leyen" alone, or an acronym: no given name and surname
-    s, e = start + tokens[0].start(), start + tokens[-1].end()
-    name = ctx.text[s:e]
-    if known(name) or name in agencies():
-        return None
-    b = ctx.block_at(s)
-    if ctx.blocks and ctx.states_in(b, s, e):
-        return None
-    return s, e
-
-
-def _names(ctx: DocContext, lang: str, start: int, end: int, caps_ok: bool = False) -> list[tuple[int, int]] | None:
-    """The people named from ``start`` to the end of the line, or None when anything but
-    names, a separator and a short tail of publication words follows them."""
-    text = ctx.text
-    stop = end
-    for i in range(start, end):
-        if text[i] in "|•·–—(" or (text[i] in "-/" and i + 1 < end and text[i + 1] == " " and text[i - 1] == " "):
-            stop = i
-            break
-        if text[i].isdigit():
-            stop = i
-            break
-    # a lowercase publication word ("pubblicato il", "published on") ends the names too
-    for w in re.finditer(r"\S+", text[start:stop]):
-        if w.group().strip(",.:").casefold() in published_words(lang) and w.group()[:1].islower():
-            stop = start + w.start()
-            break
-    tail = text[stop:end].strip()
-    if tail and not (tail[:1] in _SEPARATORS or tail[:1].isdigit() or tail[:1] == "(" or tail.split()[0].strip(",.:").casefold() in published_words(lang)):
-        return None
-    people: list[tuple[int, int]] = []
-    pos = start
-    body_end = stop
-    while body_end > start and text[body_end - 1] in " ,;:.":
-        body_end -= 1
-    last_sep = ""
-    for sep in list(_conjunctions(lang).finditer(text, start, body_end)) + [None]:
-        piece_end = sep.start() if sep else body_end
-        if piece_end > pos:
-            span = _person(ctx, pos, piece_end, caps_ok)
-            if span is None:
-                tail_words = text[pos:piece_end].split()
-                if sep is None and people and last_sep == "," and (
-                        len(tail_words) <= 3 or tail_words[0][:1].islower() or _role_word(lang, tail_words[0])):
-                    break  # "Von A. Name, Lima", "Par A. Nom, envoyé spécial à Lima", "By A. Name, Member of ...": a place or a role after the name
-                return None
-            people.append(span)
-        last_sep = sep.group().strip() if sep else ""
-        pos = sep.end() if sep else pos
-    return people if 1 <= len(people) <= 3 else None
-
-
-# the starts of words for a writer's standing, beside the journalists' roles of byline_roles
-_STANDING = ("member", "mitglied", "membre", "miembro", "membro", "lid", "członek", "fellow", "research", "forscher",
-             "chercheu", "investigador", "ricercat", "professor", "professeur", "profesor", "docent", "director", "directeur",
-             "direktor", "directora", "direttore", "head", "leiter", "advis", "officer", "député", "eurodéputé", "mep", "abgeordnete")
-
-
-def _role_word(lang: str, word: str) -> bool:
-    """A word that opens a writer's role ("Member of ...", "Senior Fellow", "MEP", "députée")."""
-    from loaders.rules.person_names import is_role
-
-    w = word.strip(",.;:").casefold()
-    roles = tuple(str(r) for r in bylines_data().get("byline_roles") or ())
-    return w.startswith(roles) or w.startswith(_STANDING) or is_role(lang, word) or is_role("en", word)
 
 
 def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, int]]:
@@ -139,13 +40,13 @@ def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, i
         m = pattern.match(ctx.text, s, e) if pattern is not None else None
         if m is None:
             continue
-        people = _names(ctx, lang, m.end(), e, caps_ok=True)
+        people = names(ctx, lang, m.end(), e, caps_ok=True)
         if people:
             return people
         if pattern is field and m.end() >= e:  # "Autor:" alone, the name on the next line
             nxt = line_at(ctx.text, e + 1) if e + 1 < len(ctx.text) else None
             if nxt is not None and nxt[0] > e and nxt[1] - nxt[0] <= _MAX_LINE and "\n\n" not in ctx.text[e : nxt[0]]:
-                people = _names(ctx, lang, nxt[0], nxt[1], caps_ok=True)
+                people = names(ctx, lang, nxt[0], nxt[1], caps_ok=True)
                 if people:
                     return people
     return []
@@ -197,16 +98,16 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
             rest_s = s + sep.end()
             if not (_is_date_line(text, rest_s, e) or _OUTLET.fullmatch(text, rest_s, e)):
                 continue
-            people = _names(ctx, lang, s, s + sep.start())
+            people = names(ctx, lang, s, s + sep.start())
         elif any(_is_date_line(text, *ln) for ln in lines[i + 1 : i + 3]):
-            people = _names(ctx, lang, s, e)
+            people = names(ctx, lang, s, e)
         elif (role := _role_after_comma(text, s, e)) is not None:  # "Jane Doe, Brussels correspondent"
-            people = _names(ctx, lang, s, role)
+            people = names(ctx, lang, s, role)
         elif i + 1 < len(lines) and _role_line(ctx, lang, *lines[i + 1]):  # "Jane Doe / Senior Policy Analyst"
-            people = _names(ctx, lang, s, e)
+            people = names(ctx, lang, s, e)
         else:
             continue
-        if not people or any(not _name_like(ctx, text[ps:pe]) for ps, pe in people) or (sep is None and _subject(ctx, people, e)):
+        if not people or any(not name_like(ctx, text[ps:pe]) for ps, pe in people) or (sep is None and _subject(ctx, people, e)):
             continue
         return people
     return []
@@ -229,8 +130,8 @@ def _after_date(ctx: DocContext, lang: str, s: int, e: int) -> list[tuple[int, i
                 break
         else:
             return []  # "12 May 2031 | Foreign Affairs": a section's name reads like a person's
-        people = _names(ctx, lang, at, e, caps_ok=True)
-        if people and all(_name_like(ctx, text[ps:pe]) for ps, pe in people) and not _subject(ctx, people, e):
+        people = names(ctx, lang, at, e, caps_ok=True)
+        if people and all(name_like(ctx, text[ps:pe]) for ps, pe in people) and not _subject(ctx, people, e):
             return people
         return []
     first = re.match(r"[^\W\d_]+", text[s:e])
@@ -242,8 +143,8 @@ def _after_date(ctx: DocContext, lang: str, s: int, e: int) -> list[tuple[int, i
         label = mid.match(text, at, e)
         if label is None or label.group().strip()[:1].isupper() or not DATE_MARK.search(text, s, at):
             continue
-        people = _names(ctx, lang, label.end(), e, caps_ok=True)
-        if people and all(_name_like(ctx, text[ps:pe]) for ps, pe in people):
+        people = names(ctx, lang, label.end(), e, caps_ok=True)
+        if people and all(name_like(ctx, text[ps:pe]) for ps, pe in people):
             return people
     return []
 
@@ -268,10 +169,10 @@ def _bio_name(ctx: DocContext, lang: str, s: int, e: int, role_needed: bool) -> 
     if role_needed:
         rest = m.group("rest").split()
         if len(rest) < 2 or rest[0].casefold() not in ("a", "an", "ein", "eine", "un", "une", "uno", "una", "een") or not any(
-                _role_word(lang, w) for w in rest[1:4]):
+                role_word(lang, w) for w in rest[1:4]):
             return []
-    span = _person(ctx, s + m.start("name"), s + m.end("name"))
-    if span is None or not _name_like(ctx, ctx.text[span[0] : span[1]]):
+    span = person(ctx, s + m.start("name"), s + m.end("name"))
+    if span is None or not name_like(ctx, ctx.text[span[0] : span[1]]):
         return []
     return [span]
 
@@ -312,8 +213,8 @@ def _reporting_line(ctx: DocContext) -> list[tuple[int, int]]:
     for m in _REPORTING.finditer(text, max(0, len(text) - TAIL_CHARS)):
         s, e = line_at(text, m.end())
         stop = min((x for x in (text.find(";", m.end(), e), text.find(")", m.end(), e)) if x >= 0), default=e)
-        people = _names(ctx, "en", m.end(), stop)
-        if people and all(_name_like(ctx, text[ps:pe]) for ps, pe in people):
+        people = names(ctx, "en", m.end(), stop)
+        if people and all(name_like(ctx, text[ps:pe]) for ps, pe in people):
             return people
     return []
 
@@ -322,7 +223,7 @@ def _role_line(ctx: DocContext, lang: str, s: int, e: int) -> bool:
     """A short line that is a writer's role ("Senior Policy Analyst", "Chercheuse associée"):
     at most five words, the first a role's."""
     words = ctx.text[s:e].split()
-    return 1 <= len(words) <= 5 and _role_word(lang, words[0]) and not DATE_MARK.search(ctx.text, s, e)
+    return 1 <= len(words) <= 5 and role_word(lang, words[0]) and not DATE_MARK.search(ctx.text, s, e)
 
 
 def _role_after_comma(text: str, s: int, e: int) -> int | None:
@@ -336,26 +237,6 @@ def _role_after_comma(text: str, s: int, e: int) -> int | None:
     if not 1 <= len(words) <= 5 or not any(w.casefold().startswith(roles) for w in words):
         return None
     return comma
-
-
-@lru_cache(maxsize=1)
-def _page_labels() -> re.Pattern[str]:
-    """Words of a page's labels in every language (press release, position paper, news,
-    furniture): a line of them is no name."""
-    from loaders.rules.kind_words import kind_words
-
-    words = kind_words()
-    alt = sorted({w for c in ("press_release", "position_titles", "statement_titles", "furniture")
-                  for ws in words[c].values() for w in ws}, key=len, reverse=True)
-    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(alt)})(?!\w)")
-
-
-def _name_like(ctx: DocContext, name: str) -> bool:
-    """A person's name, as far as its shape says: no organisation's marker word, no page
-    label, and no word longer than a name's ("Bundesverband Fischereiwirtschaft")."""
-    if plausible(name) or _page_labels().search(name):
-        return False
-    return all(len(part) <= 14 for part in re.split(r"[\s-]+", name))
 
 
 def byline_people(ctx: DocContext) -> list[tuple[int, int]]:
@@ -372,60 +253,6 @@ def byline_people(ctx: DocContext) -> list[tuple[int, int]]:
         if people:
             return people
     return _unlabelled(ctx, head) or _reporting_line(ctx) or _about_author(ctx)
-
-
-@lru_cache(maxsize=None)
-def _speech(lang: str) -> re.Pattern[str] | None:
-    spec = (bylines_data().get("speeches") or {}).get(lang)
-    return re.compile(rf",\s+(?P<role>[^\n]{{3,160}}?),\s+(?:{spec})", re.IGNORECASE) if spec else None
-
-
-@lru_cache(maxsize=None)
-def _speech_title(lang: str) -> re.Pattern[str] | None:
-    spec = (bylines_data().get("speech_titles") or {}).get(lang)
-    return re.compile(rf"(?i:{spec})") if spec else None
-
-
-_SPEECH_STOP = re.compile(r",|\s(?:at|to|on|in|before|during|an|auf|vor|bei|zum|zur|à|au|lors|devant|en|ante|durante|a|al|alla|davanti|op|voor|tijdens|på|vid|inför|for|ved)\s|\s[–—-]\s|:|$")
-
-
-def _titled_speaker(ctx: DocContext, s: int, e: int) -> tuple[int, int] | None:
-    """"Speech by Minister of State A. Name at the conference": the two to four capitalised
-    words before the occasion, after the title's words and a role."""
-    lang = ctx.lang_at(s)
-    for pattern in dict.fromkeys([_speech_title(lang), _speech_title("en")]):
-        m = pattern.match(ctx.text, s, e) if pattern is not None else None
-        if m is None:
-            continue
-        stop = _SPEECH_STOP.search(ctx.text, m.end(), e)
-        end = stop.start() if stop else e
-        words = list(re.finditer(r"\S+", ctx.text[m.end() : end]))
-        for k in (4, 3, 2):
-            if len(words) < k or len(words) - k > 4:
-                continue
-            span = _person(ctx, m.end() + words[-k].start(), m.end() + words[-1].end())
-            if span is not None:
-                return span
-    return None
-
-
-def _speaker(ctx: DocContext) -> list[tuple[int, int]]:
-    """"A. Name, Minister for X, gave these remarks to ...": a speech page's standfirst among
-    the first lines; the speaker is the name that opens it. Or a speech's title naming its
-    speaker ("Speech by A. Name at ...")."""
-    for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD_CHARS))[:5]:
-        titled = _titled_speaker(ctx, s, e) if e - s <= 200 else None
-        if titled is not None:
-            return [titled]
-        lang = ctx.lang_at(s)
-        for pattern in {_speech(lang), _speech("en")} - {None}:
-            m = pattern.search(ctx.text, s, min(e, s + 400))  # type: ignore[union-attr]
-            if m is None or "," in ctx.text[s : m.start()]:
-                continue
-            span = _person(ctx, s, m.start())
-            if span is not None:
-                return [span]
-    return []
 
 
 # after a byline's names, what only an outlet is: a web address ("euractiv.com"), a brand
@@ -462,12 +289,6 @@ def _outlet_after(ctx: DocContext, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _display(name: str) -> str:
-    """A surname printed in capitals as the name is written in running text ("Jean MARTIN"
-    -> "Jean Martin")."""
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() and len(w) > 2 else w for w in name.split())
-
-
 def byline(ctx: DocContext) -> list[Author]:
     """The people of the byline (or a speech page's speaker), else the agency the text credits."""
     out: list[Author] = []
@@ -475,9 +296,9 @@ def byline(ctx: DocContext) -> list[Author]:
 
     people, how = byline_people(ctx), "authors.byline"
     if not people:
-        people, how = _speaker(ctx), "authors.speaker"
+        people, how = speaker(ctx), "authors.speaker"
     for s, e in people:
-        name = _display(ctx.text[s:e])
+        name = display(ctx.text[s:e])
         out.append(Author(actor=ActorRef(kind="person", key=slug(name), name=name),
                           evidence=evidence(ctx, s, e, 0.8, how)))
     if out:
