@@ -21,6 +21,7 @@ from core.model import Target
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.act_descriptions import Found, act_info, postponed, postponement_acts, postponement_of
+from loaders.rules.stance_discourse import determiners
 from loaders.rules.stance_targets import Resolved, document_act
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -65,7 +66,7 @@ def _delay_predicate(text: str, cues, pol, cue, at: int) -> bool:
 def _generic_noun(text: str, lang: str, cue, e: int) -> tuple[int, int] | None:
     """Where the bare delay word stands that the predicate ends on or governs, with nothing
     naming what is delayed after it ("supports the delay.", "fordert einen Aufschub",
-    "steunt het uitstel"): only articles between, a few words at most before the clause
+    "steunt het uitstel"): only articles and determiners (stance_discourse.yaml) between, a few words at most before the clause
     ends, none naming another thing delayed (a vote, a decision); None otherwise."""
     words, others = _delay_words(lang)
     if words is None:
@@ -73,7 +74,7 @@ def _generic_noun(text: str, lang: str, cue, e: int) -> tuple[int, int] | None:
     inside = list(_WORD.finditer(text, cue.start(), cue.end()))
     hit = next((m for m in words.finditer(text, inside[-1].start(), cue.end()) if m.end() == cue.end()), None) if inside else None
     if hit is None:
-        articles = morphology(lang).articles
+        articles = morphology(lang).articles | determiners(lang)[0]  # "the delay", "this delay", "diesen Aufschub"
         after = cue.end()
         for w in _WORD.finditer(text, cue.end(), min(e, cue.end() + 60)):
             if text[after : w.start()].strip():

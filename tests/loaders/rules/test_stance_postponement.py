@@ -37,6 +37,9 @@ ON_THE_POSTPONEMENT = [
     ("fr", "Le règlement européen contre la déforestation inquiète les négociants. La France soutient le report.", {("FR", "support", EUDR_DELAY)}),
     ("nl", "De Europese ontbossingsverordening baart handelaren zorgen. Nederland steunt het uitstel.", {("NL", "support", EUDR_DELAY)}),
     ("es", "El reglamento europeo contra la deforestación inquieta a los importadores. Francia critica el aplazamiento.", {("FR", "oppose", EUDR_DELAY)}),
+    # a demonstrative before the bare noun
+    ("de", "Die EU-Entwaldungsverordnung belastet die Sägewerke. Österreich unterstützt diesen Aufschub.", {("AT", "support", EUDR_DELAY)}),
+    ("it", "Il regolamento Ue sulla deforestazione preoccupa i torrefattori. L'Italia sostiene questo rinvio.", {("IT", "support", EUDR_DELAY)}),
 ]
 
 
