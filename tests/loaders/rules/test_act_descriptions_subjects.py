@@ -17,6 +17,7 @@ import pytest
 
 from loaders.rules import act_descriptions as ad
 from loaders.rules.act_descriptions import find_description, topical_acts
+from loaders.rules.act_phrases import inflected
 from tests.loaders.rules.test_stances_collectives import got
 
 EUDR = "celex:32023R1115"
@@ -204,10 +205,10 @@ def test_heads_and_subjects_in_any_case_form_the_morphology_gives(lang: str, tex
 def test_a_lemma_is_inflected_by_the_languages_case_suffixes() -> None:
     import re
 
-    rx = re.compile(ad.inflected("~rozporządzenie", "pl") + r"$")
+    rx = re.compile(inflected("~rozporządzenie", "pl") + r"$")
     assert all(rx.match(w) for w in ("rozporządzenie", "rozporządzenia", "rozporządzeniu", "rozporządzeniem"))
     assert not rx.match("rozporządzający")
-    assert ad.inflected("plain (?:regex)", "pl") == "plain (?:regex)"
+    assert inflected("plain (?:regex)", "pl") == "plain (?:regex)"
 
 
 def test_a_generic_noun_beside_a_postponement_is_not_guessed_at() -> None:
