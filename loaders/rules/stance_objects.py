@@ -1,6 +1,7 @@
 """What a stance verb's object is, where it is not the act: a state named right after
 another predicate is that predicate's object ("Germany criticised France and Italy opposed
-X": France is criticised, not an opponent of X), and changes to an act are not the act
+X": France is criticised, not an opponent of X), the one named after a verb of urging is
+addressed ("urged the Commission to delay X"), and changes to an act are not the act
 ("France rejects changes to X" does not oppose X). Both say less, never the opposite."""
 
 from __future__ import annotations
@@ -15,12 +16,37 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(\"“”«»„]")
 
 
+@lru_cache(maxsize=None)
+def _urging(lang: str) -> re.Pattern[str] | None:
+    verbs = (load_yaml("stance_urging.yaml").get(lang) or {}).get("verbs") or []
+    if not verbs:
+        return None
+    alt = "|".join(re.escape(str(v)).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})$", re.IGNORECASE)
+
+
+def _after_urging(text: str, lang: str, head: int, at: int) -> bool:
+    """"urged [the] Commission to ...": the words before ``at`` end with a verb of urging,
+    once articles are set aside."""
+    rx = _urging(lang)
+    if rx is None:
+        return False
+    words = _WORD.findall(text[head:at])
+    articles = morphology(lang).articles
+    while words and words[-1].casefold() in articles:
+        words.pop()
+    return bool(words) and rx.search(" ".join(words[-3:])) is not None
+
+
 def object_of_predicate(text: str, cues, s: int, at: int) -> bool:
-    """Whether a predicate of the clause ends right before ``at`` (articles between at most):
-    what starts at ``at`` is then its object, not a new subject."""
+    """Whether a predicate of the clause, or a verb of urging ("urged the Commission to"),
+    ends right before ``at`` (articles between at most): what starts at ``at`` is then its
+    object or addressee, not a new subject."""
     head = s
     for m in _CLAUSE_BREAK.finditer(text, s, at):
         head = m.end()
+    if _after_urging(text, cues.lang, head, at):
+        return True
     last = None
     pos = head
     while pos < at:

@@ -45,3 +45,14 @@ def test_plain_subjects_and_objects_still_read(lang: str, text: str, expected: s
 
 def test_a_verb_final_clause_on_changes_is_no_stance_either() -> None:
     assert got("Berlin meldet, dass Portugal Änderungen an der Verordnung (EU) 2021/821 ablehnt.", "de") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", f"Austria urged Portugal to reject {ACT}."),
+    ("en", f"Austria called on Portugal to back {ACT}."),
+    ("fr", "L'Autriche exhorte le Portugal à rejeter le règlement (UE) 2021/821."),
+    ("it", "L'Austria esorta il Portogallo a respingere il regolamento (UE) 2021/821."),
+    ("pl", "Austria wzywa Portugalię do odrzucenia rozporządzenia (UE) 2021/821."),
+])
+def test_the_state_a_speaker_urges_is_addressed_and_takes_no_stance(lang: str, text: str) -> None:
+    assert not {k for k, _ in got(text, lang)} & {"PT"}
