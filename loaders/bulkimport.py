@@ -26,7 +26,7 @@ from graph.rows import DocumentRows
 from graph.writer import DocumentWrite, GroupResult, WriteResult
 from loaders.factfiles import FactRecord
 from loaders.factload import FactScreener, FactsRun, _records
-from loaders.scheduling import NOTABLE_IN_GRAPH
+from loaders.run_progress import NOTABLE_IN_GRAPH
 from loaders.screening import SeenContents
 from loaders.report import REPORT_IN_GRAPH, LoadReport, now
 

@@ -9,7 +9,7 @@ Files are screened (:mod:`loaders.screening`), extracted ahead in worker process
 run itself is recorded in the graph as a LoadRun node from the moment it starts, so a run
 that was killed stays visible as ``running`` until the next run takes over its lease and
 ends it as ``failed``. Its counts, its ``LOADED`` links and its notable files are written to
-that node in batches as groups commit (:class:`loaders.scheduling.RunProgress`), and the
+that node in batches as groups commit (:class:`loaders.run_progress.RunProgress`), and the
 report it returns lists files within a bound (:mod:`loaders.report`), so a run's memory
 does not grow with its files.
 

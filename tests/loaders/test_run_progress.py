@@ -9,7 +9,7 @@ import json
 import pytest
 
 from loaders import report as report_module
-from loaders import scheduling
+from loaders import run_progress
 from loaders.run import load_paths
 
 pytestmark = pytest.mark.neo4j
@@ -44,7 +44,7 @@ def _run(driver, run_id):
 
 def test_loaded_links_and_counts_reach_the_graph_while_the_run_goes_on(clean_graph, neo4j_settings, tmp_path,
                                                                         monkeypatch):
-    monkeypatch.setattr(scheduling, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(run_progress, "PROGRESS_EVERY", 1)
     seen: list[tuple[str, int, list[str]]] = []
 
     def progress(outcome):
@@ -68,7 +68,7 @@ def test_loaded_links_and_counts_reach_the_graph_while_the_run_goes_on(clean_gra
 def test_a_long_run_lists_its_notable_files_in_full_on_its_load_run(clean_graph, neo4j_settings, tmp_path,
                                                                      monkeypatch):
     monkeypatch.setattr(report_module, "LISTED_FILES", 2)
-    monkeypatch.setattr(scheduling, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(run_progress, "PROGRESS_EVERY", 2)
     report = load_paths([_corpus(tmp_path)], driver=clean_graph, database=neo4j_settings.database)
     assert report.listing == "notable"
     assert [f.action for f in report.files] == ["rejected"] and report.files[0].source.endswith("blank.txt")
