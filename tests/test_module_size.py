@@ -8,9 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = ("api", "core", "graph", "loaders")
 MAX_LINES = 400
-ALLOWED = {
-    "loaders/rules/stances.py",  # (issue 18: being split)
-}
+ALLOWED: set[str] = set()  # modules knowingly over the limit, each with the issue that splits it
 
 
 def _line_count(path: Path) -> int:

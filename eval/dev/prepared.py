@@ -56,7 +56,7 @@ def sentence_readings(prep: Prepared) -> Iterator[tuple[int, int, int, object, l
     the stance rules see them: the actors read as subjects there plus the document's
     authors, the target resolved in the sentence or else the document's act (no target,
     no subject in a language without stance cues)."""
-    from loaders.rules import stances as st
+    from loaders.rules.stance_subjects import subjects as read_subjects
     from loaders.rules.stance_cues import lang_cues
     from loaders.rules.stance_targets import document_act, resolve_target
 
@@ -65,7 +65,7 @@ def sentence_readings(prep: Prepared) -> Iterator[tuple[int, int, int, object, l
     for b, spans in enumerate(ctx.sentences):
         cues = lang_cues(ctx.blocks[b].lang)
         for s, e in spans:
-            subjects = [a for subj in st._subjects(ctx, b, cues, s, e) for a in subj.actors] if cues else []
+            subjects = [a for subj in read_subjects(ctx, b, cues, s, e) for a in subj.actors] if cues else []
             resolved = resolve_target(ctx, refs, [(s, e)])
             if resolved is None and cues is not None:
                 resolved = document_act(ctx, refs, s)

@@ -32,6 +32,7 @@ def _reading(ctx, refs, b: int, cues, s: int, e: int, subj) -> str | None:
 def why_not(ctx, refs, b: int, s: int, e: int, is_actor: Callable) -> str:
     """A short reason naming the first check of the verb rule that the sentence fails."""
     from loaders.rules import stances as st
+    from loaders.rules.stance_subjects import subject_ok, subjects
     from loaders.rules.stance_cues import lang_cues
     from loaders.rules.stance_targets import resolve_target
 
@@ -40,7 +41,7 @@ def why_not(ctx, refs, b: int, s: int, e: int, is_actor: Callable) -> str:
         return "no cues for the language"
     text = ctx.text
     first = cues.polarity_at(text, s, e)
-    subjects = [x for x in st._pronoun(ctx, b, cues, s, e) + st._subjects(ctx, b, cues, s, e) if any(is_actor(a) for a in x.actors)]
+    subjects = [x for x in st._pronoun(ctx, b, cues, s, e) + subjects(ctx, b, cues, s, e) if any(is_actor(a) for a in x.actors)]
     if not subjects:
         return "actor only among the document's authors"
     reasons = []
@@ -49,7 +50,7 @@ def why_not(ctx, refs, b: int, s: int, e: int, is_actor: Callable) -> str:
         if first is not None and first[1].end() <= subj.start:
             reasons.append(f"{tag}: cue {text[first[1].start():first[1].end()]!r} before the subject")
             continue
-        if not subj.via_anaphor and not st._subject_ok(cues, text[s : subj.start], subj):
+        if not subj.via_anaphor and not subject_ok(cues, text[s : subj.start], subj):
             reasons.append(f"{tag}: not a subject after {' '.join(text[max(s, subj.start - 25):subj.start].split())!r}")
             continue
         reading = _reading(ctx, refs, b, cues, s, e, subj)

@@ -25,23 +25,12 @@ calls (stance_reported.py); targets in stance_targets.py, shared checks in stanc
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from core.model import ActorRef, Author, Reference, ReportedDocument, Stance, Target, Warning_
-from loaders.names import StateMatch
-from loaders.names.morphology import morphology
-from loaders.rules import actors as actor_phrases
-from loaders.rules.anaphora import anaphors
-from loaders.rules.collectives import collectives
+from core.model import Author, Reference, ReportedDocument, Stance, Target, Warning_
 from loaders.rules.context import DocContext, evidence
-from loaders.rules.cues import cues as signing_cues
-from loaders.rules.lists import state_runs
-from loaders.rules import stance_actors
 from loaders.rules.stance_cues import LangCues
-from loaders.rules.stance_camps import camp_lists, partitive_collective
-from loaders.rules.stance_reported import MIN_RUN_PRECISION, calls_and_advocacy, cued_sentences, reported_papers
+from loaders.rules.stance_camps import camp_lists
+from loaders.rules.stance_reported import calls_and_advocacy, cued_sentences, reported_papers
 from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_passive_voice import passive_after_subject
@@ -49,189 +38,13 @@ from loaders.rules import stance_postponement
 from loaders.rules.stance_objects import changes_between, object_of_predicate
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_clauses import conditional, negated_polarity, negated_subject, object_follows, predicate_starts, subject_gap_ok
-from loaders.rules.stance_coordination import joined
 from loaders.rules.stance_pronouns import pronoun_antecedent, quoted_speakers
 from loaders.rules.stance_speech import speech_subjects
+from loaders.rules.stance_subjects import SUBJECT_TRUST, Subject, subject_ok, subjects
 from loaders.rules.stance_voice import voiced_authors, voiced_passives, we_subjects
 from loaders.rules.stance_targets import ACT_KINDS, Resolved, antecedent_act, document_act, resolve_target
 
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
-
-
-@lru_cache(maxsize=None)
-def cues_for(lang: str) -> tuple[re.Pattern[str] | None, ...]:
-    """The "governments" and "delegations" nouns of ``lang`` (cues.yaml), whole words."""
-    c = signing_cues(lang)
-    return tuple(re.compile(rf"(?:{rx.pattern})[^\W\d_]*", re.IGNORECASE) if rx else None for rx in (c.governments, c.delegations))
-
-
-def _state_actor(m: StateMatch) -> ActorRef:
-    return ActorRef(kind="state", key=m.iso2, name=m.name, iso2=m.iso2)
-
-
-@dataclass(frozen=True)
-class Subject:
-    """Who may be the subject of a predicate: a written list of states, a state organ, a
-    capital, organisations, or a numeral phrase standing for an earlier list
-    (``via_anaphor``). ``states`` holds the name matches when the subject is a list."""
-
-    start: int
-    end: int
-    actors: tuple[ActorRef, ...]
-    evidence_start: int
-    how: str  # we | state_list | state_organ | demonym_organ | capital | organisation | person... | party | institution | home_organ | anaphora | apposed | trailing | camp
-    states: tuple[StateMatch, ...] = ()
-    list_at: int = -1  # a collective noun's member list: trailing and camp lists follow the predicate
-
-    @property
-    def via_anaphor(self) -> bool:
-        return self.how == "anaphora"
-
-
-def _groups(items: list[StateMatch], text: str, lang: str) -> list[list[StateMatch]]:
-    """A list is closed by its conjunction: in "Unlike A and B, C opposes" C starts anew."""
-    conj = morphology(lang).conjunction_words
-    groups = [[items[0]]]
-    closed = False
-    for a, b in zip(items, items[1:]):
-        has_conj = any(w in conj for w in re.findall(r"[^\W\d_]+|&", text[a.end : b.start].casefold()))
-        if closed and not has_conj:
-            groups.append([b])
-            closed = False
-            continue
-        groups[-1].append(b)
-        closed = closed or has_conj
-    return groups
-
-
-def _clause_join(text: str, lang: str, a: int, b: int) -> bool:
-    """Whether the gap between two names is a comma followed by a conjunction (", and")."""
-    gap = text[a:b].casefold()
-    conj = morphology(lang).conjunction_words
-    return "," in gap and any(w in conj for w in re.findall(r"[^\W\d_]+", gap.split(",")[-1]))
-
-
-def _asyndetic(text: str, lang: str, group: list[StateMatch]) -> bool:
-    """Whether the names of ``group`` are joined by commas alone, no conjunction."""
-    conj = morphology(lang).conjunction_words
-    return not any(w in conj for a, b in zip(group, group[1:]) for w in re.findall(r"[^\W\d_]+|&", text[a.end : b.start].casefold()))
-
-
-def _subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
-    out = []
-    lang = ctx.blocks[b].lang
-    matches = ctx.states_in(b, s, e)
-    for run in state_runs(ctx.text, lang, matches):
-        if not run.resolved or run.precision < MIN_RUN_PRECISION or (len(run.items) == 1 and run.items[0].weak):
-            continue
-        for group in _groups(run.items, ctx.text, cues.lang):
-            resolved = [m for m in group if m.iso2]
-            if len(group) == 2 and _clause_join(ctx.text, cues.lang, group[0].end, group[1].start):
-                # "the Commission praised Italy, and Germany opposed X": a comma and a
-                # conjunction between two names join two clauses, not a list of two
-                if group[1].iso2 and not group[1].weak:
-                    out.append(Subject(group[1].start, group[1].end, (_state_actor(group[1]),), s, "state_list", (group[1],)))
-                continue
-            if resolved:
-                out.append(Subject(group[0].start, group[-1].end, tuple(_state_actor(m) for m in resolved), s,
-                                   "state_list", tuple(resolved)))
-            last = group[-1]
-            if len(group) > 1 and last.iso2 and not last.weak and _asyndetic(ctx.text, cues.lang, group):
-                # "Backed by France, Germany opposes X": a comma and no conjunction may end a
-                # phrase, not a list; the name next to the predicate is read alone as well
-                out.append(Subject(last.start, last.end, (_state_actor(last),), s, "state_list", (last,)))
-    for c in collectives(ctx, b, cues, s, e):
-        out.append(Subject(c.start, c.end, tuple(_state_actor(m) for m in c.states), s, c.how, c.states, c.list_at))
-    for a in anaphors(ctx, b, cues, s, e):
-        out.append(Subject(a.start, a.end, tuple(_state_actor(m) for m in a.states), min(s, a.antecedent.start),
-                           "anaphora", tuple(a.states)))
-    phrases = (actor_phrases.state_organs(ctx.text, lang, [m for m in matches if not m.weak])
-               + actor_phrases.demonym_phrases(ctx.text, lang, s, e)
-               + actor_phrases.capitals(ctx.text, lang, s, e)
-               + actor_phrases.organisations(ctx.text, s, e)
-               # people, parties, EU institutions named short, the document's own state's organs
-               + stance_actors.phrases(ctx, b, s, e))
-    for p in phrases:
-        out.append(Subject(p.start, p.end, p.actors, s, p.how))
-    out.sort(key=lambda x: (x.start, -x.end))
-    return sorted(out + _coordinated(ctx.text, lang, s, out, cues), key=lambda x: (x.start, -x.end))
-
-
-def _coordinated(text: str, lang: str, s: int, found: list[Subject], cues: LangCues) -> list[Subject]:
-    """Two subjects of one kind joined by "as well as", "sowohl ... als auch", "tanto ...
-    como" (stance_coordination.py) as one more subject spanning both; it starts where the
-    first does, so it is read before the first alone."""
-    out: list[Subject] = []
-    for x, y in zip(found, found[1:]):
-        if x.how == y.how and x.how in _COORDINATED and x.end <= y.start and joined(text, lang, s, (x.start, x.end), (y.start, y.end)):
-            out.append(Subject(x.start, y.end, x.actors + tuple(a for a in y.actors if a not in x.actors), s, x.how,
-                               x.states + y.states))
-        elif (x.how != y.how and x.how in _MIXED and y.how in _MIXED and x.end <= y.start
-              and _plain_and(text, lang, x.end, y.start) and _opens_clause(cues, text[s : x.start])):
-            # "France and Amnesty International oppose X": parties of two kinds joined by
-            # "and" are one subject, trusted as the less trusted of the two; only where the
-            # pair opens its clause ("the Commission praised France and Amnesty ..." is not)
-            how = min((x.how, y.how), key=lambda h: _SUBJECT_TRUST[h])
-            out.append(Subject(x.start, y.end, x.actors + tuple(a for a in y.actors if a not in x.actors), s, how,
-                               x.states + y.states))
-    return out
-
-
-def _opens_clause(cues: LangCues, before: str) -> bool:
-    """Whether what follows ``before`` (the sentence up to it) opens a clause: nothing but
-    fillers since the last comma, colon or semicolon, or a conjunction or complementiser
-    right before it."""
-    tail = re.split(r"[,;:\u2013\u2014(\"“”«»„]", before)[-1]
-    if not tail.strip() or cues.only_fillers(tail):
-        return True
-    words = re.findall(r"[^\W\d_]+", tail.casefold())
-    joins = morphology(cues.lang).conjunction_forms | cues.complementisers
-    return bool(words) and words[-1] in joins
-
-
-def _plain_and(text: str, lang: str, a: int, b: int) -> bool:
-    """Whether the gap between two subjects is one conjunction and articles, no comma."""
-    gap = text[a:b]
-    if any(c in gap for c in ",.;:()[]\n"):
-        return False
-    morph = morphology(lang)
-    words = [w for w in re.findall(r"[^\W\d_]+|&", gap.casefold()) if w not in morph.articles]
-    return len(words) == 1 and words[0] in morph.conjunction_forms
-
-
-def _subject_ok(cues: LangCues, before: str, subj: Subject) -> bool:
-    """Whether a subject with ``before`` in front of it can be the grammatical subject.
-
-    No: after a preposition of place, direction or comparison ("exports to A and B",
-    "unlike A"); after a genitive linker unless its noun is "governments"/"delegations"
-    or another state organ ("the exporters of France" no, "the government of France"
-    yes); in a language with noun cases, when a listed state is not in the nominative,
-    which is the name as written ("Eksporterzy Francji").
-    """
-    words = [w for w in re.findall(r"[^\W\d_]+", before.casefold())]
-    articles = morphology(cues.lang).articles
-    while words and words[-1] in articles and words[-1] not in cues.of:
-        words.pop()
-    tail = " ".join(words[-3:])
-    if cues.not_subject_before is not None and cues.not_subject_before.search(tail):
-        return False
-    if (subj.how == "capital" and cues.not_subject_before is not None and words
-            and words[-1] in morphology(cues.lang).conjunction_forms):
-        # the second half of "near Paris and Madrid": a capital after "and" whose first
-        # conjunct (up to three words) follows a preposition of place is a place too
-        for k in (1, 2, 3):
-            prefix = words[: len(words) - 1 - k]
-            if prefix and cues.not_subject_before.search(" ".join(prefix[-3:])):
-                return False
-    if subj.how != "state_list":
-        return not (words and words[-1] in cues.of) or partitive_collective(cues.lang, subj.how, words, cues.of)
-    head = words[-2] if words and words[-1] in cues.of and len(words) > 1 else (words[-1] if words else "")
-    heads = cues_for(cues.lang)
-    if head and (any(rx is not None and rx.fullmatch(head) for rx in heads) or actor_phrases.is_organ(cues.lang, head)):
-        return True
-    if words and words[-1] in cues.of:
-        return False
-    return not morphology(cues.lang).noun_cases or all(m.method == "exact" for m in subj.states)
 
 
 def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warning_],
@@ -247,10 +60,10 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
             continue  # reported documents are handled by reported_papers
         taken_until = -1
         we = [Subject(ws, we_end, voiced, s, "we") for ws, we_end in we_subjects(ctx, b, cues, s, e, voiced)]
-        for subj in _pronoun(ctx, b, cues, s, e) + we + _speech(ctx, b, cues, s, e) + _subjects(ctx, b, cues, s, e):
+        for subj in _pronoun(ctx, b, cues, s, e) + we + _speech(ctx, b, cues, s, e) + subjects(ctx, b, cues, s, e):
             if subj.start < taken_until:
                 continue  # inside a longer subject already read ("the government of [Sweden]")
-            if not subj.via_anaphor and subj.how != "speech" and not _subject_ok(cues, ctx.text[s : subj.start], subj):
+            if not subj.via_anaphor and subj.how != "speech" and not subject_ok(cues, ctx.text[s : subj.start], subj):
                 continue
             if conditional(ctx, b, s, subj.start):
                 continue  # "if France opposes X, ...": a condition states no position
@@ -273,7 +86,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 warnings.append(Warning_(code="unresolved_actor", start=subj.start, end=subj.end,
                                          message=f"stance subject {ctx.text[subj.start:subj.end]!r} names no state this document settles; not taken"))
                 continue
-            conf = min(0.8, resolved.confidence - 0.05) * _SUBJECT_TRUST[subj.how]
+            conf = min(0.8, resolved.confidence - 0.05) * SUBJECT_TRUST[subj.how]
             extractor = f"stances.{_EXTRACTOR[subj.how]}+{resolved.how}"
             for actor in subj.actors:
                 out.append(Stance(actor=actor, stance=kind, target=resolved.target,
@@ -403,22 +216,18 @@ def _speech(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Sub
     """The subject of a reported clause standing for the subject of a verb of saying
     ("Germany said it opposes X"; stance_speech.py)."""
     return [Subject(start, end, subj.actors, subj.evidence_start, "speech", subj.states)
-            for start, end, subj in speech_subjects(ctx, b, cues, s, e, _subjects, _subject_ok)]
+            for start, end, subj in speech_subjects(ctx, b, cues, s, e, subjects, subject_ok)]
 
 
 def _pronoun(ctx: DocContext, b: int, cues: LangCues, s: int, e: int) -> list[Subject]:
     """"They" opening the sentence for the one subject of the sentence before; "we" in a quote for its speaker."""
-    quoted = [Subject(a, z, sp.actors, s, "speech", sp.states) for a, z, sp in quoted_speakers(ctx, b, cues, s, e, _subjects, _subject_ok)]
-    found = pronoun_antecedent(ctx, b, cues, s, e, _subjects, _subject_ok)
+    quoted = [Subject(a, z, sp.actors, s, "speech", sp.states) for a, z, sp in quoted_speakers(ctx, b, cues, s, e, subjects, subject_ok)]
+    found = pronoun_antecedent(ctx, b, cues, s, e, subjects, subject_ok)
     if found is None:
         return quoted
     return quoted + [Subject(found[0], found[1], found[2].actors, found[3], "pronoun", found[2].states)]
 
 
-# Subjects of one kind that additive coordination joins (stance_coordination.py).
-_COORDINATED = frozenset({"state_list", "state_organ", "demonym_organ", "organisation"})
-# Subjects of different kinds that a plain "and" joins into one.
-_MIXED = frozenset({"state_list", "state_organ", "demonym_organ", "organisation", "capital", "institution"})
 # Subjects whose clause is read only with its target named in it (a cited act or a curated
 # description): a reported clause's "the deal" or "it" is the speaker's word, two removes
 # from the writer, too far to stand for the document's act or the act of the sentence before.
@@ -426,10 +235,6 @@ _NAMED_TARGET_ONLY = frozenset({"speech"})
 # Subjects standing for states (a state proposing an exception to an act opposes it).
 _STATE_SUBJECTS = frozenset({"state_list", "anaphora", "pronoun", "apposed", "trailing", "camp", "state_organ", "demonym_organ", "capital",
                              "home_organ"})
-# How much a subject of each kind is trusted, and the extractor name it gives.
-_SUBJECT_TRUST = {"speech": 0.9, "we": 0.85, "state_list": 1.0, "anaphora": 0.9, "pronoun": 0.85, "apposed": 0.95, "trailing": 0.85, "camp": 0.85, "state_organ": 1.0, "demonym_organ": 0.95, "capital": 0.85, "organisation": 0.95,
-                  "person": 0.9, "person_again": 0.85, "person_role": 0.8, "person_bare": 0.75, "party": 0.9, "institution": 0.85,
-                  "home_organ": 0.85}
 _EXTRACTOR = {"speech": "reported_speech_cue", "we": "authors_voice_cue", "state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "pronoun": "state_list_cue+pronoun", "apposed": "collective_cue+apposed_list",
               "trailing": "collective_cue+trailing_list", "camp": "collective_cue+camp_list", "state_organ": "state_organ_cue",
               "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue",
@@ -444,10 +249,10 @@ def stances(
     calls, extra2 = calls_and_advocacy(ctx, refs, docs, authors)
     warnings = warnings if warnings is not None else []
     direct, extra3 = direct_stances(ctx, refs, warnings, authors)
-    nominal, extra4 = nominal_stances(ctx, refs, _subjects, warnings)
-    passive, extra5 = passive_stances(ctx, refs, _subjects, warnings)
+    nominal, extra4 = nominal_stances(ctx, refs, subjects, warnings)
+    passive, extra5 = passive_stances(ctx, refs, subjects, warnings)
     camps = camp_lists(ctx, refs, warnings)
-    inverted, extra6 = inverted_stances(ctx, refs, _subjects, warnings)
+    inverted, extra6 = inverted_stances(ctx, refs, subjects, warnings)
     voiced, extra7 = voiced_passives(ctx, refs, authors, warnings)
     unique: dict[tuple, Stance] = {}
     for st in reported + calls + direct + nominal + passive + camps + inverted + voiced:
