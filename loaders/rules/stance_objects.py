@@ -73,3 +73,22 @@ def changes_between(text: str, lang: str, start: int, end: int) -> bool:
     """Whether a noun of changing a text stands between a predicate and its act."""
     rx = _changes(lang)
     return rx is not None and start < end and rx.search(text, start, end) is not None
+
+
+def stance_noun_after_conjunction(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether a conjunction in ``text[start:end]`` is followed, within three words, by a noun
+    of stance ("welcomed the deal and opposition to X grew"): a new clause with its own
+    holder has begun, and the first verb does not reach X."""
+    from loaders.rules.stance_structures import structure_cues
+
+    sc = structure_cues(lang)
+    if sc is None or sc.noun is None or start >= end:
+        return False
+    conj = morphology(lang).conjunction_forms
+    words = list(_WORD.finditer(text, start, end))
+    for i, w in enumerate(words):
+        if w.group().casefold() in conj:
+            stop = words[min(i + 3, len(words) - 1)].end()
+            if sc.noun.search(text, w.end(), stop) is not None:
+                return True
+    return False

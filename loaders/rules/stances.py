@@ -35,7 +35,7 @@ from loaders.rules.stance_nominal import nominal_stances
 from loaders.rules.stance_passive import passive_stances
 from loaders.rules.stance_passive_voice import passive_after_subject
 from loaders.rules import stance_postponement
-from loaders.rules.stance_objects import changes_between, object_of_predicate
+from loaders.rules.stance_objects import changes_between, object_of_predicate, stance_noun_after_conjunction
 from loaders.rules.stance_inverted import inverted_stances
 from loaders.rules.stance_clauses import conditional, negated_polarity, negated_subject, object_follows, predicate_starts, subject_gap_ok
 from loaders.rules.stance_pronouns import pronoun_antecedent, quoted_speakers
@@ -158,6 +158,8 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         return None  # "rejects changes to X": a stance on changing X, not on X
     if resolved.start > cue.end() and any(m.iso2 and not m.weak for m in ctx.states_in(b, cue.end(), resolved.start)):
         return None  # "criticised Germany over X": the state is the object, X only the reason
+    if resolved.start > cue.end() and stance_noun_after_conjunction(ctx.text, cues.lang, cue.end(), resolved.start):
+        return None  # "welcomed the deal and opposition to X grew": X is another clause's
     if resolved.start > cue.end() and not object_follows(ctx.text, cue.end(), resolved.start):
         return None  # "the plan, which France supports, breaches X": the clause ended at the comma
     # negations and hedges count up to the target too: verb-second languages put

@@ -56,3 +56,12 @@ def test_a_verb_final_clause_on_changes_is_no_stance_either() -> None:
 ])
 def test_the_state_a_speaker_urges_is_addressed_and_takes_no_stance(lang: str, text: str) -> None:
     assert not {k for k, _ in got(text, lang)} & {"PT"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", f"Austria welcomed the deal and opposition to {ACT} grew."),
+    ("fr", "L'Autriche a salué l'accord et l'opposition au règlement (UE) 2021/821 a grandi."),
+    ("de", "Österreich begrüßte die Einigung und der Widerstand gegen die Verordnung (EU) 2021/821 wuchs."),
+])
+def test_a_stance_noun_after_a_conjunction_starts_another_clause(lang: str, text: str) -> None:
+    assert got(text, lang) == set()
