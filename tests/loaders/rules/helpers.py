@@ -12,3 +12,11 @@ def facts(text: str, lang: str) -> Facts:
 
 def signed(text: str, lang: str) -> list[str]:
     return [s.iso2 for s in facts(text, lang).signatories]
+
+
+def state_stances(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(state, polarity, target) of every state's stance, each quote checked against its span."""
+    f = facts(text, lang)
+    for s in f.stances:
+        assert text[s.evidence.start : s.evidence.end] == s.evidence.quote
+    return {(s.actor.key, s.stance, s.target.ref) for s in f.stances if s.actor.kind == "state"}

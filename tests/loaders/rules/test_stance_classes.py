@@ -14,16 +14,12 @@ from loaders.names.resources import load_yaml
 from loaders.rules.stance_classes import apposition_bound, class_patterns, with_classes
 from loaders.rules.stance_cues import lang_cues
 
-from .helpers import facts
+from .helpers import state_stances
 
 R = "celex:32031R0077"
 
 
-def _stances(text: str, lang: str) -> set:
-    f = facts(text, lang)
-    for s in f.stances:
-        assert text[s.evidence.start : s.evidence.end] == s.evidence.quote
-    return {(s.actor.key, s.stance, s.target.ref) for s in f.stances if s.actor.kind == "state"}
+_stances = state_stances
 
 
 CONCERN = [

@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import facts
+from .helpers import state_stances
 
 R = "celex:32031R0077"
 
 
-def _stances(text: str, lang: str) -> set:
-    f = facts(text, lang)
-    for s in f.stances:
-        assert text[s.evidence.start : s.evidence.end] == s.evidence.quote
-    return {(s.actor.key, s.stance, s.target.ref) for s in f.stances if s.actor.kind == "state"}
+_stances = state_stances
 
 
 ADJECTIVES = [
