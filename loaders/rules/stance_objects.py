@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
+from loaders.rules.stance_structures import structure_cues
 
 _WORD = re.compile(r"[^\W\d_]+")
-_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(\"“”«»„]")
+# where a clause breaks: a subject after it starts anew (stance_subjects reads the same)
+CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(\"“”«»„]")
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +45,7 @@ def object_of_predicate(text: str, cues, s: int, at: int) -> bool:
     ends right before ``at`` (articles between at most): what starts at ``at`` is then its
     object or addressee, not a new subject."""
     head = s
-    for m in _CLAUSE_BREAK.finditer(text, s, at):
+    for m in CLAUSE_BREAK.finditer(text, s, at):
         head = m.end()
     if _after_urging(text, cues.lang, head, at):
         return True
@@ -79,8 +81,6 @@ def stance_noun_after_conjunction(text: str, lang: str, start: int, end: int) ->
     """Whether a conjunction in ``text[start:end]`` is followed, within three words, by a noun
     of stance ("welcomed the deal and opposition to X grew"): a new clause with its own
     holder has begun, and the first verb does not reach X."""
-    from loaders.rules.stance_structures import structure_cues
-
     sc = structure_cues(lang)
     if sc is None or sc.noun is None or start >= end:
         return False

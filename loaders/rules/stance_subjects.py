@@ -24,6 +24,7 @@ from loaders.rules.lists import state_runs
 from loaders.rules.stance_camps import partitive_collective
 from loaders.rules.stance_coordination import joined
 from loaders.rules.stance_cues import LangCues
+from loaders.rules.stance_objects import CLAUSE_BREAK
 from loaders.rules.stance_reported import MIN_RUN_PRECISION
 
 
@@ -150,7 +151,7 @@ def _opens_clause(cues: LangCues, before: str) -> bool:
     """Whether what follows ``before`` (the sentence up to it) opens a clause: nothing but
     fillers since the last comma, colon or semicolon, or a conjunction or complementiser
     right before it."""
-    tail = re.split(r"[,;:\u2013\u2014(\"“”«»„]", before)[-1]
+    tail = CLAUSE_BREAK.split(before)[-1]
     if not tail.strip() or cues.only_fillers(tail):
         return True
     words = re.findall(r"[^\W\d_]+", tail.casefold())
