@@ -18,6 +18,7 @@ from loaders.rules.stance_cues import LangCues
 from loaders.rules.stance_speech import speech_verb
 from loaders.rules.stance_negation import negated_polarity, refusal_gap  # noqa: F401  (the verb rule asks negated_polarity too)
 from loaders.rules.stance_structures import structure_cues
+from loaders.rules.stance_lexicon import WORD
 
 # An abbreviation or short gloss in brackets right after a subject ("the European
 # Federation of Journalists (EFJ) rejects"): at most this many words, no clause in it.
@@ -30,7 +31,6 @@ _RELATIVE_REACH = 120  # a relative clause between commas after a subject ends t
 _COORDINATED_REACH = 120  # a second predicate's conjunction stands this close after the subject
 _COORDINATED_WORDS = 10  # at most this many words of the first predicate and its object
 _CUE_NEAR = 40  # the second predicate follows its conjunction this close
-_WORD = re.compile(r"[^\W\d_]+")
 _INSERTED_WORDS = 8  # a relative clause inserted before a subject holds at most this many words
 
 
@@ -76,13 +76,13 @@ def _coordinated_predicate(ctx: DocContext, b: int, cues: LangCues, subj_end: in
     text = ctx.text
     conj = morphology(cues.lang).conjunction_words
     s = next((a for a, z in ctx.sentences[b] if a <= subj_end <= z), subj_end)
-    if any(x.casefold() in cues.complementisers for x in _WORD.findall(text, s, subj_end)):
+    if any(x.casefold() in cues.complementisers for x in WORD.findall(text, s, subj_end)):
         return None  # a subordinate clause's subject: verb-final coordination puts objects first
-    for w in _WORD.finditer(text, subj_end, min(e, subj_end + _COORDINATED_REACH)):
+    for w in WORD.finditer(text, subj_end, min(e, subj_end + _COORDINATED_REACH)):
         if w.group().casefold() not in conj:
             continue
         before = text[subj_end : w.start()]
-        words = _WORD.findall(before)
+        words = WORD.findall(before)
         if (not words or len(words) > _COORDINATED_WORDS or any(c in before for c in ",;:()[]\n\"“”«»„")
                 or any(x.casefold() in cues.complementisers for x in words) or ctx.states_in(b, subj_end, w.start())
                 or speech_verb(cues.lang, before)):
@@ -91,10 +91,10 @@ def _coordinated_predicate(ctx: DocContext, b: int, cues: LangCues, subj_end: in
         if pol is None or not cues.only_fillers(text[w.end() : pol[1].start()]):
             return None
         articles = morphology(cues.lang).articles
-        if any(x.casefold() in articles for x in _WORD.findall(text, w.end(), pol[1].start())):
+        if any(x.casefold() in articles for x in WORD.findall(text, w.end(), pol[1].start())):
             return None  # "und die Verschiebung ... anmahnt": an article makes the cue a noun
         sc = structure_cues(cues.lang)
-        after = _WORD.search(text, pol[1].end(), min(e, pol[1].end() + 30))
+        after = WORD.search(text, pol[1].end(), min(e, pol[1].end() + 30))
         noun = sc is not None and sc.noun is not None and sc.noun.match(text, pol[1].start()) is not None
         if after is not None and not text[pol[1].end() : after.start()].strip() and sc is not None and (
                 (noun and (after.group().casefold() in cues.of or (sc.to is not None and sc.to.match(text, pol[1].end()))))
@@ -129,7 +129,7 @@ def _inserted(cues: LangCues, before: str) -> bool:
     if opened < 0 or cues.members_relative is None:
         return False
     tail = before[opened + 1 :]
-    return cues.members_relative.match(tail) is not None and len(_WORD.findall(tail)) <= _INSERTED_WORDS
+    return cues.members_relative.match(tail) is not None and len(WORD.findall(tail)) <= _INSERTED_WORDS
 
 
 def object_follows(text: str, at: int, target: int) -> bool:

@@ -12,8 +12,8 @@ from functools import lru_cache
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
 from loaders.rules.stance_structures import structure_cues
+from loaders.rules.stance_lexicon import WORD
 
-_WORD = re.compile(r"[^\W\d_]+")
 # where a clause breaks: a subject after it starts anew (stance_subjects reads the same)
 CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(\"“”«»„]")
 
@@ -33,7 +33,7 @@ def _after_urging(text: str, lang: str, head: int, at: int) -> bool:
     rx = _urging(lang)
     if rx is None:
         return False
-    words = _WORD.findall(text[head:at])
+    words = WORD.findall(text[head:at])
     articles = morphology(lang).articles
     while words and words[-1].casefold() in articles:
         words.pop()
@@ -59,7 +59,7 @@ def object_of_predicate(text: str, cues, s: int, at: int) -> bool:
     if last is None:
         return False
     articles = morphology(cues.lang).articles
-    return all(w.casefold() in articles for w in _WORD.findall(text[last[2] : at]))
+    return all(w.casefold() in articles for w in WORD.findall(text[last[2] : at]))
 
 
 @lru_cache(maxsize=None)
@@ -85,7 +85,7 @@ def stance_noun_after_conjunction(text: str, lang: str, start: int, end: int) ->
     if sc is None or sc.noun is None or start >= end:
         return False
     conj = morphology(lang).conjunction_forms
-    words = list(_WORD.finditer(text, start, end))
+    words = list(WORD.finditer(text, start, end))
     for i, w in enumerate(words):
         if w.group().casefold() in conj:
             stop = words[min(i + 3, len(words) - 1)].end()

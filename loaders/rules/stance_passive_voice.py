@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from loaders.names.resources import load_yaml
+from loaders.rules.stance_lexicon import WORD
 
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=None)
@@ -30,11 +30,11 @@ def passive_after_subject(text: str, lang: str, gap: str, cue_start: int, end: i
     auxiliaries, adjectival, participle = _spec(lang)
     if participle is None or not auxiliaries:
         return False
-    words = _WORD.findall(gap)
+    words = WORD.findall(gap)
     if not words or words[-1].casefold() not in auxiliaries:
         return False
     m = participle.match(text, cue_start, end)
     if m is None:
         return False
-    after = _WORD.match(text[m.end() : end].lstrip())
+    after = WORD.match(text[m.end() : end].lstrip())
     return not (after and after.group().casefold() in adjectival)
