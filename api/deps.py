@@ -68,7 +68,7 @@ def _presented_key(header_key: str | None, bearer: HTTPAuthorizationCredentials 
     return None
 
 
-def _check_key(settings: AppSettings, key: str | None, purpose: str) -> None:
+def check_key(settings: AppSettings, key: str | None, purpose: str) -> None:
     keys = settings.api_key_set()
     if not keys:
         raise Forbidden(f"{purpose} is disabled: no API keys are configured (set PLEDGEGRAPH_API_KEYS).")
@@ -82,14 +82,14 @@ def _check_key(settings: AppSettings, key: str | None, purpose: str) -> None:
 
 async def require_write_key(settings: Settings, header_key: Annotated[str | None, Depends(_write_key_header)],
                             bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_write_bearer)]) -> None:
-    _check_key(settings, _presented_key(header_key, bearer), "writing")
+    check_key(settings, _presented_key(header_key, bearer), "writing")
 
 
 async def require_read_key(settings: Settings, header_key: Annotated[str | None, Depends(_api_key_header)],
                            bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
     """Reads are open unless ``PLEDGEGRAPH_READ_API_KEYS`` is true; then any write key also reads."""
     if settings.read_api_keys:
-        _check_key(settings, _presented_key(header_key, bearer), "reading")
+        check_key(settings, _presented_key(header_key, bearer), "reading")
 
 
 async def output_format(request: Request, format: Annotated[OutputFormat | None, Query(

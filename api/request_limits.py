@@ -112,10 +112,10 @@ class BodyLimit:
         """The 401/403 the route's key dependency would raise, decided from the headers alone."""
         if limit.key is None or (limit.key == "read" and not self.settings.read_api_keys):
             return None
-        from api.deps import _check_key
+        from api.deps import check_key
 
         try:
-            _check_key(self.settings, presented_key(scope), "writing" if limit.key == "write" else "reading")
+            check_key(self.settings, presented_key(scope), "writing" if limit.key == "write" else "reading")
         except ApiError as exc:
             return exc
         return None

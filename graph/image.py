@@ -3,7 +3,7 @@
 A bulk rebuild (``neo4j-admin database import``) writes a store offline from files, so the
 graph must exist whole before the files are written. :class:`GraphImage` replays what the
 transactional writer's statements do to an empty database, in the same order and with the
-same parameters (``graph.writer._parameters``): ``cypher/writer/write_documents.cypher``
+same parameters (``graph.writer.document_parameters``): ``cypher/writer/write_documents.cypher``
 for each document (MERGE on uid, ``SET +=``, ``names`` as a union in order, ``fill`` only
 where missing, facts MERGEd on ``fact_id`` and stamped by their first run and document, one
 Evidence node per id and its ``IN_DOCUMENT``, a document's language blocks, the
@@ -20,7 +20,7 @@ from typing import Any
 
 from graph import shape
 from graph.rows import DocumentRows
-from graph.writer import _parameters
+from graph.writer import document_parameters
 
 # The writer statements' own structure, beside the shape's facts and links (graph/shape.py).
 DOCUMENT, BLOCK, EVIDENCE, DECISION, RUN = "Document", "LanguageBlock", "Evidence", "MergeDecision", "LoadRun"
@@ -120,7 +120,7 @@ class GraphImage:
     def write_document(self, rows: DocumentRows, *, placement: dict[str, Any] | None, known: dict[str, Any] | None,
                        run_id: str | None) -> None:
         """One row of ``write_documents``: what the statement does for one document."""
-        doc = _parameters(rows, placement, known)
+        doc = document_parameters(rows, placement, known)
         d = self.merge_node("Entity", "uid", doc["uid"])
         dn = self.node(d)
         self.add_label(dn, DOCUMENT)

@@ -126,7 +126,7 @@ def _known(known: dict[str, Any] | None) -> dict[str, Any] | None:
     return {**known, "instrument_uid": instrument_uid(known["instrument_id"]), "edition_uid": f"edition:{known['edition_id']}"}
 
 
-def _parameters(rows: DocumentRows, placement: dict[str, Any] | None, known: dict[str, Any] | None = None) -> dict[str, Any]:
+def document_parameters(rows: DocumentRows, placement: dict[str, Any] | None, known: dict[str, Any] | None = None) -> dict[str, Any]:
     """One document's row of ``write_documents`` (None values dropped, see :func:`_clean`)."""
     return {
         "uid": f"document:{rows.document['id']}", "document": rows.document, "blocks": rows.blocks,
@@ -195,7 +195,7 @@ def write_documents_tx(tx: neo4j.ManagedTransaction, writes: list[DocumentWrite]
             remove_document_facts(tx, doc_id, group, run_id)
             if w.placement is None:
                 _run(tx, group, "remove_placement", document_id=doc_id)
-        doc = _parameters(w.rows, w.placement, w.known)
+        doc = document_parameters(w.rows, w.placement, w.known)
         if max(len(doc["nodes"]), len(doc["links"]), len(doc["facts"]), len(doc["evidence"])) <= batch_size:
             pending.append(doc)  # the usual case: joins the group's statement
         else:

@@ -25,7 +25,7 @@ from graph.import_files import ImportManifest, write_import_files
 from graph.rows import DocumentRows
 from graph.writer import DocumentWrite, GroupResult, WriteResult
 from loaders.factfiles import FactRecord
-from loaders.factload import FactScreener, FactsRun, _records
+from loaders.factload import FactScreener, FactsRun, fact_records
 from loaders.run_progress import NOTABLE_IN_GRAPH
 from loaders.screening import SeenContents
 from loaders.report import REPORT_IN_GRAPH, LoadReport, now
@@ -110,7 +110,7 @@ def build_image(folders: Iterable[Path | str], *, metadata_dir: Path | None = No
     run = ImageRun(metadata_dir=Path(metadata_dir or settings.metadata_dir), batch_size=settings.load_batch_size,
                    group_commit=settings.load_group_commit)
     run.curated({})
-    run.documents(_records(folders))
+    run.documents(fact_records(folders))
     run.progress_log.flush()
     report = run.report
     counts = report.count()

@@ -103,10 +103,10 @@ def load_facts(
                    metadata_dir=Path(metadata_dir or settings.metadata_dir), progress=progress,
                    batch_size=settings.load_batch_size, force=force,
                    group_commit=group_commit or settings.load_group_commit)
-    return execute(run, _records(folders), folders, lease_wait=lease_wait)
+    return execute(run, fact_records(folders), folders, lease_wait=lease_wait)
 
 
-def _records(folders: list[Path]) -> Iterator[FactRecord]:
+def fact_records(folders: list[Path]) -> Iterator[FactRecord]:
     """The folders' records in order; a missing folder or an unreadable part is one rejected
     entry naming it, and the other parts still load."""
     for folder in folders:

@@ -19,7 +19,7 @@ from eval.dev.observed import observe
 from eval.dev.prepared import dev_cases_with_stances, prepare, sentence_readings
 from eval.dev.scoring import stance_matches
 from eval.dev.stage_reasons import why_not
-from eval.dev.stages import _actor_is
+from eval.dev.stages import actor_is
 from loaders.pipeline import extract_bytes
 
 
@@ -41,9 +41,9 @@ def case_misses(case, cases, data: bytes, source: str) -> list[tuple[str, object
         for b, s, e, actors, r in sentences:
             if r is None or not any(target_matches(t, r.target.ref, r.target.label, getattr(r.target, "provision", None)) for t in targets):
                 continue
-            if not any(_actor_is(exp.actor, a) for a in actors):
+            if not any(actor_is(exp.actor, a) for a in actors):
                 continue
-            reason = why_not(ctx, refs, b, s, e, lambda a: _actor_is(exp.actor, a))
+            reason = why_not(ctx, refs, b, s, e, lambda a: actor_is(exp.actor, a))
             out.append((case.id, exp, ctx.blocks[b].lang, text[s:e], reason))
     return out
 

@@ -36,7 +36,7 @@ STAGES = (
 )
 
 
-def _actor_is(expected: Actor, actor) -> bool:
+def actor_is(expected: Actor, actor) -> bool:
     if expected.state:
         return actor.kind == "state" and (actor.iso2 or actor.key) == expected.state
     names = [actor.name, actor.key]
@@ -45,7 +45,7 @@ def _actor_is(expected: Actor, actor) -> bool:
     return actor.kind != "state" and org_matches(expected, names)
 
 
-def _written(expected: Actor, ctx, folded: str) -> bool:
+def actor_written(expected: Actor, ctx, folded: str) -> bool:
     if expected.state:
         return any(m.iso2 == expected.state for _, m in ctx.all_states())
     names = [expected.person] if expected.person else [expected.org or "", *expected.aliases]
@@ -74,10 +74,10 @@ def stage_counts(case: Case, cases: CaseSet, data: bytes, source: str, uncued: l
         def hits(r) -> bool:
             return r is not None and any(target_matches(t, r.target.ref, r.target.label, getattr(r.target, "provision", None)) for t in targets)
 
-        subj = [any(_actor_is(exp.actor, a) for a in actors) for actors, _, _ in sentences]
+        subj = [any(actor_is(exp.actor, a) for a in actors) for actors, _, _ in sentences]
         tgt = [hits(r) for _, r, _ in sentences]
         out["expected"] += 1
-        out["actor_written"] += _written(exp.actor, ctx, folded)
+        out["actor_written"] += actor_written(exp.actor, ctx, folded)
         out["actor_subject"] += any(subj)
         out["target_written"] += any(f" {fold(m)} " in f" {folded} " for t in targets for m in t.match if fold(m)) or any(
             r.id in t.acts for r in refs for t in targets)

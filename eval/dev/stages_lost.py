@@ -20,7 +20,7 @@ from eval.dev import CACHE_DIR, CASES_FILE
 from eval.dev.cases import Case, CaseSet, load_cases
 from eval.dev.matching import fold, target_matches
 from eval.dev.prepared import dev_cases_with_stances, prepare, sentence_readings
-from eval.dev.stages import _actor_is, _written
+from eval.dev.stages import actor_is, actor_written
 
 
 def _char_fold(text: str) -> str:
@@ -57,10 +57,10 @@ def lost_lines(case: Case, cases: CaseSet, data: bytes, source: str) -> list[str
     for exp in case.stances:
         targets = [cases.target(exp.target), *(cases.target(a.target) for a in exp.alternatives)]
         head = f"{case.id} [{ctx.blocks[0].lang if ctx.blocks else '?'}] {exp.actor.label()} {exp.stance} {exp.target}"
-        subj = [any(_actor_is(exp.actor, a) for a in actors) for _, _, actors, _ in rows]
+        subj = [any(actor_is(exp.actor, a) for a in actors) for _, _, actors, _ in rows]
         tgt = [r is not None and any(target_matches(t, r.target.ref, r.target.label, getattr(r.target, "provision", None))
                                      for t in targets) for *_, r in rows]
-        if _written(exp.actor, ctx, folded) and not any(subj):
+        if actor_written(exp.actor, ctx, folded) and not any(subj):
             if exp.actor.state:
                 at = [(m.start, m.end) for _, m in ctx.all_states() if m.iso2 == exp.actor.state][:3]
             else:

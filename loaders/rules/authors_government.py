@@ -37,7 +37,7 @@ def _spec() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _bodies() -> re.Pattern[str]:
+def government_bodies() -> re.Pattern[str]:
     """The government bodies of every language: signing.yaml's letterhead bodies and the
     ministries and offices of government_bodies.yaml."""
     lists = [_spec().get("bodies", {}), load_yaml("government_bodies.yaml").get("bodies", {})]
@@ -70,7 +70,7 @@ def _name(surface: str) -> str:
     return " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def _org(ctx: DocContext, s: int, e: int, confidence: float, how: str) -> Author:
+def body_author(ctx: DocContext, s: int, e: int, confidence: float, how: str) -> Author:
     from core.ids import slug
 
     name = _name(ctx.text[s:e])
@@ -104,7 +104,7 @@ def _release_label(ctx: DocContext, line: str) -> bool:
 def letterhead(ctx: DocContext) -> list[Author]:
     """The bodies named alone on the first lines, when the date of issue follows them."""
     lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD))[:_HEAD_LINES]
-    bodies = _bodies()
+    bodies = government_bodies()
     for i, (s, e) in enumerate(lines):
         if not bodies.fullmatch(ctx.text, s, e):
             continue
@@ -116,7 +116,7 @@ def letterhead(ctx: DocContext) -> list[Author]:
             if _is_date_line(line):
                 if any(_ADDRESS.search(x) and not _release_label(ctx, x) for x in after[:k]):
                     break
-                return [_org(ctx, a, z, 0.8, "government_letterhead") for a, z in lines[i : j + 1]]
+                return [body_author(ctx, a, z, 0.8, "government_letterhead") for a, z in lines[i : j + 1]]
         return []  # only the first body line at the top is a letterhead
     return _letterhead_in_capitals(ctx)
 
@@ -131,7 +131,7 @@ def _letterhead_in_capitals(ctx: DocContext) -> list[Author]:
     """The same letterhead once PDF unwrapping has run the head's lines together
     ("... UDENRIGSMINISTERIET Center for Europa ... Den 3. september 2009 ..."): the body in
     capitals, a date of issue within a short reach after it, no address between."""
-    bodies = _bodies()
+    bodies = government_bodies()
     head = min(len(ctx.text), _CAPS_HEAD)
     for m in _CAPS_RUN.finditer(ctx.text, 0, head):
         if not bodies.fullmatch(ctx.text, m.start(), m.end()):
@@ -140,7 +140,7 @@ def _letterhead_in_capitals(ctx: DocContext) -> list[Author]:
         d = _WORD_DATE.search(reach)
         if d is None or _ADDRESS.search(reach[: d.start()]):
             return []
-        return [_org(ctx, m.start(), m.end(), 0.75, "government_letterhead")]
+        return [body_author(ctx, m.start(), m.end(), 0.75, "government_letterhead")]
     return []
 
 
@@ -213,7 +213,7 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
         if signed and m.start() - last > _CO_SIGNATURE_GAP:
             break  # the signatures of one letter stand together
         if _closes(ctx.text, m.start(), m.end()):
-            signed.append(_org(ctx, m.start(1), m.end(1), 0.85, "letter_signature"))
+            signed.append(body_author(ctx, m.start(1), m.end(1), 0.85, "letter_signature"))
             # a capitalised word run on after the name ("A.B. Name Inleiding"): where the
             # name ends is not sure, so the office alone
             if _NAME_ENDS.match(ctx.text, m.end()):
@@ -228,7 +228,7 @@ def dutch_letter(ctx: DocContext) -> list[Author]:
     for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), 800))[:6]:
         m = title.fullmatch(ctx.text, s, e)
         if m:
-            return [_org(ctx, m.start(1), m.end(1), 0.8, "letter_title")]
+            return [body_author(ctx, m.start(1), m.end(1), 0.8, "letter_title")]
     return []
 
 
@@ -244,7 +244,7 @@ def dutch_committee(ctx: DocContext) -> list[Author]:
     m = _COMMITTEE_ASKS.search(ctx.text, 0, min(len(ctx.text), 6000))
     if m is None:
         return []
-    return [_org(ctx, m.start(1), m.end(1), 0.8, "committee_report")]
+    return [body_author(ctx, m.start(1), m.end(1), 0.8, "committee_report")]
 
 
 def government(ctx: DocContext) -> list[Author]:

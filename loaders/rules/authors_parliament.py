@@ -57,7 +57,7 @@ _CHAMBER_HEAD = 600
 
 
 @lru_cache(maxsize=1)
-def _answers() -> tuple[re.Pattern[str], dict[str, str]]:
+def government_answers() -> tuple[re.Pattern[str], dict[str, str]]:
     spec = load_yaml("signing.yaml")["parliament_acts"]
     answers = [a for xs in spec.get("government_answers", {}).values() for a in xs]
     states: dict[str, str] = {}
@@ -72,7 +72,7 @@ def government_answer(ctx: DocContext) -> list[Author]:
     """The state whose government answers a question of the chamber that heads the paper."""
     from loaders.names.gazetteer import english_names
 
-    pattern, states = _answers()
+    pattern, states = government_answers()
     m = pattern.search(ctx.text, 0, min(len(ctx.text), _ANSWER_HEAD))
     if m is None:
         return []

@@ -73,7 +73,7 @@ def _holds(lang: str) -> re.Pattern[str] | None:
 def _body(ctx: DocContext, verb: int) -> tuple[int, int] | None:
     """A government body named right before the verb ("Regeringen støtter", "Die
     Bundesregierung unterstützt"): a national government's memo on an EU proposal."""
-    from loaders.rules.authors_government import _bodies
+    from loaders.rules.authors_government import government_bodies
 
     text = ctx.text
     for m in re.finditer(r"(?<!\S)(?=[^\W\d_])", text[max(0, verb - _NAME_REACH) : verb]):
@@ -81,9 +81,9 @@ def _body(ctx: DocContext, verb: int) -> tuple[int, int] | None:
         e = verb
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e > s and _bodies().fullmatch(text, s, e):
+        if e > s and government_bodies().fullmatch(text, s, e):
             art = re.match(_ARTICLE, text[s:e])
-            if art and art.end() and _bodies().fullmatch(text, s + art.end(), e):
+            if art and art.end() and government_bodies().fullmatch(text, s + art.end(), e):
                 s += art.end()  # "Die Bundesregierung": the body's name without its article
             return s, e
     return None
@@ -92,9 +92,9 @@ def _body(ctx: DocContext, verb: int) -> tuple[int, int] | None:
 def _head_state(ctx: DocContext) -> str | None:
     """The one state whose parliament the head names (the memo's addressee: "Folketingets
     Europaudvalg", "Tweede Kamer"), from the chambers of signing.yaml."""
-    from loaders.rules.authors_parliament import _answers
+    from loaders.rules.authors_parliament import government_answers
 
-    _, states = _answers()
+    _, states = government_answers()
     head = ctx.text[: min(len(ctx.text), _HEAD)]
     found = {st for form, st in states.items() if re.search(rf"(?<![^\W\d_]){re.escape(form)}", head)}
     return found.pop() if len(found) == 1 else None
@@ -104,9 +104,9 @@ def _body_author(ctx: DocContext, s: int, e: int) -> Author | None:
     """The body as a government author, its state from its name or else from the parliament
     the head addresses; a body whose state is unknown is not kept (one name, many states)."""
     from core.ids import slug
-    from loaders.rules.authors_government import _org
+    from loaders.rules.authors_government import body_author
 
-    author = _org(ctx, s, e, 0.7, "position_voice")
+    author = body_author(ctx, s, e, 0.7, "position_voice")
     iso2 = author.actor.iso2 or _head_state(ctx)
     if iso2 is None:
         return None

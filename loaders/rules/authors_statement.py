@@ -148,7 +148,7 @@ def _spokesperson(ctx: DocContext, lines: list[tuple[int, int]]) -> Author | Non
     the spokesperson speaks for, as a title line of its own among the first lines, ending
     the line or followed by the subject: a government body, an organisation, or a state
     ("of the Government of X"); never more than one state."""
-    from loaders.rules.authors_government import _bodies, _org
+    from loaders.rules.authors_government import government_bodies, body_author
 
     for s, e in lines[:_TITLE_LINES]:
         if e - s > 220:
@@ -163,8 +163,8 @@ def _spokesperson(ctx: DocContext, lines: list[tuple[int, int]]) -> Author | Non
                 a, z = m.end(), stop.start()
                 if z <= a:
                     continue
-                if _bodies().fullmatch(ctx.text, a, z):
-                    return _org(ctx, a, z, 0.8, "spokesperson")
+                if government_bodies().fullmatch(ctx.text, a, z):
+                    return body_author(ctx, a, z, 0.8, "spokesperson")
                 found = organisation(ctx, a, z)
                 if found is not None:
                     org, ns, ne = found

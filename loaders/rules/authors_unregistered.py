@@ -80,14 +80,14 @@ def _names(found: OrgName) -> set[str]:
 def _speaks_as_we(ctx: DocContext, after: int) -> bool:
     """A sentence of the lead after ``after`` speaks as "we" outside quotation marks: the
     organisation's own text (news quotes an organisation's "we" inside quotation marks)."""
-    from loaders.rules.authors_voice import _QUOTES, _WE_SENTENCES, _we
+    from loaders.rules.authors_voice import QUOTES, WE_SENTENCES, we_pattern
 
     b = ctx.block_at(after)
-    we = _we(ctx.blocks[b].lang)
+    we = we_pattern(ctx.blocks[b].lang)
     if we is None:
         return False
-    return any(s >= after and we.search(ctx.lower, s, e) and not any(q in ctx.text[s:e] for q in _QUOTES)
-               for s, e in ctx.sentences[b][:_WE_SENTENCES])
+    return any(s >= after and we.search(ctx.lower, s, e) and not any(q in ctx.text[s:e] for q in QUOTES)
+               for s, e in ctx.sentences[b][:WE_SENTENCES])
 
 
 _SITE_PARTS = re.compile(r"\s+[|–—·•]\s+|\s*:\s+")

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.model import ActorRef, Author
+from core.model import Author
 from loaders.names.resources import load_yaml
-from loaders.rules.context import DocContext, evidence
+from loaders.rules.context import DocContext
 from loaders.rules.sentences import trimmed_lines
 from loaders.rules.authors_orgs import PAPER_BY, org_author, organisation
 from loaders.rules.signing.organisations import Organisation, known
@@ -127,16 +127,16 @@ def _own_body(ctx: DocContext, start: int, end: int) -> Author | None:
     X strongly condemns ...", « Le ministère de ... salue ... »), when the same name also
     stands alone on one of the page's first three lines: its letterhead. News names a
     ministry in its lead too, never over its own story."""
-    from loaders.rules.authors_government import _bodies, _org
+    from loaders.rules.authors_government import government_bodies, body_author
 
     while end > start and ctx.text[end - 1].isspace():
         end -= 1
-    if not _bodies().fullmatch(ctx.text, start, end):
+    if not government_bodies().fullmatch(ctx.text, start, end):
         return None
     name = " ".join(ctx.text[start:end].split()).casefold()
     for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_LETTERHEAD_LINES]:
         if s != start and " ".join(ctx.text[s:e].split()).casefold() == name:
-            return _org(ctx, start, end, 0.75, "own_voice")
+            return body_author(ctx, start, end, 0.75, "own_voice")
     return None
 
 
@@ -169,10 +169,10 @@ def _joined_head(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
             for name, label in ((left, right), (right, left)):
                 if not words.match(ctx.text, *label):
                     continue
-                from loaders.rules.authors_government import _bodies, _org
+                from loaders.rules.authors_government import government_bodies, body_author
 
-                if _bodies().fullmatch(ctx.text, *name):
-                    return [_org(ctx, name[0], name[1], 0.8, "release_head")]  # "Ministry of X – Press release"
+                if government_bodies().fullmatch(ctx.text, *name):
+                    return [body_author(ctx, name[0], name[1], 0.8, "release_head")]  # "Ministry of X – Press release"
                 art = _ARTICLE.match(ctx.text, *name)
                 found = organisation(ctx, art.end() if art and art.end() < name[1] else name[0], name[1])
                 if found is None:
@@ -198,7 +198,7 @@ def _release_of(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
     Utrikesdepartementet", "Pressemitteilung des Bundesministeriums ...": the label and the
     body that issues it, as the whole line; a national government body (the letterhead
     bodies of `signing.yaml`) or an organisation, never a state."""
-    from loaders.rules.authors_government import _bodies, _org
+    from loaders.rules.authors_government import government_bodies, body_author
 
     for s, e in lines:
         if e - s > 160:
@@ -211,8 +211,8 @@ def _release_of(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
         cut = re.search(r"\s[|–—-]\s|:\s", ctx.text[m.end() : e])
         if cut:
             end = m.end() + cut.start()
-        if _bodies().fullmatch(ctx.text, m.end(), end):
-            return [_org(ctx, m.end(), end, 0.8, "release_head")]
+        if government_bodies().fullmatch(ctx.text, m.end(), end):
+            return [body_author(ctx, m.end(), end, 0.8, "release_head")]
         found = organisation(ctx, m.end(), end)
         if found is not None:
             org, ns, ne = found
@@ -233,13 +233,13 @@ def release_head(ctx: DocContext) -> list[Author]:
         return joined
     if not any(release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
         return []
-    from loaders.rules.authors_government import _bodies, _org
+    from loaders.rules.authors_government import government_bodies, body_author
 
     for s, e in lines[:_LETTERHEAD_LINES]:
         if e - s > 120 or release_words(ctx.lang_at(s)).match(ctx.text, s, e):
             continue
-        if _bodies().fullmatch(ctx.text, s, e):
-            return [_org(ctx, s, e, 0.8, "release_head")]  # a ministry's letterhead
+        if government_bodies().fullmatch(ctx.text, s, e):
+            return [body_author(ctx, s, e, 0.8, "release_head")]  # a ministry's letterhead
         art = _ARTICLE.match(ctx.text, s, e)
         found = organisation(ctx, art.end() if art and art.end() < e else s, e)
         if found is None:
@@ -260,12 +260,12 @@ _WE = {
     "et": r"me|meie|meil", "lv": r"mēs|mūsu", "lt": r"mes|mūsų", "ro": r"noi|nostru|noastră|noștri|noastre",
     "bg": r"ние|нашият|нашата|нашите", "el": r"εμείς", "sl": r"naš|naša|naše|naši", "hr": r"naš|naša|naše|naši",
 }
-_QUOTES = "\"“”„«»‘’"
-_WE_SENTENCES = 5
+QUOTES = "\"“”„«»‘’"
+WE_SENTENCES = 5
 
 
 @lru_cache(maxsize=None)
-def _we(lang: str) -> re.Pattern[str] | None:
+def we_pattern(lang: str) -> re.Pattern[str] | None:
     words = _WE.get(lang)
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") if words else None
 
@@ -295,11 +295,11 @@ def we_voice(ctx: DocContext) -> list[Author]:
     quotation marks: the page is the organisation's own. News quotes an organisation's "we"
     inside quotation marks, so a sentence holding any quotation mark does not count."""
     for b, block in enumerate(ctx.blocks):
-        we = _we(block.lang)
+        we = we_pattern(block.lang)
         if we is None:
             continue
-        sentences = [(s, e) for s, e in ctx.sentences[b][:_WE_SENTENCES] if s - block.start < _LEAD]
-        voiced = [s for s, e in sentences if we.search(ctx.lower, s, e) and not any(q in ctx.text[s:e] for q in _QUOTES)]
+        sentences = [(s, e) for s, e in ctx.sentences[b][:WE_SENTENCES] if s - block.start < _LEAD]
+        voiced = [s for s, e in sentences if we.search(ctx.lower, s, e) and not any(q in ctx.text[s:e] for q in QUOTES)]
         if not voiced:
             continue
         for s, e in sentences:
