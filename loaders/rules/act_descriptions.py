@@ -225,6 +225,9 @@ class _Postponing:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     not_between: re.Pattern[str] | None
+    bare: re.Pattern[str] | None = None  # "stop-the-clock": a postponement named alone
+    applies: re.Pattern[str] | None = None  # "the application", "das Inkrafttreten"
+    duration: re.Pattern[str] | None = None  # "by one year", "de seis meses", "one-year"
 
 
 @lru_cache(maxsize=None)
@@ -239,7 +242,8 @@ def _postponing(lang: str) -> _Postponing | None:
 
     return _Postponing(rx("before", r"(?![^\W\d_])"),
                        re.compile(rf"[\s\u00a0]*(?:{alternation(spec['after'])})", re.IGNORECASE) if spec.get("after") else None,
-                       rx("not_between", r"(?![^\W\d_])"))
+                       rx("not_between", r"(?![^\W\d_])"), rx("bare", r"(?![^\W\d_])"), rx("applies", r"(?![^\W\d_])"),
+                       rx("duration", r"(?![^\W\d_])"))
 
 
 @lru_cache(maxsize=8)
@@ -257,6 +261,12 @@ def _postponements_in(path: str) -> dict[str, str]:
 def postponement_of(act: str, metadata_dir: Path | None = None) -> str | None:
     """The curated act that postpones ``act`` (``postpones:`` in act_descriptions.yaml)."""
     return _postponements_in(str((metadata_dir or _metadata_dir()) / FILE_NAME)).get(act)
+
+
+def postponed_act(postponement: str, metadata_dir: Path | None = None) -> str | None:
+    """The act a curated postponement postpones (the key of ``postpones:``), else None."""
+    found = _postponements_in(str((metadata_dir or _metadata_dir()) / FILE_NAME))
+    return next((act for act, later in found.items() if later == postponement), None)
 
 
 def postponement_acts(metadata_dir: Path | None = None) -> frozenset[str]:
@@ -307,3 +317,72 @@ def _read_as_predicate(text: str, lang: str, start: int, end: int, hit: tuple[in
         return False
     _, cue = cues.chained(text, *pol, end)
     return cue.end() > hit[0] and cue.start() < hit[1]
+
+
+DURATION_REACH = 3  # words between a bare delay noun and the span of time it carries
+
+
+def postponement_phrase(text: str, lang: str, start: int, end: int, guard: bool = True) -> tuple[int, int] | None:
+    """Where ``text[start:end]`` names a postponement without naming the act postponed: a
+    delay word governing an act's coming into effect or a definite act noun ("postpone
+    the application", "die Verschiebung der Verordnung", "aplazar la ley"), a delay word
+    with a span of time ("a one-year delay", "un aplazamiento de seis meses"), or a phrase
+    that names a postponement alone ("stop-the-clock"). Which act is postponed is the
+    document's to say (stance_targets). A delay word the span opens on as its predicate
+    is left to the stance rules, as in :func:`postponed` (unless ``guard`` is False)."""
+    lex = _postponing(lang)
+    if lex is None or lex.before is None:
+        return None
+    hit: tuple[int, int] | None = None
+    if lex.bare is not None:
+        m = lex.bare.search(text, start, end)
+        if m is not None:
+            hit = (m.start(), m.end())
+    for m in lex.before.finditer(text, start, end):
+        if hit is not None:
+            break
+        hit = _governed_noun(text, lang, m, end, lex) or _with_duration(text, m, start, end, lex)
+    if hit is None or (guard and _read_as_predicate(text, lang, start, end, hit)):
+        return None
+    return hit
+
+
+def _governed_noun(text: str, lang: str, m: re.Match[str], end: int, lex: _Postponing) -> tuple[int, int] | None:
+    """(delay word start, noun end) when the delay word governs, within
+    :data:`POSTPONEMENT_REACH` words and its clause, an act's coming into effect or a
+    definite act noun, with nothing between naming another thing delayed (a vote)."""
+    from loaders.rules.stance_discourse import definite_act_nouns
+
+    stop = _CLAUSE_BREAK.search(text, m.end(), end)
+    limit = stop.start() if stop else end
+    nouns = [(a.start(), a.end()) for a in lex.applies.finditer(text, m.end(), limit)] if lex.applies is not None else []
+    for at in definite_act_nouns(text, lang, m.end(), limit):
+        w = re.match(r"[^\W\d_]+", text[at:limit])
+        if w is not None:
+            nouns.append((at, at + w.end()))
+    for ns, ne in sorted(nouns):
+        gap = text[m.end() : ns]
+        if len(gap.split()) > POSTPONEMENT_REACH:
+            break
+        if lex.not_between is not None and lex.not_between.search(gap):
+            return None
+        return m.start(), ne
+    return None
+
+
+def _with_duration(text: str, m: re.Match[str], start: int, end: int, lex: _Postponing) -> tuple[int, int] | None:
+    """(start, end) of a delay word carrying a span of time right after it ("a delay of
+    one year", "Verschiebung um ein Jahr") or right before it ("a one-year delay")."""
+    if lex.duration is None:
+        return None
+    stop = _CLAUSE_BREAK.search(text, m.end(), end)
+    limit = stop.start() if stop else end
+    d = lex.duration.search(text, m.end(), limit)
+    if d is not None and len(text[m.end() : d.start()].split()) <= DURATION_REACH and not (
+            lex.not_between is not None and lex.not_between.search(text, m.end(), d.start())):
+        return m.start(), d.end()
+    for d in lex.duration.finditer(text, max(start, m.start() - 40), m.start()):
+        between = text[d.end() : m.start()]
+        if len(between.split()) <= 1 and not _CLAUSE_BREAK.search(between):
+            return d.start(), m.end()
+    return None

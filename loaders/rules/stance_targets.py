@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model import Reference, Target
-from loaders.rules.act_descriptions import act_info, described_acts, find_description, topical_acts
+from loaders.rules.act_descriptions import (
+    act_info, described_acts, find_description, postponed_act, postponement_acts, postponement_of, postponement_phrase,
+    topical_acts,
+)
 from loaders.rules.act_names import named_acts
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.stance_cues import lang_cues
@@ -63,6 +66,10 @@ def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int
                 return None
         return Resolved(Target(kind="legal_act", ref=found.act, label=ref.label), found.confidence, how, ref, found.start, found.end)
     for s, e in spans:
+        found = postponed_document_act(ctx, refs, s, e)
+        if found is not None:
+            return found
+    for s, e in spans:
         named = next(iter(named_acts(ctx.text, ctx.lang_at(s), s, e)), None)
         if named is None:
             continue
@@ -70,6 +77,41 @@ def resolve_target(ctx: DocContext, refs: list[Reference], spans: list[tuple[int
                         evidence=evidence(ctx, named.start, named.end, NAMED_CONFIDENCE - 0.05, "references.act_name"))
         return Resolved(Target(kind="legal_act", ref=named.key, label=named.surface), NAMED_CONFIDENCE, "named_act", ref,
                         named.start, named.end)
+    return None
+
+
+POSTPONED_CONFIDENCE = 0.5  # as the document's act: the postponed act is the document's, not the span's
+
+
+def postponed_document_act(ctx: DocContext, refs: list[Reference], s: int, e: int) -> Resolved | None:
+    """The curated postponement of the document's act where a span names a postponement
+    without naming the act ("the postponement of the regulation", "aplazar la ley seis
+    meses", "a one-year delay", "stop-the-clock"; act_descriptions.postponement_phrase):
+    only where the acts in play are that one act and its postponement."""
+    hit = postponement_phrase(ctx.text, ctx.lang_at(s), s, e)
+    if hit is None:
+        return None
+    later = _postponable(ctx, refs, hit[0])
+    if later is None:
+        return None
+    label = act_info(later).get("label", later)
+    return Resolved(Target(kind="legal_act", ref=later, label=label), POSTPONED_CONFIDENCE, "postponed_document_act", None,
+                    hit[0], hit[1])
+
+
+def _postponable(ctx: DocContext, refs: list[Reference], at: int) -> str | None:
+    """The curated postponement of the one act in play at ``at``: the document's acts
+    (title and lead, else the whole text), else the acts of the nearest sentence naming
+    any in its paragraph, an act and its own postponement counting as one."""
+    _document_act(ctx, refs, at)  # fills the cache of the document's acts
+    acts, _ = ctx.__dict__["_document_acts"]["acts"]
+    for candidates in (acts, (recent_acts(ctx, refs, at) or (frozenset(),))[0]):
+        bases = {postponed_act(a) or a for a in candidates}
+        if len(bases) == 1:
+            (base,) = bases
+            return base if base in postponement_acts() else postponement_of(base)
+        if bases:
+            return None
     return None
 
 
