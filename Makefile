@@ -10,7 +10,7 @@ CORPUS ?= ../shared/corpus
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help install lock neo4j neo4j-stop neo4j-status neo4j-reset schema load serve demo test test-fast bench clean web browser
+.PHONY: help install lock neo4j neo4j-stop neo4j-status neo4j-reset schema load serve demo test test-fast bench bench-paint clean web browser
 
 help:
 	@echo "make demo   install, start Neo4j, apply the schema, load $(CORPUS), serve the API on $(HOST):$(PORT)"
@@ -80,6 +80,13 @@ browser:
 
 bench: install
 	$(BIN)/python -m bench.run
+
+# The explorer's cold first paint (issue 17) beside a blank page served in the same run, with the load average
+# (bench/explorer_paint.py; figures in bench/NOTES.md). Needs a loaded graph at NEO4J_* (make neo4j load).
+# PAINT_ARGS, e.g. "--loads 30 --compare DIR" to serve an older build (its api/static) beside this one.
+PAINT_ARGS ?= --loads 20
+bench-paint: install
+	$(BIN)/python -m bench.explorer_paint $(PAINT_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -3,37 +3,10 @@
 // the API; index.html is not cached, so a rebuilt bundle is picked up on the next load.
 import { defineConfig, type Plugin } from "vite";
 
-/** The page's stylesheet goes into index.html as a <style> element instead of a linked file: a linked
- *  stylesheet holds the first paint back for one more round trip (bench/explorer_paint.py, figures in
- *  bench/NOTES.md); inline, the loading line is painted with the HTML alone. The CSP already allows
- *  inline styles (cytoscape sets them). */
-function inlineStylesheet(): Plugin {
-  return {
-    name: "pledgegraph-inline-stylesheet",
-    enforce: "post",
-    apply: "build",
-    transformIndexHtml: {
-      order: "post",
-      handler(html, ctx) {
-        const bundle = ctx.bundle ?? {};
-        let page = html;
-        for (const [name, chunk] of Object.entries(bundle)) {
-          if (chunk.type !== "asset" || !name.endsWith(".css")) continue;
-          const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`);
-          if (!link.test(page)) continue;
-          const css = String(chunk.source).replaceAll("</style", "<\\/style");
-          page = page.replace(link, () => `<style>${css}</style>`);
-          delete bundle[name];
-        }
-        return page;
-      },
-    },
-  };
-}
-
-/** The explorer proper (src/main.ts) is imported by the entry (src/boot.ts) only after the first frame, so that
- *  the loading line is painted before any of its script is evaluated; a modulepreload link lets its file be
- *  fetched beside the HTML all the same, so the matrix is not asked for a round trip later. */
+/** The page's frame and stylesheet (src/frame.ts) and the explorer proper (src/main.ts) are imported by the entry
+ *  (src/boot.ts) only after the first frame, so that the loading line, the HTML's only content, is painted before
+ *  any of their script is evaluated; modulepreload links let their files be fetched beside the HTML all the same,
+ *  so the frame and the matrix are not asked for a round trip later. */
 function preloadExplorer(): Plugin {
   return {
     name: "pledgegraph-preload-explorer",
@@ -42,10 +15,13 @@ function preloadExplorer(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html, ctx) {
-        const explorer = Object.values(ctx.bundle ?? {}).find(
-          (chunk) => chunk.type === "chunk" && chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.endsWith("/src/main.ts")));
-        if (!explorer) throw new Error("the explorer's chunk (src/main.ts, imported by src/boot.ts) is not in the bundle");
-        return html.replace("</head>", `<link rel="modulepreload" crossorigin href="/${explorer.fileName}">\n</head>`);
+        const chunks = Object.values(ctx.bundle ?? {});
+        const links = ["/src/frame.ts", "/src/main.ts"].map((source) => {
+          const chunk = chunks.find((c) => c.type === "chunk" && c.isDynamicEntry && c.moduleIds.some((id) => id.endsWith(source)));
+          if (!chunk) throw new Error(`the chunk of ${source} (imported by src/boot.ts) is not in the bundle`);
+          return `<link rel="modulepreload" crossorigin href="/${chunk.fileName}">`;
+        });
+        return html.replace("</head>", `${links.join("\n")}\n</head>`);
       },
     },
   };
@@ -53,7 +29,7 @@ function preloadExplorer(): Plugin {
 
 export default defineConfig({
   base: "/",
-  plugins: [inlineStylesheet(), preloadExplorer()],
+  plugins: [preloadExplorer()],
   build: {
     outDir: "../api/static",
     emptyOutDir: true,
@@ -61,8 +37,5 @@ export default defineConfig({
     target: "es2020",
     sourcemap: false,
     chunkSizeWarningLimit: 700,
-    // One stylesheet, the page's (linked from index.html, inlined above): no chunk lists it among the files
-    // a dynamic import must fetch first, since there is no such file once it is inlined.
-    cssCodeSplit: false,
   },
 });

@@ -10,9 +10,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [*sorted((ROOT / "web" / "src").glob("*.ts")), ROOT / "web" / "index.html",
-           *sorted((ROOT / "api" / "static").rglob("*.html")),
-           *[p for p in sorted((ROOT / "api" / "static" / "assets").glob("index-*.js"))]]
+SOURCES = [*sorted((ROOT / "web" / "src").glob("*.ts")), *sorted((ROOT / "web" / "src").glob("*.html")),
+           ROOT / "web" / "index.html", *sorted((ROOT / "api" / "static").rglob("*.html")),
+           *[p for p in sorted((ROOT / "api" / "static" / "assets").glob("index-*.js"))],
+           *[p for p in sorted((ROOT / "api" / "static" / "assets").glob("frame-*.js"))]]
 
 
 def instrument_words() -> set[str]:

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import desktop, fresh_desktop, wait_matrix  # noqa: F401 - fixture
+from tests.explorer.browser_pages import sized_page, fresh_desktop, wait_matrix  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
@@ -26,8 +26,8 @@ def delayed(page, ms: int):
     return handler
 
 
-def test_a_slow_earlier_answer_never_overwrites_a_newer_one(desktop):
-    page = desktop
+def test_a_slow_earlier_answer_never_overwrites_a_newer_one(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     expect(page.locator('.edition-step[data-date="2023-03-30"]')).to_be_visible()
@@ -88,9 +88,8 @@ def test_a_cold_page_shows_a_loading_line_at_first_paint(fresh_desktop):
 
 
 def test_the_loading_line_is_painted_before_any_script_runs(browser, live_server):
-    """With every script refused, the page still paints its loading line, styled: the line and the styles are both in
-    the HTML (the build inlines the stylesheet), so the first paint waits for no other file. The rest of the page
-    waits for the entry script (the `booting` class), so the line is all that is drawn."""
+    """With every script refused, the page still paints its loading line, styled: the line and its styles are all the
+    HTML holds, so the first paint waits for no other file. The page's frame comes with the script (src/frame.ts)."""
     context = browser.new_context(viewport={"width": 1440, "height": 900}, base_url=live_server)
     page = context.new_page()
     page.route("**/*.js", lambda route: route.abort())
@@ -101,26 +100,28 @@ def test_the_loading_line_is_painted_before_any_script_runs(browser, live_server
     assert page.evaluate(FIRST_PAINT) > 0
     assert page.locator("table").count() == 0  # no script ran: the line is what the HTML itself paints
     assert busy.evaluate("el => getComputedStyle(el).fontWeight") == "600"  # the page's styles, with no script
-    assert page.evaluate(FRAME_HIDDEN)
+    assert page.evaluate(NO_FRAME)
     fetched = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
     assert not [name for name in fetched if name.endswith(".css")], fetched  # no stylesheet to wait for
     context.close()
 
 
 EXPLORER_CHUNK = "**/assets/main-*.js"  # src/main.ts, imported by the entry (src/boot.ts) after the first frame
-FRAME_HIDDEN = "() => getComputedStyle(document.querySelector('.site-header')).display === 'none'"
+FRAME_CHUNK = "**/assets/frame-*.js"  # src/frame.ts: the page's frame and stylesheet, shown by the entry after the first frame
+NO_FRAME = "() => document.querySelector('.site-header') === null"
 
 
 def test_the_first_paint_waits_for_none_of_the_explorers_script(fresh_desktop):
     """With the explorer's own script held back, the loading line is painted, alone: the page's frame (header,
-    tabs, toolbar) is drawn a frame later by the tiny entry, and the matrix once the held script arrives."""
+    tabs, toolbar) is not in the HTML; the tiny entry adds it a frame later, and the matrix comes once the held
+    script arrives."""
     page = fresh_desktop
     page.route(EXPLORER_CHUNK, delayed(page, 1500))
     page.add_init_script("""window.__firstFrameHidden = null;
-      const look = () => {  // just before the first frame that has the page's HTML in it
-        const header = document.querySelector('.site-header'), busy = document.getElementById('busy');
-        if (!header || !busy) return requestAnimationFrame(look);
-        window.__firstFrameHidden = getComputedStyle(header).display === 'none' && getComputedStyle(busy).display !== 'none';
+      const look = () => {  // just before the first frame that has the loading line in it
+        const busy = document.getElementById('busy');
+        if (!busy) return requestAnimationFrame(look);
+        window.__firstFrameHidden = document.querySelector('.site-header') === null && getComputedStyle(busy).display !== 'none';
       };
       requestAnimationFrame(look);""")
     page.goto("/", wait_until="commit")
@@ -133,18 +134,21 @@ def test_the_first_paint_waits_for_none_of_the_explorers_script(fresh_desktop):
     page.unroute_all(behavior="ignoreErrors")
 
 
-def test_an_explorer_script_that_cannot_be_had_is_said_on_the_loading_line(browser, live_server):
+@pytest.mark.parametrize("chunk", [EXPLORER_CHUNK, FRAME_CHUNK], ids=["explorer", "frame"])
+def test_an_explorer_script_that_cannot_be_had_is_said_on_the_loading_line(browser, live_server, chunk):
     context = browser.new_context(viewport={"width": 1440, "height": 900}, base_url=live_server)
     page = context.new_page()
-    page.route(EXPLORER_CHUNK, lambda route: route.abort())
+    page.route(chunk, lambda route: route.abort())
     page.goto("/")
     expect(page.locator("#busy")).to_contain_text("could not be loaded")
-    assert not page.evaluate(FRAME_HIDDEN)  # the frame is shown all the same
+    expect(page.locator("#busy")).to_be_visible()
+    # Without the explorer the frame is shown all the same (its footer links to the API); without the frame, the line alone.
+    assert page.evaluate(NO_FRAME) is (chunk == FRAME_CHUNK)
     context.close()
 
 
-def test_a_new_date_marks_the_view_as_loading_at_once(desktop):
-    page = desktop
+def test_a_new_date_marks_the_view_as_loading_at_once(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     expect(page.locator(".edition-step")).to_have_count(3)
