@@ -22,6 +22,7 @@ VIEWS = {
     "state": "/#view=state&iso2=SE",
     "instrument": f"/#view=instrument&id={SPYWARE}",
     "act": "/#view=act&id=celex:52016PC0616",
+    "organization": "/#view=organization&id=amnesty-international",
 }
 
 

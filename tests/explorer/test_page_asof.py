@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import desktop, wait_matrix  # noqa: F401 - fixture
+from tests.explorer.browser_pages import sized_page, wait_matrix  # noqa: F401 - fixture
 from tests.explorer.conftest import SPYWARE
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
@@ -22,8 +22,8 @@ def dates_on(page, selector: str) -> list[str]:
     return [t.strip() for t in page.locator(selector).all_text_contents()]
 
 
-def test_headline_and_evidence_never_postdate_the_date(desktop):
-    page = desktop
+def test_headline_and_evidence_never_postdate_the_date(sized_page):
+    page = sized_page
     page.goto("/#view=headline&as_of=2023-06-01")
     rows = page.locator("#headline-table tbody tr")
     expect(rows).to_have_count(2)
@@ -43,8 +43,8 @@ def download(page, button: str):
     return info.value.suggested_filename, open(info.value.path(), encoding="utf-8").read()
 
 
-def test_timeline_and_graph_honour_the_date_and_their_files_say_it(desktop):
-    page = desktop
+def test_timeline_and_graph_honour_the_date_and_their_files_say_it(sized_page):
+    page = sized_page
     page.goto("/#view=timeline&as_of=2024-06-01")
     expect(page.locator('#timeline-list li[data-kind="edition"]')).to_have_count(2)
     times = [t for t in page.locator("#timeline-list time").evaluate_all("ts => ts.map(t => t.getAttribute('datetime'))") if t]
@@ -61,8 +61,8 @@ def test_timeline_and_graph_honour_the_date_and_their_files_say_it(desktop):
     assert "2024-09-22" not in text and "2024-03-18" not in text
 
 
-def test_dates_known_to_the_year_are_shown_as_the_year(desktop):
-    page = desktop
+def test_dates_known_to_the_year_are_shown_as_the_year(sized_page):
+    page = sized_page
     page.goto(f"/#view=timeline&instrument={PAPER}")
     expect(page.locator("#timeline-list li").first).to_be_visible()
     assert "2018" in page.locator("#timeline-list").inner_text()
@@ -77,8 +77,8 @@ def test_dates_known_to_the_year_are_shown_as_the_year(desktop):
     assert "2018" in dates_on(page, "dialog#evidence .passage .date")
 
 
-def test_eu_member_filter_asks_membership_on_the_date(desktop):
-    page = desktop
+def test_eu_member_filter_asks_membership_on_the_date(sized_page):
+    page = sized_page
     page.goto(f"/#as_of=2019-06-01&region=eu&column={PAPER}")
     authored = page.locator('#matrix-table td[data-relation="authored"]')
     expect(authored).to_have_count(9)  # the United Kingdom was a member until 2020-01-31

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import desktop, wait_matrix  # noqa: F401 - fixture
+from tests.explorer.browser_pages import sized_page, wait_matrix  # noqa: F401 - fixture
 from tests.explorer.conftest import SPYWARE
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
@@ -17,8 +17,8 @@ def focused(page) -> tuple[str | None, str | None]:
         return [c?.closest('tr')?.dataset.state ?? null, c?.dataset.column ?? null]; }"""))
 
 
-def test_arrow_keys_reach_every_cell(desktop):
-    page = desktop
+def test_arrow_keys_reach_every_cell(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     states = page.locator("#matrix-table tbody tr").evaluate_all("rs => rs.map(r => r.dataset.state)")
@@ -40,8 +40,8 @@ def test_arrow_keys_reach_every_cell(desktop):
     expect(page.locator(f'tr[data-state="CY"] td[data-column="{SPYWARE}"]')).to_contain_text("none")
 
 
-def test_the_grid_is_one_tab_stop(desktop):
-    page = desktop
+def test_the_grid_is_one_tab_stop(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     stops = page.locator("#matrix-slot").evaluate("el => [...el.querySelectorAll('a, button, td, th, [tabindex]')].filter(e => e.tabIndex >= 0).length")
@@ -58,8 +58,8 @@ def test_the_grid_is_one_tab_stop(desktop):
     assert focused(page) == ("AT", second_column)  # back where it was
 
 
-def test_focus_ring_is_drawn_inside_the_first_cell(desktop):
-    page = desktop
+def test_focus_ring_is_drawn_inside_the_first_cell(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     page.locator("#filter-region").focus()
@@ -70,8 +70,8 @@ def test_focus_ring_is_drawn_inside_the_first_cell(desktop):
     assert style != "none" and width >= 2 and offset <= -width, ring
 
 
-def test_row_headers_read_as_the_state(desktop):
-    page = desktop
+def test_row_headers_read_as_the_state(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     expect(page.get_by_role("rowheader", name="Austria, EU member", exact=True)).to_have_count(1)

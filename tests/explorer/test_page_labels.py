@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import desktop, wait_matrix  # noqa: F401 - fixture
+from tests.explorer.browser_pages import sized_page, wait_matrix  # noqa: F401 - fixture
 from tests.explorer.conftest import SPYWARE
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
@@ -30,8 +30,8 @@ VIEWS = ["/", "/#view=headline", "/#view=timeline", f"/#view=timeline&instrument
 
 
 @pytest.mark.parametrize("address", VIEWS)
-def test_no_internal_key_is_shown(desktop, address):
-    page = desktop
+def test_no_internal_key_is_shown(sized_page, address):
+    page = sized_page
     page.goto(address)
     expect(page.locator("#busy")).to_be_hidden()
     expect(page.locator("main h2").first).to_be_visible()
@@ -39,8 +39,8 @@ def test_no_internal_key_is_shown(desktop, address):
     assert not found, f"{address}: {found}"
 
 
-def test_no_internal_key_in_evidence_dialogs(desktop):
-    page = desktop
+def test_no_internal_key_in_evidence_dialogs(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     for state, column in (("EE", SPYWARE), ("SE", SPYWARE), ("SE", PAPER)):
@@ -51,8 +51,8 @@ def test_no_internal_key_in_evidence_dialogs(desktop):
         page.keyboard.press("Escape")
 
 
-def test_editions_are_captioned_by_date_and_count(desktop):
-    page = desktop
+def test_editions_are_captioned_by_date_and_count(sized_page):
+    page = sized_page
     page.goto("/#view=graph&node=SE")
     steps = page.locator(".edition-step")
     expect(steps).to_have_count(3)
@@ -63,8 +63,8 @@ def test_editions_are_captioned_by_date_and_count(desktop):
     assert "Summit" not in page.locator("#graph-edges").inner_text()
 
 
-def test_headline_shows_the_documents_english_passage(desktop):
-    page = desktop
+def test_headline_shows_the_documents_english_passage(sized_page):
+    page = sized_page
     page.goto("/#view=headline")
     rows = page.locator("#headline-table tbody tr")
     expect(rows).to_have_count(6)
@@ -77,8 +77,8 @@ def test_headline_shows_the_documents_english_passage(desktop):
     expect(page.locator('#headline-table tr[data-state="EE"] .source').first).to_contain_text("Latvian")
 
 
-def test_quotes_are_cut_at_word_boundaries(desktop):
-    page = desktop
+def test_quotes_are_cut_at_word_boundaries(sized_page):
+    page = sized_page
     page.goto("/#view=headline")
     expect(page.locator("#headline-table tbody tr")).to_have_count(6)
     answer = page.request.get("/queries/signatories_opposing_export_rules").json()["rows"]
@@ -99,8 +99,8 @@ def test_quotes_are_cut_at_word_boundaries(desktop):
     assert cut > 0  # the long statement sentence is cut somewhere, with "…"
 
 
-def test_lists_are_in_name_order(desktop):
-    page = desktop
+def test_lists_are_in_name_order(sized_page):
+    page = sized_page
     page.goto("/#view=timeline")
     joined = page.locator('#timeline-list li[data-kind="edition"] .event-actors')
     expect(joined).to_have_count(3)

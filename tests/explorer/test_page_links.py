@@ -9,14 +9,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.explorer.browser_pages import desktop, doc_shot, wait_matrix  # noqa: F401 - fixture
+from tests.explorer.browser_pages import sized_page, doc_shot, wait_matrix  # noqa: F401 - fixture
 from tests.explorer.conftest import SPYWARE
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
 
-def test_evidence_dialog_has_its_own_address(desktop):
-    page = desktop
+def test_evidence_dialog_has_its_own_address(sized_page):
+    page = sized_page
     page.goto("/#as_of=2024-06-01")
     wait_matrix(page, "17")
     page.locator(f'td[data-state="SE"][data-column="{SPYWARE}"] button').click()
@@ -34,8 +34,8 @@ def test_evidence_dialog_has_its_own_address(desktop):
     expect(dialog.locator(".cite")).to_contain_text("data version")
 
 
-def test_document_page_marks_the_quoted_span(desktop):
-    page = desktop
+def test_document_page_marks_the_quoted_span(sized_page):
+    page = sized_page
     page.goto("/#as_of=2024-06-01")
     wait_matrix(page, "17")
     page.locator(f'td[data-state="SE"][data-column="{SPYWARE}"] button').click()
@@ -52,8 +52,8 @@ def test_document_page_marks_the_quoted_span(desktop):
     expect(meta).to_contain_text("no source address recorded")
 
 
-def test_state_instrument_and_act_pages(desktop):
-    page = desktop
+def test_state_instrument_and_act_pages(sized_page):
+    page = sized_page
     page.goto("/#view=state&iso2=SE&as_of=2023-06-01")
     expect(page.locator("#state-signed li")).to_have_count(1)
     expect(page.locator("#state-signed")).to_contain_text("joined edition 1 (2023-03-30)")
@@ -67,7 +67,10 @@ def test_state_instrument_and_act_pages(desktop):
     editions = page.locator("#instrument-editions > li")
     expect(editions).to_have_count(2)
     expect(editions.nth(1)).to_contain_text("17 signatories")
-    expect(page.locator(".commitment").first).to_be_visible()
+    commitments = page.locator(".commitment")
+    expect(commitments).to_have_count(5)  # every commitment, each in every language loaded (English, Latvian, Polish)
+    expect(commitments.first.locator("blockquote[lang]")).to_have_count(3)
+    assert sorted(commitments.first.locator("blockquote[lang]").evaluate_all("els => els.map((e) => e.lang)")) == ["en", "lv", "pl"]
     page.goto("/#view=act&id=celex:52016PC0616")
     expect(page.locator("#act-opposed li")).to_have_count(9)
     expect(page.locator("#act-opposed")).to_contain_text("Sweden")
@@ -75,8 +78,8 @@ def test_state_instrument_and_act_pages(desktop):
     assert "view=act" in page.locator("#cite-text").inner_text()
 
 
-def test_row_and_column_headers_link_to_pages(desktop):
-    page = desktop
+def test_row_and_column_headers_link_to_pages(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     page.locator('#matrix-table tr[data-state="FI"] th a').click()
@@ -93,8 +96,8 @@ def test_row_and_column_headers_link_to_pages(desktop):
     assert "as_of=2023-06-01" in page.url
 
 
-def test_search_answers_as_one_types(desktop):
-    page = desktop
+def test_search_answers_as_one_types(sized_page):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     page.locator("#search").press_sequentially("swe", delay=40)
@@ -108,8 +111,8 @@ def test_search_answers_as_one_types(desktop):
 
 
 @pytest.mark.parametrize("typed", ["Zviedrija", "Szwecji", "Schweden"])
-def test_search_finds_a_state_by_an_inflected_name(desktop, typed):
-    page = desktop
+def test_search_finds_a_state_by_an_inflected_name(sized_page, typed):
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     page.locator("#search").press_sequentially(typed, delay=30)
@@ -119,10 +122,10 @@ def test_search_finds_a_state_by_an_inflected_name(desktop, typed):
     expect(page.locator("article[data-page=state] h2")).to_have_text("Sweden")
 
 
-def test_the_cite_line_names_the_data_version_of_get_versions(desktop):
+def test_the_cite_line_names_the_data_version_of_get_versions(sized_page):
     """One account of the data version: the page reads GET /versions (the API's), and its old
     /explorer/data-version duplicate is gone."""
-    page = desktop
+    page = sized_page
     page.goto("/")
     wait_matrix(page)
     versions = page.request.get("/versions").json()
