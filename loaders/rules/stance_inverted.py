@@ -21,6 +21,7 @@ from typing import Callable
 from core.model import Reference, Stance, Warning_
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext, evidence
+from loaders.rules.stance_postposed import postposed_stances
 from loaders.rules.stance_reported import cued_sentences
 from loaders.rules.stance_targets import document_act, resolve_target
 
@@ -44,8 +45,9 @@ def _opens_with_adverbial(text: str, spec: dict, s: int, verb: int) -> bool:
 
 
 def inverted_stances(ctx: DocContext, refs: list[Reference], subjects: Callable, warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
-    out: list[Stance] = []
-    extra: list[Reference] = []
+    """Verb-second inversion, and subjects that follow their predicate and close the
+    clause (stance_postposed.py)."""
+    out, extra = postposed_stances(ctx, refs, subjects, warnings)
     for b, cues, s, e in cued_sentences(ctx, "predicate"):
         spec = _spec(cues.lang)
         if spec is None:

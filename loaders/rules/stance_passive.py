@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from core.model import Reference, Stance, Warning_
 from loaders.rules.context import DocContext
+from loaders.rules.stance_agent_frames import frame_stances
+from loaders.rules.stance_camp_examples import camp_example_stances
 from loaders.rules.stance_cues import lang_cues
 from loaders.rules.stance_structures import anchored, structure_cues
 from loaders.rules.stance_frames import Subjects, blocked, take
@@ -92,8 +94,14 @@ def _act_noun_subject(text: str, cues, s: int, at: int) -> bool:
 
 
 def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
-    out: list[Stance] = []
-    extra: list[Reference] = []
+    """Passives with their agent; and, read here so that one call gives every structure
+    naming its holder apart from a subject, agents named by a frame around a clause ("at
+    the request of", "despite opposition from": stance_agent_frames.py) and states named
+    as a camp's examples ("countries in favour, such as": stance_camp_examples.py)."""
+    out, extra = frame_stances(ctx, refs, subjects, warnings)
+    examples, extra_examples = camp_example_stances(ctx, refs, subjects, warnings)
+    out += examples
+    extra += extra_examples
     for b, block in enumerate(ctx.blocks):
         sc, cues = structure_cues(block.lang), lang_cues(block.lang)
         if sc is None or cues is None or sc.participle is None or (sc.agent is None and sc.agent_case is None):
