@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from loaders.names import StateMatch, find_states
 from loaders.rules.context import DocContext
+from loaders.rules.literal_scan import literal_trie
 from loaders.rules.signing.vocabulary import LanguageWords, _data, words
 from loaders.rules.stance_patterns import required_literals
 
@@ -145,7 +146,12 @@ def cue_in_line(ctx: DocContext, b: int, s: int, e: int) -> tuple[str, LanguageW
     if key not in cache:
         low = ctx.text[s:e].lower()
         cache[key] = None
-        for lang in _title_languages(ctx, b):
+        langs = tuple(_title_languages(ctx, b))
+        literals_any, openings_any = _any_cue(langs)
+        if literals_any is not None and not literals_any.search(low):
+            if openings_any is not None and not openings_any.match(ctx.text, _opening_at(ctx.text, s, e), e):
+                return None  # no language's statement word can be in the line
+        for lang in langs:
             w = words(lang)
             m = None
             if w.promise is not None:
@@ -161,6 +167,32 @@ def cue_in_line(ctx: DocContext, b: int, s: int, e: int) -> tuple[str, LanguageW
 
 
 @lru_cache(maxsize=None)
+def _any_cue(langs: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Two checks for every language of ``langs`` at once: a search of the lowercased line for
+    any promise literal, and a match at the line's first word of any title word. When
+    neither finds anything, no language's own test can, and the line holds no statement
+    word; a None check means some language cannot be ruled out so."""
+    literals: set[str] | None = set()
+    for lang in langs:
+        if words(lang).promise is None:
+            continue  # no promise search in this language
+        found = _promise_literals(lang)
+        if found is None:
+            literals = None  # this language's promise is always searched
+            break
+        literals.update(found)
+    any_literal = None
+    if literals is not None:
+        any_literal = re.compile(literal_trie(literals))
+    specs = [p.pattern for p in map(_title_words, langs) if p is not None]
+    try:
+        any_opening = re.compile("|".join(f"(?:{x})" for x in specs) or r"(?!)", re.IGNORECASE)
+    except re.error:
+        any_opening = None
+    return any_literal, any_opening
+
+
+@lru_cache(maxsize=None)
 def _title_words(lang: str) -> re.Pattern[str] | None:
     spec = (_data().get("title_words") or {}).get(lang)
     return re.compile(rf"(?:{spec})(?![^\W\d_])", re.IGNORECASE) if spec else None
@@ -173,5 +205,8 @@ def _opening_word(lang: str, text: str, s: int, e: int) -> re.Match[str] | None:
     pattern = _title_words(lang)
     if pattern is None:
         return None
-    at = s + len(text[s:e]) - len(text[s:e].lstrip(" \t#*•-"))
-    return pattern.match(text, at, e)
+    return pattern.match(text, _opening_at(text, s, e), e)
+
+
+def _opening_at(text: str, s: int, e: int) -> int:
+    return s + len(text[s:e]) - len(text[s:e].lstrip(" \t#*•-"))

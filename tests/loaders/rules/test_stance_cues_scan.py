@@ -50,3 +50,30 @@ def test_every_language_scans_its_anchors_as_literals(lang):
 def test_anchor_pattern_escapes_round_trip():
     rx = anchor_pattern([r"stand(?:s|ing) up for", r"vote d'abord"])
     assert rx is not None and LiteralScan(rx)._literals is not None
+
+
+def test_the_trie_finds_what_the_longest_first_alternation_finds():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(400):
+        literals = sorted({"".join(rng.choice("ab .") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))}, key=len, reverse=True)
+        rx = re.compile("|".join(re.escape(a) for a in literals))
+        scan = LiteralScan(rx)
+        assert scan._trie is not None
+        text = "".join(rng.choice("ab .x") for _ in range(rng.randint(0, 40)))
+        assert _spans(scan.finditer(text, 1, len(text))) == _spans(rx.finditer(text, 1, len(text)))
+
+
+def test_a_prefix_listed_before_its_longer_literal_keeps_the_first_alternative():
+    rx = re.compile(r"ab|abc")
+    scan = LiteralScan(rx)
+    assert scan._trie is None
+    assert _spans(scan.finditer("abc abcab")) == _spans(rx.finditer("abc abcab")) == [(0, 2), (4, 6), (7, 9)]
+
+
+def test_literal_trie_shares_prefixes():
+    from loaders.rules.literal_scan import literal_trie
+
+    assert literal_trie(["oppos", "opposition to"]) == r"oppos(?:ition\ to)?"
+    assert re.fullmatch(literal_trie(["back", "backing", "ban"]), "backing")
