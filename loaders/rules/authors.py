@@ -17,6 +17,7 @@ from loaders.rules.authors_byline import byline
 from loaders.rules.authors_government import government
 from loaders.rules.authors_institution import institution
 from loaders.rules.authors_contact import contact_block
+from loaders.rules.authors_cover_note import cover_note
 from loaders.rules.authors_letter import letter_signer
 from loaders.rules.authors_members import members
 from loaders.rules.authors_official import officer_statement
@@ -86,6 +87,28 @@ _BEFORE_CALL = {lang: re.compile(p) for lang, p in {
 }.items()}
 
 
+# "X together with Y ...": Y only accompanies the subject X; a chain read right to left
+# that a comitative precedes is the companion, never the issuer (en fr de es it pt nl pl)
+_COMPANION = {lang: re.compile(rf"(?:{p})(?:\s+(?:the|la|le|l['’]|les|der|die|dem|den|des|el|los|las|il|lo|gli|i|o|a|os|as|de|het))?\s*$", re.I) for lang, p in {
+    "en": r"\btogether\s+with|\balong\s+with|\balongside|\bin\s+partnership\s+with|\bwith",
+    "fr": r"\bavec|\baux\s+côtés\s+d[eu']|\bconjointement\s+avec|\bainsi\s+qu['’]",
+    "de": r"\bgemeinsam\s+mit|\bzusammen\s+mit|\bmit|\bneben",
+    "es": r"\bjunto\s+(?:con|a)|\bcon",
+    "it": r"\binsieme\s+(?:a|con)|\bcon|\bassieme\s+a",
+    "pt": r"\bjuntamente\s+com|\bem\s+conjunto\s+com|\bcom|\bao\s+lado\s+d[eao]",
+    "nl": r"\bsamen\s+met|\bmet",
+    "pl": r"\bwraz\s+z|\brazem\s+z|\bwspólnie\s+z",
+}.items()}
+
+
+def _accompanies(ctx: DocContext, lang: str, start: int, chain: list[Party]) -> bool:
+    """Whether the chain follows a comitative ("EDF together with EDRi"): its subject is
+    the name before, so the chain is no issuer."""
+    companion = _COMPANION.get(lang)
+    return bool(chain) and companion is not None and chain[0].start > start and bool(
+        companion.search(ctx.text, start, chain[0].start))
+
+
 def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
     """"EDRi, with 50 other groups, calls on ministers ...": organisations opening one of
     the body's first three sentences with a present-tense call (``calls``)."""
@@ -111,6 +134,8 @@ def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
             s = dl.end()  # a dateline opens the lead: "BRUSSELS, 3 May 2031 – "
         cut = _APPOSITIVE.search(ctx.text, s, end)
         chain = _org_chain(ctx, b, block.lang, s, cut.start() if cut else end)
+        if _accompanies(ctx, block.lang, s, chain):
+            continue
         if chain and all(p.org_kind not in ("eu_institution", "intergovernmental", "government") for p in chain):
             return chain
     return []
@@ -128,7 +153,7 @@ def press_release(ctx: DocContext) -> list[Author]:
                 continue
             start = max(_sentence_start(ctx.text, said.start()), block.start)
             chain = _org_chain(ctx, b, block.lang, start, said.start())
-            if chain:
+            if chain and not _accompanies(ctx, block.lang, start, chain):
                 return _as_authors(ctx, chain)
     for b in range(len(ctx.blocks)):
         chain = _calling_lead(ctx, b)
@@ -164,7 +189,7 @@ def signing_states(signatories: list[Signatory]) -> list[Author]:
 
 def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] | None = None) -> list[Author]:
     """Signing states; else the authors the signing layouts found (delegations, a letter's
-    organisations); else the EU institution, the national government body or the
+    organisations); else the delegations whose paper a Council cover note forwards; else the EU institution, the national government body or the
     parliament's chamber whose own document this is, or the state whose government answers
     that chamber's question, or the members who table a question or motion, or the person
     who signs a letter under its closing salutation; else the organisation a statement is
@@ -175,7 +200,7 @@ def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] 
     item's byline (with the agency it credits), a speech's speaker, or an agency credit;
     else the organisation whose officer the lead introduces and the rest of the page quotes,
     or the one a release's contact block names."""
-    return (signing_states(signatories) or list(listed or []) or institution(ctx) or government(ctx)
+    return (signing_states(signatories) or list(listed or []) or cover_note(ctx) or institution(ctx) or government(ctx)
             or parliament(ctx) or government_answer(ctx) or members(ctx) or letter_signer(ctx) or statement_by(ctx) or paper_by_states(ctx) or press_release(ctx) or own_voice(ctx)
             or position_voice(ctx) or release_head(ctx) or we_voice(ctx) or about_footer(ctx) or byline(ctx) or officer_statement(ctx)
             or contact_block(ctx) or unregistered(ctx))

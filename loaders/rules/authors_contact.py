@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from core.model import Author
 from loaders.rules.authors_orgs import org_author, organisation
+from loaders.rules.authors_voice import QUOTES, we_pattern
 from loaders.rules.context import DocContext
 from loaders.rules.sentences import trimmed_lines
 
@@ -50,6 +51,27 @@ _LABELS = {
 }
 
 _RUN = re.compile(r"(?<![^\s(,;:/|–—-])[^\W\d_][\w&.'’-]*(?:[ \t]+(?:[^\W\d_][\w&.'’-]*|of|for|the|and|de|du|des|la|le|et|für|und|der|di|del|della|e|y|van|voor|het|i|w|na|dla)){0,9}")
+
+
+# a label that names the press ("Pressekontakt", « Contact presse », "Ufficio stampa"): a
+# release's furniture, never a news site's general "Contact" link
+_PRESS_LABEL = re.compile(r"(?i)press|media|editor|presse|prensa|stampa|imprensa|pers|medi[óá]|sajtó|presă")
+
+
+def _speaks_as_we(ctx: DocContext, end: int) -> bool:
+    """Whether a sentence before ``end``, outside quotation marks, speaks as "we" ("Wir
+    brauchen jetzt ...", "Nous demandons ..."): the release's own voice, which news lends
+    only inside quotation marks."""
+    for b, block in enumerate(ctx.blocks):
+        we = we_pattern(block.lang)
+        if we is None:
+            continue
+        for s, e in ctx.sentences[b]:
+            if s >= end:
+                break
+            if we.search(ctx.lower, s, min(e, end)) and not any(q in ctx.text[s:e] for q in QUOTES):
+                return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -109,7 +131,8 @@ def contact_block(ctx: DocContext) -> list[Author]:
         org, os_, oe = next(iter(orgs.values()))
         lead = text[: min(s, _LEAD)]  # the release before its contact block
         names = {text[os_:oe], org.name}
-        if not any(re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", lead) for n in names if n):
+        if not any(re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", lead) for n in names if n) and not (
+                _PRESS_LABEL.search(m.group()) and _speaks_as_we(ctx, s)):
             return []
         return [org_author(ctx, org, os_, oe, "authors.contact_block")]
     return []

@@ -24,8 +24,6 @@ from core.model import Author
 _LEAD = 900  # the introduction stands in the lead
 _QUOTED_SHARE = 0.6  # of the page after the colon
 _REACH = 300  # the speaker phrase stands this close before its colon
-_OPENING_MARKS = "“„«\"‚‘"
-_QUOTES = re.compile(r"[“„«\"‚]([^“”„«»\"]*)(?:[”“»\"]|$)")
 
 # verbs of saying that introduce a quotation with a colon, per language
 _SAID = {
@@ -104,19 +102,33 @@ def _said(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return after, before
 
 
+# each opening mark and the marks that close it ("„...“" in German, "“...”" in English)
+_CLOSERS = {"“": "”", "„": "“”", "«": "»", "\"": "\""}
+
+
 def _quoted_share(text: str) -> float:
-    """The share of ``text`` inside quotation marks: a paragraph that opens with one and
-    never closes it is quoted to its end (a quotation over several paragraphs reopens each
-    and closes only the last); elsewhere, the spans between an opening and a closing mark."""
+    """The share of ``text`` inside quotation marks, read as nested pairs across lines: a
+    quotation over several paragraphs may reopen each one (the reopening mark is passed
+    over) or open only the first and close only the last; a paragraph that opens a
+    quotation it never closes is quoted to the end. Single marks are left out: ’ is also
+    an apostrophe."""
     chars = quoted = 0
+    open_marks: list[str] = []
     for line in text.splitlines():
-        size = len(re.sub(r"\s+", "", line))
-        chars += size
         body = line.lstrip()
-        if body[:1] in _OPENING_MARKS and not re.search(r"[”“»\"’]", body[1:]):
-            quoted += size
-        else:
-            quoted += sum(len(re.sub(r"\s+", "", m.group(1))) for m in _QUOTES.finditer(line))
+        skip = 1 if open_marks and body[:1] == open_marks[-1] and body[:1] != "\"" else 0
+        for c in body[skip:]:
+            if c.isspace():
+                continue
+            chars += 1
+            if open_marks and c in _CLOSERS[open_marks[-1]]:
+                open_marks.pop()
+                quoted += 1
+            elif c in _CLOSERS:
+                open_marks.append(c)
+                quoted += 1
+            elif open_marks:
+                quoted += 1
     return quoted / chars if chars else 0.0
 
 
@@ -134,6 +146,8 @@ def _org_of(ctx: DocContext, m: re.Match[str]) -> Author | None:
         if not _capitalised(m.group("n" + g[-1])):
             return None  # "présidente de la Fédération des ports": no name after the role
         s, e = m.start(g), m.end(g)
+        if re.search(r"[’']s$", ctx.text[s:e]):
+            e -= 2  # "ORG’s President A. Name": the name runs into its possessive
         found = organisation(ctx, s, e)
         if found is None and re.fullmatch(_ACRONYM, ctx.text[s:e]) and not ctx.states_in(ctx.block_at(s), s, e):
             from loaders.rules.signing.organisations import Organisation

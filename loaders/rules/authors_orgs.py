@@ -16,7 +16,7 @@ _ACRONYM = re.compile(r"\s*\(([^\W\d_][\w&.-]{1,14})\)\s*$")
 # issuer, per language (a genitive needs none in cs sk pl sl hr lt lv)
 PAPER_BY = {
     "en": r"(?:by|from|of)\s+(?:the\s+)?", "de": r"(?:von|der|des|aus)\s+", "fr": r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|par\s+(?:la\s+|le\s+|l['’])?)",
-    "es": r"(?:de\s+|del\s+|por\s+)", "it": r"(?:di\s+|del\s+|della\s+|dell['’]|da\s+)", "pt": r"(?:de\s+|do\s+|da\s+|dos\s+|por\s+)",
+    "es": r"(?:de\s+|del\s+|por\s+)", "it": r"(?:di\s+|dei\s+|degli\s+|delle\s+|del\s+|della\s+|dell['’]|da\s+)", "pt": r"(?:de\s+|do\s+|da\s+|dos\s+|por\s+)",
     "nl": r"(?:van\s+|door\s+)", "sv": r"(?:från\s+|av\s+)", "da": r"(?:fra\s+|af\s+)",
     "cs": r"", "sk": r"", "pl": r"", "sl": r"", "hr": r"", "lt": r"", "lv": r"", "ro": r"",
     "bg": r"(?:на\s+)?", "el": r"(?:της\s+|του\s+|των\s+)?",

@@ -193,7 +193,12 @@ _PAPER_GLUE = {"the", "and", "of", "government", "governments", "la", "le", "les
                # the government a position is the state's through, in each language's genitive
                "gouvernement", "regierung", "bundesregierung", "gobierno", "governo", "regering", "regeringen", "regeringens",
                "rządu", "vlády", "vlade", "vlády", "guvernului", "правителството", "на", "της", "του", "κυβέρνησης",
-               "vyriausybės", "valdības", "valitsuse", "hallituksen", "kormányának", "kormány", "dell", "della", "van"}
+               "vyriausybės", "valdības", "valitsuse", "hallituksen", "kormányának", "kormány", "dell", "della", "van",
+               # a joint paper "of the governments of A, B and C", the plural and its preposition
+               "gouvernements", "regierungen", "von", "gobiernos", "governi", "governos", "regeringar", "regeringerne",
+               "regeringer", "rządów", "vlád", "vlád", "guvernelor", "κυβερνήσεων", "των", "hallitusten", "kormányainak",
+               "valitsuste", "vyriausybių", "valdību", "vlada", "vlad", "правителствата", "di", "dei", "do", "dos", "das"}
+PAPER_TOPIC, PAPER_GLUE = _PAPER_TOPIC, _PAPER_GLUE  # shared with the Council's cover note (authors_cover_note.py)
 # The nouns of a state's or an organisation's position, beside kind_words' position titles:
 # "Position de la France sur ...", "Rámcová pozice České republiky k ...", "Standpunt van
 # Nederland over ...", "Poziția României privind ..." (general knowledge of each language)

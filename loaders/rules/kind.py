@@ -29,12 +29,15 @@ from loaders.rules.kind_words import kind_words, patterns
 __all__ = ["Signals", "kind", "kind_words", "patterns", "signals", "title"]
 
 _NOT_OWN_LIST = {"signatories.from_header", "signatories.reported"}  # not a document's own signing list
-_DELEGATIONS = {"signatories.from_header", "authors.delegations_header"}
+_DELEGATIONS = {"signatories.from_header", "authors.delegations_header", "authors.delegations_cover"}
 _ISSUERS = {"authors.said_today", "authors.press_release"}
 # the author rules that hear an organisation speak as the page itself (its lead, its "we",
 # its release head, its "About us" note), not a byline or a credit
 _OWN_VOICE = {"authors.own_voice", "authors.we_voice", "authors.release_head", "authors.about_footer",
               "authors.undersigned_members"}
+# the author rules that find an organisation's own page by its furniture: the officer it
+# introduces and quotes for the rest of the page, the press contact that closes its release
+_OWN_PAGE = {"authors.officer_statement", "authors.contact_block"}
 # signers whose joint text is civil society's, not a joint statement of public bodies
 _CIVIL = {"ngo", "company", "academic", "other"}  # not an initiative: the calls and coalitions of states
 _NGO_VOICE = {"ngo", "company", "academic"}  # not an initiative: a coalition of governments speaks so too
@@ -77,6 +80,9 @@ def kind(text: str, signatories: list[Signatory], authors: list[Author],
     if any(a.evidence.extractor in _OWN_VOICE and a.actor.kind == "organization" and a.actor.org_kind in _NGO_VOICE
            for a in authors) and not (s.strong_news or s.position_title or s.statement_title or s.about_a_document):
         return "ngo_statement", 0.7  # a civil-society organisation speaking as the page's own voice
+    if any(a.evidence.extractor in _OWN_PAGE and a.actor.kind == "organization" and a.actor.org_kind in _CIVIL
+           for a in authors) and not (s.position_title or s.statement_title or s.about_a_document):
+        return "ngo_statement", 0.65  # a federation's, a union's or an NGO's own release, by its furniture
     if s.position_heading and not (s.strong_news or s.citations or s.article_one) and s.saying < 2:
         return "position_paper", 0.75  # titled as its author's position ("Position of the Government of X on")
     if s.position_title and not s.strong_news and s.news_marks < 2:

@@ -62,6 +62,13 @@ def _lang(lang: str) -> _Lang | None:
     return _Lang(lang, spec) if spec else None
 
 
+def adjective_state(lang: str, token: str) -> str | None:
+    """The ISO code of the state a token's adjective stem names ("Belgian", « belge »,
+    "niederländische"), in the languages with stems; None elsewhere."""
+    lx = _lang(lang)
+    return lx.iso(token) if lx is not None else None
+
+
 def _runs(text: str, s: int, e: int, lx: _Lang) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []

@@ -18,6 +18,7 @@ from loaders.names import code_to_state, find_states
 from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.cues import cues
+from loaders.rules.signing.adjectives import adjective_state
 
 HEAD = 3000  # the header is among the first lines
 COUNCIL_DELEGATIONS = frozenset(
@@ -42,6 +43,21 @@ def _slip(code: str, named: dict[str, tuple[str, int, int]], taken: set[str]) ->
         if low[:1] == code[0].casefold() and code[1].casefold() in low[1:]:
             hits.append(iso2)
     return hits[0] if len(hits) == 1 else None
+
+
+def _adjectives(lang: str, toks: list[re.Match[str]]) -> list[tuple[re.Match[str], str]]:
+    """Each word of an item as a member state's adjective, or [] unless every word is one
+    (articles aside): "Belgian", "Dutch", « luxembourgeoise », "niederländische"."""
+    articles = {a.casefold() for a in morphology(lang).articles}
+    out = []
+    for w in toks:
+        if w.group().casefold() in articles:
+            continue
+        iso2 = adjective_state(lang, w.group()) or adjective_state("en", w.group())
+        if iso2 is None or (iso2 not in COUNCIL_DELEGATIONS and iso2 != "GR"):
+            return []
+        out.append((w, iso2))
+    return out
 
 
 def header_items(ctx: DocContext, b: int) -> list[tuple[int, int]]:
@@ -101,6 +117,12 @@ def delegations(ctx: DocContext, warnings: list[Warning_]) -> list[Author]:
                                                      message=f"delegation code {code!r} names no member state and the text names none it could stand for"))
                     continue
                 names = [m for m in find_states(ctx.text, block.lang, i0, i0 + len(item.group())) if m.iso2]
+                adjectives = [] if names else _adjectives(block.lang, toks)
+                if adjectives:  # "From: Belgian and Dutch delegations", « délégations belge et néerlandaise »
+                    for w, iso2 in adjectives:
+                        ref = code_to_state(iso2)
+                        found.append((iso2, ref.name if ref else iso2, i0 + w.start(), i0 + w.end(), 0.85))
+                    continue
                 if names:
                     found.extend((m.iso2, m.name, m.start, m.end, 0.85) for m in names)  # type: ignore[misc]
                 else:

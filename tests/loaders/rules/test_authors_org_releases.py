@@ -1,0 +1,127 @@
+"""An organisation's own release, read from the release's structure: an officer introduced
+with a colon whose quotation runs on over paragraphs without being reopened (and the
+organisation named with a possessive, "ORG’s President"), a closing press contact naming
+the one organisation whose release speaks as "we", and a lead in which a registered
+organisation only accompanies the subject ("X together with Y ... we call"). Such pages
+are civil society's statements. Traps: news quoting the officer between its own
+sentences, "we" only inside quotation marks, a site's general "Contact" link, a companion
+taken for the issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts
+
+
+def _orgs(text: str, lang: str) -> list[str]:
+    return [a.actor.name for a in facts(text, lang).authors if a.actor.kind == "organization"]
+
+
+# -- an officer's quotation that runs on over paragraphs ------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("en", "Today the Commission tabled its proposal on fishing ports.\n"
+               "EFPW’s President Mara Exampleton said:\n"
+               "“Dock workers support common rules, but this proposal adds “red tape” to every harbour.\n"
+               "The reporting duties are unrealistic for small ports and their crews.\n"
+               "We ask the co-legislators to simplify the text before the summer.\n", "EFPW"),
+        ("fr", "La Commission a présenté aujourd'hui sa proposition sur les ports de pêche.\n"
+               "Marie Exemple, présidente de la FNPP, a déclaré :\n"
+               "« Nos adhérents soutiennent des règles communes, mais ce texte ajoute des « formalités » à chaque port.\n"
+               "Les obligations de déclaration sont irréalistes pour les petits ports.\n"
+               "Nous demandons aux colégislateurs de simplifier le texte avant l'été.\n", "FNPP"),
+        ("de", "Die Kommission hat heute ihren Vorschlag zu den Fischereihäfen vorgelegt.\n"
+               "Dazu erklärt FHV-Präsident Hans Beispielmann:\n"
+               "„Die Häfen unterstützen gemeinsame Regeln, aber dieser Vorschlag bringt neue „Berichtspflichten“ für jeden Hafen.\n"
+               "Für kleine Häfen sind diese Pflichten nicht zu leisten.\n"
+               "Wir fordern, den Text vor dem Sommer zu vereinfachen.\n", "FHV"),
+        ("es", "La Comisión ha presentado hoy su propuesta sobre los puertos pesqueros.\n"
+               "La presidenta de la FEPP, Lucía Ejemplo, ha declarado:\n"
+               "“El sector apoya unas normas comunes, pero esta propuesta añade “trámites” a cada puerto.\n"
+               "Las obligaciones de información son irrealizables para los puertos pequeños.\n"
+               "Pedimos a los colegisladores que simplifiquen el texto antes del verano.\n", "FEPP"),
+    ],
+)
+def test_an_officers_quotation_running_over_paragraphs_makes_the_organisations_page(lang: str, text: str, org: str) -> None:
+    f = facts(text, lang)
+    assert [a.actor.name for a in f.authors if a.actor.kind == "organization"] == [org]
+    assert f.kind == "ngo_statement"
+
+
+def test_news_that_closes_the_officers_quotation_and_goes_on_reporting_names_no_issuer() -> None:
+    text = ("Ports proposal criticised\n\nThe Commission tabled its proposal on fishing ports on Tuesday, officials said.\n"
+            "EFPW’s President Mara Exampleton said: “This adds red tape.”\n"
+            "Several governments are expected to ask for changes, according to diplomats who asked not to be named. "
+            "The proposal will be discussed by ministers in May, when the presidency hopes to reach a first agreement. "
+            "Environmental groups said the text was too weak and would not protect fish stocks in the Baltic.\n")
+    assert _orgs(text, "en") == []
+
+
+# -- a press contact closing a release that speaks as "we" ----------------------------------
+
+_WE_RELEASES = {
+    "de": ("Hafenreform: Verbände fordern Aufschub\nBonn, 12.05.2031. Die Unsicherheit über den Zeitplan der Hafenreform ist groß. "
+           "Zwölf Verbände schlagen Alarm. Wir brauchen jetzt Planungssicherheit für die Betriebe.\n"
+           "Die Verantwortung der Institutionen ist groß.\n", "Pressekontakt:\nVerband der Fischereihäfen e. V.\nTel.: 0228 123 456\n",
+           "Verband der Fischereihäfen e. V"),
+    "en": ("Ports reform: associations ask for delay\nBrussels, 12 May 2031. The uncertainty about the timetable of the ports reform is great. "
+           "Twelve associations are sounding the alarm. We need legal certainty for the businesses now.\n"
+           "The responsibility of the institutions is great.\n", "Press contact:\nFishing Ports Association\nTel.: +32 2 123 45 67\n",
+           "Fishing Ports Association"),
+    "fr": ("Réforme des ports : les fédérations demandent un report\nParis, le 12 mai 2031. L'incertitude sur le calendrier de la réforme est grande. "
+           "Douze fédérations tirent la sonnette d'alarme. Nous avons besoin de sécurité juridique pour les entreprises.\n"
+           "La responsabilité des institutions est grande.\n", "Contact presse :\nFédération des Ports de Pêche\nTél. : 01 23 45 67 89\n",
+           "Fédération des Ports de Pêche"),
+    "it": ("Riforma dei porti: le federazioni chiedono un rinvio\nRoma, 12 maggio 2031. L'incertezza sul calendario della riforma è grande. "
+           "Dodici federazioni lanciano l'allarme. Noi chiediamo certezza del diritto per le imprese.\n"
+           "La responsabilità delle istituzioni è grande.\n", "Ufficio stampa\nFederazione Porti Pescherecci\nTel. 06 123 456\n",
+           "Federazione Porti Pescherecci"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_WE_RELEASES))
+def test_the_press_contact_of_a_release_speaking_as_we_issues_it(lang: str) -> None:
+    body, contact, org = _WE_RELEASES[lang]
+    f = facts(body + contact, lang)
+    assert [a.actor.name for a in f.authors if a.actor.kind == "organization"] == [org]
+    assert f.kind == "ngo_statement"
+
+
+def test_a_general_contact_link_under_a_we_text_names_no_issuer() -> None:
+    body, _, _ = _WE_RELEASES["en"]
+    assert _orgs(body + "Contact:\nFishing Ports Association\nTel.: +32 2 123 45 67\n", "en") == []
+
+
+def test_we_only_inside_quotation_marks_gives_no_press_contact_issuer() -> None:
+    text = ("Ports reform: associations ask for delay\nBrussels, 12 May 2031. The uncertainty about the timetable is great. "
+            "“We need legal certainty now,” the associations wrote.\nThe responsibility of the institutions is great.\n"
+            "Press contact:\nFishing Ports Association\nTel.: +32 2 123 45 67\n")
+    assert _orgs(text, "en") == []
+
+
+# -- a companion is not the issuer ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Open letter to the ministers\n\nFPA together with Access Now calls on the Council "
+               "to protect the rights of dock workers.\n"),
+        ("fr", "Lettre ouverte aux ministres\n\nLa FPP aux côtés d'Access Now appelle le Conseil "
+               "à protéger les droits des dockers.\n"),
+        ("de", "Offener Brief an die Minister\n\nDer FHV gemeinsam mit Access Now und 12 weiteren Organisationen fordert den Rat auf, "
+               "die Rechte der Hafenarbeiter zu schützen.\n"),
+        ("es", "Carta abierta a los ministros\n\nLa FEPP junto con Access Now pide al Consejo "
+               "que proteja los derechos de los estibadores.\n"),
+    ],
+)
+def test_an_organisation_after_together_with_is_no_issuer(lang: str, text: str) -> None:
+    assert "Access Now" not in _orgs(text, lang)
+
+
+def test_the_organisation_opening_the_call_with_its_companions_counted_is_the_issuer() -> None:
+    text = ("Open letter to the ministers\n\nAccess Now, together with 40 other organisations, calls on the Council "
+            "to protect the rights of dock workers.\n")
+    assert _orgs(text, "en") == ["Access Now"]
