@@ -28,6 +28,15 @@ KINDS = {"oppose": "o", "support": "s", "weaken": "w"}
 # Languages whose negation is a verb prefix: dictionaries give "nepodpořil" as a form of
 # "podpořit", which says the opposite of the lemma, so such forms are never predicates.
 NEGATION_PREFIX = {"cs": "ne", "sk": "ne", "sl": "ne", "hr": "ne", "lv": "ne", "lt": "ne", "pl": "nie", "bg": "не", "ro": "ne"}
+# Past participles by the infinitive's ending: the Romance dictionaries keep a participle as
+# a headword of its own ("bloqué" with "bloquée", "bloqués"), so its inflections reach the
+# verb only through it.
+PARTICIPLE = {
+    "fr": (("er", "é"), ("ir", "i")),
+    "it": (("are", "ato"), ("ere", "uto"), ("ire", "ito")),
+    "es": (("ar", "ado"), ("er", "ido"), ("ir", "ido")),
+    "pt": (("ar", "ado"), ("er", "ido"), ("ir", "ido")),
+}
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -87,12 +96,24 @@ _EMPTY = StanceForms("", {})
 
 
 def lemmas(lang: str) -> dict[str, list[str]]:
-    """The lemma lists of ``lang`` by polarity (oppose, support, weaken)."""
+    """The lemma lists of ``lang`` by polarity (oppose, support, weaken), with the file's
+    ``exclude`` list and its ``forms`` (surface forms by polarity) where it has them."""
     spec = load_yaml("stance_lemmas.yaml").get(lang) or {}
     out = {k: [str(w) for w in spec.get(k) or []] for k in KINDS}
     if spec.get("exclude"):
         out["exclude"] = [str(w) for w in spec["exclude"]]
+    for kind, words in (spec.get("forms") or {}).items():
+        if kind not in KINDS:
+            raise ValueError(f"stance_lemmas.yaml: {lang}: forms: unknown polarity {kind!r}")
+        out[f"forms_{kind}"] = [str(w) for w in words or []]
     return out
+
+
+def extra_forms(lang: str) -> dict[str, str]:
+    """The surface forms written out in ``forms`` (lowercase) -> polarity letter: a verb
+    form the dictionary gives to a noun of the same spelling ("conteste", "condena")."""
+    spec = lemmas(lang)
+    return {w.lower(): KINDS[k] for k in KINDS for w in spec.get(f"forms_{k}", [])}
 
 
 def lemmas_sha(lang: str) -> str:
@@ -112,8 +133,10 @@ def stance_forms(lang: str) -> StanceForms:
 def build(lang: str) -> dict | None:
     """The table for ``lang`` from simplemma's dictionary (slow: decodes the dictionary).
 
-    A form whose dictionary lemma is one of the lemmas takes that lemma's polarity; the
-    lemmas themselves are forms too. A form two polarities claim is left out."""
+    A form whose dictionary lemma is one of the lemmas takes that lemma's polarity; so does,
+    in the Romance languages, a form whose dictionary lemma is the verb's participle (the
+    dictionaries give "rejetée" to "rejeté", "criticata" to "criticato"); the lemmas and the
+    ``forms`` written out in the file are forms too. A form two polarities claim is left out."""
     import simplemma
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES, _load_dictionary_from_disk
 
@@ -136,20 +159,42 @@ def build(lang: str) -> dict | None:
         forms[form] = (kind, lemma)
 
     negated = NEGATION_PREFIX.get(lang)
-    for key, value in raw.items():
-        lemma = value.decode().lower()
-        if lemma in wanted and not (negated and key.decode().lower().startswith(negated) and not lemma.startswith(negated)):
+
+    def negates(form: str, lemma: str) -> bool:
+        return bool(negated) and form.startswith(negated) and not lemma.startswith(negated)
+
+    pairs = [(k.decode().lower(), v.decode().lower()) for k, v in raw.items()]
+    for form, lemma in pairs:
+        if lemma in wanted and not negates(form, lemma):
             found.add(lemma)
-            add(key.decode().lower(), lemma)
+            add(form, lemma)
+    endings = tuple(part for _, part in PARTICIPLE.get(lang, ()))
+    first = {form: lemma for form, (_, lemma) in forms.items() if endings and form.endswith(endings) and form not in wanted}
+    for lemma in wanted:
+        for inf, part in PARTICIPLE.get(lang, ()):
+            if lemma.endswith(inf):
+                first.setdefault(lemma[: -len(inf)] + part, lemma)
+    heads = {lemma for _, lemma in pairs}
+    for part, lemma in list(first.items()):
+        if part in heads and part not in forms:
+            add(part, lemma)
+    for form, via in pairs:  # second hop: the inflections of a Romance participle
+        lemma = first.get(via)
+        if lemma is not None and form not in forms and not negates(form, lemma):
+            add(form, lemma)
     for lemma in wanted:
         add(lemma, lemma)
+    without = sorted(set(wanted) - found)
+    for form, kind in extra_forms(lang).items():
+        wanted.setdefault(form, kind)
+        add(form, form)
     for form in clash | (exclude & set(forms)):
         del forms[form]
     return {
         "lang": lang,
         "simplemma": simplemma.__version__,
         "lemmas_sha": lemmas_sha(lang),
-        "lemmas_without_forms": sorted(set(wanted) - found),
+        "lemmas_without_forms": without,
         "forms": {f: list(v) for f, v in sorted(forms.items())},
     }
 

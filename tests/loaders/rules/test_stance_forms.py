@@ -9,7 +9,7 @@ import pytest
 from loaders.names.resources import load_yaml
 from loaders.pipeline import extract_bytes
 from loaders.rules.stance_cues import lang_cues
-from loaders.rules.stance_forms import FOLDER, KINDS, lemmas, lemmas_sha, stance_forms
+from loaders.rules.stance_forms import FOLDER, KINDS, extra_forms, lemmas, lemmas_sha, stance_forms
 
 LANGS = sorted(load_yaml("stance_lemmas.yaml"))
 
@@ -19,7 +19,8 @@ def test_each_table_is_in_step_with_the_lemma_file(lang: str) -> None:
     path = resources.files("loaders.data").joinpath(FOLDER, f"{lang}.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["lemmas_sha"] == lemmas_sha(lang), "stance_lemmas.yaml changed: run python -m loaders.rules.stance_forms"
-    wanted = {w.lower() for k in KINDS for w in lemmas(lang)[k]}
+    spec = lemmas(lang)
+    wanted = {w.lower() for k in KINDS for w in spec[k] + spec.get(f"forms_{k}", [])}
     assert {lemma for _, lemma in data["forms"].values()} <= wanted
     assert not set(data["forms"]) & {w.lower() for w in lemmas(lang).get("exclude", [])}
 
@@ -72,3 +73,24 @@ def test_forms_are_found_whatever_their_case() -> None:
     cues = lang_cues("it")
     text = "Bocciato il testo."
     assert cues.predicate_at(text, 0, len(text))[0] == "o"
+
+
+@pytest.mark.parametrize(
+    ("lang", "form", "kind"),
+    [("fr", "conteste", "o"), ("es", "condena", "o"), ("cs", "nesouhlasí", "o"), ("el", "υπερασπίζεται", "s")],
+)
+def test_a_form_written_out_in_the_lemma_file_is_in_the_table(lang: str, form: str, kind: str) -> None:
+    """A verb form the dictionary gives to a noun of the same spelling is written out."""
+    assert extra_forms(lang)[form] == kind
+    assert stance_forms(lang).forms[form][0] == kind
+
+
+@pytest.mark.parametrize(("lang", "form", "lemma"), [("fr", "rejetée", "rejeter"), ("it", "criticata", "criticare"), ("es", "bloqueados", "bloquear"), ("pt", "criticadas", "criticar")])
+def test_a_romance_participle_brings_its_inflections(lang: str, form: str, lemma: str) -> None:
+    assert stance_forms(lang).forms[form][1] == lemma
+
+
+def test_another_words_forms_are_excluded() -> None:
+    """sv "berömd" (famous) and "hyllan" (the shelf) are not forms of berömma, hylla."""
+    forms = stance_forms("sv").forms
+    assert "berömd" not in forms and "hyllan" not in forms and "berömmer" in forms
