@@ -45,9 +45,10 @@ def extract_facts(text: str, blocks: list[LanguageBlock]) -> Facts:
     signed = parties.signatories
     issuers = find_authors(ctx, signed, parties.authors)
     refs = find_references(ctx)
-    found_stances, reported, extra_refs = find_stances(ctx, refs, issuers, warnings)
-    reported = [*reported, *parties.reported]
+    # the kind first: the authors' own voice is read only in their own statements
     doc_kind, kind_conf = find_kind(text, signed, issuers, [b.lang for b in ctx.blocks])
+    found_stances, reported, extra_refs = find_stances(ctx, refs, issuers, warnings, kind=doc_kind)
+    reported = [*reported, *parties.reported]
     return Facts(
         kind=doc_kind,
         kind_confidence=kind_conf,

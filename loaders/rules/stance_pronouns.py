@@ -137,7 +137,7 @@ def _open_quote(text: str, para: int, at: int) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _saying(lang: str) -> re.Pattern[str] | None:
+def saying_verbs(lang: str) -> re.Pattern[str] | None:
     """The verbs of saying of ``lang`` (stance_speech.yaml), whole words."""
     verbs = (load_yaml("stance_speech.yaml").get(lang) or {}).get("verbs")
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(verbs) + r")(?![^\W\d_])", re.IGNORECASE) if verbs else None
@@ -151,7 +151,7 @@ def quoted_speakers(ctx: DocContext, b: int, cues: LangCues, s: int, e: int,
     said.', '„Wir lehnen X ab", sagte die Bundesregierung.', '« Nous rejetons X », a
     déclaré le gouvernement français.'). The quote may span sentences; two candidate
     speakers, none, or no verb of saying give nothing."""
-    saying = _saying(cues.lang)
+    saying = saying_verbs(cues.lang)
     if cues.we is None or saying is None:
         return []
     text, block = ctx.text, ctx.blocks[b]

@@ -49,7 +49,7 @@ def voiced_authors(authors: list[Author]) -> tuple[ActorRef, ...]:
     return tuple(seen.values())
 
 
-def _quoted(text: str, para: int, at: int) -> bool:
+def in_quotes(text: str, para: int, at: int) -> bool:
     """Whether ``at`` stands inside quotation marks opened in its paragraph."""
     span = text[para:at]
     opened = sum(span.count(q) for q in "“„«")
@@ -65,7 +65,7 @@ def we_subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int, authors
     para = max(ctx.blocks[b].start, text.rfind("\n", ctx.blocks[b].start, s) + 1)
     out = []
     for m in cues.we.finditer(text, s, e):
-        if _quoted(text, para, m.start()):
+        if in_quotes(text, para, m.start()):
             continue
         endings = _WE_ALSO_OBJECT.get(cues.lang)
         if endings is not None:
@@ -84,6 +84,70 @@ def we_subjects(ctx: DocContext, b: int, cues: LangCues, s: int, e: int, authors
                     and not any(c in text[para : found[1]] for c in "\"“”„«»")):
                 out.append((found[1], found[1]))  # no pronoun: the verb's ending is the subject
     return out
+
+
+# Kinds of document that report or enact rather than speak for their authors: news reports
+# others (a journalist's judgement, or a party's "we" relayed, is no position of the
+# outlet's), and an act's text is no statement. Every other kind (statements, papers,
+# declarations, and the "other" a release often falls under) is the authors' own voice.
+_NOT_OWN_VOICE = frozenset({"news", "legal_act"})
+
+
+def speaks_for_authors(kind: str | None) -> bool:
+    """Whether a document of ``kind`` speaks in its authors' own voice (an unknown kind does not)."""
+    return kind is not None and kind not in _NOT_OWN_VOICE
+# An acronym written in brackets right after a name: "European Digital Rights (EDRi)".
+_BRACKETED = re.compile(r"\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\)")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11}")
+
+
+def author_names(ctx: DocContext, authors: tuple[ActorRef, ...]) -> list[tuple[str, ActorRef]]:
+    """(name, author) for every name by which an organisation among ``authors`` may refer to
+    itself in the third person: its name, the acronym bracketed after the name in its name
+    or anywhere in the text ("The European Transport Workers' Federation (ETF)" gives
+    "ETF"). A name two authors share is left out: it would not say which one speaks."""
+    found: dict[str, set[str]] = {}
+    by_key: dict[str, ActorRef] = {}
+    for a in authors:
+        if a.kind != "organization" or not a.name:
+            continue
+        by_key[a.key] = a
+        names = {a.name}
+        bracket = _BRACKETED.search(a.name)
+        if bracket is not None:
+            names |= {a.name[: bracket.start()].strip(), bracket.group(1)}
+        for n in list(names):
+            if len(n) < 4 and not _ACRONYM.fullmatch(n):
+                continue
+            at = ctx.text.find(n)
+            while at >= 0:
+                m = _BRACKETED.match(ctx.text, at + len(n))
+                if m is not None:
+                    names.add(m.group(1))
+                at = ctx.text.find(n, at + 1)
+        for n in names:
+            if len(n) >= 2 and n[:1].isupper():
+                found.setdefault(n, set()).add(a.key)
+    return [(n, by_key[next(iter(keys))]) for n, keys in found.items() if len(keys) == 1]
+
+
+def named_author_subjects(ctx: DocContext, b: int, s: int, e: int, names: list[tuple[str, ActorRef]]) -> list[tuple[int, int, ActorRef]]:
+    """(start, end, author) of each whole-word, case-exact mention of an author's own name
+    in ``text[s:e]`` outside quotation marks ("ETF welcomes X", "Der BDI lehnt X ab"); the
+    verb rule then asks whether it is the subject of a predicate. A mention inside a longer
+    mention is left to the longer one."""
+    text = ctx.text
+    para = max(ctx.blocks[b].start, text.rfind("\n", ctx.blocks[b].start, s) + 1)
+    out: list[tuple[int, int, ActorRef]] = []
+    for name, actor in names:
+        at = text.find(name, s, e)
+        while at >= 0:
+            end = at + len(name)
+            whole = not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum()
+            if whole and not in_quotes(text, para, at):
+                out.append((at, end, actor))
+            at = text.find(name, at + 1, e)
+    return [x for x in out if not any(o is not x and o[0] <= x[0] and x[1] <= o[1] for o in out)]
 
 
 @lru_cache(maxsize=None)
@@ -114,7 +178,7 @@ def voiced_passives(ctx: DocContext, refs: list[Reference], authors: list[Author
             continue
         para = max(ctx.blocks[b].start, text.rfind("\n", ctx.blocks[b].start, s) + 1)
         found = cues.predicate_at(text, s, e)
-        if found is None or _quoted(text, para, found[1]) or blocked(ctx, sc, s, e, found[1]):
+        if found is None or in_quotes(text, para, found[1]) or blocked(ctx, sc, s, e, found[1]):
             continue
         kind, p_start, p_end = found
         head = text[max(s, p_start - 40) : p_start]

@@ -41,26 +41,31 @@ from loaders.rules.stance_clauses import conditional, negated_polarity, negated_
 from loaders.rules.stance_pronouns import pronoun_antecedent, quoted_speakers
 from loaders.rules.stance_speech import speech_subjects
 from loaders.rules.stance_subjects import SUBJECT_TRUST, Subject, subject_ok, subjects
-from loaders.rules.stance_voice import voiced_authors, voiced_passives, we_subjects
+from loaders.rules.stance_voice_calls import voiced_calls
+from loaders.rules.stance_voice_evaluations import voiced_evaluations
+from loaders.rules.stance_voice import author_names, named_author_subjects, speaks_for_authors, voiced_authors, voiced_passives, we_subjects
 from loaders.rules.stance_targets import ACT_KINDS, Resolved, antecedent_act, document_act, resolve_target
 
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
 
 
 def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warning_],
-                   authors: list[Author] = ()) -> tuple[list[Stance], list[Reference]]:
+                   authors: list[Author] = (), kind: str | None = None) -> tuple[list[Stance], list[Reference]]:
     """'<A and B> oppose <cited act>', 'the German government backs <described act>',
     'these two states support ...', 'Amnesty International welcomes ...', 'we reject ...'
-    (the authors speaking in the document's own voice, stance_voice.py)."""
+    (the authors speaking in the document's own voice, stance_voice.py), and in a statement
+    of ``kind`` the authors naming themselves ("ETF welcomes ...")."""
     out: list[Stance] = []
     extra: list[Reference] = []
     voiced = voiced_authors(list(authors))
+    names = author_names(ctx, voiced) if speaks_for_authors(kind) else []
     for b, cues, s, e in cued_sentences(ctx, "predicate"):
         if cues.document is not None and cues.document.search(ctx.text, s, e):
             continue  # reported documents are handled by reported_papers
         taken_until = -1
         we = [Subject(ws, we_end, voiced, s, "we") for ws, we_end in we_subjects(ctx, b, cues, s, e, voiced)]
-        for subj in _pronoun(ctx, b, cues, s, e) + we + _speech(ctx, b, cues, s, e) + subjects(ctx, b, cues, s, e):
+        named = [Subject(a, z, (actor,), a, "author") for a, z, actor in named_author_subjects(ctx, b, s, e, names)]
+        for subj in _pronoun(ctx, b, cues, s, e) + we + _speech(ctx, b, cues, s, e) + named + subjects(ctx, b, cues, s, e):
             if subj.start < taken_until:
                 continue  # inside a longer subject already read ("the government of [Sweden]")
             if not subj.via_anaphor and subj.how != "speech" and not subject_ok(cues, ctx.text[s : subj.start], subj):
@@ -86,7 +91,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
                 warnings.append(Warning_(code="unresolved_actor", start=subj.start, end=subj.end,
                                          message=f"stance subject {ctx.text[subj.start:subj.end]!r} names no state this document settles; not taken"))
                 continue
-            conf = min(0.8, resolved.confidence - 0.05) * SUBJECT_TRUST[subj.how]
+            conf = min(0.8, resolved.confidence - 0.05) * SUBJECT_TRUST.get(subj.how, _OWN_TRUST)
             extractor = f"stances.{_EXTRACTOR[subj.how]}+{resolved.how}"
             for actor in subj.actors:
                 out.append(Stance(actor=actor, stance=kind, target=resolved.target,
@@ -237,7 +242,8 @@ _NAMED_TARGET_ONLY = frozenset({"speech"})
 # Subjects standing for states (a state proposing an exception to an act opposes it).
 _STATE_SUBJECTS = frozenset({"state_list", "anaphora", "pronoun", "apposed", "trailing", "camp", "state_organ", "demonym_organ", "capital",
                              "home_organ"})
-_EXTRACTOR = {"speech": "reported_speech_cue", "we": "authors_voice_cue", "state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "pronoun": "state_list_cue+pronoun", "apposed": "collective_cue+apposed_list",
+_OWN_TRUST = 0.85  # the authors named in their own statement, as trusted as their "we"
+_EXTRACTOR = {"speech": "reported_speech_cue", "we": "authors_voice_cue", "author": "authors_named_cue", "state_list": "state_list_cue", "anaphora": "state_list_cue+anaphora", "pronoun": "state_list_cue+pronoun", "apposed": "collective_cue+apposed_list",
               "trailing": "collective_cue+trailing_list", "camp": "collective_cue+camp_list", "state_organ": "state_organ_cue",
               "demonym_organ": "demonym_organ_cue", "capital": "capital_cue", "organisation": "organisation_cue",
               "person": "person_cue", "person_again": "person_cue+surname", "person_role": "person_cue+role_alone",
@@ -245,20 +251,25 @@ _EXTRACTOR = {"speech": "reported_speech_cue", "we": "authors_voice_cue", "state
 
 
 def stances(
-    ctx: DocContext, refs: list[Reference], authors: list[Author], warnings: list[Warning_] | None = None
+    ctx: DocContext, refs: list[Reference], authors: list[Author], warnings: list[Warning_] | None = None,
+    kind: str | None = None,
 ) -> tuple[list[Stance], list[ReportedDocument], list[Reference]]:
+    """Every stance structure's stances; ``kind`` (the document's) lets the authors' own
+    voice be read in their own statements only (stance_voice.speaks_for_authors)."""
     docs, reported, extra1 = reported_papers(ctx, refs)
     calls, extra2 = calls_and_advocacy(ctx, refs, docs, authors)
     warnings = warnings if warnings is not None else []
-    direct, extra3 = direct_stances(ctx, refs, warnings, authors)
+    direct, extra3 = direct_stances(ctx, refs, warnings, authors, kind)
     nominal, extra4 = nominal_stances(ctx, refs, subjects, warnings)
     passive, extra5 = passive_stances(ctx, refs, subjects, warnings)
     camps = camp_lists(ctx, refs, warnings)
     inverted, extra6 = inverted_stances(ctx, refs, subjects, warnings)
     voiced, extra7 = voiced_passives(ctx, refs, authors, warnings)
+    called, extra8 = voiced_calls(ctx, refs, authors, kind, warnings)
+    judged, extra9 = voiced_evaluations(ctx, refs, authors, kind, warnings)
     unique: dict[tuple, Stance] = {}
-    for st in reported + calls + direct + nominal + passive + camps + inverted + voiced:
+    for st in reported + calls + direct + nominal + passive + camps + inverted + voiced + called + judged:
         k = (st.actor.kind, st.actor.key, st.stance, st.target.ref, st.via)
         if k not in unique or st.evidence.confidence > unique[k].evidence.confidence:
             unique[k] = st
-    return list(unique.values()), docs, extra1 + extra2 + extra3 + extra4 + extra5 + extra6 + extra7
+    return list(unique.values()), docs, extra1 + extra2 + extra3 + extra4 + extra5 + extra6 + extra7 + extra8 + extra9
