@@ -11,13 +11,14 @@ from functools import lru_cache
 
 from loaders.names.resources import load_yaml
 from loaders.rules.stance_lexicon import WORD
+from loaders.rules.stance_structures import merged_passive
 
 
 
 @lru_cache(maxsize=None)
 def _spec(lang: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]:
     spec = load_yaml("stance_passive_voice.yaml").get(lang) or {}
-    passive = ((load_yaml("stances.yaml").get("structures") or {}).get(lang) or {}).get("passive") or {}
+    passive = merged_passive(lang, ((load_yaml("stances.yaml").get("structures") or {}).get(lang) or {}).get("passive") or {})
     participles = [str(p) for k in ("oppose", "support") for p in passive.get(k) or ()]
     rx = re.compile(rf"(?:{'|'.join(participles)})(?![^\W\d_])", re.IGNORECASE) if participles else None
     return (frozenset(str(w).casefold() for w in spec.get("auxiliaries") or ()),

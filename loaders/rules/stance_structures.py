@@ -57,13 +57,25 @@ def anchored(ctx, b: int, rx: re.Pattern[str], anchor: re.Pattern[str] | None):
             yield from rx.finditer(ctx.text, s, e)
 
 
+def merged_passive(lang: str, passive: dict) -> dict:
+    """stances.yaml's passive of ``lang`` with the participles of data/stance_participles.yaml
+    added ("welcomed with satisfaction", "accolta con favore"): one list per polarity."""
+    extra = load_yaml("stance_participles.yaml").get(lang) or {}
+    if not passive or not extra:
+        return passive
+    out = dict(passive)
+    for k in ("oppose", "support"):
+        out[k] = list(passive.get(k) or ()) + [str(p) for p in extra.get(k) or ()]
+    return out
+
+
 @lru_cache(maxsize=None)
 def structure_cues(lang: str) -> StructureCues | None:
     """None for a language without structures beyond the verb (stances.yaml ``structures``)."""
     spec = (load_yaml("stances.yaml").get("structures") or {}).get(lang)
     if not spec:
         return None
-    nominal, passive = spec.get("nominal") or {}, spec.get("passive") or {}
+    nominal, passive = spec.get("nominal") or {}, merged_passive(lang, spec.get("passive") or {})
     cond = spec.get("conditional")
     return StructureCues(
         lang=lang,
