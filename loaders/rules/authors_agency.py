@@ -75,12 +75,21 @@ def closing() -> re.Pattern[str]:
 CREDIT_LINES = 6
 
 
+def _date_line(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the line is a date (and time) alone: "27. January 2031 o 12:17", "12/05/2031"."""
+    if not lines:
+        return False
+    line = text[lines[0][0] : lines[0][1]]
+    return bool(DATE_MARK.search(line)) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 3 and len(line) <= 40
+
+
 def head_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
     """An agency credited under the title as a byline is: its name after the language's
     byline label ("By Reuters", "Par AFP", "Por EFE"), or before a date on its line ("AFP |
     3 May 2031"). Alone on a line it is as often a photo's credit, so that gives nothing."""
     text = ctx.text
-    for s, e in trimmed_lines(text, 0, min(len(text), HEAD_CHARS))[:CREDIT_LINES]:
+    lines = trimmed_lines(text, 0, min(len(text), HEAD_CHARS))
+    for i, (s, e) in enumerate(lines[:CREDIT_LINES]):
         if e - s > 60:
             continue
         bare, field = byline_labels(ctx.lang_at(s))
@@ -94,8 +103,8 @@ def head_credit(ctx: DocContext) -> tuple[Agency, int, int] | None:
         if a is None:
             continue
         rest = text[at + a.end() : e].strip(" |/,–—-")
-        if not rest and at == s:
-            continue  # an agency alone under a headline is as often a photo's credit
+        if not rest and at == s and not _date_line(text, lines[i + 1 : i + 2]):
+            continue  # an agency alone under a headline is as often a photo's credit; over a date line it is the byline
         if rest and not (DATE_MARK.search(rest) and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 4):
             continue
         return agencies()[a.group()], at, at + a.end()

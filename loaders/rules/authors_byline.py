@@ -26,9 +26,24 @@ from loaders.rules.bylines_data import (
 from loaders.rules.authors_agency import after_names, agency_credit
 from loaders.rules.authors_speaker import speaker
 from loaders.rules.byline_names import display, name_like, names, person, role_word
+from loaders.rules.org_names import org_name
 
-_HEAD_LINES = 12
+_HEAD_LINES = 24  # a story may open with a photo caption, a fact box or a list before its byline
+_FIRST_LINES = 12  # past them, a labelled name must not be words of the language ("By Royal Decree")
 _MAX_LINE = 160
+
+
+def _common_words(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether every word of a name is a word of the language's dictionary (simplemma), as in
+    "Royal Decree" or "Danmark og Sverige": deep in a page such a line is no byline."""
+    import simplemma
+
+    lang = ctx.lang_at(start)
+    words = re.findall(r"[^\W\d_]{2,}", ctx.text[start:end])
+    try:
+        return bool(words) and all(simplemma.is_known(w.casefold(), lang=lang) for w in words)
+    except ValueError:  # a language simplemma does not hold: no check, no deep byline
+        return True
 
 
 def _byline_at(ctx: DocContext, s: int, e: int, head: bool) -> list[tuple[int, int]]:
@@ -75,6 +90,11 @@ def _subject(ctx: DocContext, people: list[tuple[int, int]], after: int) -> bool
     return False
 
 
+# a writer's signature line under the title: the name, a comma, roles, and the writer's own
+# e-mail address closing the line (language-free; a contact block stands at the end)
+_EMAIL_SIGNED = re.compile(r"(?P<name>[^\W\d_][^,\n]{2,60}?),[^\n]{0,300}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+
+
 def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A byline without a label, right under the title: the names and, after a bar or a
     slash, the outlet or a date ("Jane Doe | The Daily"), or the names alone on a line with a
@@ -83,7 +103,7 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
     text = ctx.text
     lines = head[:_UNLABELLED_LINES]
     for i, (s, e) in enumerate(lines):
-        if e - s > 80:
+        if e - s > 80 and not (e - s <= 400 and _EMAIL_SIGNED.fullmatch(text, s, e)):
             continue
         lang = ctx.lang_at(s)
         dated = _after_date(ctx, lang, s, e)  # "12.03.2031 | Jane Doe", "Published on 12 May 2031 by Jane Doe"
@@ -101,6 +121,10 @@ def _unlabelled(ctx: DocContext, head: list[tuple[int, int]]) -> list[tuple[int,
             people = names(ctx, lang, s, s + sep.start())
         elif any(_is_date_line(text, *ln) for ln in lines[i + 1 : i + 3]):
             people = names(ctx, lang, s, e)
+        elif (signed := _EMAIL_SIGNED.match(text, s, e)) is not None and signed.end() == e:
+            if org_name(text, s, signed.end("name"), lang) is not None:
+                continue  # an organisation's address line
+            people = names(ctx, lang, s, signed.end("name"))  # "A. Name, Professor of ..., a.name@example.org"
         elif (role := _role_after_comma(text, s, e)) is not None:  # "Jane Doe, Brussels correspondent"
             people = names(ctx, lang, s, role)
         elif i + 1 < len(lines) and _role_line(ctx, lang, *lines[i + 1]):  # "Jane Doe / Senior Policy Analyst"
@@ -243,9 +267,9 @@ def byline_people(ctx: DocContext) -> list[tuple[int, int]]:
     """The head's lines with any label; past the head, only lines a field label opens;
     else an unlabelled byline right under the title."""
     head = trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD_CHARS))[:_HEAD_LINES]
-    for s, e in head:
+    for i, (s, e) in enumerate(head):
         people = _byline_at(ctx, s, e, True)
-        if people:
+        if people and (i < _FIRST_LINES or not any(_common_words(ctx, ps, pe) for ps, pe in people)):
             return people
     past = head[-1][1] if head else 0
     for m in any_field_line().finditer(ctx.text, past):
