@@ -14,6 +14,7 @@ from functools import lru_cache
 from core.model import ActorRef
 from loaders.names import StateMatch
 from loaders.names.morphology import morphology
+from loaders.names.resources import load_yaml
 from loaders.rules import actors as actor_phrases
 from loaders.rules import stance_actors
 from loaders.rules.anaphora import anaphors
@@ -136,6 +137,13 @@ def _coordinated(text: str, lang: str, s: int, found: list[Subject], cues: LangC
         if x.how == y.how and x.how in _COORDINATED and x.end <= y.start and joined(text, lang, s, (x.start, x.end), (y.start, y.end)):
             out.append(Subject(x.start, y.end, x.actors + tuple(a for a in y.actors if a not in x.actors), s, x.how,
                                x.states + y.states))
+        elif (x.how in _MIXED and y.how in _MIXED and x.end <= y.start and _comitative(text, lang, x.end, y.start)
+              and _opens_clause(cues, text[s : x.start])):
+            # "Germany, together with Italy, opposes X": the party after "together with"
+            # shares the subject's predicate; only where the first opens its clause
+            how = min((x.how, y.how), key=lambda h: SUBJECT_TRUST[h])
+            out.append(Subject(x.start, y.end, x.actors + tuple(a for a in y.actors if a not in x.actors), s, how,
+                               x.states + y.states))
         elif (x.how != y.how and x.how in _MIXED and y.how in _MIXED and x.end <= y.start
               and _plain_and(text, lang, x.end, y.start) and _opens_clause(cues, text[s : x.start])):
             # "France and Amnesty International oppose X": parties of two kinds joined by
@@ -145,6 +153,24 @@ def _coordinated(text: str, lang: str, s: int, found: list[Subject], cues: LangC
             out.append(Subject(x.start, y.end, x.actors + tuple(a for a in y.actors if a not in x.actors), s, how,
                                x.states + y.states))
     return out
+
+
+@lru_cache(maxsize=None)
+def _comitatives(lang: str) -> re.Pattern[str] | None:
+    """"together with", "gemeinsam mit", "wraz z" (data/stance_comitative.yaml) filling
+    the gap between two subjects, with an article after and an optional comma before."""
+    words = load_yaml("stance_comitative.yaml").get(lang) or []
+    if not words:
+        return None
+    alt = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") + ("" if str(w)[-1] in "'’" else r"(?![^\W\d_])")
+                   for w in sorted(words, key=len, reverse=True))
+    articles = "|".join(re.escape(a) for a in sorted(morphology(lang).articles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*,?\s*(?:{alt})\s*(?:(?:{articles})(?:\s+|['’]))?", re.IGNORECASE)
+
+
+def _comitative(text: str, lang: str, a: int, b: int) -> bool:
+    rx = _comitatives(lang)
+    return rx is not None and rx.fullmatch(text, a, b) is not None
 
 
 def _opens_clause(cues: LangCues, before: str) -> bool:
