@@ -169,6 +169,13 @@ def open_query_string(endpoint):
     return endpoint
 
 
+def answers_csv(endpoint):
+    """Mark an endpoint whose answer is CSV whatever is asked (a file of the download): ``Accept: text/csv``
+    is what it serves, not a 406."""
+    endpoint.answers_csv = True
+    return endpoint
+
+
 def _query_names(dependant) -> set[str]:
     names = {f.alias for f in dependant.query_params}
     for sub in dependant.dependencies:
@@ -192,7 +199,8 @@ async def reject_unknown_parameters(request: Request) -> None:
     if unknown:
         raise InvalidParameter(unknown[0], f"query parameter '{unknown[0]}': unknown; this endpoint takes "
                                            f"{', '.join(sorted(known)) or 'none'}")
-    if "format" not in known and _wants_csv_only(request.headers.get("accept", "")):
+    if ("format" not in known and not getattr(route.endpoint, "answers_csv", False)
+            and _wants_csv_only(request.headers.get("accept", ""))):
         raise NotAcceptable(f"{request.url.path} answers in JSON only; CSV is offered where `format` is a parameter "
                             "(lists, named queries, /matrix)")
 

@@ -18,7 +18,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
 from api.deps import Database, Driver, ReadKey
-from api.errors import COMMON_RESPONSES, NotFound, problem_schema
+from api.errors import COMMON_RESPONSES, NotFound, answers_csv, problem_schema
 from api.formats import CSV_MEDIA_TYPE
 from api.graphdb import api_query, read_rows
 from api.models_versions import ExportIndex
@@ -111,6 +111,7 @@ def _csv_lines(file: ExportFile, records: AsyncIterator[dict[str, Any]],
             responses={200: {"content": {"text/csv": {"schema": {"type": "string"},
                                                       "example": "key,labels,iso2,name\r\nstate:SE,[\"State\"],SE,Sweden\r\n"}},
                              "description": "CSV"}, **NOT_FOUND, **COMMON_RESPONSES})
+@answers_csv
 async def export_file(request: Request, driver: Driver, database: Database, kind: str, filename: str) -> StreamingResponse:
     _, files = await _plan(request, driver, database)
     file = next((f for f in files if f.path == f"{kind}/{filename}"), None)

@@ -30,8 +30,12 @@ from api.values import json_bytes
 router = APIRouter(prefix="/queries", tags=["named queries"], dependencies=[ReadKey])
 _RESERVED = {"format"}  # query-string names the API consumes itself
 # A named query's parameters that name a subject: an empty answer about an unknown one is a
-# 404, as on the resources (/instruments/{id}, /states/{iso2}), not an empty 200.
-SUBJECT_PARAMS = {"instrument": "instrument", "act": "act", "iso2": "state"}
+# 404, as on the resources (/instruments/{id}, /states/{iso2}), not an empty 200. A list of
+# subjects is checked whatever the answer: one unknown id among known ones would only thin it.
+SUBJECT_PARAMS = {"instrument": "instrument", "instrument_a": "instrument", "instrument_b": "instrument",
+                  "act": "act", "iso2": "state", "target": "target", "fact_id": "fact"}
+SUBJECT_LIST_PARAMS = {"instruments": "instrument"}
+_SUBJECT_NAMES = {"target": "act or topic"}
 
 
 @router.get("", response_model=QueryList, summary="List the named queries",
@@ -78,12 +82,13 @@ async def run_query(queries: NamedQueries, driver: Driver, database: Database, f
     limit = _page_number(request, "limit", MAX_LIMIT, 1, MAX_LIMIT) if "limit" in paged_here else bound.get("limit")
     offset = _page_number(request, "offset", 0, 0, 1_000_000) if "offset" in paged_here else bound.get("offset", 0)
     keys, rows = await run_read_records(driver, database, query.cypher, bound)
+    asked = [(param, kind, value) for param, kind in SUBJECT_LIST_PARAMS.items() if isinstance(bound.get(param), list)
+             for value in bound[param] if isinstance(value, str)]
     if not rows:
-        for param, kind in SUBJECT_PARAMS.items():
-            value = bound.get(param)
-            if isinstance(value, str) and not (await read_one(driver, database, "entity_exists",
-                                                              {"kind": kind, "id": value}) or {}).get("found"):
-                raise NotFound(f"no {kind} '{value}' in the graph", parameter=param)
+        asked += [(param, kind, bound[param]) for param, kind in SUBJECT_PARAMS.items() if isinstance(bound.get(param), str)]
+    for param, kind, value in asked:
+        if not (await read_one(driver, database, "entity_exists", {"kind": kind, "id": value}) or {}).get("found"):
+            raise NotFound(f"no {_SUBJECT_NAMES.get(kind, kind)} '{value}' in the graph", parameter=param)
     total = len(rows) if paged_here == {"limit", "offset"} else None
     if "limit" in paged_here or "offset" in paged_here:
         rows = rows[offset:offset + limit] if "limit" in paged_here else rows[offset:]

@@ -321,3 +321,10 @@ def test_neo4j_notifications_are_passed_through(client, seeded):
     assert any(n["gql_status"] == "03N90" and n["category"] == "PERFORMANCE" for n in product["notifications"])
     clean = client.post("/cypher", json={"query": "MATCH (s:State {iso2: 'SE'}) RETURN s.name AS name"}).json()
     assert clean["rows"] == [{"name": "Sweden"}] and clean["notifications"] == []
+
+
+def test_csv_asked_of_the_workbench_is_406(client, seeded):
+    """Issue 17: Accept: text/csv on /cypher answered JSON; the workbench answers JSON only, so it is a 406."""
+    assert_problem(client.post("/cypher", json={"query": "RETURN 1 AS x"}, headers={"Accept": "text/csv"}), 406)
+    both = client.post("/cypher", json={"query": "RETURN 1 AS x"}, headers={"Accept": "text/csv, application/json;q=0.5"})
+    assert both.status_code == 200 and both.json()["rows"] == [{"x": 1}]

@@ -54,6 +54,15 @@ def test_node_and_link_files(client, seeded):
     assert len(editions) == 3 and {r["to_key"] for r in editions} == {"instrument:spyware-joint-statement"}
 
 
+def test_a_file_asked_as_csv_is_served_and_json_lines_are_not_csv(client, seeded):
+    """Accept: text/csv on a file of the download, which is CSV, answered 406 (JSON only)."""
+    response = client.get("/export/nodes/State.csv", headers={"Accept": "text/csv"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert len(_csv(response.text)) == 9
+    assert_problem(client.get("/export/graph.jsonl", headers={"Accept": "text/csv"}), 406)
+    assert_problem(client.get("/export", headers={"Accept": "text/csv"}), 406)
+
+
 @pytest.mark.parametrize("path", ["/export/nodes/Nope.csv", "/export/facts/State.csv", "/export/elsewhere/State.csv",
                                   "/export/nodes/State.json"])
 def test_a_file_the_graph_does_not_have_is_404(client, seeded, path):

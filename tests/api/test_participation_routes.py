@@ -43,6 +43,26 @@ def test_sources_side_by_side(client):
     assert all(r["source_url"] for r in body["items"])
 
 
+def test_parties_and_sources_page_like_every_list(client):
+    """Issue 17: the same paging (total, limit, offset, next) on every list; these two answered every row, unpaged."""
+    whole = client.get(f"/instruments/{CODE}/parties", params={"as_of": "2025-12-31"}).json()
+    assert (whole["total"], whole["offset"], whole["next"]) == (len(whole["items"]), 0, None) and whole["total"] >= 3
+    first = client.get(f"/instruments/{CODE}/parties", params={"as_of": "2025-12-31", "limit": 2}).json()
+    assert first["items"] == whole["items"][:2] and first["total"] == whole["total"]
+    assert (first["parties"], first["reported_only"]) == (whole["parties"], whole["reported_only"])  # counts of all, not the page
+    second = client.get(first["next"]).json()
+    assert second["offset"] == 2 and second["items"] == whole["items"][2:4]
+    sources = client.get(f"/instruments/{CODE}/sources", params={"limit": 1}).json()
+    assert sources["total"] >= 4 and len(sources["items"]) == 1 and "offset=1" in sources["next"]
+    assert client.get(f"/instruments/{CODE}/parties", params={"limit": 0}).status_code == 422
+
+
+def test_the_statements_file_is_served_to_a_client_asking_for_csv(client):
+    response = client.get(f"/instruments/{CODE}/export/statements", headers={"Accept": "text/csv"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert client.get(f"/instruments/{CODE}/export/ftm", headers={"Accept": "text/csv"}).status_code == 406
+
+
 def test_a_bad_date_is_a_422(client):
     assert client.get(f"/instruments/{CODE}/parties", params={"as_of": "2025-13-40"}).status_code == 422
 

@@ -126,6 +126,39 @@ def test_named_query_about_an_unknown_subject_is_404(client, seeded, app_setting
         path.unlink()
 
 
+def test_every_subject_a_named_query_takes_is_404_when_unknown(client, seeded, app_settings):
+    """A fact id, a template's act-or-topic target, either instrument of a comparison and each instrument of a list
+    are subjects too: an unknown one answered an empty 200 (GET /queries/fact_evidence?fact_id=nope)."""
+    folder = app_settings.cypher_dir / "queries"
+    files = {
+        "zz_fact": "// param: fact_id: string\nMATCH (ev:Evidence {fact_id: $fact_id}) RETURN ev.id AS id\n",
+        "zz_target": "// param: target: string\nMATCH (a:LegalAct {id: $target})<-[:OPPOSES]-(s:State) RETURN s.iso2 AS iso2\n",
+        "zz_pair": "// param: instrument_a: string\n// param: instrument_b: string\n"
+                   "MATCH (i:Instrument) WHERE i.id = $instrument_a AND i.id = $instrument_b RETURN i.id AS id\n",
+        "zz_list": "// param: instruments: list[string]\nMATCH (i:Instrument) WHERE i.id IN $instruments RETURN i.id AS id\n",
+    }
+    for name, text in files.items():
+        (folder / f"{name}.cypher").write_text(f"// description: {name}\n{text}", encoding="utf-8")
+    try:
+        assert client.get("/queries/zz_fact", params={"fact_id": "f-expresses-000"}).json()["rows"]
+        assert_problem(client.get("/queries/zz_fact", params={"fact_id": "f-nope"}), 404, parameter="fact_id")
+        assert_problem(client.get("/queries/zz_target", params={"target": "celex:nope"}), 404, parameter="target")
+        known_act = client.get("/queries/zz_target", params={"target": "celex:52016PC0616"})
+        assert known_act.status_code == 200
+        pair = {"instrument_a": "spyware-joint-statement", "instrument_b": "nope"}
+        assert_problem(client.get("/queries/zz_pair", params=pair), 404, parameter="instrument_b")
+        both = client.get("/queries/zz_pair", params={**pair, "instrument_b": "spyware-joint-statement"})
+        assert both.status_code == 200
+        assert client.get("/queries/zz_list", params={"instruments": "spyware-joint-statement"}).json()["rows"]
+        # One unknown id among known ones is a 404 too, though the answer is not empty.
+        body = assert_problem(client.get("/queries/zz_list", params={"instruments": "spyware-joint-statement,nope"}),
+                              404, parameter="instruments")
+        assert "'nope'" in body["detail"]
+    finally:
+        for name in files:
+            (folder / f"{name}.cypher").unlink()
+
+
 def test_api_docs_work_offline(client):
     """Issue 17: /docs and /redoc loaded Swagger UI and ReDoc from a CDN: blank without internet."""
     import re
