@@ -159,6 +159,50 @@ def test_every_subject_a_named_query_takes_is_404_when_unknown(client, seeded, a
             (folder / f"{name}.cypher").unlink()
 
 
+# A value for each path parameter and each required query parameter of the seeded graph, so every GET operation
+# of /openapi.json can be asked something it answers.
+PATH_VALUES = {"iso2": "SE", "instrument_id": "spyware-joint-statement", "document_id": "doc-000", "key": "access-now",
+               "name": "signatories_as_of", "kind": "nodes", "filename": "State.csv"}
+QUERY_VALUES = {"q": "spyware", "id": "SE", "instrument": "spyware-joint-statement", "from_version": 0}
+WRITE_KEY_ONLY = {"/documents/uploads/{run_id}"}  # needs the write key: refused before its parameters are read
+
+
+@pytest.fixture(scope="module")
+def project_client(neo4j_settings):
+    """The app with the project's own named queries (the routes built on them need them), over the seeded graph."""
+    from fastapi.testclient import TestClient
+
+    from core.settings import PROJECT_ROOT
+    from tests.api.conftest import make_settings
+
+    with TestClient(create_app(make_settings(PROJECT_ROOT / "cypher"), neo4j_settings), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_every_get_operation_refuses_unknown_parameters_and_answers_csv_or_406(project_client, seeded):
+    """Issue 17's "422 for unknown parameters everywhere" and "CSV or 406 wherever Accept: text/csv is sent", held for
+    every GET operation the schema lists (a route added later is checked too), not a chosen few. Each named query's
+    own operation is GET /queries/{name}, checked once."""
+    client = project_client
+    spec = client.get("/openapi.json").json()
+    checked = []
+    for path, operations in spec["paths"].items():
+        if "get" not in operations or path in WRITE_KEY_ONLY or (path.startswith("/queries/") and path != "/queries/{name}"):
+            continue
+        url = path.format(**{k: v for k, v in PATH_VALUES.items() if "{" + k + "}" in path})
+        params = {p["name"]: QUERY_VALUES[p["name"]] for p in operations["get"].get("parameters", [])
+                  if p["in"] == "query" and p.get("required")}
+        assert client.get(url, params=params).status_code == 200, url
+        body = assert_problem(client.get(url, params={**params, "zz_unknown": "1"}), 422, parameter="zz_unknown")
+        assert "unknown" in body["detail"], url
+        as_csv = client.get(url, params=params, headers={"Accept": "text/csv"})
+        assert (as_csv.status_code, as_csv.headers["content-type"].split(";")[0]) in (
+            (200, "text/csv"), (406, "application/problem+json")), (url, as_csv.status_code, as_csv.headers["content-type"])
+        checked.append((url, as_csv.status_code))
+    assert len(checked) >= 25, checked
+    assert ("/export/nodes/State.csv", 200) in checked and ("/graph/neighbourhood", 406) in checked
+
+
 def test_api_docs_work_offline(client):
     """Issue 17: /docs and /redoc loaded Swagger UI and ReDoc from a CDN: blank without internet."""
     import re
