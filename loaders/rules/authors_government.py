@@ -101,9 +101,17 @@ def _release_label(ctx: DocContext, line: str) -> bool:
     return any(release_words(b.lang).match(line) for b in ctx.blocks[:3]) or bool(release_words("en").match(line))
 
 
+def _before_home(ctx: DocContext, home_link, s: int, e: int) -> tuple[int, int]:
+    """The line less the site's home link its logo carries ("Ministerium für X Startseite")."""
+    m = home_link(ctx.lang_at(s)).search(ctx.text, s, e)
+    return (s, m.start()) if m is not None and m.start() > s else (s, e)
+
+
 def letterhead(ctx: DocContext) -> list[Author]:
     """The bodies named alone on the first lines, when the date of issue follows them."""
-    lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD))[:_HEAD_LINES]
+    from loaders.rules.authors_voice import home_link
+
+    lines = [_before_home(ctx, home_link, s, e) for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), HEAD))[:_HEAD_LINES]]
     bodies = government_bodies()
     for i, (s, e) in enumerate(lines):
         if not bodies.fullmatch(ctx.text, s, e):

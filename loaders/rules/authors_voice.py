@@ -220,6 +220,23 @@ def _release_of(ctx: DocContext, lines: list[tuple[int, int]]) -> list[Author]:
     return []
 
 
+_SITE_HEAD_LINES = 10  # a site's chrome (skip links, menus, its home link) pushes the label down
+# the link to a site's home page that its logo carries, after the owner's name (per language)
+_HOME = {
+    "en": "home\\s*page|homepage|home", "de": "Startseite", "fr": "page\\s+d['’]accueil|accueil", "es": "p[aá]gina\\s+de\\s+inicio|inicio",
+    "it": "pagina\\s+iniziale|home\\s*page", "pt": "p[aá]gina\\s+inicial|in[ií]cio", "nl": "startpagina|home", "pl": "strona\\s+g[lł][oó]wna",
+    "cs": "úvodní\\s+stránka|domů", "sk": "úvodná\\s+stránka|domov", "hu": "főoldal|kezdőlap", "ro": "pagina\\s+principal[aă]|acas[aă]",
+    "sv": "startsida|hem", "da": "forside", "fi": "etusivu", "et": "avaleht", "lv": "sākumlapa", "lt": "pradžia|pagrindinis",
+    "el": "αρχική(?:\\s+σελίδα)?", "bg": "начал(?:о|на\\s+страница)", "hr": "naslovnica|početna", "sl": "naslovnica|domov", "mt": "paġna\\s+ewlenija",
+}
+
+
+@lru_cache(maxsize=None)
+def home_link(lang: str) -> re.Pattern[str]:
+    alts = {_HOME["en"], _HOME.get(lang, _HOME["en"])}
+    return re.compile(rf"(?i)\s+[|–—-]?\s*(?:{'|'.join(alts)})\s*$")
+
+
 def release_head(ctx: DocContext) -> list[Author]:
     """An organisation's own press release or position paper: its name alone on one of the
     page's first three lines (its letterhead or site name: a registry organisation, or a
@@ -227,17 +244,24 @@ def release_head(ctx: DocContext) -> list[Author]:
     document's own label standing alone ("Press release", "Communiqué de presse",
     "Stellungnahme"). Both must stand apart: a headline that names the organisation or
     the label in a sentence is news about it."""
-    lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_HEAD_LINES]
+    more = trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_SITE_HEAD_LINES]
+    lines = more[:_HEAD_LINES]
     joined = _joined_head(ctx, lines[:_LETTERHEAD_LINES]) or _release_of(ctx, lines)
     if joined:
         return joined
-    if not any(release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines):
+    labelled = any(release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in lines)
+    if not labelled and not any(release_words(ctx.lang_at(s)).match(ctx.text, s, e) for s, e in more):
         return []
     from loaders.rules.authors_government import government_bodies, body_author
 
     for s, e in lines[:_LETTERHEAD_LINES]:
         if e - s > 120 or release_words(ctx.lang_at(s)).match(ctx.text, s, e):
             continue
+        home = home_link(ctx.lang_at(s)).search(ctx.text, s, e)
+        if home is not None and home.start() > s:
+            e = home.start()  # the site's home link names its owner: "Valtioneuvoston kanslia etusivu"
+        elif not labelled:
+            continue  # a label past the sixth line counts only under a home link
         if government_bodies().fullmatch(ctx.text, s, e):
             return [body_author(ctx, s, e, 0.8, "release_head")]  # a ministry's letterhead
         art = _ARTICLE.match(ctx.text, s, e)

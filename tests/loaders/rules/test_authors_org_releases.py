@@ -9,6 +9,8 @@ taken for the issuer."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .helpers import facts
@@ -125,3 +127,42 @@ def test_the_organisation_opening_the_call_with_its_companions_counted_is_the_is
     text = ("Open letter to the ministers\n\nAccess Now, together with 40 other organisations, calls on the Council "
             "to protect the rights of dock workers.\n")
     assert _orgs(text, "en") == ["Access Now"]
+
+
+# -- a site's home link over the release label ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "head", "body"),
+    [
+        ("fi", "Siirry sisältöön\nMedia\nValtioneuvoston kanslia etusivu\n\nMinisterit linjasivat kalastuskiintiöt\n\nviestintäosasto\n"
+               "Julkaisuajankohta 12.5.2031 10.15\nTiedote\n", "Ministerivaliokunta linjasi perjantaina kalastuskiintiöitä koskevat kannat.\n"),
+        ("de", "Zum Inhalt springen\nPresse\nBundesministerium für Ernährung und Landwirtschaft Startseite\n\nFangquoten beschlossen\n\n"
+               "Pressestelle\n12.05.2031\nPressemitteilung\n", "Die Ministerinnen und Minister haben am Freitag die Fangquoten beschlossen.\n"),
+        ("fr", "Aller au contenu\nPresse\nMinistère de l'Agriculture et de la Pêche accueil\n\nQuotas de pêche adoptés\n\n"
+               "Service de presse\n12/05/2031\nCommuniqué de presse\n", "Les ministres ont adopté vendredi les quotas de pêche.\n"),
+        ("en", "Skip to content\nNews\nFishing Ports Association home page\n\nQuotas adopted\n\nPress office\n12 May 2031\nPress release\n",
+         "The ministers adopted the fishing quotas on Friday.\n"),
+    ],
+)
+def test_a_sites_home_link_over_its_release_label_names_the_issuer(lang: str, head: str, body: str) -> None:
+    home_word = re.compile(r"(?i)etusivu|startseite|accueil|home")
+    f = facts(head + body, lang)
+    assert len(f.authors) == 1 and f.authors[0].actor.kind == "organization"
+    assert f.authors[0].evidence.extractor in ("authors.release_head", "authors.government_letterhead")
+    assert not home_word.search(f.authors[0].actor.name)  # the home link is no part of the name
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        # the home link without any release label: a page of the site, not its release
+        ("fi", "Siirry sisältöön\nMedia\nValtioneuvoston kanslia etusivu\n\nMinisterit linjasivat kalastuskiintiöt\n\n"),
+        ("en", "Skip to content\nNews\nFishing Ports Association home page\n\nQuotas adopted\n\n"),
+        # a news outlet's home link: no organisation's name
+        ("en", "Skip to content\nNews\nThe Daily Harbour home page\n\nQuotas adopted\n\nBy Jane Exampleton\n12 May 2031\nPress release\n"),
+        ("de", "Zum Inhalt springen\nNachrichten\nHafenblatt Startseite\n\nFangquoten beschlossen\n\n12.05.2031\nPressemitteilung\n"),
+    ],
+)
+def test_no_release_issuer_from_a_home_link_alone_or_an_outlets(lang: str, head: str) -> None:
+    text = head + "The ministers adopted the fishing quotas on Friday. Talks went on all night.\n"
+    assert [a for a in facts(text, lang).authors if a.evidence.extractor == "authors.release_head"] == []
