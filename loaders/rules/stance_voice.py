@@ -96,6 +96,13 @@ _NOT_OWN_VOICE = frozenset({"news", "legal_act"})
 def speaks_for_authors(kind: str | None) -> bool:
     """Whether a document of ``kind`` speaks in its authors' own voice (an unknown kind does not)."""
     return kind is not None and kind not in _NOT_OWN_VOICE
+
+
+def reports_others(kind: str | None) -> bool:
+    """Whether a document of ``kind`` is known to report others or enact (news, an act): its
+    "we" and its agentless "X must be rejected" are no author's position. An unknown kind
+    is not known to, and keeps the authors' "we"."""
+    return kind in _NOT_OWN_VOICE
 # An acronym written in brackets right after a name: "European Digital Rights (EDRi)".
 _BRACKETED = re.compile(r"\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\)")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11}")
@@ -159,7 +166,8 @@ def _voice_spec(lang: str) -> dict | None:
     return {k: whole_words([str(w) for w in spec[k]], at_end=True) for k in ("obligation", "fronted", "before") if spec.get(k)}
 
 
-def voiced_passives(ctx: DocContext, refs: list[Reference], authors: list[Author], warnings: list[Warning_]) -> tuple[list[Stance], list[Reference]]:
+def voiced_passives(ctx: DocContext, refs: list[Reference], authors: list[Author], warnings: list[Warning_],
+                    kind: str | None = None) -> tuple[list[Stance], list[Reference]]:
     """Positions stated with no subject in the authors' own voice: "X must be rejected",
     "X wird begrüßt", "Abzulehnen ist X", "należy odrzucić X". Only in a document whose
     authors speak in its own voice (:func:`voiced_authors`), outside quotation marks, with
@@ -169,7 +177,7 @@ def voiced_passives(ctx: DocContext, refs: list[Reference], authors: list[Author
     voiced = voiced_authors(authors)
     out: list[Stance] = []
     extra: list[Reference] = []
-    if not voiced:
+    if not voiced or reports_others(kind):
         return out, extra
     text = ctx.text
     for b, cues, s, e in cued_sentences(ctx, "predicate"):

@@ -43,7 +43,8 @@ from loaders.rules.stance_speech import speech_subjects
 from loaders.rules.stance_subjects import SUBJECT_TRUST, Subject, subject_ok, subjects
 from loaders.rules.stance_voice_calls import voiced_calls
 from loaders.rules.stance_voice_evaluations import voiced_evaluations
-from loaders.rules.stance_voice import author_names, named_author_subjects, speaks_for_authors, voiced_authors, voiced_passives, we_subjects
+from loaders.rules.stance_voice import (author_names, named_author_subjects, reports_others, speaks_for_authors, voiced_authors,
+                                        voiced_passives, we_subjects)
 from loaders.rules.stance_targets import ACT_KINDS, Resolved, antecedent_act, document_act, resolve_target
 
 _CUE_REACH = 160  # a cue further than this from its subject belongs to another clause
@@ -59,6 +60,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
     extra: list[Reference] = []
     voiced = voiced_authors(list(authors))
     names = author_names(ctx, voiced) if speaks_for_authors(kind) else []
+    if reports_others(kind):
+        voiced = ()  # news relays others' "we": it is no author's voice
     for b, cues, s, e in cued_sentences(ctx, "predicate"):
         if cues.document is not None and cues.document.search(ctx.text, s, e):
             continue  # reported documents are handled by reported_papers
@@ -264,7 +267,7 @@ def stances(
     passive, extra5 = passive_stances(ctx, refs, subjects, warnings)
     camps = camp_lists(ctx, refs, warnings)
     inverted, extra6 = inverted_stances(ctx, refs, subjects, warnings)
-    voiced, extra7 = voiced_passives(ctx, refs, authors, warnings)
+    voiced, extra7 = voiced_passives(ctx, refs, authors, warnings, kind)
     called, extra8 = voiced_calls(ctx, refs, authors, kind, warnings)
     judged, extra9 = voiced_evaluations(ctx, refs, authors, kind, warnings)
     unique: dict[tuple, Stance] = {}

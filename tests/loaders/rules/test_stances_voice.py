@@ -126,3 +126,16 @@ def test_an_agent_after_the_participle_holds_the_stance_not_the_authors() -> Non
 
 def test_no_voiced_passive_without_authors_speaking_in_the_documents_voice() -> None:
     assert got("Die Verordnung (EU) 2021/821 wird begrüßt.", "de", "authors.agency_credit") == set()
+
+
+def _in(kind: str, text: str, lang: str) -> set[tuple[str, str, str]]:
+    ctx = make_context(text, [LanguageBlock(lang=lang, start=0, end=len(text), confidence=1.0)])
+    authors = [Author(actor=NGO, evidence=evidence(ctx, 0, 5, 0.8, "authors.press_release"))]
+    found, _, _ = stances(ctx, references(ctx), authors, [], kind=kind)
+    return {(s.actor.key, s.stance, s.target.ref) for s in found}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND[:4] + VOICED_PASSIVES[:3], ids=[f"{c[0]}-{i}" for i, c in enumerate(FOUND[:4] + VOICED_PASSIVES[:3])])
+def test_news_relays_others_so_its_we_and_its_passives_are_no_authors_position(lang: str, text: str, expected: set) -> None:
+    assert _in("news", text, lang) == set()
+    assert _in("ngo_statement", text, lang) == expected  # the same sentence in the authors' own statement
