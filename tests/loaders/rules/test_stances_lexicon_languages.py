@@ -421,3 +421,30 @@ def test_a_weakening_verb_of_chemistry_is_no_stance_on_the_documents_act() -> No
     assert not {s for s in state_stances(text, "en") if s[0] == STATE}
     text = "Le règlement (UE) 2031/77 fixe des limites. Lors d'un essai, l'Autriche a dilué les échantillons dans l'eau."
     assert not {s for s in state_stances(text, "fr") if s[0] == STATE}
+
+
+MORE_EN = [
+    ("Austria threatened to veto Regulation (EU) 2031/77.", O),
+    ("Austria vowed to block Regulation (EU) 2031/77.", O),
+    ("Austria warned against Regulation (EU) 2031/77.", O),
+    ("Austria has dragged its feet on Regulation (EU) 2031/77.", O),
+    ("Austria remains unconvinced by Regulation (EU) 2031/77.", O),
+    ("Austria is reluctant to support Regulation (EU) 2031/77.", O),
+    ("Austria refused to sign Regulation (EU) 2031/77.", O),
+    ("Austria led the push for Regulation (EU) 2031/77.", S),
+    ("Austria came out in favour of Regulation (EU) 2031/77.", S),
+    ("Austria asked for the adoption of Regulation (EU) 2031/77.", S),
+    ("Austria pledged to support Regulation (EU) 2031/77.", S),
+    # warning against weakening an act, being unwilling to water it down: support
+    ("Austria warned against weakening Regulation (EU) 2031/77.", S),
+    # traps
+    ("Austria asked for clarity on Regulation (EU) 2031/77.", NONE),
+    ("Austria asked for more time to apply Regulation (EU) 2031/77.", NONE),
+    ("Austria warned that Regulation (EU) 2031/77 was too weak.", NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MORE_EN)
+def test_english_verbs_of_intent_warning_and_leading(text: str, kind: str | None) -> None:
+    got = {s for s in state_stances(text, "en") if s[0] == STATE}
+    assert got == ({(STATE, kind, R)} if kind else set())
