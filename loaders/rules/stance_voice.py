@@ -103,6 +103,8 @@ def reports_others(kind: str | None) -> bool:
     "we" and its agentless "X must be rejected" are no author's position. An unknown kind
     is not known to, and keeps the authors' "we"."""
     return kind in _NOT_OWN_VOICE
+
+
 # An acronym written in brackets right after a name: "European Digital Rights (EDRi)".
 _BRACKETED = re.compile(r"\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\)")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11}")
@@ -112,8 +114,11 @@ def author_names(ctx: DocContext, authors: tuple[ActorRef, ...]) -> list[tuple[s
     """(name, author) for every name by which an organisation among ``authors`` may refer to
     itself in the third person: its name, the acronym bracketed after the name in its name
     or anywhere in the text ("The European Transport Workers' Federation (ETF)" gives
-    "ETF"). A name two authors share is left out: it would not say which one speaks."""
+    "ETF"), and a definite noun of its own name standing for it ("The federation",
+    "Der Verband": stance_voice.yaml ``self_nouns``). A name two authors share is left out:
+    it would not say which one speaks."""
     found: dict[str, set[str]] = {}
+    langs = {b.lang for b in ctx.blocks}
     by_key: dict[str, ActorRef] = {}
     for a in authors:
         if a.kind != "organization" or not a.name:
@@ -132,9 +137,11 @@ def author_names(ctx: DocContext, authors: tuple[ActorRef, ...]) -> list[tuple[s
                 if m is not None:
                     names.add(m.group(1))
                 at = ctx.text.find(n, at + 1)
+        names = {n for n in names if len(n) >= 2 and n[:1].isupper()}
+        for lang in langs:
+            names |= _self_references(ctx.text, lang, a.name, names)
         for n in names:
-            if len(n) >= 2 and n[:1].isupper():
-                found.setdefault(n, set()).add(a.key)
+            found.setdefault(n, set()).add(a.key)
     return [(n, by_key[next(iter(keys))]) for n, keys in found.items() if len(keys) == 1]
 
 
@@ -155,6 +162,49 @@ def named_author_subjects(ctx: DocContext, b: int, s: int, e: int, names: list[t
                 out.append((at, end, actor))
             at = text.find(name, at + 1, e)
     return [x for x in out if not any(o is not x and o[0] <= x[0] and x[1] <= o[1] for o in out)]
+
+
+@lru_cache(maxsize=None)
+def _self_nouns(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    spec = (load_yaml("stance_voice.yaml").get("self_nouns") or {}).get(lang) or {}
+    return tuple(str(a) for a in spec.get("articles") or ()), tuple(str(n) for n in spec.get("nouns") or ())
+
+
+def _self_references(text: str, lang: str, name: str, names: set[str]) -> set[str]:
+    """"The federation", "die Stiftung": a definite article and a noun of ``name`` (in
+    either case), when every capitalised use of that noun in ``text`` is inside one of the
+    author's ``names`` or right after an article: another "... Transport Federation" named
+    in the text would make "the federation" ambiguous."""
+    articles, nouns = _self_nouns(lang)
+    words = {w.casefold() for w in _WORD.findall(name)}
+    out: set[str] = set()
+    for noun in nouns:
+        if noun.casefold() not in words:
+            continue
+        cap = noun[:1].upper() + noun[1:]
+        inside = [(i, i + len(n)) for n in names for i in _find_all(text, n)]
+        ambiguous = False
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(cap)}(?![^\W\d_])", text):
+            before = _WORD.findall(text[max(0, m.start() - 20) : m.start()])[-1:]
+            if any(a <= m.start() < z for a, z in inside) or (before and before[0].casefold() in articles):
+                continue
+            ambiguous = True
+            break
+        if ambiguous:
+            continue
+        for art in articles:
+            for a in (art, art[:1].upper() + art[1:]):
+                for n in {noun.casefold(), cap}:
+                    out.add(f"{a}{n}" if a.endswith("'") else f"{a} {n}")
+    return out
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -112,3 +112,35 @@ def test_an_acronym_two_authors_share_names_neither() -> None:
     other = ActorRef(kind="organization", key="river-wildlife-unit", name="River Wildlife Unit (RWU)", org_kind="ngo")
     text = "The Riverside Workers’ Union (RWU) met.\n\nRWU welcomes Regulation (EU) 2021/821."
     assert got(text, "en", actors=(UNION, other)) == set()
+
+
+ASSOC = ActorRef(kind="organization", key="northern-freight-association", name="Northern Freight Association", org_kind="other")
+VERBAND = ActorRef(kind="organization", key="verband-nordischer-frachtfuehrer", name="Verband Nordischer Frachtführer", org_kind="other")
+FEDERATION = ActorRef(kind="organization", key="federation-nordique", name="Fédération nordique des transporteurs", org_kind="other")
+ASOCIACION = ActorRef(kind="organization", key="asociacion-nordica", name="Asociación Nórdica de Transportistas", org_kind="other")
+VERENIGING = ActorRef(kind="organization", key="noordelijke-vereniging", name="Noordelijke Vereniging van Vervoerders", org_kind="other")
+
+SELF_NOUNS = [
+    ("en", ASSOC, "The Northern Freight Association met today.\n\nThe association welcomes Regulation (EU) 2021/821.", "support"),
+    ("de", VERBAND, "Der Verband Nordischer Frachtführer tagte.\n\nDer Verband lehnt die Verordnung (EU) 2021/821 ab.", "oppose"),
+    ("fr", FEDERATION, "La Fédération nordique des transporteurs s'est réunie.\n\nLa fédération soutient le règlement (UE) 2021/821.", "support"),
+    ("es", ASOCIACION, "La Asociación Nórdica de Transportistas se reunió.\n\nLa asociación rechaza el Reglamento (UE) 2021/821.", "oppose"),
+    ("nl", VERENIGING, "De Noordelijke Vereniging van Vervoerders kwam bijeen.\n\nDe vereniging steunt verordening (EU) 2021/821.", "support"),
+]
+
+
+@pytest.mark.parametrize(("lang", "actor", "text", "stance"), SELF_NOUNS, ids=[f"{c[0]}-{i}" for i, c in enumerate(SELF_NOUNS)])
+def test_a_definite_noun_of_the_authors_own_name_stands_for_them(lang: str, actor: ActorRef, text: str, stance: str) -> None:
+    assert got(text, lang, actors=(actor,)) == {(actor.key, stance, R821)}
+    assert got(text, lang, kind="news", actors=(actor,)) == set()
+
+
+def test_the_noun_is_not_read_when_another_organisation_bears_it_too() -> None:
+    text = ("The Northern Freight Association met the Southern Rail Association today.\n\n"
+            "The association welcomes Regulation (EU) 2021/821.")
+    assert got(text, "en", actors=(ASSOC,)) == set()
+
+
+def test_a_noun_outside_the_authors_name_is_not_theirs() -> None:
+    text = "The Northern Freight Association met today.\n\nThe federation welcomes Regulation (EU) 2021/821."
+    assert got(text, "en", actors=(ASSOC,)) == set()
