@@ -59,8 +59,11 @@ def anchored(ctx, b: int, rx: re.Pattern[str], anchor: re.Pattern[str] | None):
 
 def merged_passive(lang: str, passive: dict) -> dict:
     """stances.yaml's passive of ``lang`` with the participles of data/stance_participles.yaml
-    added ("welcomed with satisfaction", "accolta con favore"): one list per polarity."""
+    added ("welcomed with satisfaction", "accolta con favore"): one list per polarity; that
+    file's whole passive where stances.yaml has none."""
     extra = load_yaml("stance_participles.yaml").get(lang) or {}
+    if not passive and extra.get("by"):
+        return dict(extra)  # a language whose passive only that file describes (el)
     if not passive or not extra:
         return passive
     out = dict(passive)
@@ -71,10 +74,14 @@ def merged_passive(lang: str, passive: dict) -> dict:
 
 @lru_cache(maxsize=None)
 def structure_cues(lang: str) -> StructureCues | None:
-    """None for a language without structures beyond the verb (stances.yaml ``structures``)."""
+    """None for a language without structures beyond the verb (stances.yaml ``structures``,
+    or a passive with its agent in data/stance_participles.yaml)."""
     spec = (load_yaml("stances.yaml").get("structures") or {}).get(lang)
     if not spec:
-        return None
+        extra = load_yaml("stance_participles.yaml").get(lang) or {}
+        if not extra.get("by"):
+            return None
+        spec = {"passive": {}}
     nominal, passive = spec.get("nominal") or {}, merged_passive(lang, spec.get("passive") or {})
     cond = spec.get("conditional")
     return StructureCues(

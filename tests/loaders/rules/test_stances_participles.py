@@ -1,6 +1,7 @@
 """Participles carrying a manner phrase ("welcomed with satisfaction by", "accolta con
 favore da", "acogida con satisfacción por") and verbs of condemnation, read with their
-agent by the passive rule (data/stance_participles.yaml merged into the structures).
+agent by the passive rule (data/stance_participles.yaml merged into the structures), and
+the Greek passive with "από" that the same file holds whole.
 Traps: a negated participle, the participle right after its subject's auxiliary (the
 subject is what is condemned), an agent that is another noun. Every text is written for
 these tests.
@@ -23,6 +24,11 @@ CASES = [
      {("IT", "support", AI)}),
     ("de", "Die KI-Verordnung wurde von Polen angeprangert.", {("PL", "oppose", AI)}),
     ("pt", "O regulamento da inteligência artificial foi acolhido com satisfação por Portugal.", {("PT", "support", AI)}),
+    # Greek: a whole passive from the same file ("από" + the agent)
+    ("el", "Ο κανονισμός (ΕΕ) 2024/1689 απορρίφθηκε από τη Γερμανία και την Πολωνία.", {("DE", "oppose", AI), ("PL", "oppose", AI)}),
+    ("el", "Ο κανονισμός (ΕΕ) 2024/1689 υποστηρίζεται από την Ισπανία.", {("ES", "support", AI)}),
+    ("el", "Ο κανονισμός (ΕΕ) 2024/1689 υποστηρίζεται από επιχειρήσεις της Ισπανίας.", set()),
+    ("el", "Η Γερμανία επικρίθηκε για τον κανονισμό (ΕΕ) 2024/1689.", set()),
     # traps
     ("en", "The AI Act was not welcomed with satisfaction by Spain.", set()),
     ("en", "Hungary was denounced over the AI Act.", set()),
