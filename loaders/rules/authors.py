@@ -19,6 +19,7 @@ from loaders.rules.authors_institution import institution
 from loaders.rules.authors_contact import contact_block
 from loaders.rules.authors_cover_note import cover_note
 from loaders.rules.authors_letter import letter_signer
+from loaders.rules.authors_letter_voice import letter_voice
 from loaders.rules.authors_members import members
 from loaders.rules.authors_official import officer_statement
 from loaders.rules.authors_position import position_voice
@@ -196,11 +197,12 @@ def authors(ctx: DocContext, signatories: list[Signatory], listed: list[Author] 
     issued by (and the state that reads it out), or the states a position paper's title
     names; else a press release's lead, an organisation speaking of itself in it (or in
     the body of a paper labelled as its position), its
-    letterhead over its own release label, or its "we" after naming itself; else a news
+    letterhead over its own release label, or its "we" after naming itself (in a lead, or as
+    a letter's subject under its salutation); else a news
     item's byline (with the agency it credits), a speech's speaker, or an agency credit;
     else the organisation whose officer the lead introduces and the rest of the page quotes,
     or the one a release's contact block names."""
     return (signing_states(signatories) or list(listed or []) or cover_note(ctx) or institution(ctx) or government(ctx)
             or parliament(ctx) or government_answer(ctx) or members(ctx) or letter_signer(ctx) or statement_by(ctx) or paper_by_states(ctx) or press_release(ctx) or own_voice(ctx)
-            or position_voice(ctx) or release_head(ctx) or we_voice(ctx) or about_footer(ctx) or byline(ctx) or officer_statement(ctx)
+            or position_voice(ctx) or release_head(ctx) or we_voice(ctx) or letter_voice(ctx) or about_footer(ctx) or byline(ctx) or officer_statement(ctx)
             or contact_block(ctx) or unregistered(ctx))

@@ -36,8 +36,9 @@ _ISSUERS = {"authors.said_today", "authors.press_release"}
 _OWN_VOICE = {"authors.own_voice", "authors.we_voice", "authors.release_head", "authors.about_footer",
               "authors.undersigned_members"}
 # the author rules that find an organisation's own page by its furniture: the officer it
-# introduces and quotes for the rest of the page, the press contact that closes its release
-_OWN_PAGE = {"authors.officer_statement", "authors.contact_block"}
+# introduces and quotes for the rest of the page, the press contact that closes its release,
+# the letter it writes in its own voice under a salutation
+_OWN_PAGE = {"authors.officer_statement", "authors.contact_block", "authors.letter_voice"}
 # signers whose joint text is civil society's, not a joint statement of public bodies
 _CIVIL = {"ngo", "company", "academic", "other"}  # not an initiative: the calls and coalitions of states
 _NGO_VOICE = {"ngo", "company", "academic"}  # not an initiative: a coalition of governments speaks so too
