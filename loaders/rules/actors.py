@@ -119,12 +119,21 @@ def state_organs(text: str, lang: str, states: list[StateMatch]) -> list[ActorPh
     if lex is None:
         return []
     out = []
-    for m in states:
+    for i, m in enumerate(states):
         if not m.iso2:
             continue
         h = lex.after_state.match(text, m.end)
         if h is not None:
-            out.append(ActorPhrase(m.start, h.end(), (_state_actor(m.iso2),), "state_organ"))
+            members = [m]
+            # languages that name an organ by the states' genitives ("Zviedrijas un Somijas
+            # valdības", "Ruotsin ja Suomen hallitukset"): the states joined before it share it
+            while lex.demonym is None and i - len(members) >= 0:
+                prev = states[i - len(members)]
+                if not prev.iso2 or not _JOIN.match(text[prev.end : members[0].start]):
+                    break
+                members.insert(0, prev)
+            actors = tuple(_state_actor(iso) for iso in dict.fromkeys(x.iso2 for x in members))
+            out.append(ActorPhrase(members[0].start, h.end(), actors, "state_organ"))
     return out
 
 
@@ -148,7 +157,7 @@ def capitals(text: str, lang: str, start: int, end: int) -> list[ActorPhrase]:
     return out
 
 
-_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|und|et|y|e|i|en|och|og|și|ja|és|a|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*(?:,\s*)?(?:(?:and|und|et|y|e|i|en|och|og|și|ja|és|a|un|ir|in|и|και|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def organisations(text: str, start: int, end: int) -> list[ActorPhrase]:

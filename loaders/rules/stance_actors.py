@@ -35,8 +35,8 @@ from loaders.rules.context import DocContext
 from loaders.rules.gazetteers import find_named
 from loaders.rules.stance_cues import lang_cues
 from loaders.rules.stance_lexicon import (
-    LETTER_AFTER, LETTER_BEFORE, WORD, Party, alt, body_heads, institution_forms, literal_alt, party_index, party_word,
-    sentence_start, stance_data, upper,
+    LETTER_AFTER, LETTER_BEFORE, WORD, Party, alt, body_heads, institution_forms, institutions_in, literal_alt, party_index,
+    party_word, sentence_start, stance_data, upper,
 )
 from loaders.rules.person_names import clean_name
 from loaders.rules.stance_people import people
@@ -199,7 +199,7 @@ def home_organs(ctx: DocContext, lang: str, s: int, e: int) -> list[ActorPhrase]
     return out
 
 
-_EU = re.compile(r"(?<![^\W\d_])(?:EU|UE|ЕС|ΕΕ|EL|ES|Europ\w*|Euroop\w*|Eiropas|Evrop\w*|Európ\w*|Европ\w*|Ευρωπ\w*|Bruxelles|Brussels|Brüssel|Bruselas|Bruxelas|Bruksela|Brussel)(?![^\W\d_])")
+_EU = re.compile(r"(?<![^\W\d_])(?:EU|EÚ|UE|ЕС|ΕΕ|EL|ES|Europ\w*|Euroop\w*|Eiropas|Evrop\w*|Európ\w*|Европ\w*|Ευρωπ\w*|Bruxelles|Brussels|Brüssel|Bruselas|Bruxelas|Bruksela|Brussel)(?![^\W\d_])")
 
 
 def institutions(ctx: DocContext, lang: str, s: int, e: int) -> list[ActorPhrase]:
@@ -250,6 +250,10 @@ def _acronym_actor(ctx: DocContext, acr: str) -> ActorRef | None:
             bodies_before = [p for p in bodies(ctx, b, max(ctx.blocks[b].start, at - 150), end) if p.end == end]
             if bodies_before and _initials_fit(acr, text[bodies_before[-1].start : end]):
                 found = bodies_before[-1].actors[0]
+        if found is None:
+            name = _spelled_out(text, at, acr)
+            if name is not None:
+                found = _org_actor(f"org-{slug(name)}", name, "other")
         at = text.find(f"({acr})", at + 1)
     if found is None:
         for spec in _by_list_name().get(acr, ()):
@@ -270,6 +274,65 @@ def _by_list_name() -> dict[str, tuple[dict, ...]]:
             if sum(c.isupper() for c in str(form)) >= 2:
                 out.setdefault(str(form), []).append(spec)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _spelled_out(text: str, at: int, acronym: str) -> str | None:
+    """The name an acronym in brackets at ``at`` stands for where the language writes its
+    other words in lower case ("Confédération européenne des syndicats (CES)", "Federazione
+    nazionale della stampa (FNSI)"): the words right before the bracket, from a capitalised
+    head noun of an association (`bodies` heads) on, whose initials, connectors and
+    articles left out, are the acronym's letters one for one, with no punctuation between."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    spec = stance_data().get("bodies") or {}
+    skip = {str(c).casefold().rstrip("'’") for c in spec.get("connectors") or []} | {"l", "d"}
+    heads = body_heads()
+    start = max(0, at - 160)
+    words = list(re.finditer(r"[^\W\d_]+", text[start:at]))
+    for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        gap = text[start + words[i].end() : at]
+        if any(ch in gap for ch in ".,;:!?()[]\n\"“”«»"):
+            break
+        first = words[i].group()
+        if not first[:1].isupper() or first not in heads:
+            continue
+        content = [w.group() for w in words[i:] if w.group().casefold() not in skip]
+        if [w[0].upper() for w in content] == letters:
+            return text[start + words[i].start() : at].strip()
+    return None
+
+
+def designated(ctx: DocContext, b: int, s: int, e: int) -> list[ActorPhrase]:
+    """An organisation named right after a noun that says what it is ("the NGO Mighty
+    River", "l'ONG Forêts Vivantes", "die Umweltorganisation Grüne Erde", "a Ong Terra
+    Viva"): one to four capitalised words (connectors between), with no state, curated
+    organisation, party or EU institution in them (`designators` in actors.yaml)."""
+    rx = _designator_rx(ctx.blocks[b].lang)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(ctx.text, s, e):
+        name = clean_name(m.group("name"))
+        words = WORD.findall(name)
+        if (not words or ctx.states_in(b, m.start("name"), m.end("name")) or find_named(name)
+                or any(party_word(w) for w in words) or institutions_in(name, ctx.blocks[b].lang)):
+            continue
+        end = m.start("name") + len(name)
+        out.append(ActorPhrase(m.start("name"), end, (_org_actor(f"org-{slug(name)}", name, "other"),), "organisation"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _designator_rx(lang: str) -> re.Pattern[str] | None:
+    nouns = (stance_data().get("designators") or {}).get(lang) or []
+    if not nouns:
+        return None
+    spec = stance_data().get("bodies") or {}
+    up = upper()
+    word = rf"{up}[^\W\d_]+(?:[-‐]{up}?[^\W\d_]+)*"
+    conn = rf"(?:{literal_alt(spec.get('connectors') or [])})"
+    return re.compile(rf"{LETTER_BEFORE}(?:{alt(nouns)})\s+(?P<name>{word}(?:\s+(?:{conn}\s+){{0,2}}{word}){{0,3}}){LETTER_AFTER}")
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
@@ -351,7 +414,7 @@ def phrases(ctx: DocContext, b: int, s: int, e: int) -> list[ActorPhrase]:
     """Every actor phrase of this module in the sentence ``text[s:e]`` of block ``b``."""
     lang = ctx.blocks[b].lang
     found = (people(ctx, b, s, e) + parties(ctx, s, e) + institutions(ctx, lang, s, e) + home_organs(ctx, lang, s, e)
-             + acronyms(ctx, s, e) + bodies(ctx, b, s, e))
+             + acronyms(ctx, s, e) + bodies(ctx, b, s, e) + designated(ctx, b, s, e))
     return [_with_article(ctx.text, lang, s, p) for p in found]
 
 

@@ -100,7 +100,11 @@ def _portfolio(lang: str, role: str, between: str, extra: dict) -> re.Pattern[st
     link = rf"(?i:{alt(links)})"
     conj = alt(re.escape(c) for c in morphology(lang).conjunctions) or "and"
     one = rf"{link}\s*{cap}"  # no lowercase word: "le ministre de l'Intérieur reçoit Jeanne Dupont"
-    port = rf"{one}(?:\s+(?:{conj})\s+{one})*"
+    # after a conjunction the next portfolio may open with an article instead of a link
+    # ("per le Infrastrutture e i Trasporti", "de l'Agriculture et la Pêche")
+    arts = [a for a in morphology(lang).articles if a.isalpha()]
+    joined = rf"(?:{link}\s*|(?i:{literal_alt(arts)})\s+){cap}" if arts else one
+    port = rf"{one}(?:\s+(?:{conj})\s+{joined})*"
     more = rf"{link}\s*{cap}(?:\s+(?:{cap}|{lower}|(?:{conj})\s+{link}\s*{cap})){{0,5}}"
     name = name_rx()
     return re.compile(
