@@ -116,10 +116,17 @@ def own_voice(ctx: DocContext) -> list[Author]:
                 org, ns, ne = found
                 if needs_letterhead:
                     letterhead = _letterhead_keys(ctx) if letterhead is None else letterhead
-                    if org.key not in letterhead:
-                        continue
+                    if org.key not in letterhead and not _labelled_release(ctx):
+                        continue  # a stand needs the page to be the organisation's: its letterhead or its release label
                 return [org_author(ctx, org, ns, ne, "authors.own_voice")]
     return []
+
+
+def _labelled_release(ctx: DocContext) -> bool:
+    """The page's own release label alone on one of its first lines ("Press release",
+    "Pressemitteilung 12/2031", « Communiqué de presse »)."""
+    return any(release_words(ctx.lang_at(s)).match(ctx.text, s, e)
+               for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_HEAD_LINES])
 
 
 def _own_body(ctx: DocContext, start: int, end: int) -> Author | None:

@@ -166,3 +166,39 @@ def test_a_sites_home_link_over_its_release_label_names_the_issuer(lang: str, he
 def test_no_release_issuer_from_a_home_link_alone_or_an_outlets(lang: str, head: str) -> None:
     text = head + "The ministers adopted the fishing quotas on Friday. Talks went on all night.\n"
     assert [a for a in facts(text, lang).authors if a.evidence.extractor == "authors.release_head"] == []
+
+
+# -- a stand in the lead of a page labelled as a release ------------------------------------
+
+@pytest.mark.parametrize(
+    ("lang", "label", "lead", "org"),
+    [
+        ("en", "Press release", "The ETUC welcomes the Council's agreement on platform work and urges a swift adoption.",
+         "European Trade Union Confederation (ETUC)"),
+        ("de", "Pressemitteilung", "Der DGB begrüßt die Einigung des Rates zur Plattformarbeit.", "Deutscher Gewerkschaftsbund (DGB)"),
+        ("fr", "Communiqué de presse", "La CGT dénonce l'accord du Conseil sur le travail de plateforme.",
+         "Confédération générale du travail (CGT)"),
+        ("it", "Comunicato stampa", "La CGIL respinge l'accordo del Consiglio sul lavoro tramite piattaforma.",
+         "Confederazione Generale Italiana del Lavoro (CGIL)"),
+    ],
+)
+def test_a_stand_opening_the_lead_of_a_labelled_release_names_its_issuer(lang: str, label: str, lead: str, org: str) -> None:
+    text = f"Platform work\n{label}\n12.05.2031\n\n{lead} The text now goes to the Parliament.\n"
+    assert [(a.actor.name, a.evidence.extractor) for a in facts(text, lang).authors] == [(org, "authors.own_voice")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no label: news opens with an organisation's stand as often
+        ("en", "Platform work\n12.05.2031\n\nThe ETUC welcomes the Council's agreement on platform work. The text now goes to the Parliament.\n"),
+        # the label inside a sentence: a story about a release
+        ("de", "Plattformarbeit\n\nIn einer Pressemitteilung vom Montag hieß es, der Rat habe sich geeinigt.\n\n"
+               "Der DGB begrüßt die Einigung des Rates zur Plattformarbeit.\n"),
+        # a state's stand under a release label is no organisation's
+        ("fr", "Travail de plateforme\nCommuniqué de presse\n\nLa France salue l'accord du Conseil sur le travail de plateforme.\n"),
+        ("it", "Lavoro tramite piattaforma\n\nLa CGIL respinge l'accordo del Consiglio, ha detto ieri il segretario.\n"),
+    ],
+)
+def test_no_issuer_from_a_stand_without_the_release_label(lang: str, text: str) -> None:
+    assert [a for a in facts(text, lang).authors if a.evidence.extractor == "authors.own_voice"] == []
