@@ -122,10 +122,20 @@ def own_voice(ctx: DocContext) -> list[Author]:
     return []
 
 
+@lru_cache(maxsize=None)
+def _press_words(lang: str) -> re.Pattern[str]:
+    from loaders.rules.kind_words import kind_words
+
+    words = kind_words()["press_release"]
+    alt = sorted({w for lg in {lang, "en"} for w in words.get(lg, ())}, key=len, reverse=True)
+    return re.compile(rf"(?i)(?:{'|'.join(alt)})(?:\s*[|:–—-]?\s*[\d./ -]*[^\W\d_]{{0,12}}[\d./ -]*)?$")
+
+
 def _labelled_release(ctx: DocContext) -> bool:
-    """The page's own release label alone on one of its first lines ("Press release",
-    "Pressemitteilung 12/2031", « Communiqué de presse »)."""
-    return any(release_words(ctx.lang_at(s)).match(ctx.text, s, e)
+    """The page's own press-release label alone on one of its first lines ("Press release",
+    "Pressemitteilung 12/2031", « Communiqué de presse »); a position paper's label is
+    position_voice's, which wants its one stand-taker."""
+    return any(_press_words(ctx.lang_at(s)).match(ctx.text, s, e)
                for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), _LEAD))[:_HEAD_LINES])
 
 
