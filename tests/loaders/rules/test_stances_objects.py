@@ -65,3 +65,15 @@ def test_the_state_a_speaker_urges_is_addressed_and_takes_no_stance(lang: str, t
 ])
 def test_a_stance_noun_after_a_conjunction_starts_another_clause(lang: str, text: str) -> None:
     assert got(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nous appelons le Portugal à rejeter le règlement (UE) 2021/821."),
+    ("es", "Instamos a Portugal a rechazar el Reglamento (UE) 2021/821."),
+    ("it", "Esortiamo il Portogallo a respingere il regolamento (UE) 2021/821."),
+    ("pt", "Instamos Portugal a rejeitar o Regulamento (UE) 2021/821."),
+    ("nl", "Wij roepen Portugal op om Verordening (EU) 2021/821 te verwerpen."),
+    ("pl", "Wzywamy Portugalię do odrzucenia rozporządzenia (UE) 2021/821."),
+])
+def test_the_state_the_authors_call_on_in_the_first_person_takes_no_stance(lang: str, text: str) -> None:
+    assert not {k for k, _ in got(text, lang)} & {"PT"}
