@@ -14,8 +14,11 @@ if TYPE_CHECKING:
 
 
 NOTABLE_IN_GRAPH = 10_000  # notable outcomes a LoadRun node lists; the rest it counts
-PROGRESS_EVERY = 256  # documents loaded (or notable files) per progress write
+PROGRESS_EVERY = 256  # documents loaded per progress write
 COUNTS_EVERY = 4096  # outcomes after which the counts are written even if nothing was loaded
+# notable files per write of the LoadRun's list: the list is stored whole, so each append
+# rewrites all of it, which every batch of loaded documents would repeat
+NOTABLE_EVERY = 1024
 
 
 class RunProgress:
@@ -37,12 +40,17 @@ class RunProgress:
             self.notable.append(o.model_dump_json(include={"source", "action", "reason", "document_id", "warnings"},
                                                   exclude_none=True))
         self.since += 1
-        if len(self.loaded) + len(self.notable) >= PROGRESS_EVERY or self.since >= COUNTS_EVERY:
+        if len(self.notable) >= NOTABLE_EVERY:
             self.flush()
+        elif len(self.loaded) >= PROGRESS_EVERY or self.since >= COUNTS_EVERY:
+            self.flush(notable=False)
 
-    def flush(self) -> None:
-        """Write what is buffered (its counts so far with it)."""
-        loaded, notable = self.loaded, self.notable
-        self.loaded, self.notable, self.since = [], [], 0
+    def flush(self, notable: bool = True) -> None:
+        """Write what is buffered (its counts so far with it); the notable files only when
+        ``notable`` (they wait for a batch of ``NOTABLE_EVERY``, or the run's end)."""
+        loaded, notable_files = self.loaded, self.notable if notable else []
+        self.loaded, self.since = [], 0
+        if notable:
+            self.notable = []
         counts = [f"{k}:{v}" for k, v in sorted(self.run.report.totals.items())]
-        self.run.record_progress(counts, loaded, notable)
+        self.run.record_progress(counts, loaded, notable_files)

@@ -20,7 +20,11 @@ import neo4j
 from graph import loader_reads
 from loaders.known_instruments import KnownEdition, KnownInstrument, KnownInstruments
 
-CAPACITY = 4096  # instruments whose details a run keeps in memory besides the pinned ones
+# Instruments whose details a run keeps in memory besides the pinned ones (about 6 KB each,
+# so at most about 200 MB). A document is compared with a share of all known instruments,
+# not a fixed number of them, so a bound below what a run knows turns into hundreds of
+# reads by id per placement; this one holds what a run of 100,000 files knows.
+CAPACITY = 32_768
 
 
 class StoredInstruments(KnownInstruments):
