@@ -32,7 +32,12 @@ _MALTESE = re.compile(r"[ħĦġĠċĊ]")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 
 
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 def _letters(text: str) -> int:
+    if text.isascii():  # the same count, by deleting the letters in C
+        return len(text) - len(text.encode().translate(None, _ASCII_LETTERS))
     return len(_NON_LETTERS.sub("", text))
 
 
@@ -64,7 +69,14 @@ def warm_up() -> None:
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """Best EU language for ``text`` as ISO 639-1 with lingua's confidence, or (None, 0)."""
-    sample = _sample(text)
+    return _verdict(_sample(text))
+
+
+@lru_cache(maxsize=4096)
+def _verdict(sample: str) -> tuple[str | None, float]:
+    """lingua's answer for one sample, kept: a site's furniture and a statement's stock
+    sentences come back paragraph after paragraph and file after file, and the answer
+    depends on the sample alone."""
     if len(_MALTESE.findall(sample)) >= 2:
         return "mt", 0.9
     values = _detector().compute_language_confidence_values(sample)

@@ -62,3 +62,21 @@ def test_maltese_is_recognised_by_its_letters():
 
 def test_empty_text_has_no_blocks():
     assert language_blocks("") == []
+
+
+def test_letters_count_ascii_and_other_text_alike():
+    from loaders.lang import _letters
+
+    assert _letters("Joint statement_2024: a-b c!") == 17
+    assert _letters("Déclaration n° 2 ½ des États") == 21  # "°" and "2" are no letters; "½" is a word character, not a digit
+    assert _letters("") == 0
+
+
+def test_a_sample_seen_before_is_not_detected_again():
+    from loaders.lang import _verdict
+
+    text = "Die Regierungen der unterzeichnenden Staaten vereinbaren eine engere Zusammenarbeit bei der Ausfuhrkontrolle."
+    first = detect_language(text)
+    hits = _verdict.cache_info().hits
+    assert detect_language(text) == first and first[0] == "de"
+    assert _verdict.cache_info().hits == hits + 1
