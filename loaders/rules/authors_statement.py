@@ -285,6 +285,74 @@ def _paper_org(ctx: DocContext, lang: str, start: int, end: int) -> Author | Non
     return None
 
 
+_CODE_RUN = re.compile(r"[A-Z]{2}(?:\s*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\bja\b|\boch\b|\bog\b)\s*[A-Z]{2})+(?![\w])")
+
+
+def _state_authors(ctx: DocContext, found: list[tuple[str, str, int, int]]) -> list[Author]:
+    seen: dict[str, Author] = {}
+    for iso2, name, a, z in found:
+        seen.setdefault(iso2, Author(actor=ActorRef(kind="state", key=iso2, name=name, iso2=iso2),
+                                     evidence=evidence(ctx, a, z, 0.8, "authors.paper_by")))
+    return list(seen.values())
+
+
+def _codes(ctx: DocContext, lang: str, start: int, end: int) -> list[Author] | None:
+    """A run of two-letter codes after the joiner, read among the Council's delegations
+    (member states' ISO codes, EL, UK): their states when every code is one and the run ends
+    the line or opens the subject; [] (nothing at all) when a code is not; None when the
+    title holds no such run."""
+    m = _CODE_RUN.match(ctx.text, start, end)
+    if m is None:
+        return None
+    topic = re.compile(rf"\s*(?:$|[:–—(]|-\s|(?:{_PAPER_TOPIC.get(lang, 'on')})\b)", re.IGNORECASE)
+    if not topic.match(ctx.text, m.end(), end):
+        return []
+    from loaders.names import code_to_state
+    from loaders.rules.signing.delegations import COUNCIL_DELEGATIONS
+
+    found = []
+    for c in re.finditer(r"[A-Z]{2}", m.group()):
+        ref = code_to_state(c.group()) if c.group() in COUNCIL_DELEGATIONS else None
+        if ref is None:
+            return []
+        found.append((ref.iso2, ref.name, start + c.start(), start + c.end()))
+    return _state_authors(ctx, found)
+
+
+@lru_cache(maxsize=None)
+def _paper_apart(lang: str) -> re.Pattern[str] | None:
+    """A position paper's own label ("Non-paper", "Joint position paper"), then a colon or a
+    dash, or nothing else on its line."""
+    if lang not in PAPER_BY:
+        return None
+    from loaders.rules.kind_words import kind_words
+
+    titles = {w for lg in {lang, "en"} for w in kind_words()["position_titles"].get(lg, ())}
+    alt = "|".join(sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:joint\s+|gemeinsames\s+|commun\s+|conjunto\s+|congiunto\s+)?(?:{alt})(?:\s+(?:commune?|conjointe?|conjunto|conjunta|comune|congiunto|comum))?\s*(?:[:–—]\s*|$)")
+
+
+def _states_apart(ctx: DocContext, lang: str, lines: list[tuple[int, int]], i: int) -> list[Author] | None:
+    """"Joint non-paper: A, B and C on ...", "Non-paper – A and B", or the label alone on
+    its line and the states alone on the next: the states are the authors. Only states
+    count here (after a colon an organisation's name is as often the paper's subject)."""
+    pattern = _paper_apart(lang)
+    s, e = lines[i]
+    m = pattern.match(ctx.text, s, e) if pattern is not None else None
+    if m is None:
+        return None
+    if m.end() < e:
+        start, end = m.end(), e
+    elif i + 1 < len(lines) and "\n\n" not in ctx.text[e : lines[i + 1][0]]:
+        start, end = lines[i + 1]
+    else:
+        return None
+    states = _state_list(ctx, lang, start, end)
+    if len(states) < 2 or states[0].start != start:
+        return None
+    return _state_authors(ctx, [(x.iso2, x.name, x.start, x.end) for x in states])
+
+
 def paper_by_states(ctx: DocContext) -> list[Author]:
     """A position paper's own title naming the states (or the one organisation) that wrote it: "Non-paper by Austria,
     Denmark and Sweden on ...", "Joint non-paper from France and Germany", "Positionspapier
@@ -292,15 +360,22 @@ def paper_by_states(ctx: DocContext) -> list[Author]:
     title opens one of the first lines and the list is the states alone, ending the line or
     followed by the paper's subject; a headline that goes on with a verb ("... calls for")
     is news about the paper, and gives nothing."""
-    for s, e in trimmed_lines(ctx.text, 0, min(len(ctx.text), _HEAD))[:_TITLE_LINES]:
+    lines = trimmed_lines(ctx.text, 0, min(len(ctx.text), _HEAD))[:_TITLE_LINES]
+    for i, (s, e) in enumerate(lines):
         if e - s > 220:
             continue
         lang = ctx.lang_at(s)
         for lg in dict.fromkeys([lang, "en"]):
+            apart = _states_apart(ctx, lg, lines, i)
+            if apart is not None:
+                return apart
             pattern = _paper(lg)
             m = pattern.match(ctx.text, s, e) if pattern is not None else None
             if m is None or (m.group("generic") and _news_furniture(ctx, s, e)):
                 continue
+            codes = _codes(ctx, lg, m.end(), e)
+            if codes is not None:
+                return codes  # "Non-paper from AT, BE and DK": the Council's codes, never a company "... SE"
             states = _state_list(ctx, lg, m.end(), e)
             if not states:
                 org = _paper_org(ctx, lg, m.end(), e)

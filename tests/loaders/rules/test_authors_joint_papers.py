@@ -49,3 +49,50 @@ def test_a_joint_paper_of_governments_names_its_states_as_authors(lang: str, tex
 )
 def test_a_headline_or_a_subject_list_names_no_paper_authors(lang: str, text: str) -> None:
     assert [a for a in facts(text, lang).authors if a.actor.kind == "state"] == []
+
+
+_AFTER = {
+    "en": "\n\nThe four governments consider that the proposal needs further work.\n",
+    "fr": "\n\nLes quatre gouvernements estiment que la proposition doit être améliorée.\n",
+    "de": "\n\nDie vier Regierungen sind der Auffassung, dass der Vorschlag überarbeitet werden muss.\n",
+    "it": "\n\nI quattro governi ritengono che la proposta debba essere migliorata.\n",
+    "pl": "\n\nCztery rządy uważają, że wniosek wymaga dalszych prac.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Joint non-paper: Austria, Belgium, Denmark and Sweden on the future of fisheries"),
+        ("fr", "Non-paper commun : Autriche, Belgique, Danemark et Suède"),
+        ("de", "Gemeinsames Non-Paper – Österreich, Belgien, Dänemark und Schweden"),
+        ("pl", "Non-paper: Austria, Belgia, Dania i Szwecja"),
+        ("en", "Joint non-paper\nAustria, Belgium, Denmark and Sweden\nThe future of fisheries"),
+        ("de", "Non-Paper\nÖsterreich, Belgien, Dänemark und Schweden"),
+        ("en", "Non-paper from AT, BE, DK and SE on the future of fisheries"),
+        ("fr", "Non-paper de AT, BE, DK et SE sur l'avenir de la pêche"),
+        ("de", "Non-Paper von AT, BE, DK und SE zur Zukunft der Fischerei"),
+        ("it", "Non-paper di AT, BE, DK e SE sul futuro della pesca"),
+    ],
+)
+def test_a_paper_label_then_its_states_apart_or_by_code_names_the_authors(lang: str, title: str) -> None:
+    f = facts(title + _AFTER[lang], lang)
+    assert sorted(a.actor.iso2 for a in f.authors if a.actor.kind == "state") == ["AT", "BE", "DK", "SE"]
+    assert [a for a in f.authors if a.actor.kind != "state"] == []
+    assert f.signatories == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        # a code that is no Council delegation's: no state, and never a company named "... SE"
+        ("en", "Non-paper from AT, BE, DK and US on the future of fisheries"),
+        ("de", "Non-Paper von AT, BE, DK und US zur Zukunft der Fischerei"),
+        # after a colon, an organisation or a subject, not a list of states
+        ("en", "Position paper: Europol's mandate"),
+        ("fr", "Non-paper : Autriche et Belgique veulent un report"),
+    ],
+)
+def test_no_paper_authors_from_a_foreign_code_a_subject_or_a_headline(lang: str, title: str) -> None:
+    f = facts(title + _AFTER[lang], lang)
+    assert [a for a in f.authors if a.evidence.extractor == "authors.paper_by"] == []
