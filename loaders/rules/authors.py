@@ -95,7 +95,7 @@ _COMPANION = {lang: re.compile(rf"(?:{p})(?:\s+(?:the|la|le|l['’]|les|der|die|
     "fr": r"\bavec|\baux\s+côtés\s+d[eu']|\bconjointement\s+avec|\bainsi\s+qu['’]",
     "de": r"\bgemeinsam\s+mit|\bzusammen\s+mit|\bmit|\bneben",
     "es": r"\bjunto\s+(?:con|a)|\bcon",
-    "it": r"\binsieme\s+(?:a|con)|\bcon|\bassieme\s+a",
+    "it": r"\binsieme\s+(?:ad?|con)|\bcon|\bassieme\s+ad?",
     "pt": r"\bjuntamente\s+com|\bem\s+conjunto\s+com|\bcom|\bao\s+lado\s+d[eao]",
     "nl": r"\bsamen\s+met|\bmet",
     "pl": r"\bwraz\s+z|\brazem\s+z|\bwspólnie\s+z",
@@ -108,6 +108,24 @@ def _accompanies(ctx: DocContext, lang: str, start: int, chain: list[Party]) -> 
     companion = _COMPANION.get(lang)
     return bool(chain) and companion is not None and chain[0].start > start and bool(
         companion.search(ctx.text, start, chain[0].start))
+
+
+def _subject_before(ctx: DocContext, b: int, lang: str, start: int, companion: int) -> Party | None:
+    """The organisation that is the whole subject before a comitative ("EDF together with
+    ..."), an article aside: the registry's, its short list names included, never a state
+    or a public body."""
+    m = _COMPANION[lang].search(ctx.text, start, companion)
+    if m is None:
+        return None
+    art = re.match(r"(?i)(?:the|la|le|les|der|die|das|el|il|de|het|o|a)\s+|l['’]", ctx.text[start:m.start()])
+    s = start + (art.end() if art else 0)
+    e = m.start()
+    while e > s and ctx.text[e - 1] in " ,":
+        e -= 1
+    p = resolve(ctx, b, s, e) if e > s else None
+    if p is None or p.kind != "organization" or p.org_kind in ("eu_institution", "intergovernmental", "government"):
+        return None
+    return p
 
 
 def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
@@ -136,6 +154,9 @@ def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
         cut = _APPOSITIVE.search(ctx.text, s, end)
         chain = _org_chain(ctx, b, block.lang, s, cut.start() if cut else end)
         if _accompanies(ctx, block.lang, s, chain):
+            lead = _subject_before(ctx, b, block.lang, s, chain[0].start)
+            if lead is not None:
+                return [lead]  # "EDF together with EDRi ... we are calling": the subject, not its companion
             continue
         if chain and all(p.org_kind not in ("eu_institution", "intergovernmental", "government") for p in chain):
             return chain

@@ -202,3 +202,20 @@ def test_a_stand_opening_the_lead_of_a_labelled_release_names_its_issuer(lang: s
 )
 def test_no_issuer_from_a_stand_without_the_release_label(lang: str, text: str) -> None:
     assert [a for a in facts(text, lang).authors if a.evidence.extractor == "authors.own_voice"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("en", "Open letter to the ministers\n\nEDF together with Access Now and 12 other groups calls on the Council "
+               "to protect the rights of persons with disabilities.\n", "European Disability Forum (EDF)"),
+        ("it", "Lettera aperta ai ministri\n\nLa CGIL insieme ad Access Now chiedono al Consiglio di tutelare i diritti dei portuali.\n",
+         "Confederazione Generale Italiana del Lavoro (CGIL)"),
+        ("de", "Offener Brief an die Minister\n\nDer DGB gemeinsam mit Access Now fordert den Rat auf, die Rechte der Hafenarbeiter "
+               "zu schützen.\n", "Deutscher Gewerkschaftsbund (DGB)"),
+        ("es", "Carta abierta a los ministros\n\nCCOO junto con Access Now pide al Consejo que proteja los derechos de los estibadores.\n",
+         "Comisiones Obreras (CCOO)"),
+    ],
+)
+def test_the_subject_before_together_with_is_the_issuer(lang: str, text: str, org: str) -> None:
+    assert _orgs(text, lang) == [org]
