@@ -302,6 +302,15 @@ def postponed(text: str, lang: str, start: int, end: int, found: Found, guard: b
     return Found(later, found.how, hit[0], hit[1], text[hit[0] : hit[1]])
 
 
+def delay_governs(text: str, lang: str, lo: int, act_start: int) -> bool:
+    """Whether a postponement word governs the act at ``act_start`` ("la proposta di rinvio
+    della direttiva X"), curated postponement or not: what is judged is then the delay."""
+    lex = _postponing(lang)
+    return lex is not None and lex.before is not None and any(
+        not _CLAUSE_BREAK.search(text[m.end() : act_start]) and len(text[m.end() : act_start].split()) <= POSTPONEMENT_REACH
+        for m in lex.before.finditer(text, max(lo, act_start - 160), act_start))
+
+
 def _read_as_predicate(text: str, lang: str, start: int, end: int, hit: tuple[int, int]) -> bool:
     """Whether the stance rules read the postponement word as the predicate the span opens
     with ("delay the EUDR", "supports a delay of the EUDR": delaying an act is opposing it

@@ -154,6 +154,12 @@ def _predicate(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, f
         resolved = resolve_target(ctx, refs, [(comma + 1 if comma >= 0 else lo, cue.start())])
     if resolved is None:
         return None
+    articles = morphology(cues.lang).articles
+    between = WORD.findall(text, cue.end(), resolved.start) if resolved.start > cue.end() else []
+    if cues.lang in _VERB_SECOND and between:  # the subject after its verb: "verabschiedete der Rat die X", "antog rådet X"
+        between = between[2:] if between[0].casefold() in articles else between[1:]
+    if any(w.casefold() not in articles for w in between):
+        return None  # "adopted an exemption from X", "postponed the vote on X": X is not the object
     if resolved.start > cue.end() and any(x.iso2 and not x.weak for x in ctx.states_in(b, cue.end(), resolved.start)):
         return None  # "criticised Germany over X": the state is the object
     if kind != "adopt":

@@ -10,8 +10,10 @@ words (relative pronouns, conditional words, negations) from stances.yaml.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.names.morphology import morphology
+from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext
 from loaders.rules.stance_classes import apposition_bound
 from loaders.rules.stance_cues import LangCues
@@ -172,3 +174,37 @@ def conditional(ctx: DocContext, b: int, s: int, at: int) -> bool:
     return any(not any(c in ctx.text[m.end() : at] for c in ",;:") and len(ctx.text[m.end() : at].split()) <= _CONDITIONAL_WORDS
                and ctx.text[m.start() - 1 : m.start()] not in ("-", "'", "’")
                for m in sc.conditional.finditer(ctx.text, s, at))
+
+
+POSSESSIVE = ("'s", "\u2019s")
+# what an act owns that is the act itself: its coming into effect and its rules
+_OWN_PARTS = re.compile(r"['’]s\s+(?:(?:full|entire|planned|scheduled|new)\s+)?(?:implementation|application|entry\s+into\s+force|"
+                        r"rules|provisions|requirements|obligations|adoption)\b", re.IGNORECASE)
+
+
+def act_possessed(text: str, end: int) -> bool:
+    """Whether the act cited right before ``end`` owns what the predicate is about ("X's
+    proposed delay", "X’s exemptions"): the stance is on that, not on the act. Its
+    implementation or its rules are the act itself ("postpone X's implementation")."""
+    return text.startswith(POSSESSIVE, end) and _OWN_PARTS.match(text, end) is None
+
+
+@lru_cache(maxsize=None)
+def _relatives(lang: str) -> re.Pattern[str] | None:
+    words = (load_yaml("stance_relatives.yaml") or {}).get(lang) or []
+    if not words:
+        return None
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    # an article may stand between the pronoun and its subject ("ce que l'Autriche", "which the government")
+    return re.compile(rf"(?:^|(?<=[\s,]))(?:{alts})(?:\s+[^\W\d_]{{1,3}})?\s*(?:[^\W\d_]{{1,2}}['’])?$", re.IGNORECASE)
+
+
+def relative_object(text: str, lang: str, s: int, subject_at: int) -> int | None:
+    """Where the relative pronoun stands when the subject at ``subject_at`` follows one
+    (data/stance_relatives.yaml): the predicate's object is then the pronoun's antecedent,
+    before it, not the act of the document; None when no relative pronoun opens the clause."""
+    rx = _relatives(lang)
+    if rx is None:
+        return None
+    m = rx.search(text, s, subject_at)
+    return m.start() if m is not None else None

@@ -17,6 +17,7 @@ from core.model import ActorRef, Stance, Warning_
 from loaders.names.morphology import morphology
 from loaders.names.gazetteer import english_names
 from loaders.rules.context import DocContext, evidence
+from loaders.rules.stance_clauses import act_possessed
 from loaders.rules.stance_cues import LangCues
 from loaders.rules.stance_negation import negated_polarity
 from loaders.rules.stance_structures import StructureCues
@@ -70,6 +71,8 @@ def take(ctx: DocContext, cues: LangCues, s: int, e: int, span: tuple[int, int],
     participle), a refused support ("is not supported by") is opposition
     (stance_negation.py); without one, any negation voids the stance."""
     lo, hi = span
+    if resolved.end > resolved.start and act_possessed(ctx.text, resolved.end):
+        return []  # "reject X's proposed delay": the stance is on what X owns, not on X
     if cue is not None:
         kind = negated_polarity(ctx.text, cues, kind, cue, lo, hi, resolved)
         if kind is None:

@@ -13,6 +13,7 @@ act the document is about. "Was not backed by France" says nothing, a hedge warn
 from __future__ import annotations
 
 from core.model import Reference, Stance, Warning_
+from loaders.rules.act_descriptions import delay_governs, postponement_acts
 from loaders.rules.context import DocContext
 from loaders.rules.stance_agent_frames import frame_stances
 from loaders.rules.stance_camp_examples import camp_example_stances
@@ -131,6 +132,9 @@ def passive_stances(ctx: DocContext, refs: list[Reference], subjects: Subjects, 
                     resolved = document_act(ctx, refs, m.start())
                 if resolved is None or blocked(ctx, sc, s, e, subj.start):
                     continue
+                if (resolved.target.ref not in postponement_acts() and resolved.start < m.start()
+                        and delay_governs(ctx.text, cues.lang, s, resolved.start)):
+                    continue  # "the proposal to delay X, welcomed by Italy": Italy welcomed the delay
                 if resolved.reference:
                     extra.append(resolved.reference)
                 kind = "oppose" if m.lastgroup == "o" else "support"

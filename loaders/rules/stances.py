@@ -37,7 +37,9 @@ from loaders.rules.stance_passive_voice import passive_after_subject
 from loaders.rules import stance_postponement
 from loaders.rules.stance_objects import changes_between, object_of_predicate, stance_noun_after_conjunction
 from loaders.rules.stance_inverted import inverted_stances
-from loaders.rules.stance_clauses import conditional, negated_polarity, negated_subject, object_follows, predicate_starts, subject_gap_ok
+from loaders.rules.stance_clauses import (
+    act_possessed, conditional, negated_polarity, negated_subject, object_follows, predicate_starts, relative_object, subject_gap_ok,
+)
 from loaders.rules.stance_pronouns import pronoun_antecedent, quoted_speakers
 from loaders.rules.stance_speech import speech_subjects
 from loaders.rules.stance_subjects import SUBJECT_TRUST, Subject, subject_ok, subjects
@@ -158,10 +160,15 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         # "Poland voted against." (a short predicate, no object inside it: "lehnt das
         # Vorhaben ab" has one): the act the document is about, when it names exactly one
         resolved = document_act(ctx, refs, cue.start()) if subj.how not in _NAMED_TARGET_ONLY else None
+        pronoun = relative_object(ctx.text, cues.lang, s, subj.start)
+        if resolved is not None and pronoun is not None and not _act_before(ctx, refs, s, pronoun):
+            return None  # "X was delayed, which Germany welcomed": the object is the event before
     refs_between = refs_between or ([before_cue] if before_cue else [])
     kind, resolved = stance_postponement.reread(ctx, refs, cues, pol, kind, cue, resolved, e, subj.how not in _NAMED_TARGET_ONLY)
     if not resolved or (not refs_between and resolved.start > cue.end() and cues.polarity_at(ctx.text, cue.end(), resolved.start)):
         return None
+    if resolved.end > resolved.start and act_possessed(ctx.text, resolved.end):
+        return None  # "rejects X's proposed delay": the stance is on what X owns
     if changes_between(ctx.text, cues.lang, at, resolved.start):
         return None  # "rejects changes to X": a stance on changing X, not on X
     if resolved.start > cue.end() and any(m.iso2 and not m.weak for m in ctx.states_in(b, cue.end(), resolved.start)):
@@ -188,6 +195,15 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
     if resolved.how == "contrary_measure":
         kind = "oppose" if kind == "support" else "support"  # backing what the act forbids opposes it
     return kind, resolved
+
+
+def _act_before(ctx: DocContext, refs: list[Reference], s: int, pronoun: int) -> bool:
+    """Whether an act is named right before a relative pronoun (its antecedent): "the
+    regulation (EU) X, which Germany welcomed" but not "X was delayed, which ..."."""
+    comma = ctx.text.rfind(",", s, pronoun)
+    end = comma if comma >= 0 else pronoun
+    found = resolve_target(ctx, refs, [(s, end)])
+    return found is not None and found.end >= len(ctx.text[:end].rstrip(" \t)\"'”»’")) - 1
 
 
 def _cited_again(ctx: DocContext, refs: list[Reference], lo: int, hi: int) -> Resolved | None:
