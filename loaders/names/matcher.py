@@ -185,6 +185,18 @@ def _in_list(matches: list[StateMatch], text: str, gaz: Gazetteer) -> list[bool]
     return flags
 
 
+def may_start_name(text: str, lang: str, use_lemma: bool = True) -> bool:
+    """Whether a name of ``lang`` can start at ``text[0]``: the capitalised word there is the
+    first word of one, as ``find_states`` requires of every match. A cheap "no" before
+    reading a short item in every language."""
+    m = CAPITALISED_RE.match(text)
+    if m is None:
+        return False
+    gaz = gazetteer(lang)
+    word = m.group()
+    return (len(word) > 1 and word.isupper() and word in gaz.caps) or bool(_first_words(word, gaz.lang, use_lemma))
+
+
 def find_states(text: str, lang: str, start: int = 0, end: int | None = None, *, use_lemma: bool = True) -> list[StateMatch]:
     """All state names in ``text[start:end]`` written in ``lang``; offsets index ``text``.
 

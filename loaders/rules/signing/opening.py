@@ -37,17 +37,28 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n\s*\n|:\s*\n")
 _PREFIX_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=None)
+def _pronoun_pattern(we: tuple[str, ...]) -> re.Pattern[str]:
+    """The pronouns, each followed by a comma or a space. The comma after the pronoun is
+    usual, not universal ("Me Ruotsin, Suomen ja Norjan valtionjohtajat, ..."): the checks
+    on what follows do the work. The pattern opens with the pronouns' letters, so ``re``
+    skips to them; the word boundary before them is checked on each match."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, we)) + r")(?:\s*,|[ \t]+)")
+
+
 def _opening_pronouns(ctx: DocContext, b: int) -> list[re.Match[str]]:
     """The pronoun followed by a comma, standing at the start of a sentence."""
     block = ctx.blocks[b]
     we = cues(block.lang).we
     if not we:
         return []
-    # the comma after the pronoun is usual, not universal ("Me Ruotsin, Suomen ja Norjan
-    # valtionjohtajat, ..."): the checks on what follows do the work
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, we)) + r")(?:\s*,|[ \t]+)")
     out = []
-    for m in pattern.finditer(ctx.text, block.start, block.end):
+    for m in _pronoun_pattern(we).finditer(ctx.text, block.start, block.end):
+        if m.start() > 0 and _WORD_CHAR.match(ctx.text, m.start() - 1):
+            continue  # inside a word; nothing after the pronoun but spaces and commas can start another
         before = ctx.text[max(block.start, m.start() - 200) : m.start()].rstrip(" \t")
         if not before or before[-1] in ".!?\n" or before.endswith(("\u201d", '"', "\u201c", "\u201e", "«", "»")):
             out.append(m)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core.model import Author, Signatory, Warning_
 from loaders.names.morphology import morphology
@@ -112,10 +113,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _only_state_words(rest: str, lang: str) -> bool:
+@lru_cache(maxsize=None)
+def _state_words(lang: str) -> frozenset[str]:
     morph = morphology(lang)
-    extra = morph.articles | morph.conjunction_forms | {
+    return morph.articles | morph.conjunction_forms | {
         "of", "the", "and", "de", "von", "di", "van", "du", "des", "der", "del", "della", "do", "da", "dos"}
+
+
+def _only_state_words(rest: str, lang: str) -> bool:
+    extra = _state_words(lang)
     gov = cues(lang).governments
     if gov:
         rest = gov.sub(" ", rest)
@@ -158,12 +164,15 @@ def _named_in_another_language(ctx: DocContext, surface: str, lang: str):
     language that knows the name agrees on, else None."""
     from core.membership import EU_LANGUAGES
     from loaders.names import find_states
+    from loaders.names.matcher import may_start_name
 
     if len(surface) > 60 or not surface[:1].isupper():
         return None
     order = [x.lang for x in ctx.blocks if x.lang != lang] + [x for x in EU_LANGUAGES if x != lang]
     hits = {}
     for code in dict.fromkeys(order):
+        if not may_start_name(surface, code):
+            continue  # no name of this language starts the item, so none is all of it
         for m in find_states(surface, code):
             if m.iso2 and not m.weak and m.start == 0 and m.end == len(surface):
                 hits.setdefault(m.iso2, m)
