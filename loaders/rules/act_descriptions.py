@@ -334,7 +334,7 @@ DURATION_REACH = 3  # words between a bare delay noun and the span of time it ca
 def postponement_phrase(text: str, lang: str, start: int, end: int, guard: bool = True) -> tuple[int, int] | None:
     """Where ``text[start:end]`` names a postponement without naming the act postponed: a
     delay word governing an act's coming into effect or a definite act noun ("postpone
-    the application", "die Verschiebung der Verordnung", "aplazar la ley"), a delay word
+    the application", "die Verschiebung der Verordnung", "retrasar la norma"), a delay word
     with a span of time ("a one-year delay", "un aplazamiento de seis meses"), or a phrase
     that names a postponement alone ("stop-the-clock"). Which act is postponed is the
     document's to say (stance_targets). A delay word the span opens on as its predicate

@@ -103,7 +103,7 @@ _COMPANION = {lang: re.compile(rf"(?:{p})(?:\s+(?:the|la|le|l['’]|les|der|die|
 
 
 def _accompanies(ctx: DocContext, lang: str, start: int, chain: list[Party]) -> bool:
-    """Whether the chain follows a comitative ("EDF together with EDRi"): its subject is
+    """Whether the chain follows a comitative ("the Alpine Farmers Union together with Hill Growers"): its subject is
     the name before, so the chain is no issuer."""
     companion = _COMPANION.get(lang)
     return bool(chain) and companion is not None and chain[0].start > start and bool(
@@ -129,7 +129,7 @@ def _subject_before(ctx: DocContext, b: int, lang: str, start: int, companion: i
 
 
 def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
-    """"EDRi, with 50 other groups, calls on ministers ...": organisations opening one of
+    """"The Digital Rights Circle, with 50 other groups, calls on ministers ...": organisations opening one of
     the body's first three sentences with a present-tense call (``calls``)."""
     block = ctx.blocks[b]
     calls = words(block.lang).calls
@@ -156,7 +156,7 @@ def _calling_lead(ctx: DocContext, b: int) -> list[Party]:
         if _accompanies(ctx, block.lang, s, chain):
             lead = _subject_before(ctx, b, block.lang, s, chain[0].start)
             if lead is not None:
-                return [lead]  # "EDF together with EDRi ... we are calling": the subject, not its companion
+                return [lead]  # "A together with B ... we are calling": the subject, not its companion
             continue
         if chain and all(p.org_kind not in ("eu_institution", "intergovernmental", "government") for p in chain):
             return chain

@@ -76,7 +76,7 @@ CREDIT_LINES = 6
 
 
 def _date_line(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Whether the line is a date (and time) alone: "27. January 2031 o 12:17", "12/05/2031"."""
+    """Whether the line is a date (and time) alone: "3. March 2029 o 08:45", "12/05/2031"."""
     if not lines:
         return False
     line = text[lines[0][0] : lines[0][1]]

@@ -29,7 +29,9 @@ _BODY_SENTENCES = 6  # the writer names itself early
 _PUBLIC = ("eu_institution", "government", "intergovernmental")
 
 # opening salutations and the subordinators a subject may follow, per language (general
-# knowledge of letter writing and grammar)
+# knowledge of letter writing and grammar). Concessive and conditional ones ("while",
+# "although", "if") are left out: "While X supports Y, we believe ..." sets the writer
+# against X as often as it names the writer, so it names nobody.
 _OPENINGS = {
     "en": r"Dear", "de": r"Sehr\s+geehrte[rs]?|Liebe[rs]?", "fr": r"Madame|Monsieur|Mesdames|Messieurs|Chers?|Chères?",
     "es": r"Estimad[oa]s?|Querid[oa]s?|Señor(?:a|es)?", "it": r"Gentil(?:e|issim[oaie])|Egregi[oa]|Car[oaie]", "pt": r"Exm[oa]s?\.?|Car[oa]s?|Prezad[oa]s?",
@@ -39,11 +41,11 @@ _OPENINGS = {
     "hr": r"Poštovan\w*", "sl": r"Spoštovan\w*",
 }
 _BEFORE_SUBJECT = {
-    "en": r"although|though|while|whilst|as|since|because|whereas|the", "de": r"obwohl|obgleich|da|während|weil|der|die|das",
-    "fr": r"bien\s+que|alors\s+que|comme|puisque|si|le|la|l['’]|les", "es": r"aunque|como|si|mientras|el|la|los|las",
-    "it": r"sebbene|benché|poiché|mentre|se|il|lo|la|l['’]|i|gli|le", "pt": r"embora|como|se|enquanto|o|a|os|as",
-    "nl": r"hoewel|omdat|terwijl|als|de|het", "pl": r"choć|chociaż|ponieważ|jeśli|gdy", "cs": r"ačkoli|přestože|protože|jelikož",
-    "sk": r"hoci|pretože|keďže", "sv": r"även\s+om|eftersom|då", "da": r"selvom|fordi|da",
+    "en": r"as|since|because|the", "de": r"da|weil|der|die|das",
+    "fr": r"comme|puisque|le|la|l['’]|les", "es": r"como|el|la|los|las",
+    "it": r"poiché|il|lo|la|l['’]|i|gli|le", "pt": r"como|o|a|os|as",
+    "nl": r"omdat|als|de|het", "pl": r"ponieważ", "cs": r"protože|jelikož",
+    "sk": r"pretože|keďže", "sv": r"eftersom|då", "da": r"fordi|da",
 }
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from core.model import ActorRef, Author
 from loaders.names.resources import load_yaml
+from loaders.rules.attribution import attributed
 from loaders.rules.context import DocContext, evidence
 from loaders.rules.org_names import OrgName, leading_org_name, org_name
 from loaders.rules.sentences import trimmed_lines
@@ -150,7 +151,7 @@ def unregistered_voice(ctx: DocContext) -> list[Author]:
             found = leading_org_name(ctx.text, start, min(e, start + 200))
             if found is not None:
                 after = found.end + (ctx.text[found.end : e].find(")") + 1 if found.acronym else 0)
-                if verb.match(ctx.text, after, e) and _own_page(ctx, found):
+                if verb.match(ctx.text, after, e) and _own_page(ctx, found) and not attributed(ctx.text, block.lang, s, e):
                     author = _author(ctx, found, "authors.unregistered_voice")
                     if author is not None:
                         return [author]

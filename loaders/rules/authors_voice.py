@@ -22,6 +22,7 @@ from core.model import Author
 from loaders.names.resources import load_yaml
 from loaders.rules.context import DocContext
 from loaders.rules.sentences import trimmed_lines
+from loaders.rules.attribution import attributed
 from loaders.rules.authors_orgs import PAPER_BY, org_author, organisation
 from loaders.rules.signing.organisations import Organisation, known
 
@@ -114,6 +115,9 @@ def own_voice(ctx: DocContext) -> list[Author]:
                         return [body]
                     continue
                 org, ns, ne = found
+                z = next((z for a, z in ctx.sentences[b] if a <= ns < z), reach)
+                if attributed(ctx.text, block.lang, name_start, z):
+                    continue  # "X welcomes Y, Reuters reported": a third party's account of X
                 if needs_letterhead:
                     letterhead = _letterhead_keys(ctx) if letterhead is None else letterhead
                     if org.key not in letterhead and not _labelled_release(ctx):
@@ -276,7 +280,7 @@ def release_head(ctx: DocContext) -> list[Author]:
             continue
         home = home_link(ctx.lang_at(s)).search(ctx.text, s, e)
         if home is not None and home.start() > s:
-            e = home.start()  # the site's home link names its owner: "Valtioneuvoston kanslia etusivu"
+            e = home.start()  # the site's home link names its owner: "<owner> etusivu", "<owner> Startseite"
         elif not labelled:
             continue  # a label past the sixth line counts only under a home link
         if government_bodies().fullmatch(ctx.text, s, e):

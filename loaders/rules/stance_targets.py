@@ -85,7 +85,7 @@ POSTPONED_CONFIDENCE = 0.5  # as the document's act: the postponed act is the do
 
 def postponed_document_act(ctx: DocContext, refs: list[Reference], s: int, e: int) -> Resolved | None:
     """The curated postponement of the document's act where a span names a postponement
-    without naming the act ("the postponement of the regulation", "aplazar la ley seis
+    without naming the act ("the postponement of the regulation", "retrasar la norma seis
     meses", "a one-year delay", "stop-the-clock"; act_descriptions.postponement_phrase):
     only where the acts in play are that one act and its postponement."""
     hit = postponement_phrase(ctx.text, ctx.lang_at(s), s, e)

@@ -113,8 +113,8 @@ _ACRONYM = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11}")
 def author_names(ctx: DocContext, authors: tuple[ActorRef, ...]) -> list[tuple[str, ActorRef]]:
     """(name, author) for every name by which an organisation among ``authors`` may refer to
     itself in the third person: its name, the acronym bracketed after the name in its name
-    or anywhere in the text ("The European Transport Workers' Federation (ETF)" gives
-    "ETF"), and a definite noun of its own name standing for it ("The federation",
+    or anywhere in the text ("The Riverside Dockers' Alliance (RDA)" gives
+    "RDA"), and a definite noun of its own name standing for it ("The federation",
     "Der Verband": stance_voice.yaml ``self_nouns``). A name two authors share is left out:
     it would not say which one speaks."""
     found: dict[str, set[str]] = {}
@@ -147,7 +147,7 @@ def author_names(ctx: DocContext, authors: tuple[ActorRef, ...]) -> list[tuple[s
 
 def named_author_subjects(ctx: DocContext, b: int, s: int, e: int, names: list[tuple[str, ActorRef]]) -> list[tuple[int, int, ActorRef]]:
     """(start, end, author) of each whole-word, case-exact mention of an author's own name
-    in ``text[s:e]`` outside quotation marks ("ETF welcomes X", "Der BDI lehnt X ab"); the
+    in ``text[s:e]`` outside quotation marks ("RDA welcomes X", "Der BDI lehnt X ab"); the
     verb rule then asks whether it is the subject of a predicate. A mention inside a longer
     mention is left to the longer one."""
     text = ctx.text

@@ -1,4 +1,4 @@
-"""Calls in the authors' own voice: "We call on the Council to reject X", "ETF urges MEPs to
+"""Calls in the authors' own voice: "We call on the Council to reject X", "RDA urges MEPs to
 adopt X", "Pedimos al Consejo que rechace X", "Wir fordern den Rat auf, X abzulehnen".
 
 A statement's authors state their position by asking someone else to act on an act:

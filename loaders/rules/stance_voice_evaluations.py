@@ -34,7 +34,7 @@ from loaders.rules.stance_targets import Resolved, document_act, resolve_target
 from loaders.rules.stance_voice import speaks_for_authors, voiced_authors
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LEAD_WORDS = 5  # "The provisional agreement on the": words before the act the subject names
+_LEAD_WORDS = 5  # "The new political agreement on": words before the act the subject names
 _GAP_WORDS = 3  # "Regulation X as adopted today is ...": words between the act and the evaluation
 _TRUST = 0.8
 _QUOTES = "\"“”„«»"

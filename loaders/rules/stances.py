@@ -57,7 +57,7 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
     """'<A and B> oppose <cited act>', 'the German government backs <described act>',
     'these two states support ...', 'Amnesty International welcomes ...', 'we reject ...'
     (the authors speaking in the document's own voice, stance_voice.py), and in a statement
-    of ``kind`` the authors naming themselves ("ETF welcomes ...")."""
+    of ``kind`` the authors naming themselves ("RDA welcomes ...")."""
     out: list[Stance] = []
     extra: list[Reference] = []
     voiced = voiced_authors(list(authors))
