@@ -1,6 +1,6 @@
 """Calling on someone else to act on an act (loaders/data/stance_predicate_classes.yaml,
 class urged_act): "A urged the Commission to withdraw X" opposes X, "A asked the Council
-to adopt X" supports it, in en fr es it pt pl cs sv da. The addressee is never a holder;
+to adopt X" supports it, in en fr es it pt pl cs sk sv da ro. The addressee is never a holder;
 a call not to act, a call to do something else, or an act that is not the infinitive's
 object gives nothing.
 
@@ -32,6 +32,10 @@ CALLS = [
     ("cs", "Rakousko vyzývá Radu k odmítnutí nařízení (EU) 2031/77.", "oppose"),
     ("sv", "Österrike uppmanar kommissionen att dra tillbaka förordning (EU) 2031/77.", "oppose"),
     ("da", "Østrig opfordrer Rådet til at forkaste forordning (EU) 2031/77.", "oppose"),
+    ("sk", "Rakúsko vyzvalo Komisiu, aby stiahla nariadenie (EÚ) 2031/77.", "oppose"),
+    ("sk", "Rakúsko vyzýva Radu na odmietnutie nariadenia (EÚ) 2031/77.", "oppose"),
+    ("ro", "Austria cere Comisiei să retragă Regulamentul (UE) 2031/77.", "oppose"),
+    ("ro", "Austria a îndemnat Consiliul să adopte Regulamentul (UE) 2031/77.", "support"),
 ]
 
 
@@ -50,12 +54,15 @@ TRAPS = [
     ("en", "Austria urged the Commission not to withdraw Regulation (EU) 2031/77."),
     ("fr", "L'Autriche demande à la Commission de ne pas retirer le règlement (UE) 2031/77."),
     ("es", "Austria pidió a la Comisión que no retire el Reglamento (UE) 2031/77."),
+    ("ro", "Austria cere Comisiei să nu retragă Regulamentul (UE) 2031/77."),
     # the infinitive's object is another thing (a veto), the act only its complement
     ("en", "Austria urged Poland to withdraw its veto of Regulation (EU) 2031/77."),
     # a call to do something else with the act
     ("en", "Austria urged the Commission to explain Regulation (EU) 2031/77."),
     # the state is the addressee, not the caller
     ("en", "The Commission urged Austria to adopt Regulation (EU) 2031/77."),
+    ("ro", "Comisia cere Austriei să adopte Regulamentul (UE) 2031/77."),
+    ("sk", "Komisia vyzvala Rakúsko, aby schválilo nariadenie (EÚ) 2031/77."),
     ("en", "Austria, which the Commission urged to adopt Regulation (EU) 2031/77, did not reply."),
     ("en", "Austria said the Commission had asked it to withdraw Regulation (EU) 2031/77."),
 ]
