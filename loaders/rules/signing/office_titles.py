@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from loaders.names.morphology import morphology
 from loaders.rules.context import DocContext
 from loaders.rules.lists import Run
-from loaders.rules.signing.offices import _offices
+from loaders.rules.signing.offices import office_pattern
 from loaders.rules.signing.parties import PartyList  # noqa: F401 - the type office_titled yields
 from loaders.rules.signing.title import HEAD_FINAL, own_list, reported_below, subject_follows, subject_in
 from loaders.rules.signing.title_lines import cue_in_line, line_states, title_spans
@@ -34,7 +34,7 @@ _NAME_WORDS = 4  # a signer's name after a state ("... of Estonia Kaja Kallas an
 _TAIL = " \t:–—-|"
 
 
-def _separators(lang: str) -> frozenset[str]:
+def title_separators(lang: str) -> frozenset[str]:
     morph = morphology(lang)
     return morph.conjunction_words | {","}
 
@@ -46,7 +46,7 @@ def _articles(lang: str) -> frozenset[str]:
 def _office_at(tokens: list[str]) -> int:
     """Index of the first office word among ``tokens`` ("President", "Premierministers"), or -1."""
     for i, t in enumerate(tokens):
-        if _offices().match(t):
+        if office_pattern().match(t):
             return i
     return -1
 
@@ -76,7 +76,7 @@ def _after_state(tokens: list[str], seps: frozenset[str]) -> int:
 
 def _joined_office(tokens: list[str], lang: str) -> bool:
     """The text between two states: [a signer's name], a separator, the next office."""
-    seps = _separators(lang)
+    seps = title_separators(lang)
     skip = _after_state(tokens, seps)
     rest = tokens[skip:]
     k = 0
@@ -90,7 +90,7 @@ def _joined_office(tokens: list[str], lang: str) -> bool:
 def _office_after(tokens: list[str], lang: str, last: bool) -> bool:
     """Head-final languages: the office after its state ("Suomen presidentin ja ..."),
     then the separator (none after the last)."""
-    seps = _separators(lang)
+    seps = title_separators(lang)
     at = _office_at(tokens)
     if at != 0:
         return False
@@ -108,7 +108,7 @@ def office_titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         lang, _, m = found
         matches, _ = line_states(ctx, b, lang, s, e)
         matches = [x for x in matches if x.iso2]
-        if len({x.iso2 for x in matches}) < 2 or not _offices().search(ctx.text, s, e):
+        if len({x.iso2 for x in matches}) < 2 or not office_pattern().search(ctx.text, s, e):
             continue
         if lang in HEAD_FINAL and matches[0].start < m.start():
             states = [x for x in matches if x.end <= m.start()]
@@ -126,7 +126,7 @@ def office_titled(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         return
 
 
-def _tokens(text: str, start: int, end: int) -> list[str]:
+def title_tokens(text: str, start: int, end: int) -> list[str]:
     return _TOKEN.findall(text, start, end)
 
 
@@ -136,17 +136,17 @@ def _after_cue(text: str, matches: list, cue_end: int, line_end: int, lang: str)
     if not matches or matches[0].start < cue_end:
         return None
     lead = text[cue_end : matches[0].start]
-    if subject_in(lead, lang) or not _office_phrase(_tokens(text, cue_end, matches[0].start), _LEAD_WORDS):
+    if subject_in(lead, lang) or not _office_phrase(title_tokens(text, cue_end, matches[0].start), _LEAD_WORDS):
         return None
     states = [matches[0]]
     for prev, nxt in zip(matches, matches[1:]):
         if subject_follows(text, prev.end, line_end, lang):
             break
-        if not _joined_office(_tokens(text, prev.end, nxt.start), lang):
+        if not _joined_office(title_tokens(text, prev.end, nxt.start), lang):
             return None
         states.append(nxt)
-    tail = _tokens(text, states[-1].end, line_end)
-    seps = _separators(lang)
+    tail = title_tokens(text, states[-1].end, line_end)
+    seps = title_separators(lang)
     name = _after_state(tail, seps)
     if tail[name:] and not subject_follows(text, states[-1].end, line_end, lang) and tail[name:][0] not in ":":
         if not (name and subject_follows(text, _skip_tokens(text, states[-1].end, line_end, name), line_end, lang)):
@@ -169,7 +169,7 @@ def _heads_final(text: str, states: list, cue_start: int, lang: str) -> bool:
     office, joined by separators, the last office right before the statement words."""
     for i, st in enumerate(states):
         stop = states[i + 1].start if i + 1 < len(states) else cue_start
-        tokens = _tokens(text, st.end, stop)
+        tokens = title_tokens(text, st.end, stop)
         last = i + 1 == len(states)
         if last:
             # the office, then only adjectives of the statement ("yhteinen") before its word
@@ -199,17 +199,17 @@ def office_opening(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         matches = [x for x in ctx.states_in(b, s0, min(e, s0 + 400)) if x.iso2 and x.end <= e]
         if len({x.iso2 for x in matches}) < 2:
             return
-        lead = _tokens(ctx.text, s0, matches[0].start)
+        lead = title_tokens(ctx.text, s0, matches[0].start)
         if not _office_phrase(lead, _LEAD_WORDS) or subject_in(ctx.text[s0 : matches[0].start], block.lang):
             return
         states = [matches[0]]
         for prev, nxt in zip(matches, matches[1:]):
-            if not _joined_office(_tokens(ctx.text, prev.end, nxt.start), block.lang):
+            if not _joined_office(title_tokens(ctx.text, prev.end, nxt.start), block.lang):
                 break
             states.append(nxt)
         if len({x.iso2 for x in states}) < 2:
             return
-        at = _skip_tokens(ctx.text, states[-1].end, e, _after_state(_tokens(ctx.text, states[-1].end, e), _separators(block.lang)))
+        at = _skip_tokens(ctx.text, states[-1].end, e, _after_state(title_tokens(ctx.text, states[-1].end, e), title_separators(block.lang)))
         at = at + len(ctx.text[at:e]) - len(ctx.text[at:e].lstrip(" ,"))
         verb = next((m for m in (p.match(ctx.text, at, e) if p is not None else None for p in (w.agree, w.met)) if m is not None), None)
         if verb is None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from loaders.rules.context import DocContext
 from loaders.rules.signing.parties import Party, resolve, trim
-from loaders.rules.signing.vocabulary import _data
+from loaders.rules.signing.vocabulary import signing_data
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _OFFICE_WORDS = 3  # the office opens the line: within its first three words
@@ -25,15 +25,15 @@ _HONORIFICS = re.compile(r"^(?:H\.\s?E\.|S\.\s?E\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.
 
 
 @lru_cache(maxsize=1)
-def _offices() -> re.Pattern[str]:
-    stems = sorted((str(x).casefold() for x in _data().get("offices", ())), key=len, reverse=True)
+def office_pattern() -> re.Pattern[str]:
+    stems = sorted((str(x).casefold() for x in signing_data().get("offices", ())), key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(x) for x in stems) + ")", re.IGNORECASE)
 
 
 def is_office(text: str, start: int, end: int) -> bool:
     """An office word among the first three words of ``text[start:end]``."""
     words = list(_WORD.finditer(text, start, end))[:_OFFICE_WORDS]
-    return any(_offices().match(text, w.start(), w.end()) for w in words)
+    return any(office_pattern().match(text, w.start(), w.end()) for w in words)
 
 
 def is_person(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from loaders.rules.signing.parties import Party, PartyList, resolve
 
 __all__ = ["Party", "PartyList", "governments_agree", "resolve", "we_the_governments"]
 from loaders.rules.signing.under_heading import agreed_at, date_line as _date_line, dated_opening, heading_above, titles_a_statement
-from loaders.rules.signing.vocabulary import _data, undersigned, words
+from loaders.rules.signing.vocabulary import signing_data, undersigned, words
 
 # a participle clause set off by commas after the list: it opens with a lower-case word and
 # holds no other state's name (checked by its length and the verb that must follow it)
@@ -71,7 +71,7 @@ def _opening_pronouns(ctx: DocContext, b: int) -> list[re.Match[str]]:
 _LINKS = {"sv": {"i"}, "da": {"i"}, "nb": {"i"}, "no": {"i"}, "nn": {"i"}}
 
 
-def _prefix_ok(prefix: str, lang: str, gov: re.Pattern[str] | None) -> tuple[bool, bool]:
+def governments_prefix_ok(prefix: str, lang: str, gov: re.Pattern[str] | None) -> tuple[bool, bool]:
     """(acceptable, names the governments): only articles and the 'governments' noun may
     stand between the pronoun and the first state."""
     morph = morphology(lang)
@@ -152,7 +152,7 @@ def we_the_governments(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int
         if found is None:
             continue
         run, limit, gov = found
-        ok, saw_gov = _prefix_ok(ctx.text[we.end() : run.start], lang, gov)
+        ok, saw_gov = governments_prefix_ok(ctx.text[we.end() : run.start], lang, gov)
         if not ok:
             continue
         trailing = _trailing_items(ctx.text, run.end, limit, lang, gov)
@@ -175,7 +175,7 @@ def _office_after_run(ctx: DocContext, b: int, end: int, limit: int, lang: str):
     """One more party after the leaders' list, named by a lower office: ", and the State
     Secretary for European Affairs of D," (a conjunction, an office within its first three
     words, its state, then a comma): that state, else None."""
-    from loaders.rules.signing.offices import _offices
+    from loaders.rules.signing.offices import office_pattern
 
     conj = [c for c in morphology(lang).conjunctions if c.isalpha()]
     if not conj:
@@ -187,7 +187,7 @@ def _office_after_run(ctx: DocContext, b: int, end: int, limit: int, lang: str):
     if nxt is None or not nxt.iso2:
         return None
     tokens = _OFFICE_TOKEN.findall(ctx.text, m.end(), nxt.start)
-    at = next((i for i, t in enumerate(tokens) if _offices().match(t)), -1)
+    at = next((i for i, t in enumerate(tokens) if office_pattern().match(t)), -1)
     if not 0 <= at <= 2 or len(tokens) > 10 or any(t.isdigit() for t in tokens):
         return None
     return nxt if ctx.text[nxt.end : nxt.end + 1] == "," else None
@@ -198,7 +198,7 @@ def _bare_apposition(ctx: DocContext, start: int, run: Run, tail_end: int, limit
     right after the pronoun, at least two of them, and a lower-case word (the verb) after."""
     lang = ctx.blocks[ctx.block_at(start)].lang
     prefix = ctx.text[start : run.start]
-    if (prefix.strip() and not _prefix_ok(prefix, lang, None)[0]) or len({m.iso2 for m in run.items if m.iso2}) < 2:
+    if (prefix.strip() and not governments_prefix_ok(prefix, lang, None)[0]) or len({m.iso2 for m in run.items if m.iso2}) < 2:
         return False  # only an article may stand before the first state ("Nous, l'Autriche, ...")
     after = ctx.text[tail_end : min(limit, tail_end + 40)]
     return after.startswith(",") and after[1:].lstrip()[:1].islower()
@@ -257,7 +257,7 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
         s0 = dated_opening(ctx.text, s, e, block.lang) if under else s  # "On 3 May 2031, the ..."
         if run.start > e or (g.start() > 40 + s0 - s and run.start - s0 > 10):
             continue  # the noun opens the sentence, or the list does (genitive first)
-        ok, saw_gov = _prefix_ok(ctx.text[s0 : run.start], block.lang, gov)
+        ok, saw_gov = governments_prefix_ok(ctx.text[s0 : run.start], block.lang, gov)
         if not ok:
             continue
         tail = run.end
@@ -289,7 +289,7 @@ def governments_agree(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]
 
 @lru_cache(maxsize=None)
 def _joined_by(lang: str) -> re.Pattern[str] | None:
-    spec = (_data().get("joined_by") or {}).get(lang)
+    spec = (signing_data().get("joined_by") or {}).get(lang)
     return re.compile(rf",\s*(?:{spec})\s+", re.IGNORECASE) if spec else None
 
 
@@ -305,7 +305,7 @@ def joined_run(ctx: DocContext, b: int, at: int, end: int) -> tuple[int, list]:
     if not matches:
         return at, []
     run = state_runs(ctx.text, ctx.blocks[b].lang, matches)[0]
-    if run.unresolved or any(not x.iso2 for x in run.items) or not _prefix_ok(ctx.text[m.end() : run.start], ctx.blocks[b].lang, None)[0]:
+    if run.unresolved or any(not x.iso2 for x in run.items) or not governments_prefix_ok(ctx.text[m.end() : run.start], ctx.blocks[b].lang, None)[0]:
         return at, []
     close = re.compile(r"\s*,\s*").match(ctx.text, run.end, end)
     if close is None:
@@ -345,7 +345,7 @@ def states_agree_under_heading(ctx: DocContext, b: int) -> Iterator[tuple[PartyL
         run = state_runs(ctx.text, block.lang, matches)[0]
         titled = titles_a_statement(heading_above(ctx.text, s), block.lang)
         s0 = dated_opening(ctx.text, s, e, block.lang) if titled else s  # "On 3 May 2031, A and B ..."
-        if len({m.iso2 for m in run.items if m.iso2}) < 2 or not _prefix_ok(ctx.text[s0 : run.start], block.lang, None)[0]:
+        if len({m.iso2 for m in run.items if m.iso2}) < 2 or not governments_prefix_ok(ctx.text[s0 : run.start], block.lang, None)[0]:
             return
         joined_at, joined = joined_run(ctx, b, run.end, e)  # "A and B, joined by C and D, reaffirm"
         if joined:

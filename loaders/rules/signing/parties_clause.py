@@ -19,11 +19,11 @@ from functools import lru_cache
 
 from loaders.rules.context import DocContext
 from loaders.rules.lists import Run
-from loaders.rules.signing.office_titles import _separators, _tokens
-from loaders.rules.signing.offices import _offices
+from loaders.rules.signing.office_titles import title_separators, title_tokens
+from loaders.rules.signing.offices import office_pattern
 from loaders.rules.signing.parties import PartyList
 from loaders.rules.signing.title import own_list
-from loaders.rules.signing.vocabulary import _data, words
+from loaders.rules.signing.vocabulary import signing_data, words
 
 _HEAD_CHARS = 2500  # the clause stands near the top
 _LEAD_TOKENS = 8  # "The Government of the", "The Ministry of Economic Affairs of the"
@@ -33,7 +33,7 @@ _BETWEEN_LAST = re.compile(r"[\s,(\[\"'“”„«»‚‘’–—-]*")
 
 @lru_cache(maxsize=None)
 def _hereinafter(lang: str) -> re.Pattern[str] | None:
-    spec = (_data().get("hereinafter") or {}).get(lang)
+    spec = (signing_data().get("hereinafter") or {}).get(lang)
     return re.compile(rf"(?<![^\W\d_])(?:{spec})", re.IGNORECASE) if spec else None
 
 
@@ -44,13 +44,13 @@ def _names_a_party(tokens: list[str], lang: str) -> bool:
     if len(tokens) > _LEAD_TOKENS or any(not t[:1].isalpha() for t in tokens):
         return False
     noun = words(lang).party_noun
-    named = any((noun is not None and noun.fullmatch(t)) or _offices().match(t) for t in tokens)
+    named = any((noun is not None and noun.fullmatch(t)) or office_pattern().match(t) for t in tokens)
     capitalised = [t for t in tokens if t[:1].isupper()]
     return not capitalised or named
 
 
 def _joined(tokens: list[str], lang: str) -> bool:
-    seps = _separators(lang)
+    seps = title_separators(lang)
     k = 0
     while k < len(tokens) and (tokens[k] == "," or tokens[k].casefold() in seps):
         k += 1
@@ -73,9 +73,9 @@ def parties_clause(ctx: DocContext, b: int) -> Iterator[tuple[PartyList, int]]:
         last = matches[-1]
         if _BETWEEN_LAST.fullmatch(ctx.text, last.end, m.start()) is None:
             continue  # "... of Estonia on energy (hereinafter ...)": the word names something else
-        if not _names_a_party(_tokens(ctx.text, ls, matches[0].start), block.lang):
+        if not _names_a_party(title_tokens(ctx.text, ls, matches[0].start), block.lang):
             continue
-        if not all(_joined(_tokens(ctx.text, a.end, z.start), block.lang) for a, z in zip(matches, matches[1:])):
+        if not all(_joined(title_tokens(ctx.text, a.end, z.start), block.lang) for a, z in zip(matches, matches[1:])):
             continue
         yield own_list(ctx, b, Run(items=list(matches)), "an agreement's opening clause naming its parties"), ls
         return

@@ -23,7 +23,7 @@ from loaders.rules.lists import state_runs
 from loaders.rules.sentences import trimmed_lines
 from loaders.rules.signing.opening import party_list
 from loaders.rules.signing.parties import PartyList, resolve
-from loaders.rules.signing.vocabulary import _data, words
+from loaders.rules.signing.vocabulary import signing_data, words
 
 _CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
 _SCAN_LINES = 60  # recitals after the first, at most
@@ -34,7 +34,7 @@ _HEAD_CHARS = 20000  # the preamble and the clause after it
 
 @lru_cache(maxsize=None)
 def _recital(lang: str) -> re.Pattern[str] | None:
-    spec = (_data().get("preamble") or {}).get(lang)
+    spec = (signing_data().get("preamble") or {}).get(lang)
     if not spec:
         return None
     alt = "|".join(re.escape(str(w).translate(_CEDILLA)) for w in sorted(spec, key=len, reverse=True))
@@ -69,7 +69,7 @@ def _subject_before(ctx: DocContext, b: int, s: int, e: int) -> PartyList | None
 def _subject_after(ctx: DocContext, b: int, s: int, e: int) -> PartyList | None:
     """"Bulgaria and Romania have decided ...": a run of states opening the clause, followed
     by a lowercase word (the verb) or the party noun and then one."""
-    from loaders.rules.signing.opening import _prefix_ok
+    from loaders.rules.signing.opening import governments_prefix_ok
 
     lang = ctx.blocks[b].lang
     matches = [m for m in ctx.states_in(b, s, min(e, s + 300)) if m.end <= e]
@@ -79,7 +79,7 @@ def _subject_after(ctx: DocContext, b: int, s: int, e: int) -> PartyList | None:
     if len(run.items) < 2:
         return None
     noun = words(lang).party_noun
-    ok, _ = _prefix_ok(ctx.text[s : run.start].translate(_CEDILLA), lang, noun)
+    ok, _ = governments_prefix_ok(ctx.text[s : run.start].translate(_CEDILLA), lang, noun)
     if not ok:
         return None
     rest = ctx.text[run.end : e].translate(_CEDILLA).lstrip(" ,")

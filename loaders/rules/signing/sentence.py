@@ -19,7 +19,7 @@ from loaders.rules.context import DocContext
 from loaders.rules.lists import state_runs
 from loaders.rules.signing.opening import party_list
 from loaders.rules.signing.parties import PartyList
-from loaders.rules.signing.vocabulary import _data, stem_in, stem_match, words
+from loaders.rules.signing.vocabulary import signing_data, stem_in, stem_match, words
 
 _SHORT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_LINK_WORDS = 3
@@ -33,7 +33,7 @@ def _short_link(gap: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _documents(lang: str) -> re.Pattern[str] | None:
-    spec = (_data().get("documents") or {}).get(lang)
+    spec = (signing_data().get("documents") or {}).get(lang)
     return re.compile(spec, re.IGNORECASE) if spec else None
 
 

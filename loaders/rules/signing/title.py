@@ -21,20 +21,20 @@ from loaders.rules.lists import state_runs
 from loaders.rules.signing.opening import PartyList, party_list
 from loaders.rules.signing.parties import Party, resolve
 from loaders.rules.signing.title_lines import JOINED, WORD, cue_in_line, line_states, title_spans
-from loaders.rules.signing.vocabulary import LanguageWords, _data, words
+from loaders.rules.signing.vocabulary import LanguageWords, signing_data, words
 
 HEAD_FINAL = frozenset({"fi", "et", "hu", "lv", "lt"})
 
 
 @lru_cache(maxsize=1)
 def _BETWEEN() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
-    words_ = sorted((str(x) for x in _data().get("between", ())), key=len, reverse=True)
+    words_ = sorted((str(x) for x in signing_data().get("between", ())), key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words_)) + r")(?![^\W\d_])", re.IGNORECASE)
 @lru_cache(maxsize=None)
 def _topic(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(subject markers, subject or occasion words) of ``lang``: the words by which a
     title turns from its parties to its subject (``signing.yaml`` ``topic``)."""
-    spec = (_data().get("topic") or {}).get(lang) or {}
+    spec = (signing_data().get("topic") or {}).get(lang) or {}
 
     def compiled(phrases: list[str]) -> re.Pattern[str] | None:
         if not phrases:
@@ -116,7 +116,7 @@ def nothing_but_subject(text: str, pos: int, e: int, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _meetings(lang: str) -> str | None:
-    spec = (_data().get("meetings") or {}).get(lang)
+    spec = (signing_data().get("meetings") or {}).get(lang)
     return rf"(?<![^\W\d_])(?:{spec})[^\W\d_]*" if spec else None
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from loaders.names import StateMatch, find_states
 from loaders.rules.context import DocContext
 from loaders.rules.literal_scan import literal_trie
-from loaders.rules.signing.vocabulary import LanguageWords, _data, words
+from loaders.rules.signing.vocabulary import LanguageWords, signing_data, words
 from loaders.rules.stance_patterns import required_literals
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -194,7 +194,7 @@ def _any_cue(langs: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern
 
 @lru_cache(maxsize=None)
 def _title_words(lang: str) -> re.Pattern[str] | None:
-    spec = (_data().get("title_words") or {}).get(lang)
+    spec = (signing_data().get("title_words") or {}).get(lang)
     return re.compile(rf"(?:{spec})(?![^\W\d_])", re.IGNORECASE) if spec else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.rules.signing.vocabulary import _data, words
+from loaders.rules.signing.vocabulary import signing_data, words
 
 _DATE_LINE_WORDS = 8
 _NUMBER = re.compile(r"\d")
@@ -80,7 +80,7 @@ def dated_opening(text: str, start: int, end: int, lang: str) -> int:
 def past_agreement(lang: str) -> re.Pattern[str] | None:
     """The language's verbs of agreeing in the past tense (``signing.yaml`` ``agreed``),
     after at most one other word ("have", "jointly"), never a negation."""
-    spec = (_data().get("agreed") or {}).get(lang)
+    spec = (signing_data().get("agreed") or {}).get(lang)
     if not spec:
         return None
     return re.compile(rf"[\s,]*(?:(?P<adverb>[^\W\d_]{{1,9}})\s+)?(?:{spec})(?![^\W\d_])", re.IGNORECASE)

@@ -48,13 +48,13 @@ def _compile(spec: str | None) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def signing_data() -> dict:
     return load_yaml("signing.yaml")
 
 
 @lru_cache(maxsize=None)
 def words(lang: str) -> LanguageWords:
-    spec = _data()["languages"].get(lang, {})
+    spec = signing_data()["languages"].get(lang, {})
     return LanguageWords(
         agree=_compile(spec.get("agree")),
         met=_compile(spec.get("met")),
@@ -69,7 +69,7 @@ def words(lang: str) -> LanguageWords:
         for_prefix=_compile(spec.get("for")),
         party_noun=_party_noun(lang, spec.get("leaders")),
         excerpt=_compile(spec.get("excerpt")),
-        portfolio=_compile((_data().get("portfolio") or {}).get(lang)),
+        portfolio=_compile((signing_data().get("portfolio") or {}).get(lang)),
         intro_self=_compile(spec.get("self") or spec.get("self_lines")),
     )
 
@@ -87,7 +87,7 @@ def _party_noun(lang: str, leaders: str | None) -> re.Pattern[str] | None:
 @lru_cache(maxsize=1)
 def labels() -> Labels:
     layout: dict[str, str] = {}
-    for spec in _data()["languages"].values():
+    for spec in signing_data()["languages"].values():
         for label in spec.get("signed", ()):
             layout.setdefault(str(label).casefold(), "signature_block")
         for label in spec.get("endorsed", ()):
@@ -105,7 +105,7 @@ def labels() -> Labels:
 
 @lru_cache(maxsize=1)
 def undersigned() -> re.Pattern[str]:
-    alts = [spec["undersigned"] for spec in _data()["languages"].values() if spec.get("undersigned")]
+    alts = [spec["undersigned"] for spec in signing_data()["languages"].values() if spec.get("undersigned")]
     return re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
 
 
@@ -114,7 +114,7 @@ def _undersigned_heads() -> tuple[str, ...]:
     """The literal letters each "undersigned" alternative starts with, for a plain
     substring test before the regex (most documents hold none of them)."""
     heads = []
-    for spec in _data()["languages"].values():
+    for spec in signing_data()["languages"].values():
         for alt in re.split(r"\|(?![^(]*\))", spec.get("undersigned", "")):
             lead = re.match(r"(?:\\b)?([^\W\d_]+)", alt)
             if lead:
@@ -134,7 +134,7 @@ def find_undersigned(lower: str, text: str, end: int = 4000) -> re.Match[str] | 
 def categories() -> dict[str, str]:
     """Sub-heading of a supporters list (casefolded) -> the kind of party under it."""
     out: dict[str, str] = {}
-    for kind, names in _data()["categories"].items():
+    for kind, names in signing_data()["categories"].items():
         for n in names:
             out.setdefault(str(n).casefold(), kind)
     return out
@@ -144,7 +144,7 @@ def categories() -> dict[str, str]:
 def org_markers() -> dict[str, str]:
     """Word -> organisation kind, for names no registry holds ("... Foundation", "... GmbH")."""
     out: dict[str, str] = {}
-    for kind, names in _data()["org_markers"].items():
+    for kind, names in signing_data()["org_markers"].items():
         for n in names:
             out.setdefault(str(n), kind)
     return out
@@ -152,7 +152,7 @@ def org_markers() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def for_prefixes() -> tuple[re.Pattern[str], ...]:
-    return tuple(p for p in (words(lang).for_prefix for lang in _data()["languages"]) if p)
+    return tuple(p for p in (words(lang).for_prefix for lang in signing_data()["languages"]) if p)
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +164,7 @@ def label_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _heading_stems() -> tuple[re.Pattern[str], dict[str, str]]:
     layout: dict[str, str] = {}
-    for spec in (_data().get("heading_stems") or {}).values():
+    for spec in (signing_data().get("heading_stems") or {}).values():
         for stem in spec.get("signed", ()):
             layout.setdefault(str(stem).casefold(), "signature_block")
         for stem in spec.get("endorsed", ()):
