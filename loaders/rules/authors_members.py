@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from core.model import ActorRef, Author
 from loaders.rules.context import DocContext, evidence
+from loaders.rules.kind_marks import EP_QUESTION_CODE
 from loaders.rules.sentences import trimmed_lines
 
 _HEAD = 1500
@@ -78,7 +79,6 @@ _DRAWS = re.compile(r"(?P<hon>M\.|Mme)\s+(?P<name>[^\W\d_][^\n]{2,60}?)\s+(?:att
 
 # the European Parliament's question: "Rule 138" (or "Article 138 of the Rules of Procedure")
 # and then "Name (GROUP)", one or several, in any language of its questions
-_EP_CODE = re.compile(r"(?<![\w-])[EOP]-\d{6}/\d{4}\b")
 _EP_RULE = re.compile(r"(?i:rule|article|artikel|articolo|artículo|artigo|artikkel|artykuł|článek|cikk|regel|säännön|artiklan|pravilo|člen|članak|straipsnis|pants|artikli|articolul|член)\s+\d{2,3}\b[^\n(]{0,60}?\s+(?=[^\W\d_a-z])")
 _EP_MEMBER = re.compile(r"(?P<name>[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){1,4})\s*\((?P<group>[^()\n]{2,30})\)")
 
@@ -214,7 +214,7 @@ def _draws_attention(ctx: DocContext, lang: str) -> list[Author]:
 
 def _european_parliament(ctx: DocContext) -> list[Author]:
     head = ctx.text[: min(len(ctx.text), _HEAD)]
-    code = _EP_CODE.search(head)
+    code = EP_QUESTION_CODE.search(head)
     if code is None:
         return []
     rule = _EP_RULE.search(ctx.text, code.end(), min(len(ctx.text), code.end() + 300))

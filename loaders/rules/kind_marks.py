@@ -19,6 +19,9 @@ EURLEX_MARK = re.compile(r"\bDocument\s+[1-9CE]\d{4}[A-Z]{1,2}\d{4}\b|\bELI\s*:\
 # the European Parliament's numbers of a question ("E-001234/2023", "P-1234/07") and of its
 # session documents ("A9-0123/2023" a report, "B9-0456/2023" a motion): the same in every language
 EP_QUESTION = re.compile(r"(?<![\w/-])(?:[EPO]-\d{4,6}/\d{2,4}|[AB][5-9]-\d{4}/\d{4})(?![\w/])")
+# the same numbers as the question's own heading writes them since 2009 ("E-001234/2023"):
+# six digits and the full year, the narrower form the author rule anchors a question on
+EP_QUESTION_CODE = re.compile(r"(?<![\w-])[EOP]-\d{6}/\d{4}\b")
 
 SECTION_SIGN = re.compile(r"§\s?\d")
 # a sentence's stop: a paragraph holds one, a heading none
