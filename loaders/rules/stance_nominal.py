@@ -49,6 +49,8 @@ def _skip(ctx: DocContext, sc: StructureCues, lang: str, pos: int, end: int, all
             j = k
             while j < end and (text[j].isalpha() or text[j] in "-’'"):
                 j += 1
+                if text[j - 1] in "’'":
+                    break  # an elided article ends at its apostrophe: "de l'Autriche"
             word = text[k:j].casefold().rstrip("’'")
             if j > k and (word in allowed or word in articles):
                 pos = j
