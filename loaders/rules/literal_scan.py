@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +93,177 @@ def _branch(node: dict) -> str:
     if "" in node:  # a literal ends here: what follows is optional, tried first
         return body + "?" if body.startswith("(?:") and len(alts) > 1 else "(?:" + body + ")?"
     return body
+
+
+class PrefixScan:
+    """``finditer`` of a case-insensitive pattern whose every match opens with one of a few
+    literal prefixes (the cue alternations of stances.yaml, each behind a word-start
+    lookbehind): a pattern opening with a lookbehind makes ``re`` try every alternative at
+    every position, while a case-sensitive trie of the prefixes in all their case variants
+    lets it skip in C to where one starts. Each such place is then matched with the pattern
+    itself, so the matches are the pattern's own (leftmost, non-overlapping). A pattern whose
+    prefixes cannot be read off is run as it is."""
+
+    __slots__ = ("pattern", "_gate")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        starts = match_prefixes(pattern)
+        self._gate = re.compile(_variant_trie(starts)) if starts else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        if self._gate is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        search, match = self._gate.search, self.pattern.match
+        g = search(text, pos, end)
+        while g is not None:
+            at = g.start()
+            m = match(text, at, end)
+            if m is not None:  # never empty: it opens with a prefix
+                yield m
+                g = search(text, m.end(), end)
+            else:
+                g = search(text, at + 1, end)
+
+
+_PREFIX_CAP = 6  # letters of a prefix: enough to make a place rare, few variants to list
+_PREFIX_MANY = 400  # prefixes of one pattern beyond which no longer ones are read
+
+
+def match_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literals (as written, case aside) one of which opens every match of ``pattern``; None
+    when some match may open with none (a class, a repeat, an empty match)."""
+    from re import _constants as c, _parser as p
+
+    skip = (c.ASSERT, c.ASSERT_NOT, c.AT)
+
+    def read(items) -> tuple[set[str], bool]:
+        """(prefixes, whether each is the whole of what ``items`` match)."""
+        outs = {""}
+        for op, av in items:
+            if op in skip:
+                continue  # zero width: it consumes nothing
+            if op is c.LITERAL and av:
+                outs = {o + chr(av) for o in outs}
+            elif op is c.IN or op in (c.MAX_REPEAT, c.MIN_REPEAT) and (av[0] >= 1 or av[1] == 1):
+                if op is c.IN:
+                    inner, whole = _chars(av, c), True
+                    if inner is None:
+                        return outs, False
+                else:  # "x?" is "x" or nothing; "x+" opens with one "x"
+                    inner, whole = read(av[2].data)
+                    if av[0] == 0:
+                        inner.add("")
+                    whole = whole and av[1] == 1
+                if len(outs) > 1 and len(outs) * len(inner) > _PREFIX_MANY:
+                    return outs, False
+                outs = {o + i for o in outs for i in inner}
+                if not whole:
+                    return outs, False
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                inner, whole = read(av[3].data)
+                if len(outs) > 1 and len(outs) * len(inner) > _PREFIX_MANY:
+                    return outs, False
+                outs = {o + i for o in outs for i in inner}
+                if not whole:
+                    return outs, False
+            elif op is c.BRANCH:
+                inner, whole = set(), True
+                for alt in av[1]:
+                    got, done = read(alt.data)
+                    inner |= got
+                    whole = whole and done
+                if len(outs) > 1 and len(outs) * len(inner) > _PREFIX_MANY:
+                    return outs, False
+                outs = {o + i for o in outs for i in inner}
+                if not whole:
+                    return outs, False
+            else:
+                return outs, False
+            if min(map(len, outs)) >= _PREFIX_CAP:
+                return outs, False
+        return outs, True
+
+    try:
+        outs, _ = read(p.parse(pattern.pattern, pattern.flags).data)
+    except (re.error, RecursionError):
+        return None
+    return None if not outs or "" in outs else frozenset(outs)
+
+
+_SPACE = "\x00"  # a prefix's whitespace letter (``\s``); a literal NUL is never read
+
+
+def _chars(items, c) -> set[str] | None:
+    """The letters a class matches, when it lists a few (or is ``\\s``)."""
+    if items == [(c.CATEGORY, c.CATEGORY_UNI_SPACE)] or items == [(c.CATEGORY, c.CATEGORY_SPACE)]:
+        return {_SPACE}
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL and av:
+            out.add(chr(av))
+        elif op is c.RANGE and 0 < av[0] and av[1] - av[0] < 32:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return out
+
+
+def _variant_trie(prefixes) -> str:
+    """A case-sensitive regex of the ``prefixes`` in every letter case ``re`` treats as
+    equal: a branch per variant of the first letter (so ``re`` can skip to them in C), a
+    class of variants for each letter after it."""
+    root: dict = {}
+    for word in prefixes:
+        node = root
+        for ch in word:
+            node = node.setdefault(_fold(ch), {})
+        node[""] = {}
+    return "(?:" + "|".join(re.escape(v) + _rest(child) for key, child in sorted(root.items()) for v in _variants(key)) + ")"
+
+
+def _rest(node: dict) -> str:
+    if "" in node:
+        return ""  # a prefix ends here: a place is found
+    alts = [_class(key) + _rest(child) for key, child in sorted(node.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _class(key: int) -> str:
+    chars = _variants(key)
+    return re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+
+def _fold(ch: str) -> int:
+    import _sre
+
+    return _sre.unicode_tolower(ord(ch))
+
+
+def _variants(key: int) -> tuple[str, ...]:
+    """Every character ``re.IGNORECASE`` matches with a letter whose lowercase is ``key``:
+    the same lowercase, or one of re's extra case pairs (i/ı, s/ſ, µ/μ)."""
+    from re._casefix import _EXTRA_CASES
+
+    if key == 0:
+        return _SPACES
+    table = _by_lower()
+    return tuple(sorted({chr(cp) for lo in (key, *_EXTRA_CASES.get(key, ())) for cp in (lo, *table.get(lo, ()))}))
+
+
+_SPACES = tuple(ch for ch in map(chr, range(0x3001)) if ch.isspace())  # what \s matches in a str pattern
+
+
+@lru_cache(maxsize=1)
+def _by_lower() -> dict[int, tuple[int, ...]]:
+    """Code points by their simple lowercase (the one ``re`` compares), those that differ."""
+    import _sre
+
+    table: dict[int, list[int]] = {}
+    for cp in range(0x110000):
+        lo = _sre.unicode_tolower(cp)
+        if lo != cp:
+            table.setdefault(lo, []).append(cp)
+    return {lo: tuple(cps) for lo, cps in table.items()}

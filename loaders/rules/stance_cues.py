@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from loaders.names.morphology import morphology
 from loaders.names.resources import load_yaml
-from loaders.rules.literal_scan import LiteralScan
+from loaders.rules.literal_scan import LiteralScan, PrefixScan
 from loaders.rules.stance_classes import with_classes
 from loaders.rules.stance_cue_patterns import anaphora, member_patterns, pronoun_subject, time_words
 from loaders.rules.stance_forms import StanceForms, stance_forms
@@ -91,6 +91,8 @@ class LangCues:
     forms: StanceForms | None = None  # every inflected form of the lemmas of stance_lemmas.yaml
     adverb_endings: tuple[str, ...] = ()  # "-ly", "-mente": lowercase words with them are adverbs
     time_words: frozenset[str] = frozenset()  # day and month names (CLDR) and the words of time phrases
+    predicate_scan: PrefixScan | None = None  # ``predicate``'s matches, found from where a cue's letters start
+    weaken_scan: PrefixScan | None = None  # the same for ``weaken``
 
     def predicate_at(self, text: str, start: int, end: int, kinds: str = "osw") -> tuple[str, int, int] | None:
         """The first predicate in ``text[start:end]``: (kind "o"/"s"/"w", start, end).
@@ -98,7 +100,7 @@ class LangCues:
         A pattern of stances.yaml or an inflected form of a lemma, whichever starts first
         (the pattern on a tie: it may span more words). Either followed by a complementiser
         reports speech ("sostiene che", "soutient que"): not a predicate."""
-        rx = self.predicate if kinds == "osw" else self.weaken
+        rx = self.predicate_scan if kinds == "osw" else self.weaken_scan
         found = None
         if rx is not None:
             for m in rx.finditer(text, start, end):
@@ -298,5 +300,7 @@ def lang_cues(lang: str) -> LangCues | None:
         forms=stance_forms(lang) if stance_forms(lang).forms else None,
         adverb_endings=tuple(str(x) for x in spec.get("adverb_endings") or ()),
         time_words=time_words(lang, spec.get("time") or ()),
+        predicate_scan=PrefixScan(predicate),
+        weaken_scan=None if weaken is None else PrefixScan(weaken),
         **member_patterns(lang, spec),
     )
