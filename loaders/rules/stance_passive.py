@@ -27,6 +27,10 @@ _AGENT_REACH = 40  # the agent's subject starts this close after its preposition
 
 def _agent_after(ctx, b, cues, sc, subjects, at: int, e: int):
     link = sc.agent.match(ctx.text, at)
+    if link is None and sc.focus is not None and (f := sc.focus.match(ctx.text, at)) is not None:
+        if cues.negation is not None and cues.negation.search(ctx.text, max(0, at - 40), at):
+            return None  # "not backed in particular by France": France is not the main backer, no opponent
+        link = sc.agent.match(ctx.text, f.end())  # "pushed in particular by France"
     if link is None:
         return None
     for subj in subjects(ctx, b, cues, link.end(), min(e, link.end() + _AGENT_REACH + 160)):

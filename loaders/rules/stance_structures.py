@@ -37,6 +37,7 @@ class StructureCues:
     conditional: re.Pattern[str] | None
     camp: re.Pattern[str] | None  # named groups o, s: a position list's label before a colon
     agent_case: re.Pattern[str] | None = None  # endings of an agent marked by case alone (Czech instrumental "Německem")
+    focus: re.Pattern[str] | None = None  # a focus adverb before the agent's preposition ("backed in particular by")
 
 
 def anchored(ctx, b: int, rx: re.Pattern[str], anchor: re.Pattern[str] | None):
@@ -72,6 +73,12 @@ def merged_passive(lang: str, passive: dict) -> dict:
     return out
 
 
+def _focus_alt(lang: str) -> str:
+    """The focus adverbs of ``lang`` (data/stance_focus.yaml) as one alternation, longest first."""
+    words = load_yaml("stance_focus.yaml").get(lang) or []
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def structure_cues(lang: str) -> StructureCues | None:
     """None for a language without structures beyond the verb (stances.yaml ``structures``,
@@ -84,6 +91,7 @@ def structure_cues(lang: str) -> StructureCues | None:
         spec = {"passive": {}}
     nominal, passive = spec.get("nominal") or {}, merged_passive(lang, spec.get("passive") or {})
     cond = spec.get("conditional")
+    focus = _focus_alt(lang)
     return StructureCues(
         lang=lang,
         noun=polar(nominal),
@@ -95,12 +103,13 @@ def structure_cues(lang: str) -> StructureCues | None:
         modifiers=frozenset(str(w).casefold() for w in nominal.get("modifiers") or ()),
         absence=whole_words(nominal.get("no")),
         # a participle followed by its agent's preposition, or (verb-final) any participle
-        participle=polar(passive, then=(r"\s+(?:" + "|".join(re.escape(str(w)) for w in passive["by"]) + r")(?![^\W\d_])")
+        participle=polar(passive, then=((rf"(?:\s+(?:{focus}))?" if focus else "") + r"\s+(?:" + "|".join(re.escape(str(w)) for w in passive["by"]) + r")(?![^\W\d_])")
                           if passive.get("by") and passive.get("order", "after") == "after" else ""),
         participle_anchor=anchor_pattern([str(p) for k in ("oppose", "support") for p in passive.get(k) or ()]),
         agent=at_position(passive.get("by")),
         order=str(passive.get("order", "after")),
         conditional=whole_words(cond) if cond else None,
         camp=polar(spec.get("camps"), then=r"\s*[:：]"),
+        focus=re.compile(rf"\s*(?:{focus})(?![^\W\d_])", re.IGNORECASE) if focus else None,
         agent_case=re.compile(rf"(?:{'|'.join(map(re.escape, passive['agent_case']))})$", re.IGNORECASE) if passive.get("agent_case") else None,
     )
