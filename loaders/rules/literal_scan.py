@@ -128,7 +128,8 @@ class PrefixScan:
                 g = search(text, at + 1, end)
 
 
-_PREFIX_CAP = 6  # letters of a prefix: enough to make a place rare, few variants to list
+_PREFIX_READ = 24  # letters read through a pattern (an optional word must be read whole to read past it)
+_PREFIX_CAP = 8  # letters of a prefix kept: enough to make a place rare, a small trie
 _PREFIX_MANY = 400  # prefixes of one pattern beyond which no longer ones are read
 
 
@@ -145,6 +146,8 @@ def match_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
         for op, av in items:
             if op in skip:
                 continue  # zero width: it consumes nothing
+            if min(map(len, outs)) >= _PREFIX_READ:
+                return outs, False  # long enough; what follows is not read
             if op is c.LITERAL and av:
                 outs = {o + chr(av) for o in outs}
             elif op is c.IN or op in (c.MAX_REPEAT, c.MIN_REPEAT) and (av[0] >= 1 or av[1] == 1):
@@ -182,15 +185,13 @@ def match_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
                     return outs, False
             else:
                 return outs, False
-            if min(map(len, outs)) >= _PREFIX_CAP:
-                return outs, False
         return outs, True
 
     try:
         outs, _ = read(p.parse(pattern.pattern, pattern.flags).data)
     except (re.error, RecursionError):
         return None
-    return None if not outs or "" in outs else frozenset(outs)
+    return None if not outs or "" in outs else frozenset(o[:_PREFIX_CAP] for o in outs)
 
 
 _SPACE = "\x00"  # a prefix's whitespace letter (``\s``); a literal NUL is never read

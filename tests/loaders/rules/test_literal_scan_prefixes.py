@@ -16,7 +16,12 @@ def _found(matches):
 
 def test_prefixes_read_through_groups_branches_and_optional_words():
     rx = re.compile(r"(?<![^\W\d_])(?:(?:za)?głosuj\w* przeciw|(?:se )?opon(?:e|en))", re.I)
-    assert match_prefixes(rx) == {"zagłosuj", "głosuj", "se opone", "se oponen", "opone", "oponen"}
+    assert match_prefixes(rx) == {"zagłosuj", "głosuj", "se opone", "opone", "oponen"}  # eight letters kept at most
+
+
+def test_an_optional_word_is_read_whole_before_what_follows():
+    rx = re.compile(r"(?:a |ont |avaient )?(?:proposé|ajouté) des", re.I)
+    assert match_prefixes(rx) == {"a propos", "a ajouté", "ont prop", "ont ajou", "avaient ", "proposé ", "ajouté d"}
 
 
 def test_a_whitespace_class_is_a_prefix_letter_and_an_open_class_ends_the_prefix():
