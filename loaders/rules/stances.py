@@ -67,6 +67,8 @@ def direct_stances(ctx: DocContext, refs: list[Reference], warnings: list[Warnin
     for b, cues, s, e in cued_sentences(ctx, "predicate"):
         if cues.document is not None and cues.document.search(ctx.text, s, e):
             continue  # reported documents are handled by reported_papers
+        if ctx.text[s:e].rstrip().rstrip("»”\"'’)").endswith("?"):
+            continue  # "Does Austria support X?": a question states no position
         taken_until = -1
         we = [Subject(ws, we_end, voiced, s, "we") for ws, we_end in we_subjects(ctx, b, cues, s, e, voiced)]
         named = [Subject(a, z, (actor,), a, "author") for a, z, actor in named_author_subjects(ctx, b, s, e, names)]

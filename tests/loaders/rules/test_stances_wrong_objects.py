@@ -55,3 +55,13 @@ def test_the_call_of_an_organisation_on_what_the_act_owns_gives_it_no_stance() -
     text = ("Forest Watch Network\n\nPress release\n\nBrussels, 3 May 2024\n\n"
             "We call on Austria and Italy to reject Regulation (EU) 2023/1115's proposed delay.\n")
     assert [s for s in facts(text, "en").stances if s.target.ref == EUDR] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Does Austria support Regulation (EU) 2023/1115?"),
+    ("de", "Unterstützt Österreich die Verordnung (EU) 2023/1115?"),
+    ("fr", "L'Autriche soutient-elle le règlement (UE) 2023/1115 ?"),
+    ("es", "¿Apoya Austria el Reglamento (UE) 2023/1115?"),
+])
+def test_a_question_states_no_position(lang: str, text: str) -> None:
+    assert state_stances(text, lang) == set()
