@@ -117,15 +117,18 @@ class PrefixScan:
             yield from self.pattern.finditer(text, pos, end)
             return
         search, match = self._gate.search, self.pattern.match
-        g = search(text, pos, end)
+        g = search(text, max(pos - 1, 0), end)  # a comma before ``pos`` may mark a place at it
         while g is not None:
             at = g.start()
-            m = match(text, at, end)
+            if g.end() - at == 1 and text[at] == ",":
+                at += 1  # the comma before a place
+            m = match(text, at, end) if at >= pos else None
             if m is not None:  # never empty: it opens with a prefix
                 yield m
-                g = search(text, m.end(), end)
+                pos = m.end()
+                g = search(text, pos - 1, end)
             else:
-                g = search(text, at + 1, end)
+                g = search(text, g.start() + 1, end)
 
 
 _PREFIX_READ = 24  # letters read through a pattern (an optional word must be read whole to read past it)
@@ -144,6 +147,9 @@ def match_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
         """(prefixes, whether each is the whole of what ``items`` match)."""
         outs = {""}
         for op, av in items:
+            if op is c.ASSERT and av[0] == -1 and outs == {""} and list(av[1]) == [(c.LITERAL, ord(","))]:
+                outs = {_AFTER_COMMA}  # "(?<=,)": the place follows a comma, which the scan looks for
+                continue
             if op in skip:
                 continue  # zero width: it consumes nothing
             if min(map(len, outs)) >= _PREFIX_READ:
@@ -191,9 +197,12 @@ def match_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
         outs, _ = read(p.parse(pattern.pattern, pattern.flags).data)
     except (re.error, RecursionError):
         return None
-    return None if not outs or "" in outs else frozenset(o[:_PREFIX_CAP] for o in outs)
+    if not outs or "" in outs or _AFTER_COMMA in outs or any(o.startswith(",") or _AFTER_COMMA in o[1:] for o in outs):
+        return None  # a place after a comma is told by the comma the scan consumes: no prefix may start with one
+    return frozenset(o[: _PREFIX_CAP + o.startswith(_AFTER_COMMA)] for o in outs)
 
 
+_AFTER_COMMA = "\x01"  # a prefix's mark for "after a comma" (a leading "(?<=,)")
 _SPACE = "\x00"  # a prefix's whitespace letter (``\s``); a literal NUL is never read
 
 
@@ -222,7 +231,11 @@ def _variant_trie(prefixes) -> str:
         for ch in word:
             node = node.setdefault(_fold(ch), {})
         node[""] = {}
-    return "(?:" + "|".join(re.escape(v) + _rest(child) for key, child in sorted(root.items()) for v in _variants(key)) + ")"
+    comma = root.pop(ord(_AFTER_COMMA), None)
+    alts = [re.escape(v) + _rest(child) for key, child in sorted(root.items()) for v in _variants(key)]
+    if comma is not None:  # the comma is matched, the place is right after it
+        alts.append(",(?=" + _rest(comma) + ")")
+    return "(?:" + "|".join(alts) + ")"
 
 
 def _rest(node: dict) -> str:

@@ -25,7 +25,7 @@ def test_an_optional_word_is_read_whole_before_what_follows():
 
 
 def test_a_whitespace_class_is_a_prefix_letter_and_an_open_class_ends_the_prefix():
-    assert match_prefixes(re.compile(r"(?<=,)\s+(?:long )?critics", re.I)) == {"\x00"}  # more spaces may follow
+    assert match_prefixes(re.compile(r"(?<=,)\s+(?:long )?critics", re.I)) == {"\x01\x00"}  # after a comma; more spaces may follow
     assert match_prefixes(re.compile(r"\w+ against", re.I)) is None  # a match may open with any letter
     assert match_prefixes(re.compile(r"(?:very )*against", re.I)) is None
 
@@ -67,3 +67,12 @@ def test_every_languages_predicate_scan_agrees_with_its_pattern_on_shuffled_word
         text = "".join(ch.upper() if rng.random() < 0.1 else ch for ch in text)
         a, b = sorted(rng.randint(0, len(text)) for _ in range(2))
         assert _found(cues.predicate_scan.finditer(text, a, b)) == _found(cues.predicate.finditer(text, a, b))
+
+
+@pytest.mark.parametrize("pos", range(0, 12))
+def test_a_place_after_a_comma_is_found_from_any_start(pos):
+    rx = re.compile(r"(?<![^\W\d_])(?:(?<=,)\s+critics|,x|critics)", re.I)
+    assert match_prefixes(rx) is None  # a prefix opening with a comma would be told from the mark by nothing
+    rx = re.compile(r"(?<![^\W\d_])(?:(?<=,)\s+critics|critics of)", re.I)
+    text = "Malta, critics of, critics,\tcritics"
+    assert _found(PrefixScan(rx).finditer(text, pos)) == _found(rx.finditer(text, pos))
