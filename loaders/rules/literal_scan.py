@@ -1,8 +1,9 @@
 """A literal alternation searched without trying every alternative at every letter: the
 stance predicates' anchors are a hundred or so plain words, which ``re`` would try one by one
 at each position. Folded into a trie (one branch per next letter) the regex engine tests one
-letter per branch and moves on. Kept apart from the cue lexicon
-(:mod:`loaders.rules.stance_cues`) that builds it."""
+letter per branch and moves on. The cue patterns themselves get the same help from
+:class:`PrefixScan`: the literal prefixes their matches open with, as such a trie. Kept apart
+from the cue lexicon (:mod:`loaders.rules.stance_cues`) that builds them."""
 
 from __future__ import annotations
 
