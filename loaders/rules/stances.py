@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from core.model import Author, Reference, ReportedDocument, Stance, Target, Warning_
 from loaders.rules.context import DocContext, evidence
+from loaders.names.morphology import morphology
+from loaders.rules.stance_lexicon import WORD
 from loaders.rules.stance_cues import LangCues
 from loaders.rules.stance_camps import camp_lists
 from loaders.rules.stance_reported import calls_and_advocacy, cued_sentences, reported_papers
@@ -179,6 +181,9 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
         return None  # "welcomed the deal and opposition to X grew": X is another clause's
     if resolved.start > cue.end() and not object_follows(ctx.text, cue.end(), resolved.start):
         return None  # "the plan, which France supports, breaches X": the clause ended at the comma
+    comma = ctx.text.find(",", cue.end(), resolved.start) if resolved.start > cue.end() else -1
+    if comma > 0 and not _object_is_act(ctx.text, cues, cue.end(), comma):
+        return None  # "opposes poverty, as X requires": the object was another noun, X another clause's
     # negations and hedges count up to the target too: verb-second languages put
     # them after the verb ("motsätter sig inte", "modsætter sig angiveligt")
     kind = negated_polarity(ctx.text, cues, kind, cue, at, min(e, max(cue.end() + 15, resolved.start, resolved.end + 8)), resolved)
@@ -197,6 +202,15 @@ def _clause(ctx: DocContext, refs: list[Reference], b: int, cues: LangCues, s: i
     if resolved.how == "contrary_measure":
         kind = "oppose" if kind == "support" else "support"  # backing what the act forbids opposes it
     return kind, resolved
+
+
+def _object_is_act(text: str, cues: LangCues, start: int, comma: int) -> bool:
+    """Whether the words between a predicate and a comma before its act are nothing but
+    articles, or a noun for the act itself ("backs the proposal, Regulation X"): any other
+    noun there is the predicate's own object ("opposes poverty, as X requires")."""
+    words = WORD.findall(text, start, comma)
+    articles = morphology(cues.lang).articles
+    return all(w.casefold() in articles for w in words) or cues.act_noun_after(text, start, comma)
 
 
 def _act_before(ctx: DocContext, refs: list[Reference], s: int, pronoun: int) -> bool:

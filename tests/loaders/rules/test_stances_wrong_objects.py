@@ -65,3 +65,15 @@ def test_the_call_of_an_organisation_on_what_the_act_owns_gives_it_no_stance() -
 ])
 def test_a_question_states_no_position(lang: str, text: str) -> None:
     assert state_stances(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Austria opposes poverty, as Regulation (EU) 2023/1115 requires."),
+    ("en", "Austria fights poverty, which Regulation (EU) 2023/1115 also addresses."),
+])
+def test_a_predicate_with_its_own_object_before_a_comma_takes_no_later_act(lang: str, text: str) -> None:
+    assert state_stances(text, lang) == set()
+
+
+def test_an_act_noun_before_the_comma_is_the_act_in_apposition() -> None:
+    assert state_stances("Austria backs the proposal, Regulation (EU) 2023/1115.", "en") == {("AT", "support", EUDR)}
