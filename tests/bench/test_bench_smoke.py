@@ -71,3 +71,16 @@ def test_growth_table_comes_from_the_figures_and_names_its_shape():
     assert rows["search, 1 client, API p50 ms"][3].endswith("flat")
     linear = growth_rows({"sizes": {"1000": _size(10.0, 1000, 45000, 5.0), "10000": _size(95.0, 10000, 450000, 50.0)}})
     assert {r[0]: r[3] for r in linear}["first load, seconds"].endswith(": linear")
+
+
+@pytest.mark.neo4j
+def test_the_benchmark_wipe_empties_a_graph_with_a_hub(clean_graph, neo4j_settings):
+    """A state with many relationships (a 100,000-document run leaves ~100,000 on one) is
+    deleted relationships first, in batches, so no one row carries them all."""
+    from bench.server import wipe
+
+    assert neo4j_settings.database == "neo4j"  # the benchmark's own server has only this one
+    clean_graph.execute_query("CREATE (h:State {iso2: 'ZZ'}) WITH h UNWIND range(1, 25000) AS i "
+                              "CREATE (:Document {n: i})-[:MENTIONS]->(h)", database_="neo4j")
+    wipe(clean_graph)
+    assert counts(clean_graph) == {"nodes": 0, "relationships": 0}
